@@ -1,0 +1,33 @@
+/**
+ * `decroche <command> …`: a thin shell over the pure modules. Each command lives in
+ * src/cli/commands/<name>.ts and exports `run(args: string[]): Promise<number>` (the exit code).
+ */
+const COMMANDS = ['list', 'validate', 'analyze', 'eval', 'play', 'score', 'bench'] as const;
+type Command = (typeof COMMANDS)[number];
+
+const USAGE = `Usage : decroche <commande> [options]
+
+Commandes :
+  list [--json]                                   les scénarios des packs intégrés
+  validate <dossier ou fichier>                   vérifie un pack (schéma et graphe)
+  analyze "<texte>" [--scenario <id>] [--json]    les actes d'une phrase de stagiaire
+  eval [--file <f.jsonl>] [--json]                mesure l'analyseur sur un fichier annoté
+  play <scenario> --script <f.json> [--json]      joue un appel scripté, sans interface
+  score <tentative.json> [--json]                 note une tentative enregistrée
+  bench [--json]                                  mesures de performance`;
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    console.log(USAGE);
+    return name ? 0 : 2;
+  }
+  if (!(COMMANDS as readonly string[]).includes(name)) {
+    console.error(`Commande inconnue : « ${name} ».\n\n${USAGE}`);
+    return 2;
+  }
+  const command = (await import(`./commands/${name as Command}.ts`)) as {
+    run(args: string[]): Promise<number>;
+  };
+  return command.run(args);
+}

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { tinyBundle } from '../../tests/unit/fixtures.ts';
+import { createCallSession } from './call.ts';
+import type { LogEntry } from './events.ts';
+import { parseScript, playScript, ScriptError } from './play.ts';
+
+const bundle = tinyBundle();
+const play = (steps: unknown[], b = bundle) => playScript(b, parseScript({ steps }));
+const callerLines = (log: readonly LogEntry[]) => log.flatMap((e) => (e.type === 'caller.say' ? [e.text] : []));
+const finalOutcome = (log: readonly LogEntry[]) => log.findLast((e) => e.type === 'outcome');
+
+describe('a call', () => {
+  it('rings on the French cadence and ends as a missed call when nobody picks up', () => {
+    const { log, view } = play([]);
+    const rings = log.filter((e) => e.type === 'ring');
+    expect(rings.map((e) => e.t)).toEqual([0, 5000, 10000, 15000, 20000, 25000, 30000, 35000]);
+    expect(view.status).toBe('ended');
+    expect(log.at(-2)).toMatchObject({ type: 'hangup', by: 'caller', reason: 'missed', t: 40000 });
+    expect(finalOutcome(log)).toMatchObject({ id: 'appel-manque', verdict: 'wrong' });
+  });
+
+  it('lets the caller speak first at pickup, then follows the dialogue rules', () => {
+    const { log } = play([
+      { at: 6, do: 'pickup' },
+      { say: 'Cabinet médical du Test, Julie à l’appareil, bonjour.' },
+    ]);
+    expect(log.find((e) => e.type === 'pickup')?.t).toBe(6000);
+    expect(callerLines(log).slice(0, 2)).toEqual(['Bonjour, je voudrais un rendez-vous.', 'J’ai très mal à la gorge depuis hier.']);
+  });
+
+  it('answers an unexpected line with a plausible reaction and more stress, never getting stuck', () => {
+    const { log } = play([{ at: 1, do: 'pickup' }, { say: 'azerty qsdfg' }, { say: 'blorp' }]);
+    const confused = log.filter((e) => e.type === 'caller.say' && e.cause === 'confused');
+    expect(confused).toHaveLength(2);
+    expect(log.filter((e) => e.type === 'stress' && e.why === 'confused')).toHaveLength(2);
+    expect(log.at(-1)?.type).toBe('outcome');
+  });
+
+  it('prompts after a silence and lets the caller hang up past their patience', () => {
+    const { log } = play([{ at: 2, do: 'pickup' }, { wait: 180 }]);
+    const prompt = log.find((e) => e.type === 'caller.say' && e.cause === 'prompt');
+    expect(prompt?.t).toBe(12000);
+    expect(log.find((e) => e.type === 'hangup')).toMatchObject({ by: 'caller', reason: 'silence', t: 32000 });
+    expect(finalOutcome(log)?.id).toBe('raccrochage-appelant');
+  });
+
+  it('starts the silence clock again whenever the trainee speaks', () => {
+    const { log } = play([{ at: 1, do: 'pickup' }, { wait: 6, say: 'Un instant.' }, { wait: 100 }]);
+    expect(log.find((e) => e.type === 'caller.say' && e.cause === 'prompt')?.t).toBe(17000);
+  });
+
+  it('books a free slot, settles the outcome and lets the caller close the call', () => {
+    const { log, view } = play([
+      { at: 3, do: 'pickup' },
+      { say: 'Cabinet médical du Test, Julie à l’appareil, bonjour.' },
+      { do: 'book', slot: 'first-free', type: 'consultation', patient: 'Mme Test' },
+      { say: 'Je vous souhaite une bonne journée, au revoir madame.' },
+    ]);
+    const action = log.find((e) => e.type === 'trainee.action');
+    expect(action).toMatchObject({ slot: { start: '2026-03-10T14:00', was: 'free' } });
+    expect(view.agenda.find((s) => s.start === '2026-03-10T14:00')).toMatchObject({ status: 'booked', byTrainee: true, patient: 'Mme Test' });
+    expect(finalOutcome(log)).toMatchObject({ id: 'rdv', verdict: 'correct' });
+    expect(log.find((e) => e.type === 'hangup')).toMatchObject({ by: 'caller', reason: 'done' });
+  });
+
+  it('refuses to book a slot that is taken, without any other effect', () => {
+    const { log } = play([{ at: 1, do: 'pickup' }, { do: 'book', slot: '2026-03-10T11:00' }, { do: 'hangup' }]);
+    const action = log.find((e) => e.type === 'trainee.action');
+    expect(action).toMatchObject({ refused: 'Ce créneau est déjà pris.' });
+    expect(finalOutcome(log)?.id).toBe('sans-suite');
+  });
+
+  it('keeps a critical outcome even when a better one is settled later', () => {
+    const { log } = play([
+      { at: 1, do: 'pickup' },
+      { do: 'book', slot: '2026-03-10T11:20' },
+      { do: 'redirect', to: '15' },
+      { do: 'hangup' },
+    ]);
+    expect(finalOutcome(log)).toMatchObject({ id: 'urgence-gachee', critical: 'red-flag' });
+  });
+
+  it('gives the outcome of the first matching hang-up rule when nothing was settled', () => {
+    const { log } = play([{ at: 1, do: 'pickup' }, { do: 'waitlist' }, { do: 'hangup' }]);
+    expect(finalOutcome(log)?.id).toBe('liste');
+  });
+
+  it('runs the caller’s patience on hold, then hangs up', () => {
+    const { log } = play([{ at: 1, do: 'pickup' }, { wait: 2, do: 'hold' }, { wait: 60 }]);
+    expect(log.find((e) => e.type === 'hangup')).toMatchObject({ by: 'caller', reason: 'hold', t: 23000 });
+  });
+
+  it('greets back from hold, and the silence clock starts again', () => {
+    const { log } = play([{ at: 1, do: 'pickup' }, { wait: 2, do: 'hold' }, { wait: 10, do: 'resume' }, { wait: 100 }]);
+    expect(callerLines(log)).toContain('Ah, vous revoilà.');
+    expect(log.find((e) => e.type === 'caller.say' && e.cause === 'prompt')?.t).toBe(23000);
+  });
+
+  it('lets a caller pushed past their stress limit hang up', () => {
+    const touchy = tinyBundle({ caller: { stress: 60, stressLimit: 70 } });
+    const { log } = play([{ at: 1, do: 'pickup' }, { say: 'Calmez-vous, c’est impossible.' }], touchy);
+    expect(log.find((e) => e.type === 'hangup')).toMatchObject({ by: 'caller', reason: 'stress' });
+  });
+
+  it('gives the same log, byte for byte, for the same inputs on the same clock', () => {
+    const steps = [{ at: 4, do: 'pickup' }, { say: 'Cabinet médical du Test, Julie à l’appareil, bonjour.' }, { wait: 30 }];
+    expect(JSON.stringify(play(steps).log)).toBe(JSON.stringify(play(steps).log));
+  });
+
+  it('reproduces a call in progress by replaying its log into a fresh session', () => {
+    const live = createCallSession(bundle);
+    live.advance(7000);
+    live.send({ type: 'trainee.pickup' });
+    live.advance(3100);
+    live.send({ type: 'trainee.say', text: 'Cabinet médical du Test, Julie à l’appareil, bonjour.' });
+    live.advance(12000);
+    const log = live.view().log;
+    const resumed = createCallSession(bundle, { log });
+    expect(JSON.stringify(resumed.view().log)).toBe(JSON.stringify(log));
+    live.advance(40000);
+    resumed.advance(40000);
+    expect(JSON.stringify(resumed.view().log)).toBe(JSON.stringify(live.view().log));
+  });
+
+  it('ignores inputs once the call has ended', () => {
+    const session = createCallSession(bundle);
+    session.send({ type: 'trainee.hangup' });
+    const before = session.view().log.length;
+    session.send({ type: 'trainee.say', text: 'Allô ?' });
+    expect(session.view().log).toHaveLength(before);
+    expect(session.view().status).toBe('ended');
+  });
+});
+
+describe('scripts', () => {
+  it('rejects an unknown action with the step and field named in French', () => {
+    expect(() => parseScript({ steps: [{ do: 'pickup' }, { do: 'dance' }] })).toThrow(ScriptError);
+    expect(() => parseScript({ steps: [{ do: 'book' }] })).toThrow(/étape 1 › slot : l’action « book » demande le champ « slot »/);
+  });
+});

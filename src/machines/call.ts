@@ -1,0 +1,111 @@
+/**
+ * A live call: the compiled call machine on its own clock, behind the small CallSession
+ * interface the UI, the CLI and the tests share. Utterances are analysed here, once, so the
+ * machine's guards only read the acts.
+ */
+import { createActor } from 'xstate';
+import { analyze } from '../language/analyze.ts';
+import type { AnalysisContext } from '../language/labels.ts';
+import type { ScenarioBundle } from '../scenarios/schema.ts';
+import { compileCallMachine, type CallEvent, type CallMachine } from './callMachine.ts';
+import { CallClock } from './clock.ts';
+import { traineeInputs, type LogEntry, type TraineeInput } from './events.ts';
+import { moodOf } from './mood.ts';
+import type { CallSession, CallStatus, CallView } from './session.ts';
+
+const compiled = new WeakMap<ScenarioBundle, CallMachine>();
+
+/** The machine of a scenario, compiled once per bundle. */
+export function callMachineFor(bundle: ScenarioBundle): CallMachine {
+  let machine = compiled.get(bundle);
+  if (!machine) compiled.set(bundle, (machine = compileCallMachine(bundle)));
+  return machine;
+}
+
+export function analysisContext(bundle: ScenarioBundle): AnalysisContext {
+  return {
+    facts: bundle.scenario.facts,
+    practiceNames: [bundle.practice.name, ...bundle.practice.practitioners.map((p) => p.name)],
+  };
+}
+
+export interface CallOptions {
+  /** The log of a call in progress: its trainee inputs are replayed at their times. */
+  log?: readonly LogEntry[];
+}
+
+export function createCallSession(bundle: ScenarioBundle, options: CallOptions = {}): CallSession {
+  const clock = new CallClock();
+  const actor = createActor(callMachineFor(bundle), { clock, input: { bundle, now: () => clock.now() } });
+  const analysis = analysisContext(bundle);
+  const listeners = new Set<(view: CallView) => void>();
+  let cached: CallView | undefined;
+
+  const view = (): CallView => {
+    if (cached) return cached;
+    const snapshot = actor.getSnapshot();
+    const { context } = snapshot;
+    const status: CallStatus = snapshot.matches('ringing')
+      ? 'ringing'
+      : snapshot.status === 'done'
+        ? 'ended'
+        : context.onHold
+          ? 'onHold'
+          : 'talking';
+    return (cached = {
+      status,
+      rings: context.rings,
+      t: clock.now(),
+      stress: context.stress,
+      mood: moodOf(context.stress),
+      node: context.node,
+      log: context.log,
+      agenda: context.agenda,
+      ...(context.outcome ? { outcome: context.outcome } : {}),
+    });
+  };
+
+  actor.subscribe(() => {
+    cached = undefined;
+    if (listeners.size) {
+      const current = view();
+      for (const listener of listeners) listener(current);
+    }
+  });
+  actor.start();
+
+  const send = (input: TraineeInput) => {
+    if (actor.getSnapshot().status !== 'active') return;
+    const event: CallEvent =
+      input.type === 'trainee.say' ? { ...input, analysis: analyze(input.text, analysis) } : input;
+    actor.send(event);
+  };
+
+  const session: CallSession = {
+    bundle,
+    view,
+    send,
+    advance(ms) {
+      clock.advance(ms);
+      cached = undefined;
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    stop() {
+      listeners.clear();
+      actor.stop();
+    },
+  };
+
+  if (options.log?.length) {
+    for (const { t, input } of traineeInputs(options.log)) {
+      clock.advanceTo(t);
+      send(input);
+    }
+    clock.advanceTo(options.log.at(-1)!.t);
+    cached = undefined;
+  }
+  return session;
+}

@@ -1,0 +1,102 @@
+/**
+ * What goes into a call (trainee inputs) and what comes out of it (the attempt log).
+ * The log is append-only; `t` is milliseconds since the phone started ringing.
+ * Replaying the trainee inputs of a log at the same `t` reproduces the log exactly.
+ */
+import type { Act } from '../language/labels.ts';
+import type { Mood, Verdict, CriticalRule } from '../scenarios/schema.ts';
+
+/** A tool action of the trainee. */
+export type ToolAction =
+  | { kind: 'book'; slot: string; type?: string; patient?: string; practitioner?: string }
+  | { kind: 'move'; from: string; to: string }
+  | { kind: 'cancel'; slot: string }
+  | { kind: 'waitlist'; patient?: string; note?: string }
+  | { kind: 'callback'; number?: string; note?: string }
+  | {
+      kind: 'message';
+      text: string;
+      from?: string;
+      callbackNumber?: string;
+      urgency?: 'normal' | 'urgent';
+      for?: string;
+    }
+  | { kind: 'transfer'; to: 'doctor' }
+  | { kind: 'redirect'; to: string };
+
+export type TraineeInput =
+  | { type: 'trainee.pickup' }
+  | { type: 'trainee.say'; text: string }
+  | { type: 'trainee.action'; action: ToolAction }
+  | { type: 'trainee.hold' }
+  | { type: 'trainee.resume' }
+  | { type: 'trainee.hangup' };
+
+export type CallerLineCause =
+  | 'node' // the line of the node the conversation moved to
+  | 'reply' // a rule's own reply
+  | 'prompt' // after a silence
+  | 'confused' // nothing matched what the trainee said or did
+  | 'hold-back' // back from hold
+  | 'hangup'; // the caller's last words before hanging up
+
+export type HangupReason =
+  | 'trainee' // the trainee hung up
+  | 'done' // the caller hung up at the end of the conversation
+  | 'silence' // past the caller's patience after a silence prompt
+  | 'hold' // left on hold too long
+  | 'stress' // the caller's stress reached their limit
+  | 'missed'; // nobody picked up
+
+/** The slot a book / move / cancel resolved to, as the agenda had it. */
+export interface ResolvedSlot {
+  start: string;
+  minutes: number;
+  practitioner: string;
+  /** What the slot was before the action: free, urgent (kept for urgencies) or booked. */
+  was: 'free' | 'urgent' | 'booked';
+  type?: string;
+}
+
+export type LogEntry = { t: number } & (
+  | { type: 'ring'; n: number }
+  | { type: 'pickup' }
+  | { type: 'trainee.say'; text: string; acts: Act[]; facts: string[]; greeting?: { namesPractice: boolean; namesSpeaker: boolean } }
+  | {
+      type: 'trainee.action';
+      action: ToolAction;
+      /** The slot the action touched, for book / move / cancel. */
+      slot?: ResolvedSlot;
+      /** Why the action could not be done, in French (no such slot, already taken…). */
+      refused?: string;
+    }
+  | { type: 'hold' }
+  | { type: 'resume' }
+  | { type: 'caller.say'; text: string; node: string; mood: Mood; cause: CallerLineCause }
+  | { type: 'stress'; value: number; delta: number; why: StressCause }
+  | { type: 'outcome'; id: string; verdict: Verdict; critical?: CriticalRule }
+  | { type: 'hangup'; by: 'trainee' | 'caller'; reason: HangupReason }
+);
+
+export type StressCause =
+  | 'act' // an act of the utterance (empathy calms, a blunt refusal angers…)
+  | 'rule' // an effect of the scenario
+  | 'silence'
+  | 'confused'
+  | 'hold';
+
+export type LogEntryOf<T extends LogEntry['type']> = Extract<LogEntry, { type: T }>;
+
+/** The inputs of a log, with their times: what a replay feeds a fresh call. */
+export function traineeInputs(log: readonly LogEntry[]): { t: number; input: TraineeInput }[] {
+  const inputs: { t: number; input: TraineeInput }[] = [];
+  for (const e of log) {
+    if (e.type === 'pickup') inputs.push({ t: e.t, input: { type: 'trainee.pickup' } });
+    else if (e.type === 'trainee.say') inputs.push({ t: e.t, input: { type: 'trainee.say', text: e.text } });
+    else if (e.type === 'trainee.action') inputs.push({ t: e.t, input: { type: 'trainee.action', action: e.action } });
+    else if (e.type === 'hold') inputs.push({ t: e.t, input: { type: 'trainee.hold' } });
+    else if (e.type === 'resume') inputs.push({ t: e.t, input: { type: 'trainee.resume' } });
+    else if (e.type === 'hangup' && e.by === 'trainee') inputs.push({ t: e.t, input: { type: 'trainee.hangup' } });
+  }
+  return inputs;
+}

@@ -1,0 +1,136 @@
+/**
+ * A scripted trainee plays a call on the simulated clock (DESIGN §10): the CLI's `play`, the
+ * golden tests and the benchmarks all go through here.
+ */
+import { z } from 'zod';
+import type { ScenarioBundle } from '../scenarios/schema.ts';
+import { createCallSession } from './call.ts';
+import type { LogEntry, ToolAction, TraineeInput } from './events.ts';
+import type { CallView } from './session.ts';
+
+/** A step waits this long after the previous one unless it says otherwise. */
+export const DEFAULT_STEP_WAIT_S = 4;
+/** A call left to itself always ends well before this (rings, silence, patience). */
+const RUN_OUT_MS = 60 * 60 * 1000;
+
+const seconds = z.number().min(0).max(3600);
+const text = z.string().trim().min(1);
+
+const Step = z
+  .strictObject({
+    at: seconds.optional(),
+    wait: seconds.optional(),
+    say: text.optional(),
+    do: z
+      .enum(['pickup', 'hold', 'resume', 'book', 'move', 'cancel', 'waitlist', 'callback', 'message', 'transfer', 'redirect', 'hangup'])
+      .optional(),
+    slot: text.optional(),
+    type: text.optional(),
+    patient: text.optional(),
+    practitioner: text.optional(),
+    from: text.optional(),
+    to: text.optional(),
+    text: text.optional(),
+    note: text.optional(),
+    number: text.optional(),
+    urgency: z.enum(['normal', 'urgent']).optional(),
+  })
+  .superRefine((step, ctx) => {
+    const need = (field: 'slot' | 'from' | 'to' | 'text') => {
+      if (!step[field]) ctx.addIssue({ code: 'custom', path: [field], message: `l’action « ${step.do} » demande le champ « ${field} »` });
+    };
+    if (step.do === 'book' || step.do === 'cancel') need('slot');
+    if (step.do === 'move') (need('from'), need('to'));
+    if (step.do === 'redirect' || step.do === 'transfer') need('to');
+    if (step.do === 'message') need('text');
+    if (step.do === 'transfer' && step.to && step.to !== 'doctor')
+      ctx.addIssue({ code: 'custom', path: ['to'], message: 'on ne transfère qu’au médecin : « to » vaut « doctor »' });
+  });
+export type Step = z.output<typeof Step>;
+
+export const Script = z.strictObject({ steps: z.array(Step) });
+export type Script = z.output<typeof Script>;
+
+export class ScriptError extends Error {}
+
+/** Parses a script, with French messages naming the step and field at fault. */
+export function parseScript(json: unknown): Script {
+  const result = Script.safeParse(json);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => {
+    const [first, index, ...rest] = issue.path;
+    const where =
+      first === 'steps' && typeof index === 'number'
+        ? `étape ${index + 1}${rest.length ? ` › ${rest.join('.')}` : ''}`
+        : issue.path.join('.') || 'script';
+    const message = issue.code === 'unrecognized_keys' ? `champ inconnu : ${issue.keys.map((k) => `« ${k} »`).join(', ')}` : issue.message;
+    return `${where} : ${message}`;
+  });
+  throw new ScriptError(`Script invalide :\n  ${lines.join('\n  ')}`);
+}
+
+function toolAction(step: Step): ToolAction | undefined {
+  switch (step.do) {
+    case 'book':
+      return {
+        kind: 'book',
+        slot: step.slot!,
+        ...(step.type ? { type: step.type } : {}),
+        ...(step.patient ? { patient: step.patient } : {}),
+        ...(step.practitioner ? { practitioner: step.practitioner } : {}),
+      };
+    case 'move':
+      return { kind: 'move', from: step.from!, to: step.to! };
+    case 'cancel':
+      return { kind: 'cancel', slot: step.slot! };
+    case 'waitlist':
+      return { kind: 'waitlist', ...(step.patient ? { patient: step.patient } : {}), ...(step.note ? { note: step.note } : {}) };
+    case 'callback':
+      return { kind: 'callback', ...(step.number ? { number: step.number } : {}), ...(step.note ? { note: step.note } : {}) };
+    case 'message':
+      return {
+        kind: 'message',
+        text: step.text!,
+        ...(step.number ? { callbackNumber: step.number } : {}),
+        ...(step.urgency ? { urgency: step.urgency } : {}),
+      };
+    case 'transfer':
+      return { kind: 'transfer', to: 'doctor' };
+    case 'redirect':
+      return { kind: 'redirect', to: step.to! };
+    default:
+      return undefined;
+  }
+}
+
+function inputsOf(step: Step): TraineeInput[] {
+  const inputs: TraineeInput[] = [];
+  if (step.say) inputs.push({ type: 'trainee.say', text: step.say });
+  const action = toolAction(step);
+  if (action) inputs.push({ type: 'trainee.action', action });
+  else if (step.do === 'pickup') inputs.push({ type: 'trainee.pickup' });
+  else if (step.do === 'hold') inputs.push({ type: 'trainee.hold' });
+  else if (step.do === 'resume') inputs.push({ type: 'trainee.resume' });
+  else if (step.do === 'hangup') inputs.push({ type: 'trainee.hangup' });
+  return inputs;
+}
+
+export interface PlayResult {
+  log: LogEntry[];
+  view: CallView;
+}
+
+/** Plays a script to the end of the call. Steps after the call has ended are ignored. */
+export function playScript(bundle: ScenarioBundle, script: Script): PlayResult {
+  const session = createCallSession(bundle);
+  let t = 0;
+  for (const step of script.steps) {
+    t = step.at !== undefined ? step.at * 1000 : t + (step.wait ?? DEFAULT_STEP_WAIT_S) * 1000;
+    session.advance(Math.max(0, t - session.view().t));
+    for (const input of inputsOf(step)) session.send(input);
+  }
+  session.advance(RUN_OUT_MS);
+  const view = session.view();
+  session.stop();
+  return { log: [...view.log], view };
+}

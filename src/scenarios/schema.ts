@@ -1,0 +1,329 @@
+/**
+ * The scenario pack format: practices, callers and scenarios are data, validated here.
+ * Every condition and effect a scenario may name is a key of a strict object below, so a
+ * misspelled name is a schema error at load time, never a silently ignored XState action.
+ * docs/scenario-format.md documents this file for trainers.
+ */
+import { z } from 'zod';
+import { ACT_LABELS } from '../language/labels.ts';
+
+export const SCHEMA_VERSION = 1;
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'identifiant attendu : lettres minuscules, chiffres et tirets');
+const text = z.string().trim().min(1, 'texte vide');
+const clockTime = z.string().regex(/^\d{2}:\d{2}$/, 'heure attendue au format HH:MM');
+const localDateTime = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'date et heure attendues au format AAAA-MM-JJTHH:MM');
+
+export const MOODS = ['calm', 'tense', 'upset'] as const;
+export type Mood = (typeof MOODS)[number];
+
+/** A caller line: one text, or one per mood (calm is required, the others fall back to it). */
+export const MoodLines = z.union([
+  text,
+  z.strictObject({ calm: text, tense: text.optional(), upset: text.optional() }),
+]);
+export type MoodLines = z.infer<typeof MoodLines>;
+
+// ---------------------------------------------------------------- practice
+
+export const SLOT_STATUSES = ['free', 'booked', 'urgent'] as const;
+
+export const Slot = z.strictObject({
+  start: localDateTime,
+  minutes: z.number().int().positive().max(240),
+  practitioner: id,
+  /** free: bookable; booked: taken; urgent: kept for same-day urgent cases by the consignes. */
+  status: z.enum(SLOT_STATUSES),
+  type: id.optional(),
+  /** Fictional patient name on a booked slot. */
+  patient: text.optional(),
+});
+export type Slot = z.infer<typeof Slot>;
+
+export const DIRECTORY_KINDS = ['emergency', 'service', 'colleague', 'internal'] as const;
+
+export const DirectoryEntry = z.strictObject({
+  id,
+  label: text,
+  /** What the trainee dials or redirects to: "15", "116 117", "3624", "05 61 00 00 00". */
+  number: text,
+  kind: z.enum(DIRECTORY_KINDS),
+  when: text.optional(),
+});
+export type DirectoryEntry = z.infer<typeof DirectoryEntry>;
+
+export const Practice = z.strictObject({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  id,
+  name: text,
+  specialty: text,
+  address: text,
+  phone: text,
+  practitioners: z
+    .array(z.strictObject({ id, name: text, specialty: text }))
+    .min(1, 'au moins un praticien'),
+  appointmentTypes: z
+    .array(
+      z.strictObject({
+        id,
+        label: text,
+        minutes: z.number().int().positive().max(240),
+        practitioner: id.optional(),
+      }),
+    )
+    .min(1, 'au moins un type de rendez-vous'),
+  rules: z.strictObject({
+    newPatients: z.enum(['accepted', 'refused', 'case-by-case']),
+    urgentSlotsPerDay: z.number().int().min(0).max(20),
+    waitlist: z.boolean(),
+    messageMustContain: z.array(text).default([]),
+  }),
+  /** The practice's instructions as the trainee reads them, one per line. */
+  consignes: z.array(text).min(1, 'au moins une consigne'),
+  hours: z.array(z.strictObject({ days: text, from: clockTime, to: clockTime })).min(1),
+  directory: z.array(DirectoryEntry).min(1, 'au moins un numéro dans l’annuaire'),
+  agenda: z.array(Slot).min(1, 'au moins un créneau dans l’agenda'),
+});
+export type Practice = z.infer<typeof Practice>;
+
+// ---------------------------------------------------------------- caller
+
+export const CALLER_STYLES = [
+  'anxious',
+  'demanding',
+  'hurried',
+  'undecided',
+  'sceptical',
+  'aggressive',
+  'calm',
+  'confused',
+] as const;
+
+export const Caller = z.strictObject({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  id,
+  name: text,
+  age: z.number().int().min(0).max(120),
+  /** Who the call is about, when it is not the caller: « sa fille Inès, 4 ans ». */
+  forWhom: text.optional(),
+  style: z.enum(CALLER_STYLES),
+  /** Initial stress, 0–100. */
+  stress: z.number().min(0).max(100),
+  /** At or above this stress the caller hangs up. */
+  stressLimit: z.number().min(1).max(100).default(100),
+  /** Seconds of silence tolerated after a silence prompt, and of hold, before hanging up. */
+  patience: z.number().int().min(5).max(600),
+  voice: z
+    .strictObject({
+      gender: z.enum(['female', 'male']),
+      rate: z.number().min(0.5).max(2).default(1),
+      pitch: z.number().min(0).max(2).default(1),
+    })
+    .optional(),
+  /** Generic lines, used when a scenario node has none of its own. */
+  lines: z.strictObject({
+    prompt: MoodLines,
+    confused: MoodLines,
+    holdBack: MoodLines,
+    hangup: MoodLines,
+  }),
+});
+export type Caller = z.infer<typeof Caller>;
+
+// ---------------------------------------------------------------- scenario
+
+export const CALLER_TYPES = [
+  'anxious',
+  'demanding',
+  'new-patient-refused',
+  'no-slot',
+  'urgent',
+  'undecided',
+  'sceptical',
+  'aggressive',
+  'relative',
+  'professional',
+] as const;
+export type CallerType = (typeof CALLER_TYPES)[number];
+
+export const CRITERIA = [
+  'greeting',
+  'empathy',
+  'reformulation',
+  'timing',
+  'orientation',
+  'accuracy',
+  'confidentiality',
+  'closing',
+] as const;
+export type CriterionId = (typeof CRITERIA)[number];
+
+export const ACTIONS = [
+  'book',
+  'move',
+  'cancel',
+  'waitlist',
+  'callback',
+  'message',
+  'transfer',
+  'redirect',
+] as const;
+export type ActionKind = (typeof ACTIONS)[number];
+
+const act = z.enum(ACT_LABELS);
+const oneOrMany = <T extends z.ZodType>(item: T) =>
+  z.union([item, z.array(item).min(1)]).transform((v) => (Array.isArray(v) ? v : [v]));
+
+const ActionMatchObject = z.strictObject({
+  action: z.enum(ACTIONS),
+  /** redirect / transfer: the number or target ("15", "116 117", "doctor", "colleague"). */
+  to: text.optional(),
+  /** book: which kind of slot. */
+  slot: z.enum(['urgent', 'routine', 'any']).optional(),
+  /** book: appointment type id. */
+  type: id.optional(),
+});
+
+/** A trainee tool action a rule waits for: a bare kind, or a kind with details. */
+export const ActionMatch = z.union([
+  z.enum(ACTIONS).transform((action): z.output<typeof ActionMatchObject> => ({ action })),
+  ActionMatchObject,
+]);
+export type ActionMatch = z.output<typeof ActionMatch>;
+
+/** Conditions, all of which must hold. This is the whole guard vocabulary. */
+export const Conditions = z.strictObject({
+  /** The utterance carries every one of these acts. */
+  said: oneOrMany(act).optional(),
+  /** The utterance carries at least one of these acts. */
+  saidAny: z.array(act).min(1).optional(),
+  /** The utterance carries none of these acts. */
+  notSaid: oneOrMany(act).optional(),
+  /** The utterance contains one of these words or phrases (accents and case ignored). */
+  mentions: z.array(text).min(1).optional(),
+  /** These facts have been rephrased by the trainee at some point of the call. */
+  covered: z.array(id).min(1).optional(),
+  /** The trainee does this tool action now. */
+  did: ActionMatch.optional(),
+  /** The trainee did this tool action earlier in the call. */
+  done: ActionMatch.optional(),
+  /** The caller's stress is above / below this value. */
+  stressAbove: z.number().min(0).max(100).optional(),
+  stressBelow: z.number().min(0).max(100).optional(),
+  /** The trainee has spoken at least this many times in the current node (this turn included). */
+  turnsAtLeast: z.number().int().min(1).optional(),
+});
+export type Conditions = z.output<typeof Conditions>;
+
+/** Effects of a rule, applied before the caller replies. */
+export const Effects = z.strictObject({
+  /** Change the caller's stress by this amount (negative calms). */
+  stress: z.number().min(-100).max(100).optional(),
+});
+export type Effects = z.output<typeof Effects>;
+
+export const Rule = z.strictObject({
+  when: Conditions.default({}),
+  effects: Effects.optional(),
+  /** The caller's reply. Without it the caller says the target node's line. */
+  reply: MoodLines.optional(),
+  /** The node the conversation moves to. */
+  goto: id.optional(),
+  /** Records this outcome; the call goes on (to close it properly). */
+  settle: id.optional(),
+  /** After replying, the caller hangs up. */
+  end: z.boolean().optional(),
+});
+export type Rule = z.output<typeof Rule>;
+
+export const Node = z.strictObject({
+  /** What the caller says on arriving at this node. */
+  say: MoodLines,
+  /** What the caller says after a silence here (else the caller's generic prompt). */
+  prompt: MoodLines.optional(),
+  /** What the caller says when nothing matches (else the caller's generic confused line). */
+  otherwise: MoodLines.optional(),
+  on: z.array(Rule).default([]),
+});
+export type Node = z.output<typeof Node>;
+
+export const VERDICTS = ['correct', 'acceptable', 'wrong'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+export const CRITICAL_RULES = ['red-flag', 'secrecy', 'medical-advice'] as const;
+export type CriticalRule = (typeof CRITICAL_RULES)[number];
+
+export const Outcome = z.strictObject({
+  label: text,
+  verdict: z.enum(VERDICTS),
+  /** A critical outcome fails the attempt whatever the score. */
+  critical: z.enum(CRITICAL_RULES).optional(),
+  reason: text,
+});
+export type Outcome = z.output<typeof Outcome>;
+
+export const Fact = z.strictObject({
+  id,
+  label: text,
+  /** Words or phrases that show the fact in a rephrasing; any one is enough. */
+  keywords: z.array(text).min(1),
+});
+export type Fact = z.output<typeof Fact>;
+
+export const Scenario = z.strictObject({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  id,
+  version: z.number().int().min(1),
+  title: text,
+  summary: text,
+  difficulty: z.number().int().min(1).max(5),
+  callerType: z.enum(CALLER_TYPES),
+  skills: z.array(z.enum(CRITERIA)).min(1),
+  practice: id,
+  caller: id,
+  /** The scenario's "now": the practice's agenda is read at this moment. */
+  moment: localDateTime,
+  /** The caller hangs up after this many rings. */
+  maxRings: z.number().int().min(1).max(20).default(8),
+  /** Target call length in seconds, for timing. */
+  targetDuration: z.number().int().min(30).max(1800),
+  /** Seconds of silence before the caller prompts. */
+  silencePrompt: z.number().int().min(3).max(120).default(10),
+  /** Numbers that are the right way out for this call (e.g. ["15"]): a red flag lives here. */
+  emergency: z.array(text).default([]),
+  facts: z.array(Fact).min(1),
+  start: id,
+  nodes: z.record(id, Node),
+  /** Rules checked in every node after the node's own. */
+  anytime: z.array(Rule).default([]),
+  /** When the trainee hangs up: the first rule whose conditions hold gives the outcome. */
+  onHangup: z.array(z.strictObject({ when: Conditions.default({}), outcome: id })).default([]),
+  outcomes: z.record(id, Outcome),
+  rubric: z
+    .strictObject({
+      weights: z.partialRecord(z.enum(CRITERIA), z.number().min(0).max(10)).optional(),
+      passMark: z.number().min(0).max(100).optional(),
+    })
+    .default({}),
+  debrief: z.array(text).min(1),
+  model: z.array(z.strictObject({ who: z.enum(['trainee', 'caller']), text })).min(2),
+});
+export type Scenario = z.output<typeof Scenario>;
+
+export const Pack = z.strictObject({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  id,
+  title: text,
+  description: text.optional(),
+});
+export type Pack = z.output<typeof Pack>;
+
+/** A scenario with what it refers to, resolved: what the compiler and the scorer take. */
+export interface ScenarioBundle {
+  scenario: Scenario;
+  practice: Practice;
+  caller: Caller;
+}
