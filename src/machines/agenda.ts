@@ -104,6 +104,6 @@ export function applyToAgenda(
 
 /** Phone numbers compare without spaces, dots or dashes: "116 117" is "116117". */
 export function sameNumber(a: string, b: string): boolean {
-  const norm = (n: string) => n.replace(/[\s.\-]/g, '').toLowerCase();
+  const norm = (n: string) => n.replace(/[\s.-]/g, '').toLowerCase();
   return norm(a) === norm(b);
 }

@@ -40,7 +40,7 @@ const Step = z
       if (!step[field]) ctx.addIssue({ code: 'custom', path: [field], message: `l’action « ${step.do} » demande le champ « ${field} »` });
     };
     if (step.do === 'book' || step.do === 'cancel') need('slot');
-    if (step.do === 'move') (need('from'), need('to'));
+    if (step.do === 'move') ['from' as const, 'to' as const].forEach(need);
     if (step.do === 'redirect' || step.do === 'transfer') need('to');
     if (step.do === 'message') need('text');
     if (step.do === 'transfer' && step.to && step.to !== 'doctor')

@@ -1,0 +1,74 @@
+/** Test and bench helpers: sample records and raw access to a test database. */
+import localforage from 'localforage';
+import type { LogEntry } from '../machines/events.ts';
+import type { NewAttempt } from './records.ts';
+import type { StoreName } from './records.ts';
+
+let counter = 0;
+/** A database name no other test uses. */
+export function freshName(): string {
+  counter++;
+  return `decroche-test-${counter}-${Math.random().toString(36).slice(2)}`;
+}
+
+/** A realistic call log (~30 entries). */
+export function sampleLog(turns = 6): LogEntry[] {
+  const log: LogEntry[] = [
+    { t: 0, type: 'ring', n: 1 },
+    { t: 5000, type: 'ring', n: 2 },
+    { t: 6200, type: 'pickup' },
+    {
+      t: 6200,
+      type: 'caller.say',
+      text: 'Allô, bonjour, c’est pour un rendez-vous.',
+      node: 'start',
+      mood: 'tense',
+      cause: 'node',
+    },
+  ];
+  let t = 6200;
+  for (let i = 0; i < turns; i++) {
+    t += 4000;
+    log.push({
+      t,
+      type: 'trainee.say',
+      text: 'Si je comprends bien, vous souhaitez un rendez-vous cette semaine avec le docteur Martin ?',
+      acts: [{ type: 'reformulation', span: [0, 20] }],
+      facts: ['motif'],
+    });
+    log.push({ t, type: 'stress', value: 50 - i, delta: -6, why: 'act' });
+    log.push({
+      t,
+      type: 'caller.say',
+      text: 'Oui, c’est ça, le plus tôt possible s’il vous plaît.',
+      node: `n${i}`,
+      mood: 'calm',
+      cause: 'node',
+    });
+  }
+  log.push({ t: t + 3000, type: 'outcome', id: 'rdv-pris', verdict: 'correct' });
+  log.push({ t: t + 4000, type: 'hangup', by: 'trainee', reason: 'trainee' });
+  return log;
+}
+
+export function sampleAttempt(overrides: Partial<NewAttempt> = {}): NewAttempt {
+  counter++;
+  return {
+    id: `attempt-${counter}`,
+    profileId: 'p1',
+    scenarioId: 'anxieuse-rdv',
+    scenarioVersion: 1,
+    startedAt: new Date(Date.UTC(2026, 2, 10, 9, 0, counter % 60)).toISOString(),
+    endedAt: new Date(Date.UTC(2026, 2, 10, 9, 5, counter % 60)).toISOString(),
+    log: sampleLog(),
+    outcome: { id: 'rdv-pris', verdict: 'correct' },
+    scorecard: { total: 82, passed: true, criteria: { greeting: 90, empathy: 75 } },
+    appVersion: '0.1.0',
+    ...overrides,
+  };
+}
+
+/** Raw localforage access, bypassing the storage layer (to plant old or broken records). */
+export function rawStore(name: string, store: StoreName) {
+  return localforage.createInstance({ name, storeName: store });
+}

@@ -1,0 +1,83 @@
+/**
+ * Every user-facing text of the storage layer, in French, in one place (DESIGN §2.5).
+ * Functions, not templates, so each message names exactly what it is about.
+ */
+import type { StoreName } from './records.ts';
+
+/** How a store is named to a user. */
+export const STORE_LABELS: Record<StoreName, string> = {
+  profiles: 'profils',
+  attempts: 'tentatives',
+  calls: 'appels en cours',
+  settings: 'réglages',
+  packs: 'packs importés',
+  drafts: 'brouillons',
+  quarantine: 'mis de côté',
+  meta: 'méta-données',
+};
+
+const frNumber = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
+
+/** A byte count as a person reads it: Ko below 1 Mo, else Mo (1 Mo = 1 048 576 octets). */
+export function fileSize(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${frNumber.format(Math.max(1, Math.round(bytes / 1024)))}\u00a0Ko`;
+  return `${frNumber.format(bytes / (1024 * 1024))}\u00a0Mo`;
+}
+
+export const messages = {
+  quota: (what: string) =>
+    `Espace de stockage plein : impossible d’enregistrer ${what}. Rien de ce qui était déjà enregistré n’a été perdu. ` +
+    `Libérez de la place (exportez puis supprimez d’anciennes tentatives, ou videz les données d’autres sites dans le navigateur) et réessayez.`,
+  quotaDuringImport: (imported: number, total: number) =>
+    `Espace de stockage plein : ${imported} tentative(s) importée(s) sur ${total}. Rien de ce qui était déjà enregistré n’a été perdu. ` +
+    `Libérez de la place puis importez à nouveau le fichier : les tentatives déjà importées seront ignorées.`,
+  writeFailed: (what: string, detail: string) =>
+    `Impossible d’enregistrer ${what} : ${detail}. Rien de ce qui était déjà enregistré n’a été perdu.`,
+  unavailable: (detail: string) =>
+    `Le stockage du navigateur est indisponible (${detail}). En navigation privée, certains navigateurs le désactivent : ouvrez Décroche dans une fenêtre normale.`,
+  callOwnedElsewhere: () =>
+    `Cet appel est ouvert dans un autre onglet : il n’a pas été enregistré ici, pour ne pas écraser l’autre onglet. ` +
+    `Continuez-le dans l’autre onglet, ou reprenez-le ici.`,
+  callProfileMismatch: (expected: string, got: string) =>
+    `L’appel en cours appartient au profil « ${got} », pas au profil « ${expected} ».`,
+  profileName: () => `Le nom du profil doit compter de 1 à 80 caractères.`,
+  profileMissing: (id: string) => `Le profil « ${id} » n’existe pas (ou plus).`,
+  invalidRecord: (what: string, detail: string) => `${what} n’est pas valide : ${detail}`,
+
+  // Problems found while loading: each names the store, the key and what is wrong.
+  setAside: (store: StoreName, key: string, what: string) =>
+    `L’enregistrement « ${key} » du magasin « ${STORE_LABELS[store]} » a été mis de côté : ${what}`,
+  notSetAside: (store: StoreName, key: string, what: string) =>
+    `L’enregistrement « ${key} » du magasin « ${STORE_LABELS[store]} » est illisible et a été ignoré (il n’a pas pu être mis de côté faute de place) : ${what}`,
+  newerRecord: (store: StoreName, key: string, version: number, current: number) =>
+    `L’enregistrement « ${key} » du magasin « ${STORE_LABELS[store]} » vient d’une version plus récente de Décroche ` +
+    `(format ${version}, cette version lit jusqu’au format ${current}) : il est ignoré mais conservé. Mettez l’application à jour.`,
+  migrationNotSaved: (store: StoreName, key: string, detail: string) =>
+    `L’enregistrement « ${key} » du magasin « ${STORE_LABELS[store]} » a été converti au nouveau format pour cette session, mais pas réenregistré : ${detail}`,
+
+  // What is wrong with a record.
+  notAnObject: () => `ce n’est pas un objet.`,
+  badVersion: (value: unknown) => `numéro de format « ${String(value)} » invalide.`,
+  noMigration: (from: number) => `aucune conversion connue depuis le format ${from}.`,
+  migrationFailed: (from: number, detail: string) =>
+    `la conversion depuis le format ${from} a échoué (${detail}).`,
+  field: (path: string, message: string) => (path ? `champ « ${path} » : ${message}` : message),
+  unknownFields: (paths: string[]) =>
+    paths.length === 1
+      ? `champ inconnu « ${paths[0]} »`
+      : `champs inconnus ${paths.map((p) => `« ${p} »`).join(', ')}`,
+
+  // Import / export.
+  importTooLarge: (bytes: number, max: number) =>
+    `Fichier trop volumineux : ${fileSize(bytes)} (au plus ${fileSize(max)}). Ce n’est sans doute pas un export de Décroche.`,
+  importNotJson: (detail: string) => `Ce fichier n’est pas du JSON lisible : ${detail}.`,
+  importForbiddenKey: (key: string) =>
+    `Fichier refusé : il contient une clé « ${key} », interdite car elle pourrait modifier le fonctionnement de l’application.`,
+  importNotExport: () =>
+    `Ce fichier n’est pas un export de tentatives de Décroche (il manque « format »: "decroche-attempts").`,
+  importNewerFormat: (version: unknown) =>
+    `Ce fichier a été exporté par une version plus récente de Décroche (format ${String(version)}) : mettez l’application à jour pour l’importer.`,
+  importFile: (detail: string) => `Fichier d’export invalide : ${detail}`,
+  importAttempt: (index: number, id: string | undefined, detail: string) =>
+    `Tentative n° ${index + 1}${id ? ` (« ${id} »)` : ''} : ${detail}`,
+} as const;

@@ -1,0 +1,116 @@
+#!/usr/bin/env node
+// Browser-side budgets of DESIGN §12, measured on the built app in Debian Chromium. Prints figures
+// next to their budget and never fails on them; a figure that cannot be taken says why.
+//
+// Usage: node tests/e2e/bench.js [--json] [--only js,reaction,lighthouse,dashboard]
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { callScreenJs } from './lib/bundle.js';
+import { measureDashboard } from './lib/bench-dashboard.js';
+import { measureLighthouse } from './lib/bench-lighthouse.js';
+import { measureReaction } from './lib/bench-reaction.js';
+import { DIST, ROOT, startServer } from './lib/server.js';
+
+const ALL = ['js', 'reaction', 'lighthouse', 'dashboard'];
+const { values } = parseArgs({
+  options: { json: { type: 'boolean', default: false }, only: { type: 'string' } },
+});
+const only = values.only ? values.only.split(',').map((s) => s.trim()) : ALL;
+const log = values.json ? () => {} : (line = '') => console.log(line);
+
+/** Runs a measure; a failure becomes `{ skipped: reason }` instead of stopping the bench. */
+async function attempt(fn) {
+  try {
+    return await fn();
+  } catch (err) {
+    return { skipped: String(err?.message ?? err).split('\n')[0] };
+  }
+}
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} Ko`;
+const mark = (ok) => (ok ? '✓' : '✗');
+const skipped = (r) => log(`  non mesuré : ${r.skipped}`);
+
+if (!existsSync(join(DIST, 'index.html'))) {
+  log('dist/ absent : construction de l’application (npm run build)…');
+  const build = spawnSync('npm', ['run', 'build', '--silent'], {
+    cwd: ROOT,
+    stdio: values.json ? 'ignore' : 'inherit',
+  });
+  if (build.status !== 0) {
+    const result = { skipped: 'la construction (npm run build) a échoué' };
+    if (values.json) console.log(JSON.stringify({ build: result }, null, 2));
+    else console.log(`Banc d’essai navigateur : ${result.skipped}`);
+    process.exit(0);
+  }
+}
+
+const results = {};
+const server = await startServer();
+try {
+  if (only.includes('js')) {
+    log(
+      'JS nécessaire à l’écran d’appel (gzip) — budget ≤ 100 Ko, chart.js seulement avec les tableaux de bord',
+    );
+    const r = (results.js = await attempt(() => callScreenJs(DIST)));
+    if (r.skipped) skipped(r);
+    else {
+      for (const c of r.chunks)
+        log(`  ${kb(c.gzip).padStart(9)}  ${c.file}  (${c.source})${c.chartJs ? '  ← chart.js' : ''}`);
+      log(`  ${mark(r.totalGzip <= 100 * 1024)} total ${kb(r.totalGzip)} (d’après le ${r.graph})`);
+      if (r.lazyCallScreen.length)
+        log(`  écran d’appel chargé à la demande : ${r.lazyCallScreen.join(', ')}`);
+      log(
+        `  ${mark(!r.chartJsInCallScreen)} chart.js ${r.chartJsInCallScreen ? 'EST' : 'n’est pas'} dans ce lot` +
+          (r.chartJsChunks.length ? ` (il est dans ${r.chartJsChunks.join(', ')})` : ' (absent du build)'),
+      );
+    }
+    log();
+  }
+
+  if (only.includes('reaction')) {
+    log('Saisie → réaction de l’appelant à l’écran (médiane de 20) — budget ≤ 50 ms');
+    const r = (results.reaction = await attempt(() => measureReaction(server.baseURL)));
+    if (r.skipped) skipped(r);
+    else {
+      log(`  ${mark(r.medianMs <= 50)} médiane ${r.medianMs.toFixed(1)} ms jusqu’à l’image suivante`);
+      log(
+        `  (DOM à jour : médiane ${r.domMedianMs.toFixed(1)} ms ; max ${r.maxMs.toFixed(1)} ms ; ${r.samples} mesures)`,
+      );
+    }
+    log();
+  }
+
+  if (only.includes('lighthouse')) {
+    log(
+      'Lighthouse (mobile, médiane de 3) — budget performance ≥ 95, accessibilité 100, bonnes pratiques ≥ 95',
+    );
+    const r = (results.lighthouse = await attempt(() => measureLighthouse(server.baseURL)));
+    if (r.skipped) skipped(r);
+    else {
+      const budget = { performance: 95, accessibility: 100, 'best-practices': 95 };
+      for (const [id, score] of Object.entries(r.scores)) {
+        log(`  ${mark(score >= budget[id])} ${id.padEnd(15)} ${score}   (runs : ${r.runs[id].join(', ')})`);
+      }
+      for (const a of r.failingAudits) log(`    - ${a.category} : ${a.id} — ${a.title}`);
+    }
+    log();
+  }
+
+  if (only.includes('dashboard')) {
+    log('Tableau de bord sur 10 000 tentatives enregistrées — budget premier rendu ≤ 500 ms');
+    const r = (results.dashboard = await attempt(() => measureDashboard(server.baseURL)));
+    if (r.skipped) skipped(r);
+    else {
+      log(`  ${mark(r.inAppMs <= 500)} navigation dans l’application : médiane ${r.inAppMs.toFixed(0)} ms`);
+      log(`    chargement complet de la page : médiane ${r.coldMs.toFixed(0)} ms (${r.attempts} tentatives)`);
+    }
+    log();
+  }
+} finally {
+  await server.close();
+}
+
+if (values.json) console.log(JSON.stringify(results, null, 2));
