@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { decrocheContent } from './scripts/vite-plugin-content.ts';
 
 export default defineConfig({
-  plugins: [svelte()],
+  plugins: [svelte(), decrocheContent()],
   base: './',
   build: { target: 'es2022', sourcemap: false, manifest: true },
   test: {

@@ -21,7 +21,8 @@ export function contentData(loaded: LoadedPacks) {
   return loaded.packs
     .filter((pack) => pack.bundles.length > 0)
     .map((pack) => {
-      const used = <T extends { id: string }>(items: T[], ids: Set<string>) => items.filter((i) => ids.has(i.id));
+      const used = <T extends { id: string }>(items: T[], ids: Set<string>) =>
+        items.filter((i) => ids.has(i.id));
       return {
         id: pack.pack?.id ?? '',
         title: pack.pack?.title ?? '',
@@ -61,7 +62,10 @@ export function decrocheContent(options: ContentPluginOptions = {}): Plugin {
       const loaded = await loadBuiltinPacks(contentDir);
       for (const pack of loaded.packs)
         for (const file of pack.files) this.addWatchFile(join(pack.dir, ...file.path.split('/')));
-      const shown = (file: string) => relative(process.cwd(), join(contentDir, ...file.split('/'))).split(sep).join('/');
+      const shown = (file: string) =>
+        relative(process.cwd(), join(contentDir, ...file.split('/')))
+          .split(sep)
+          .join('/');
       const errors = loaded.errors.filter((e) => e.severity === 'error');
       for (const warning of loaded.errors.filter((e) => e.severity === 'warning'))
         this.warn(formatError(warning, shown(warning.file)));

@@ -253,7 +253,8 @@ export type Node = z.output<typeof Node>;
 
 export const VERDICTS = ['correct', 'acceptable', 'wrong'] as const;
 export type Verdict = (typeof VERDICTS)[number];
-export const CRITICAL_RULES = ['red-flag', 'secrecy', 'medical-advice'] as const;
+/** Faults that fail an attempt whatever its score (GUIDE §4, §5). */
+export const CRITICAL_RULES = ['red-flag', 'secrecy', 'medical-advice', 'discrimination'] as const;
 export type CriticalRule = (typeof CRITICAL_RULES)[number];
 
 export const Outcome = z.strictObject({

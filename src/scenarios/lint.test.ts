@@ -1,0 +1,233 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureFiles } from '../../tests/fixtures/packs/packs.ts';
+import { formatPath } from './errors.ts';
+import { lintPractice, lintScenario, reachableNodes, type LintIssue } from './lint.ts';
+import { parsePack } from './parse.ts';
+import { Scenario, type Rule, type ScenarioBundle } from './schema.ts';
+
+const valid = parsePack(fixtureFiles()).bundles[0]!;
+
+/** A fresh copy of the fixture bundle, to edit. */
+const bundle = (): ScenarioBundle => structuredClone(valid);
+
+const lint = (b: ScenarioBundle) => lintScenario(b.scenario, { practice: b.practice, caller: b.caller });
+const brief = (issues: LintIssue[]) =>
+  issues.map((i) => `${i.severity} ${formatPath(i.path)} : ${i.message}`);
+const rule = (r: Partial<Rule>): Rule => ({ when: {}, ...r });
+
+describe('lintScenario: references', () => {
+  it('finds nothing wrong in the fixture scenario', () => {
+    expect(lint(bundle())).toEqual([]);
+  });
+
+  it('reports an unknown goto and suggests the node a typo meant', () => {
+    const b = bundle();
+    b.scenario.nodes.accueil!.on[0]!.goto = 'demand';
+    expect(brief(lint(b))).toContain(
+      'error nodes.accueil.on[0].goto : le nœud « demand » n’existe pas : vouliez-vous dire « demande » ?',
+    );
+  });
+
+  it('reports an unknown start node', () => {
+    const b = bundle();
+    b.scenario.start = 'debut';
+    expect(brief(lint(b))).toEqual([
+      'error start : le nœud de départ « debut » n’existe pas (nœuds définis : « accueil », « demande », « fin »)',
+    ]);
+  });
+
+  it('reports unknown outcomes in settle and onHangup, but knows the built-in ones', () => {
+    const b = bundle();
+    b.scenario.anytime[0]!.settle = 'samu';
+    b.scenario.onHangup.push({ when: { said: ['closing'] }, outcome: 'inconnue' });
+    b.scenario.nodes.fin!.on.push(
+      rule({ when: { said: ['blunt'] }, settle: 'raccrochage-appelant', end: true }),
+    );
+    expect(brief(lint(b)).filter((m) => m.startsWith('error'))).toEqual([
+      'error anytime[0].settle : l’issue « samu » n’existe pas : ajoutez-la dans « outcomes » (issues définies : « rdv », « liste », « samu-inutile »)',
+      'error onHangup[1].outcome : l’issue « inconnue » n’existe pas : ajoutez-la dans « outcomes » (issues définies : « rdv », « liste », « samu-inutile »)',
+    ]);
+  });
+
+  it('reports an unknown fact in covered, wherever the condition is', () => {
+    const b = bundle();
+    b.scenario.nodes.demande!.on[0]!.when.covered = ['motif', 'depuis'];
+    b.scenario.onHangup[0]!.when.covered = ['duree'];
+    expect(lint(b).map((i) => formatPath(i.path))).toEqual([
+      'nodes.demande.on[0].when.covered[1]',
+      'onHangup[0].when.covered[0]',
+    ]);
+  });
+
+  it('checks appointment types and redirect numbers against the practice', () => {
+    const b = bundle();
+    b.scenario.nodes.demande!.on[1]!.when.did = { action: 'book', type: 'teleconsultation' };
+    b.scenario.anytime.push(
+      rule({ when: { did: { action: 'redirect', to: '116117' } }, reply: 'D’accord.' }), // spaces do not count
+      rule({ when: { did: { action: 'redirect', to: 'colleague' } }, reply: 'D’accord.' }),
+      rule({ when: { done: { action: 'redirect', to: '3624' } }, reply: 'SOS ?' }),
+      rule({ when: { did: { action: 'transfer', to: 'secretaire' } }, reply: 'Bien.' }),
+      rule({ when: { did: { action: 'transfer', to: 'doctor' } }, reply: 'Bien.' }),
+    );
+    expect(brief(lint(b))).toEqual([
+      'error nodes.demande.on[1].when.did.type : le type de rendez-vous « teleconsultation » n’existe pas dans le cabinet « cabinet-essai » (types définis : « consultation »)',
+      'error anytime[3].when.done.to : le numéro « 3624 » ne figure pas dans l’annuaire du cabinet « cabinet-essai » : ajoutez-le dans « directory », ou utilisez « colleague »',
+      'error anytime[4].when.did.to : on ne transfère qu’au médecin : « secretaire » n’est pas permis, écrivez « doctor » (ou utilisez « redirect » pour un numéro)',
+    ]);
+  });
+
+  it('skips the practice checks when the practice is not known', () => {
+    const b = bundle();
+    b.scenario.nodes.demande!.on[1]!.when.did = { action: 'book', type: 'teleconsultation' };
+    expect(lintScenario(b.scenario, {})).toEqual([]);
+  });
+
+  it('reports duplicate fact ids', () => {
+    const b = bundle();
+    b.scenario.facts.push({ id: 'motif', label: 'encore', keywords: ['x'] });
+    expect(brief(lint(b))).toEqual(['error facts[1].id : le fait « motif » apparaît deux fois']);
+  });
+});
+
+describe('lintScenario: the dialogue graph', () => {
+  it('reports unreachable nodes as errors and dead ends as warnings', () => {
+    const b = bundle();
+    b.scenario.nodes.oubli = {
+      say: 'Et moi ?',
+      on: [rule({ when: { said: ['empathy'] }, reply: 'Merci.' })],
+    };
+    b.scenario.nodes.fin!.on = [rule({ when: { said: ['closing'] }, reply: 'Au revoir.' })];
+    b.scenario.anytime = []; // its settle would be a way out of every node
+    delete b.scenario.outcomes['samu-inutile'];
+    expect(brief(lint(b))).toEqual([
+      'warning nodes.fin : le nœud « fin » n’a aucune sortie (aucune règle avec « goto », « settle » ou « end ») : seul un raccrochage du stagiaire termine l’appel ici',
+      'error nodes.oubli : le nœud « oubli » n’est jamais atteint depuis le nœud de départ : ajoutez une règle « goto: oubli » ou supprimez-le',
+    ]);
+  });
+
+  it('follows anytime rules: a node reached only through them is reachable', () => {
+    const b = bundle();
+    b.scenario.nodes.urgence = {
+      say: 'C’est grave ?',
+      on: [rule({ when: { said: ['reassurance'] }, goto: 'fin' })],
+    };
+    b.scenario.anytime.push(rule({ when: { mentions: ['urgent'] }, goto: 'urgence' }));
+    expect(reachableNodes(b.scenario)).toEqual(new Set(['accueil', 'demande', 'fin', 'urgence']));
+    expect(lint(b)).toEqual([]);
+  });
+
+  it('handles a large graph full of loops quickly', () => {
+    const b = bundle();
+    const size = 300;
+    b.scenario.nodes = Object.fromEntries(
+      Array.from({ length: size }, (_, i) => [
+        `n${i}`,
+        {
+          say: 'Oui ?',
+          on: [
+            rule({ when: { said: ['question'] }, goto: `n${(i + 1) % size}` }),
+            rule({ when: { said: ['empathy'] }, goto: `n${(i * 7) % size}` }),
+            rule({ when: { said: ['closing'] }, goto: 'n0', settle: 'rdv' }),
+          ],
+        },
+      ]),
+    );
+    b.scenario.start = 'n0';
+    const started = performance.now();
+    expect(reachableNodes(b.scenario).size).toBe(size);
+    expect(lint(b).filter((i) => i.severity === 'error')).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
+  it('requires a reachable correct outcome', () => {
+    const b = bundle();
+    b.scenario.nodes.demande!.on[1]!.settle = 'liste';
+    expect(brief(lint(b))).toEqual([
+      'error outcomes : aucune issue « correct » ne peut être atteinte : le stagiaire ne peut pas réussir ce scénario',
+      'warning outcomes.rdv : l’issue « rdv » n’est jamais donnée : aucune règle ne fait « settle: rdv » et aucun « onHangup » ne la donne',
+    ]);
+  });
+
+  it('does not count a correct outcome settled only in an unreachable node', () => {
+    const b = bundle();
+    b.scenario.nodes.demande!.on[1]!.goto = 'fin';
+    b.scenario.nodes.demande!.on[1]!.settle = 'liste';
+    b.scenario.nodes.cache = { say: 'Caché.', on: [rule({ settle: 'rdv', end: true })] };
+    expect(lint(b).map((i) => formatPath(i.path))).toEqual(['nodes.cache', 'outcomes']);
+  });
+
+  it('counts a correct outcome given on hang-up, and a redefined built-in', () => {
+    const b = bundle();
+    b.scenario.nodes.demande!.on[1]!.settle = 'liste';
+    b.scenario.onHangup.push({ when: { done: { action: 'book' } }, outcome: 'rdv' });
+    expect(lint(b)).toEqual([]);
+    const c = bundle();
+    c.scenario.nodes.demande!.on[1]!.settle = 'liste';
+    delete c.scenario.outcomes.rdv;
+    c.scenario.outcomes['sans-suite'] = {
+      label: 'Rien à faire',
+      verdict: 'correct',
+      reason: 'Il suffisait d’écouter.',
+    };
+    expect(lint(c)).toEqual([]);
+  });
+
+  it('warns about a silent node when neither the node nor the caller has a prompt', () => {
+    const b = bundle();
+    const caller = {
+      ...b.caller,
+      lines: { ...b.caller.lines, prompt: undefined },
+    } as unknown as ScenarioBundle['caller'];
+    const issues = lintScenario(b.scenario, { practice: b.practice, caller });
+    expect(issues.map((i) => [formatPath(i.path), i.severity])).toEqual([
+      ['nodes.accueil', 'warning'],
+      ['nodes.demande', 'warning'],
+      ['nodes.fin', 'warning'],
+    ]);
+    b.scenario.nodes.accueil!.prompt = 'Allô ?';
+    expect(lintScenario(b.scenario, { caller }).map((i) => formatPath(i.path))).not.toContain(
+      'nodes.accueil',
+    );
+  });
+
+  it('warns about rules that can never fire or do nothing', () => {
+    const b = bundle();
+    b.scenario.nodes.accueil!.on = [
+      rule({ when: { said: ['greeting'], did: { action: 'book' } }, goto: 'demande' }),
+      rule({ when: { stressAbove: 60, stressBelow: 40 }, reply: 'Hm.' }),
+      rule({ reply: 'Pardon ?' }),
+      rule({ when: { said: ['greeting'] }, goto: 'demande' }),
+      rule({ when: { did: { action: 'waitlist' } } }),
+    ];
+    expect(brief(lint(b)).filter((m) => m.startsWith('warning'))).toEqual([
+      'warning nodes.accueil.on[0].when : cette règle attend à la fois une action (« did ») et des paroles (« said », « saidAny » ou « mentions ») : elle ne peut jamais se déclencher',
+      'warning nodes.accueil.on[1].when : « stressAbove » est supérieur ou égal à « stressBelow » : la règle ne se déclenche jamais',
+      'warning nodes.accueil.on[4] : cette règle ne fait rien (ni « reply », ni « goto », ni « settle », ni « end », ni « effects »)',
+      'warning nodes.accueil.on[3] : cette règle ne se déclenche jamais : la règle [2], sans condition, passe avant elle',
+    ]);
+  });
+
+  it('accepts a scenario straight from the schema, defaults applied', () => {
+    const scenario = Scenario.parse({ ...valid.scenario, anytime: undefined, onHangup: undefined });
+    expect(lintScenario(scenario, { practice: valid.practice, caller: valid.caller })).toEqual([
+      expect.objectContaining({ path: ['outcomes', 'liste'], severity: 'warning' }),
+      expect.objectContaining({ path: ['outcomes', 'samu-inutile'], severity: 'warning' }),
+    ]);
+  });
+});
+
+describe('lintPractice', () => {
+  it('reports unknown practitioners and types in the agenda, and duplicate ids', () => {
+    const practice = structuredClone(valid.practice);
+    practice.agenda[1]!.practitioner = 'dr-essay';
+    practice.agenda[1]!.type = 'visite';
+    practice.appointmentTypes[0]!.practitioner = 'dr-autre';
+    practice.directory.push({ ...practice.directory[0]!, label: 'SAMU bis' });
+    expect(brief(lintPractice(practice))).toEqual([
+      'error directory[2].id : l’entrée d’annuaire « samu » apparaît deux fois',
+      'error appointmentTypes[0].practitioner : le praticien « dr-autre » n’existe pas dans ce cabinet (praticiens définis : « dr-essai »)',
+      'error agenda[1].practitioner : le praticien « dr-essay » n’existe pas dans ce cabinet : vouliez-vous dire « dr-essai » ?',
+      'error agenda[1].type : le type de rendez-vous « visite » n’existe pas dans le cabinet « cabinet-essai » (types définis : « consultation »)',
+    ]);
+  });
+});

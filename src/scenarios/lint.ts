@@ -1,0 +1,261 @@
+/**
+ * Checks a schema-valid practice or scenario can actually be played: every id it names exists,
+ * every node can be reached, the trainee can succeed. Pure: data in, French issues out.
+ * The dialogue graph is walked with xstate/graph on a tiny machine (one state per node, one
+ * event per rule), so reachability is XState's own view of the graph.
+ */
+import { createMachine } from 'xstate';
+import { getShortestPaths } from 'xstate/graph';
+import { BUILTIN_OUTCOMES } from './builtins.ts';
+import { MESSAGES, type PackErrorCode, type PathSegment, type Severity } from './errors.ts';
+import type { ActionMatch, Caller, Conditions, Practice, Rule, Scenario } from './schema.ts';
+
+export interface LintIssue {
+  /** Path inside the linted object, as zod would give it. */
+  path: PathSegment[];
+  message: string;
+  severity: Severity;
+  code: PackErrorCode;
+}
+
+/** Targets a transfer or a redirect may name besides a directory number. */
+const SPECIAL_TARGETS = ['doctor', 'colleague'];
+
+const hasOwn = (record: object, key: string) => Object.hasOwn(record, key);
+
+/** Same rule as the call machine: spaces, dots and dashes do not count in a number. */
+const normalizeNumber = (n: string) => n.replace(/[\s.-]/g, '').toLowerCase();
+
+function duplicates(
+  items: readonly { id: string }[],
+  base: PathSegment[],
+  what: string,
+  issues: LintIssue[],
+): void {
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    if (seen.has(item.id))
+      issues.push({
+        path: [...base, i, 'id'],
+        message: MESSAGES.duplicateId(what, item.id),
+        severity: 'error',
+        code: 'duplicate',
+      });
+    seen.add(item.id);
+  });
+}
+
+export function lintPractice(practice: Practice): LintIssue[] {
+  const issues: LintIssue[] = [];
+  const error = (path: PathSegment[], message: string) =>
+    issues.push({ path, message, severity: 'error', code: 'reference' });
+  duplicates(practice.practitioners, ['practitioners'], 'le praticien', issues);
+  duplicates(practice.appointmentTypes, ['appointmentTypes'], 'le type de rendez-vous', issues);
+  duplicates(practice.directory, ['directory'], 'l’entrée d’annuaire', issues);
+
+  const practitioners = practice.practitioners.map((p) => p.id);
+  const types = practice.appointmentTypes.map((t) => t.id);
+  practice.appointmentTypes.forEach((type, i) => {
+    if (type.practitioner !== undefined && !practitioners.includes(type.practitioner))
+      error(
+        ['appointmentTypes', i, 'practitioner'],
+        MESSAGES.unknownPractitioner(type.practitioner, practitioners),
+      );
+  });
+  practice.agenda.forEach((slot, i) => {
+    if (!practitioners.includes(slot.practitioner))
+      error(['agenda', i, 'practitioner'], MESSAGES.unknownPractitioner(slot.practitioner, practitioners));
+    if (slot.type !== undefined && !types.includes(slot.type))
+      error(['agenda', i, 'type'], MESSAGES.unknownAppointmentType(slot.type, practice.id, types));
+  });
+  return issues;
+}
+
+export interface ScenarioRefs {
+  /** The scenario's practice, when known and valid: enables the type and number checks. */
+  practice?: Practice;
+  caller?: Caller;
+}
+
+interface RuleSite {
+  rule: Rule;
+  path: PathSegment[];
+  /** The node whose `on` holds the rule; undefined for `anytime`. */
+  node?: string;
+}
+
+function ruleSites(scenario: Scenario): RuleSite[] {
+  const sites: RuleSite[] = [];
+  for (const [node, { on }] of Object.entries(scenario.nodes))
+    on.forEach((rule, i) => sites.push({ rule, path: ['nodes', node, 'on', i], node }));
+  scenario.anytime.forEach((rule, i) => sites.push({ rule, path: ['anytime', i] }));
+  return sites;
+}
+
+const isCatchAll = (when: Conditions) => Object.values(when).every((v) => v === undefined);
+
+/**
+ * The nodes reachable from `start` by following `goto`s (a node's own rules and `anytime`),
+ * computed by XState's shortest-path search over a machine with one state per node.
+ */
+export function reachableNodes(scenario: Scenario): Set<string> {
+  const { nodes, anytime, start } = scenario;
+  if (!hasOwn(nodes, start)) return new Set();
+  const events = new Map<string, { type: string }[]>();
+  const states: Record<string, { on: Record<string, { target: string }> }> = {};
+  for (const [id, node] of Object.entries(nodes)) {
+    const on: Record<string, { target: string }> = {};
+    node.on.forEach((rule, i) => {
+      if (rule.goto !== undefined && hasOwn(nodes, rule.goto)) on[`rule.${i}`] = { target: rule.goto };
+    });
+    anytime.forEach((rule, i) => {
+      if (rule.goto !== undefined && hasOwn(nodes, rule.goto)) on[`anytime.${i}`] = { target: rule.goto };
+    });
+    states[id] = { on };
+    events.set(
+      id,
+      Object.keys(on).map((type) => ({ type })),
+    );
+  }
+  const machine = createMachine({ id: 'dialogue', initial: start, states });
+  const paths = getShortestPaths(machine, {
+    events: (snapshot) => events.get(String(snapshot.value)) ?? [],
+  });
+  return new Set(paths.map((path) => String(path.state.value)));
+}
+
+export function lintScenario(scenario: Scenario, refs: ScenarioRefs = {}): LintIssue[] {
+  const issues: LintIssue[] = [];
+  const push = (severity: Severity, code: PackErrorCode, path: PathSegment[], message: string) =>
+    issues.push({ path, message, severity, code });
+  const { nodes, outcomes, practice } = scenario;
+  const nodeIds = Object.keys(nodes);
+  const outcomeIds = Object.keys(outcomes);
+  const factIds = scenario.facts.map((f) => f.id);
+  const isOutcome = (id: string) => hasOwn(outcomes, id) || hasOwn(BUILTIN_OUTCOMES, id);
+  const directory = refs.practice?.directory.map((d) => normalizeNumber(d.number)) ?? [];
+
+  duplicates(scenario.facts, ['facts'], 'le fait', issues);
+  if (!hasOwn(nodes, scenario.start))
+    push('error', 'reference', ['start'], MESSAGES.unknownStart(scenario.start, nodeIds));
+
+  const checkAction = (match: ActionMatch, path: PathSegment[]) => {
+    if (match.type !== undefined && refs.practice) {
+      const types = refs.practice.appointmentTypes.map((t) => t.id);
+      if (!types.includes(match.type))
+        push(
+          'error',
+          'reference',
+          [...path, 'type'],
+          MESSAGES.unknownAppointmentType(match.type, practice, types),
+        );
+    }
+    if (match.to === undefined) return;
+    if (match.action === 'transfer') {
+      if (match.to !== 'doctor')
+        push('error', 'reference', [...path, 'to'], MESSAGES.transferTarget(match.to));
+    } else if (match.action === 'redirect') {
+      if (
+        refs.practice &&
+        !SPECIAL_TARGETS.includes(match.to) &&
+        !directory.includes(normalizeNumber(match.to))
+      )
+        push('error', 'reference', [...path, 'to'], MESSAGES.unknownNumber(match.to, practice));
+    } else push('error', 'reference', [...path, 'to'], MESSAGES.toNotApplicable(match.action));
+  };
+
+  const checkConditions = (when: Conditions, path: PathSegment[]) => {
+    when.covered?.forEach((fact, i) => {
+      if (!factIds.includes(fact))
+        push('error', 'reference', [...path, 'covered', i], MESSAGES.unknownFact(fact, factIds));
+    });
+    if (when.did) checkAction(when.did, [...path, 'did']);
+    if (when.done) checkAction(when.done, [...path, 'done']);
+    if (when.did && (when.said || when.saidAny || when.mentions))
+      push('warning', 'graph', path, MESSAGES.actionAndSpeech());
+    if (
+      when.stressAbove !== undefined &&
+      when.stressBelow !== undefined &&
+      when.stressAbove >= when.stressBelow
+    )
+      push('warning', 'graph', path, MESSAGES.stressRangeEmpty());
+  };
+
+  const sites = ruleSites(scenario);
+  for (const { rule, path } of sites) {
+    checkConditions(rule.when, [...path, 'when']);
+    if (rule.goto !== undefined && !hasOwn(nodes, rule.goto))
+      push('error', 'reference', [...path, 'goto'], MESSAGES.unknownNode(rule.goto, nodeIds));
+    if (rule.settle !== undefined && !isOutcome(rule.settle))
+      push('error', 'reference', [...path, 'settle'], MESSAGES.unknownOutcome(rule.settle, outcomeIds));
+    if (!rule.reply && !rule.goto && !rule.settle && !rule.end && !rule.effects)
+      push('warning', 'graph', path, MESSAGES.ruleDoesNothing());
+  }
+  scenario.onHangup.forEach((rule, i) => {
+    checkConditions(rule.when, ['onHangup', i, 'when']);
+    if (!isOutcome(rule.outcome))
+      push(
+        'error',
+        'reference',
+        ['onHangup', i, 'outcome'],
+        MESSAGES.unknownOutcome(rule.outcome, outcomeIds),
+      );
+  });
+
+  // A rule without conditions catches every utterance: later utterance rules never fire.
+  const shadowed = (rules: readonly { when: Conditions }[], base: PathSegment[]) => {
+    const first = rules.findIndex((r) => isCatchAll(r.when));
+    if (first < 0) return;
+    rules.forEach((rule, i) => {
+      if (i > first && !rule.when.did) push('warning', 'graph', [...base, i], MESSAGES.shadowedRule(first));
+    });
+  };
+  for (const [id, node] of Object.entries(nodes)) shadowed(node.on, ['nodes', id, 'on']);
+  shadowed(scenario.anytime, ['anytime']);
+  shadowed(scenario.onHangup, ['onHangup']);
+
+  scenario.emergency.forEach((number, i) => {
+    if (refs.practice && !directory.includes(normalizeNumber(number)))
+      push('warning', 'reference', ['emergency', i], MESSAGES.emergencyNotInDirectory(number));
+  });
+
+  // ---- the graph
+  if (!hasOwn(nodes, scenario.start)) return issues;
+  const reachable = reachableNodes(scenario);
+  const anytimeWayOut = scenario.anytime.some((r) => r.goto !== undefined || r.settle !== undefined || r.end);
+  for (const [id, node] of Object.entries(nodes)) {
+    if (!reachable.has(id)) {
+      push('error', 'graph', ['nodes', id], MESSAGES.unreachableNode(id));
+      continue;
+    }
+    const wayOut = node.on.some(
+      (r) => (r.goto !== undefined && r.goto !== id) || r.settle !== undefined || r.end,
+    );
+    if (!wayOut && !anytimeWayOut) push('warning', 'graph', ['nodes', id], MESSAGES.deadEnd(id));
+    if (!node.prompt && refs.caller && !refs.caller.lines.prompt)
+      push('warning', 'graph', ['nodes', id], MESSAGES.noSilenceLine(id));
+  }
+
+  // Outcomes: settled by a rule the call can reach, given on hang-up, or built in (a missed
+  // call, a caller who hangs up, a trainee who hangs up with nothing settled).
+  const settledAnywhere = new Set(sites.flatMap((s) => (s.rule.settle ? [s.rule.settle] : [])));
+  const reachableOutcomes = new Set<string>([
+    ...sites.flatMap((s) =>
+      s.rule.settle && (s.node === undefined || reachable.has(s.node)) ? [s.rule.settle] : [],
+    ),
+    ...scenario.onHangup.map((r) => r.outcome),
+    ...Object.keys(BUILTIN_OUTCOMES),
+  ]);
+  const verdict = (id: string) =>
+    hasOwn(outcomes, id)
+      ? outcomes[id]!.verdict
+      : (BUILTIN_OUTCOMES as Record<string, { verdict: string }>)[id]?.verdict;
+  if (![...reachableOutcomes].some((id) => verdict(id) === 'correct'))
+    push('error', 'graph', ['outcomes'], MESSAGES.noCorrectOutcome());
+  for (const id of outcomeIds) {
+    if (hasOwn(BUILTIN_OUTCOMES, id) || settledAnywhere.has(id)) continue;
+    if (scenario.onHangup.some((r) => r.outcome === id)) continue;
+    push('warning', 'graph', ['outcomes', id], MESSAGES.outcomeNeverSettled(id));
+  }
+  return issues;
+}

@@ -1,0 +1,189 @@
+/**
+ * The Node side of pack loading: reads pack folders and files from disk and hands their text to
+ * the pure `parsePack`. Never imported by browser code (which gets packs from the
+ * `virtual:decroche-content` module or parses imported text with `parse.ts` directly).
+ */
+// eslint-disable-next-line no-restricted-imports -- the one Node-only module of src/scenarios: it reads the disk for the CLI and the Vite plugin
+import { readdir, readFile, stat } from 'node:fs/promises';
+// eslint-disable-next-line no-restricted-imports -- see above
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+// eslint-disable-next-line no-restricted-imports -- see above
+import { fileURLToPath } from 'node:url';
+import { MESSAGES, sortErrors, type PackError } from './errors.ts';
+import { LIMITS, parsePack, type PackFile, type ParsedPack } from './parse.ts';
+import type { ScenarioBundle } from './schema.ts';
+
+export { formatError, hasErrors, type PackError } from './errors.ts';
+export { LIMITS, parsePack, type PackFile, type ParsedPack } from './parse.ts';
+
+/** <repo>/content: the built-in packs. */
+export const CONTENT_DIR = fileURLToPath(new URL('../../content/', import.meta.url));
+
+const KIND_FOLDERS = ['practices', 'callers', 'scenarios'] as const;
+const DATA_FILE = /\.(ya?ml|json)$/i;
+const PACK_FILE = /^pack\.(ya?ml|json)$/i;
+
+export interface LoadedPack extends ParsedPack {
+  /** Absolute path of the pack folder; `errors[].file` is relative to it. */
+  dir: string;
+}
+
+export interface LoadedPacks {
+  packs: LoadedPack[];
+  /** Every valid scenario bundle of every pack. */
+  bundles: ScenarioBundle[];
+  /** Every pack's problems, `file` prefixed with the pack folder name ("core/scenarios/x.yaml"). */
+  errors: PackError[];
+}
+
+async function entries(dir: string) {
+  try {
+    return (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
+  } catch {
+    return [];
+  }
+}
+
+/** Reads one file, unless it is too big to be a pack file or the pack is already too big. */
+async function readPackFile(path: string, relPath: string, budget: { bytes: number }): Promise<PackFile> {
+  const { size } = await stat(path);
+  budget.bytes += size;
+  if (size > LIMITS.fileBytes || budget.bytes > LIMITS.packBytes) return { path: relPath, text: '', size };
+  return { path: relPath, text: await readFile(path, 'utf8') };
+}
+
+/** The data files of a pack folder, as the pure parser takes them. Symbolic links are skipped. */
+export async function readPackFiles(dir: string): Promise<PackFile[]> {
+  const files: PackFile[] = [];
+  const budget = { bytes: 0 };
+  for (const entry of await entries(dir))
+    if (entry.isFile() && PACK_FILE.test(entry.name))
+      files.push(await readPackFile(join(dir, entry.name), entry.name, budget));
+  for (const folder of KIND_FOLDERS)
+    for (const entry of await entries(join(dir, folder)))
+      if (entry.isFile() && DATA_FILE.test(entry.name))
+        files.push(await readPackFile(join(dir, folder, entry.name), `${folder}/${entry.name}`, budget));
+  return files;
+}
+
+async function isDirectory(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** A folder holding pack.yaml or one of practices/, callers/, scenarios/. */
+export async function isPackFolder(dir: string): Promise<boolean> {
+  if ((await entries(dir)).some((e) => e.isFile() && PACK_FILE.test(e.name))) return true;
+  for (const folder of KIND_FOLDERS) if (await isDirectory(join(dir, folder))) return true;
+  return false;
+}
+
+/** `dir` itself when it is a pack, else its sub-folders that are packs (like content/). */
+export async function findPackFolders(dir: string): Promise<string[]> {
+  const root = resolve(dir);
+  if (await isPackFolder(root)) return [root];
+  const found: string[] = [];
+  for (const entry of await entries(root))
+    if (entry.isDirectory() && !entry.name.startsWith('.') && (await isPackFolder(join(root, entry.name))))
+      found.push(join(root, entry.name));
+  return found;
+}
+
+export async function loadPackFolder(dir: string, options: { partial?: boolean } = {}): Promise<LoadedPack> {
+  const root = resolve(dir);
+  return { ...parsePack(await readPackFiles(root), options), dir: root };
+}
+
+/**
+ * Validates one file. Inside a pack (…/scenarios/x.yaml) the whole pack is read so references
+ * resolve, and only the problems of that file and of the files it refers to are kept; a file
+ * elsewhere is checked alone, its kind told by its fields.
+ */
+export async function loadPackFile(file: string): Promise<LoadedPack> {
+  const path = resolve(file);
+  const alone = (error: Omit<PackError, 'file'>): LoadedPack => ({
+    bundles: [],
+    scenarios: [],
+    practices: [],
+    callers: [],
+    files: [],
+    errors: [{ file: basename(path), ...error }],
+    dir: dirname(path),
+  });
+  if (!DATA_FILE.test(path))
+    return alone({ path: '', message: MESSAGES.badExtension(), severity: 'error', code: 'kind' });
+
+  const packDir = dirname(dirname(path));
+  const inFolder = (KIND_FOLDERS as readonly string[]).includes(basename(dirname(path)));
+  if (inFolder && (await isPackFolder(packDir))) {
+    const hasPackFile = (await entries(packDir)).some((e) => e.isFile() && PACK_FILE.test(e.name));
+    const pack = await loadPackFolder(packDir, { partial: !hasPackFile });
+    const rel = relative(packDir, path).split(sep).join('/');
+    const info = pack.files.find((f) => f.path === rel);
+    const scenario = info?.kind === 'scenario' ? pack.scenarios.find((s) => s.id === info.id) : undefined;
+    const related = new Set([rel]);
+    for (const f of pack.files)
+      if (
+        scenario &&
+        ((f.kind === 'practice' && f.id === scenario.practice) ||
+          (f.kind === 'caller' && f.id === scenario.caller))
+      )
+        related.add(f.path);
+    const mine = <T extends { id: string }>(kind: string, items: T[]) =>
+      items.filter((item) => info?.kind === kind && item.id === info.id);
+    return {
+      ...pack,
+      errors: pack.errors.filter((e) => related.has(e.file)),
+      bundles: pack.bundles.filter((b) => info?.kind === 'scenario' && b.scenario.id === info.id),
+      scenarios: mine('scenario', pack.scenarios),
+      practices: mine('practice', pack.practices),
+      callers: mine('caller', pack.callers),
+      ...(info?.kind !== 'pack' && { pack: undefined }),
+    };
+  }
+  const { size } = await stat(path);
+  const text = size > LIMITS.fileBytes ? '' : await readFile(path, 'utf8');
+  return { ...parsePack([{ path: basename(path), text, size }], { partial: true }), dir: dirname(path) };
+}
+
+/** Several packs at once; a scenario id used by two packs is an error in the second. */
+export async function loadPacks(dirs: readonly string[]): Promise<LoadedPacks> {
+  const packs: LoadedPack[] = [];
+  const owner = new Map<string, string>();
+  for (const dir of dirs) {
+    const pack = await loadPackFolder(dir);
+    for (const scenario of pack.scenarios) {
+      const other = owner.get(scenario.id);
+      if (other !== undefined) {
+        const file = pack.files.find((f) => f.kind === 'scenario' && f.id === scenario.id)?.path ?? '';
+        pack.errors.push({
+          file,
+          path: 'id',
+          message: MESSAGES.duplicateAcrossPacks(scenario.id, other),
+          severity: 'error',
+          code: 'duplicate',
+        });
+        pack.bundles = pack.bundles.filter((b) => b.scenario.id !== scenario.id);
+      } else owner.set(scenario.id, pack.pack?.id ?? basename(pack.dir));
+    }
+    sortErrors(pack.errors);
+    packs.push(pack);
+  }
+  return {
+    packs,
+    bundles: packs.flatMap((p) => p.bundles),
+    errors: packs.flatMap((p) => p.errors.map((e) => ({ ...e, file: `${basename(p.dir)}/${e.file}` }))),
+  };
+}
+
+/** Every pack under content/ (or `contentDir`). */
+export async function loadBuiltinPacks(contentDir: string = CONTENT_DIR): Promise<LoadedPacks> {
+  const root = resolve(contentDir);
+  const dirs: string[] = [];
+  for (const entry of await entries(root))
+    if (entry.isDirectory() && !entry.name.startsWith('.')) dirs.push(join(root, entry.name));
+  return loadPacks(dirs);
+}

@@ -1,0 +1,74 @@
+/**
+ * Golden transcripts: every core scenario played by a good, a poor and (where it applies) a
+ * dangerous scripted trainee, plus edge scripts run against every scenario. A content or engine
+ * change that changes how these calls end shows up here.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadBuiltinPacks } from '../../src/scenarios/load.ts';
+import type { ScenarioBundle } from '../../src/scenarios/schema.ts';
+import { parseScript, playScript } from '../../src/machines/play.ts';
+import type { LogEntry } from '../../src/machines/events.ts';
+
+const GOLDEN = join(import.meta.dirname, '..', 'golden');
+
+interface Expected {
+  outcome: string;
+  verdict: 'correct' | 'acceptable' | 'wrong';
+  critical?: string;
+}
+const expectations = JSON.parse(readFileSync(join(GOLDEN, 'expectations.json'), 'utf8')) as Record<
+  string,
+  Record<string, Expected>
+>;
+const readScript = (path: string) => parseScript(JSON.parse(readFileSync(path, 'utf8')));
+const finalOutcome = (log: readonly LogEntry[]) => log.findLast((e) => e.type === 'outcome');
+
+let bundles: Map<string, ScenarioBundle>;
+beforeAll(async () => {
+  const loaded = await loadBuiltinPacks();
+  bundles = new Map(loaded.bundles.map((b) => [b.scenario.id, b]));
+});
+
+const { _edge: edgeExpectations = {}, ...scenarioExpectations } = expectations;
+
+describe.each(Object.entries(scenarioExpectations))('%s', (scenarioId, kinds) => {
+  it.each(Object.entries(kinds))('the %s trainee ends as expected', (kind, expected) => {
+    const bundle = bundles.get(scenarioId);
+    expect(bundle, `scenario ${scenarioId} is not in the built-in packs`).toBeDefined();
+    const { log, view } = playScript(bundle!, readScript(join(GOLDEN, scenarioId, `${kind}.json`)));
+    expect(view.status).toBe('ended');
+    const outcome = finalOutcome(log);
+    expect({ id: outcome?.id, verdict: outcome?.verdict, critical: outcome?.critical }).toEqual({
+      id: expected.outcome,
+      verdict: expected.verdict,
+      critical: expected.critical,
+    });
+  });
+});
+
+describe('edge scripts, against every scenario', () => {
+  const edgeDir = join(GOLDEN, '_edge');
+  const edges = existsSync(edgeDir) ? readdirSync(edgeDir).filter((f) => f.endsWith('.json')) : [];
+
+  it('exist for the cases a real trainee gets wrong', () => {
+    expect(edges.sort()).toEqual(
+      ['hangs-up-at-once.json', 'never-picks-up.json', 'nonsense.json', 'silent-three-minutes.json'].sort(),
+    );
+  });
+
+  it.each(edges)('%s ends every call with a finished log and a plausible outcome', (file) => {
+    const script = readScript(join(edgeDir, file));
+    for (const bundle of bundles.values()) {
+      const first = playScript(bundle, script);
+      expect(first.view.status).toBe('ended');
+      expect(first.log.at(-1)?.type === 'outcome' || first.log.some((e) => e.type === 'hangup')).toBe(true);
+      const outcome = finalOutcome(first.log)!;
+      const expected = edgeExpectations[file.replace(/\.json$/, '')];
+      expect({ id: outcome.id, verdict: outcome.verdict }).toEqual({ id: expected?.outcome, verdict: expected?.verdict });
+      // The same script twice gives the same log, byte for byte.
+      expect(JSON.stringify(playScript(bundle, script).log)).toBe(JSON.stringify(first.log));
+    }
+  });
+});
