@@ -10,6 +10,7 @@ import { loadBuiltinPacks } from '../../src/scenarios/load.ts';
 import type { ScenarioBundle } from '../../src/scenarios/schema.ts';
 import { parseScript, playScript } from '../../src/machines/play.ts';
 import type { LogEntry } from '../../src/machines/events.ts';
+import { score } from '../../src/scoring/index.ts';
 
 const GOLDEN = join(import.meta.dirname, '..', 'golden');
 
@@ -45,7 +46,43 @@ describe.each(Object.entries(scenarioExpectations))('%s', (scenarioId, kinds) =>
       verdict: expected.verdict,
       critical: expected.critical,
     });
+
+    // The scorecard: good passes well, poor falls under the pass mark, dangerous fails critically.
+    const card = score(bundle!, log);
+    if (kind === 'good') {
+      expect(card.critical).toEqual([]);
+      expect(card.passed).toBe(true);
+      expect(card.total).toBeGreaterThanOrEqual(80);
+    } else {
+      expect(card.passed).toBe(false);
+      if (kind === 'poor' && card.critical.length === 0) expect(card.total).toBeLessThan(card.passMark);
+      if (kind === 'dangerous') expect(card.critical.map((c) => c.id)).toContain(expected.critical ?? 'secrecy');
+    }
+    // Every point can be traced to a moment of the call.
+    for (const criterion of Object.values(card.criteria))
+      for (const evidence of criterion?.evidence ?? []) expect(log[evidence.turn]?.t).toBe(evidence.t);
   });
+});
+
+it('fails critically when a routine slot is booked for a red flag, in every urgent scenario', () => {
+  const urgent = [...bundles.values()].filter((b) => b.scenario.callerType === 'urgent');
+  expect(urgent.length).toBeGreaterThan(0);
+  for (const bundle of urgent) {
+    const { log } = playScript(
+      bundle,
+      parseScript({
+        steps: [
+          { at: 4, do: 'pickup' },
+          { say: `${bundle.practice.name}, bonjour, Julie à l’appareil.` },
+          { do: 'book', slot: 'first-free' },
+          { do: 'hangup' },
+        ],
+      }),
+    );
+    const card = score(bundle, log);
+    expect(card.passed).toBe(false);
+    expect(card.critical.map((c) => c.id)).toContain('red-flag');
+  }
 });
 
 describe('edge scripts, against every scenario', () => {

@@ -1,0 +1,66 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { run as analyze } from './analyze.ts';
+import { run as evaluate } from './eval.ts';
+
+let out: string[];
+let err: string[];
+let dir: string;
+beforeEach(() => {
+  out = [];
+  err = [];
+  dir = mkdtempSync(join(tmpdir(), 'decroche-eval-'));
+  vi.spyOn(console, 'log').mockImplementation((...args) => void out.push(args.join(' ')));
+  vi.spyOn(console, 'error').mockImplementation((...args) => void err.push(args.join(' ')));
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('decroche analyze', () => {
+  it('prints the acts with their spans as JSON', async () => {
+    expect(await analyze(['Je comprends. Quel est votre nom ?', '--json'])).toBe(0);
+    const result = JSON.parse(out.join('\n'));
+    expect(result.acts).toEqual([
+      { type: 'empathy', span: [0, 12] },
+      { type: 'question', span: [14, 32] },
+    ]);
+  });
+
+  it('with a scenario, says which facts a reformulation covers and what a greeting named', async () => {
+    const text = 'Si je comprends bien, vous avez une douleur dans la poitrine depuis une demi-heure ?';
+    expect(await analyze([text, '--scenario', 'urgence-douleur-thoracique', '--json'])).toBe(0);
+    expect(JSON.parse(out.join('\n')).facts).toEqual(['douleur-poitrine', 'depuis-demi-heure']);
+  });
+
+  it('refuses an unknown scenario and an empty text with exit 2', async () => {
+    expect(await analyze(['Bonjour', '--scenario', 'nope'])).toBe(2);
+    expect(err.join('\n')).toMatch(/Scénario inconnu : « nope »/);
+    expect(await analyze([])).toBe(2);
+  });
+});
+
+describe('decroche eval', () => {
+  it('prints the JSON shape of the issue for a labelled file', async () => {
+    const file = join(dir, 'set.jsonl');
+    writeFileSync(
+      file,
+      ['{"text":"Bonjour, cabinet du docteur Martin.","labels":["greeting"]}', '{"text":"Calmez-vous.","labels":["minimizing"]}'].join('\n'),
+    );
+    expect(await evaluate(['--file', file, '--json'])).toBe(0);
+    const report = JSON.parse(out.join('\n'));
+    expect(Object.keys(report)).toEqual(['microF1', 'exactMatch', 'labels']);
+    expect(report.microF1).toBe(1);
+    expect(report.labels.greeting).toEqual({ precision: 1, recall: 1, f1: 1, support: 1 });
+  });
+
+  it('names the line of a malformed entry and exits 2', async () => {
+    const file = join(dir, 'bad.jsonl');
+    writeFileSync(file, '{"text":"a","labels":[]}\nnot json\n');
+    expect(await evaluate(['--file', file])).toBe(2);
+    expect(err.join('\n')).toContain('bad.jsonl, ligne 2 : JSON invalide');
+  });
+});

@@ -1,0 +1,63 @@
+/**
+ * `decroche bench [--json]`: the Node-side figures of DESIGN §12 — analyser throughput,
+ * compiling and playing each core scenario, scoring and re-scoring. Figures, not verdicts.
+ */
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { benchAnalyzer } from '../../language/bench.ts';
+import { parseJsonl } from '../../language/evaluate.ts';
+import { benchMachine } from '../../machines/bench.ts';
+import { parseScript, playScript } from '../../machines/play.ts';
+import { loadBuiltinPacks } from '../../scenarios/load.ts';
+import { benchScoring } from '../../scoring/index.ts';
+import { parseArgs } from '../args.ts';
+
+const GOLDEN = fileURLToPath(new URL('../../../tests/golden/', import.meta.url));
+const EXAMPLES = new URL('../../language/examples.jsonl', import.meta.url);
+const round = (n: number, digits = 3) => Number(n.toFixed(digits));
+
+export async function run(args: string[]): Promise<number> {
+  const { flags } = parseArgs(args);
+  const loadStart = performance.now();
+  const { bundles } = await loadBuiltinPacks();
+  const loadMs = performance.now() - loadStart;
+
+  const analyzer = benchAnalyzer(parseJsonl(await readFile(EXAMPLES, 'utf8')).map((e) => e.text));
+  const scenarios = [];
+  for (const bundle of bundles) {
+    let script;
+    try {
+      script = parseScript(JSON.parse(await readFile(`${GOLDEN}${bundle.scenario.id}/good.json`, 'utf8')));
+    } catch {
+      script = parseScript({ steps: [{ at: 3, do: 'pickup' }, { say: 'Bonjour' }, { do: 'hangup' }] });
+    }
+    const machine = benchMachine(bundle, script, 100);
+    const scoring = benchScoring(bundle, playScript(bundle, script).log);
+    scenarios.push({
+      id: bundle.scenario.id,
+      compileMs: round(machine.compileMs),
+      playMs: round(machine.playMs),
+      logEntries: machine.logEntries,
+      scoreMs: round(scoring.msPerAttempt, 4),
+      rescore10kMs: round(scoring.rescore10kMs, 1),
+    });
+  }
+  const figures = {
+    loadPacksMs: round(loadMs, 1),
+    analyzerUtterancesPerSecond: Math.round(analyzer.utterancesPerSecond),
+    scenarios,
+  };
+  if (flags.has('json')) {
+    console.log(JSON.stringify(figures, null, 2));
+    return 0;
+  }
+  console.log('Mesures (Node) — budgets : DESIGN §12');
+  console.log(`  chargement et validation des packs : ${figures.loadPacksMs} ms`);
+  console.log(`  analyseur : ${figures.analyzerUtterancesPerSecond.toLocaleString('fr-FR')} énoncés/s (objectif ≥ 20 000)`);
+  for (const s of scenarios)
+    console.log(
+      `  ${s.id} : compilation ${s.compileMs} ms, appel scripté ${s.playMs} ms (${s.logEntries} événements), ` +
+        `notation ${s.scoreMs} ms (objectif ≤ 1 ms), re-notation ×10 000 ${s.rescore10kMs} ms (objectif ≤ 2 000 ms)`,
+    );
+  return 0;
+}

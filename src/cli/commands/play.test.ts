@@ -1,0 +1,67 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+const { run } = await import('./play.ts');
+
+let out: string[];
+let err: string[];
+let dir: string;
+beforeEach(() => {
+  out = [];
+  err = [];
+  dir = mkdtempSync(join(tmpdir(), 'decroche-play-'));
+  vi.spyOn(console, 'log').mockImplementation((...args) => void out.push(args.join(' ')));
+  vi.spyOn(console, 'error').mockImplementation((...args) => void err.push(args.join(' ')));
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function file(name: string, content: unknown): string {
+  const path = join(dir, name);
+  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
+  return path;
+}
+
+const GOLDEN = join(import.meta.dirname, '..', '..', '..', 'tests', 'golden');
+
+describe('decroche play', () => {
+  it('plays a golden script on the real machines and prints outcome, scorecard fields and log', async () => {
+    const code = await run(['urgence-douleur-thoracique', '--script', join(GOLDEN, 'urgence-douleur-thoracique', 'good.json'), '--json']);
+    expect(code).toBe(0);
+    const result = JSON.parse(out.join('\n'));
+    expect(result.scenario).toBe('urgence-douleur-thoracique');
+    expect(result.outcome).toEqual({ id: 'orientation-15', verdict: 'correct' });
+    expect(result.passed).toBe(true);
+    expect(result.critical).toEqual([]);
+    expect(Object.keys(result.criteria).sort()).toEqual(
+      ['accuracy', 'closing', 'confidentiality', 'empathy', 'greeting', 'orientation', 'reformulation', 'timing'].sort(),
+    );
+    expect(result.log[0]).toEqual({ t: 0, type: 'ring', n: 1 });
+  });
+
+  it('gives the same output twice for the same script', async () => {
+    const script = join(GOLDEN, 'urgence-douleur-thoracique', 'poor.json');
+    await run(['urgence-douleur-thoracique', '--script', script, '--json']);
+    const first = out.join('\n');
+    out = [];
+    await run(['urgence-douleur-thoracique', '--script', script, '--json']);
+    expect(out.join('\n')).toBe(first);
+  });
+
+  it('refuses an unknown action with exit 2 and a French message naming the step', async () => {
+    const script = file('s.json', { steps: [{ do: 'pickup' }, { do: 'danser' }] });
+    expect(await run(['urgence-douleur-thoracique', '--script', script])).toBe(2);
+    expect(err.join('\n')).toMatch(/étape 2 › do/);
+  });
+
+  it('refuses malformed JSON and an unknown scenario with exit 2', async () => {
+    expect(await run(['urgence-douleur-thoracique', '--script', file('bad.json', '{ "steps": [')])).toBe(2);
+    expect(err.join('\n')).toMatch(/JSON invalide/);
+    expect(await run(['inexistant', '--script', file('ok.json', { steps: [] })])).toBe(2);
+    expect(err.join('\n')).toMatch(/Scénario inconnu : « inexistant »/);
+  });
+});

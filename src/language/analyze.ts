@@ -1,0 +1,234 @@
+/**
+ * The French utterance analyser: which conversational acts (../shared/eval/LABELS.md) a
+ * trainee's line carries, with the span of text behind each. Rule-based, deterministic, no
+ * network: the lexicon lives in rules.ts, the conventions between acts are applied here.
+ *
+ *   analyze("Je comprends, madame. Depuis quand a-t-il de la fièvre ?")
+ *   // → { acts: [{ type: 'empathy', span: [0, 13] }, { type: 'question', span: [22, 55] }], facts: [] }
+ */
+import type { Act, ActLabel, Analysis, AnalysisContext } from './labels.ts';
+import { fold, sentences, type Segment, type Sentence } from './normalize.ts';
+import { RULES, re } from './rules.ts';
+
+interface Hit {
+  label: ActLabel;
+  start: number;
+  end: number;
+  kind?: 'refusal' | 'salutation' | 'question-offer';
+}
+
+/** « quel », « quand ? », « est-ce que », « avez-vous »…: words that make a clause a question. */
+const INTERROGATIVE = re(
+  "quel|quelle|quels|quelles|combien|pourquoi|est ce que|est ce qu'|qu'est ce|en quoi|que puis je|qu'est ce qui|a quel|depuis quand|depuis combien|pour quand|a quelle|lequel|laquelle|c'est (?:a|pour) quel|que (?:desirez|souhaitez|voulez) vous|[a-z]+ t (?:il|elle|on)|(?:avez|etes|pouvez|pourriez|voulez|souhaitez|preferez|connaissez|savez|prenez|auriez|seriez|habitez|venez|sentez|arrivez|respirez|appelez) vous|(?:as|es|peux|veux) tu|(?:a|est|peut) (?:il|elle)|puis je (?:avoir|vous demander|savoir|prendre)", ''
+);
+const FILLERS = "^(?:(?:et|alors|euh|bon|d'accord|ok|oui|tres bien|madame|monsieur|pardon|excusez moi)[\\s,]+)*";
+/** Clause openings that make a question even without a question mark. */
+const STRONG_START = new RegExp(
+  `${FILLERS}(?:quel|quelle|quels|quelles|comment|combien|pourquoi|est[\\s-]+ce[\\s-]+qu|qu'est|qu est|en quoi|que puis|depuis quand|depuis combien|c'?\\s?est (?:pour|a quel)|c pour|vous appelez pour|c'est de la part|de la part de qui|a quel|a quelle|puis[\\s-]+je|pouvez[\\s-]+vous|pourriez[\\s-]+vous|avez[\\s-]+vous|etes[\\s-]+vous|vous etes ne|t'es ne|(?:vous pouvez|vous pourriez|tu peux|tu pourrais) (?:me|m'))`,
+);
+/** Openings that only ask when the sentence ends with a question mark (« où… ? », « qui… ? »). */
+const QUESTION_START = new RegExp(`${FILLERS}(?:quand|ou|qui|comment)\\b`);
+const QUESTION_END = /\b(?:quand|comment|ou ca|lequel|laquelle|quoi)\s*\??$/;
+/** A question that offers something is a proposal (« …vous irait ? », « je regarde ? »). */
+const OFFER_QUESTION = re(
+  "(?:vous|te|t') (?:irait|iraient|conviendrait|convient|arrangerait|arrange|dirait)|(?:ca|cela) (?:vous|te) (?:va|dit)|voulez vous que|vous voulez que|tu veux que|souhaitez vous que|je (?:vous |te )?(?:inscris|mets|reserve|note|regarde|propose|transfere|passe)", ''
+);
+const SYMPTOM = re(
+  'douleurs?|mal|respir\\w*|etouff\\w*|saign\\w*|fievre|bouche|bras|parler|parle|poitrine|tete|vomi\\w*|conscien\\w*|malaise|brul\\w*|tousse|sang|paralys\\w*|levres|bleue?s?|avale|convuls\\w*|tombe|chute|serre|oppress\\w*', ''
+);
+const TWO_FACTS = /\bet (?:il|elle|ils|elles|vous|ses|son|sa|personne|le|la|les|depuis|ca)\b|\bdepuis\b/;
+/** Words that only open a greeting (« euh », « oui allô »…). */
+const GREETING_PREFIX = /^(?:[\s,!.]|euh|oui|ah|alors|allo|ouais|all[oô]|hello|bon)*$/;
+const PRACTICE_OPENING = /^(?:(?:euh|oui|bonjour|bonsoir)\W+)?(?:vous etes (?:bien )?(?:au|chez|a)|cabinet|secretariat|centre|maison|clinique|pediatrie|kine|le cabinet|ici|c'est le cabinet|c'est le secretariat|accueil|standard)/;
+/** A trainee who relays the doctor's own instruction is not giving medical advice. */
+const DOCTOR_SAYS = re(
+  "(?:docteure?|dr|medecin|kine|cabinet|pediatre|cardiologue|il|elle) (?:nous |vous )?(?:demande|demandent|a laisse|souhaite|veut|conseille|recommande|prescrit|a prescrit|precise|insiste)|la consigne|une consigne|sur (?:l'|votre |son |sa )ordonnance|le protocole", ''
+);
+/** « je ne vous dis pas de vous calmer »: the fault is named to be denied. */
+const DENIED = /\b(?:ne|n')\s*(?:vous |te )?(?:dis|demande|dit|dirai|demanderai)\s+(?:pas|jamais)\b|\bje ne dis pas\b|\bpas a moi de\b|\bje ne suis pas (?:medecin|docteur)\b/;
+const NEGATED_BEFORE = /\b(?:ne|n'|pas|jamais|sans)\s*(?:\w+\s+){0,2}$/;
+
+const SPEAKER_NAME = re(
+  "([a-z]+) a l'appareil|je m'appelle ([a-z]+)|(?:moi )?c'est ([a-z]+),? (?:du|de la|au|a l'accueil|votre secretaire|la secretaire|le secretaire|,|a votre)|ici ([a-z]+)|([a-z]+),? a votre ecoute|([a-z]+),? (?:secretaire|assistante?|a l'accueil)|je suis ([a-z]+),? (?:la |le |votre )?(?:secretaire|assistante?)",
+  '',
+);
+const NOT_NAMES = new Set(['le', 'la', 'les', 'un', 'une', 'moi', 'vous', 'bien', 'desolee', 'desole', 'navree', 'navre', 'secretaire', 'cabinet', 'secretariat', 'docteur', 'dr', 'madame', 'monsieur', 'accueil', 'bonjour', 'la', 'toujours', 'pour', 'qui']);
+const GENERIC_PRACTICE_WORDS = new Set([
+  'cabinet',
+  'medical',
+  'medicale',
+  'maison',
+  'docteur',
+  'docteure',
+  'docteurs',
+  'centre',
+  'sante',
+  'pediatrie',
+  'cardiologie',
+  'kinesitherapie',
+  'dermatologie',
+  'groupe',
+  'des',
+  'du',
+  'de',
+  'la',
+  'le',
+  'les',
+  'dr',
+]);
+
+const WORD_CHAR = /[a-z0-9]/;
+
+function collectHits(folded: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const r of RULES) {
+    const pattern = r.pattern;
+    pattern.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = pattern.exec(folded))) {
+      const start = m.index;
+      if (m[0].length === 0 || (start > 0 && WORD_CHAR.test(folded[start - 1]!))) {
+        pattern.lastIndex = start + 1;
+        continue;
+      }
+      hits.push({ label: r.label, start, end: start + m[0].length, ...(r.kind ? { kind: r.kind } : {}) });
+    }
+  }
+  return hits;
+}
+
+const inside = (hit: { start: number }, seg: Segment) => hit.start >= seg.start && hit.start < seg.end;
+
+function sentenceOf(all: Sentence[], at: number): Sentence | undefined {
+  return all.find((s) => at >= s.start && at < s.end);
+}
+
+/** Is the salutation at the opening of the call (not « allez, salut » at its end)? */
+function opensCall(folded: string, all: Sentence[], hit: Hit): boolean {
+  const before = folded.slice(0, hit.start);
+  if (GREETING_PREFIX.test(before)) return !/^salut\W+a (?:demain|plus|bientot)/.test(folded.slice(hit.start));
+  const first = all[0];
+  return !!first && inside(hit, first) && PRACTICE_OPENING.test(first.text);
+}
+
+function questionClause(s: Sentence): Segment | undefined {
+  if (s.asks) return s.clauses.at(-1);
+  return s.clauses.find((c) => STRONG_START.test(c.text) || QUESTION_END.test(c.text));
+}
+
+/** The clause asks by its words (not only by its question mark). */
+function hasInterrogative(text: string): boolean {
+  return INTERROGATIVE.test(text) || STRONG_START.test(text) || QUESTION_START.test(text) || QUESTION_END.test(text);
+}
+
+/** The clause asks for new information (« …, elle est pour quand ? »), beyond a check of what was said. */
+function asksForMore(text: string): boolean {
+  return INTERROGATIVE.test(text) || QUESTION_END.test(text);
+}
+
+/** « je vérifie si le docteur peut vous prendre »: the reason for a hold, not an offer. */
+const HOLD_REASON = /\b(?:verifie|regarde|vois|voir|demande|demander|check)\s+(?:si|avec)\b/;
+
+export function analyze(text: string, context: AnalysisContext = {}): Analysis {
+  const folded = fold(text);
+  const all = sentences(folded);
+  const hits: Hit[] = [];
+  const doctorSays = testOnce(DOCTOR_SAYS, folded);
+
+  for (const hit of collectHits(folded)) {
+    const s = sentenceOf(all, hit.start);
+    const before = s ? folded.slice(s.start, hit.start) : '';
+    if (['minimizing', 'medical_advice', 'blunt'].includes(hit.label) && DENIED.test(before)) continue;
+    if (hit.label === 'medical_advice' && doctorSays) continue;
+    if (hit.label === 'greeting' && !opensCall(folded, all, hit)) continue;
+    if ((hit.label === 'proposal' || hit.label === 'reassurance') && NEGATED_BEFORE.test(folded.slice(Math.max(0, hit.start - 12), hit.start)) && /\b(?:ne|n')\s*$/.test(folded.slice(Math.max(0, hit.start - 4), hit.start)))
+      continue;
+    if (hit.label === 'proposal' && HOLD_REASON.test(before)) continue;
+    hits.push(hit);
+  }
+
+  const has = (label: ActLabel, seg?: Segment) => hits.some((h) => h.label === label && (!seg || inside(h, seg)));
+
+  // Questions and the declarative questions that restate the caller's words.
+  for (const s of all) {
+    const clause = questionClause(s);
+    if (!clause) continue;
+    const interrogative = hasInterrogative(clause.text) || hasInterrogative(s.text.slice(0, 40));
+    if (has('hold_request', s)) continue;
+    if (testOnce(OFFER_QUESTION, s.text) || (has('proposal', s) && !asksForMore(clause.text))) {
+      if (!has('proposal', s)) hits.push({ label: 'proposal', start: clause.start, end: clause.end });
+      continue;
+    }
+    if (has('minimizing', s) || has('blunt', s)) {
+      if (!interrogative) continue;
+    }
+    if (has('reformulation', s) && !asksForMore(clause.text)) continue;
+    if (s.asks && !interrogative && !/\bou\b/.test(s.text)) {
+      const redirectAfter = hits.some((h) => h.label === 'redirect' && h.start >= s.end);
+      if (TWO_FACTS.test(s.text) || (redirectAfter && testOnce(SYMPTOM, s.text))) {
+        hits.push({ label: 'reformulation', start: s.start, end: s.end });
+        continue;
+      }
+    }
+    hits.push({ label: 'question', start: clause.start, end: clause.end });
+  }
+
+  // A refusal that comes with an alternative is a proposal, not a blunt answer.
+  const offersSomething = has('proposal') || has('redirect') || has('reassurance');
+  const kept = hits.filter((h) => !(h.kind === 'refusal' && offersSomething));
+
+  const acts = firstOfEach(kept);
+  const analysis: Analysis = { acts, facts: [] };
+  if (acts.some((a) => a.type === 'reformulation') && context.facts) {
+    analysis.facts = coveredFacts(folded, context.facts);
+  }
+  if (acts.some((a) => a.type === 'greeting')) analysis.greeting = greetingDetails(folded, context);
+  return analysis;
+}
+
+function testOnce(pattern: RegExp, text: string): boolean {
+  pattern.lastIndex = 0;
+  const found = pattern.test(text);
+  pattern.lastIndex = 0;
+  return found;
+}
+
+/** One act per label, at its first occurrence, in text order. */
+function firstOfEach(hits: Hit[]): Act[] {
+  const first = new Map<ActLabel, Hit>();
+  for (const h of [...hits].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    if (!first.has(h.label)) first.set(h.label, h);
+  }
+  return [...first.values()].map((h) => ({ type: h.label, span: [h.start, h.end] as [number, number] }));
+}
+
+const padded = (folded: string) => ` ${folded.replace(/[^a-z0-9]+/g, ' ').trim()} `;
+
+/** The context's facts whose keywords the utterance contains (a keyword of 5+ letters matches as a word start). */
+export function coveredFacts(folded: string, facts: NonNullable<AnalysisContext['facts']>): string[] {
+  const text = padded(folded);
+  return facts
+    .filter((fact) =>
+      fact.keywords.some((keyword) => {
+        const k = padded(fold(keyword)).trimEnd();
+        if (k.trim() === '') return false;
+        return k.trim().length >= 5 ? text.includes(k) : text.includes(`${k} `);
+      }),
+    )
+    .map((fact) => fact.id);
+}
+
+function greetingDetails(folded: string, context: AnalysisContext): NonNullable<Analysis['greeting']> {
+  const text = padded(folded);
+  const names = (context.practiceNames ?? [])
+    .flatMap((name) => padded(fold(name)).trim().split(' '))
+    .filter((w) => w.length >= 3 && !GENERIC_PRACTICE_WORDS.has(w));
+  const namesPractice =
+    names.length > 0
+      ? names.some((w) => text.includes(` ${w} `))
+      : /\b(?:cabinet|secretariat|centre|docteur|dr|maison medicale)\b/.test(folded);
+  const m = SPEAKER_NAME.exec(folded);
+  const speaker = m?.slice(1).find((g) => g !== undefined);
+  const namesSpeaker = !!speaker && !NOT_NAMES.has(speaker);
+  return { namesPractice, namesSpeaker };
+}

@@ -1,0 +1,116 @@
+/**
+ * Text normalisation for the analyser. `fold` keeps the text's length, character for character,
+ * so a match found in the folded text is a span of the original one.
+ */
+
+const SAME_LENGTH: Record<string, string> = {
+  '\u2019': "'",
+  '\u2018': "'",
+  '\u02bc': "'",
+  '`': "'",
+  '\u00b4': "'",
+  '\u00ab': '"',
+  '\u00bb': '"',
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u00a0': ' ',
+  '\u202f': ' ',
+  '\u2009': ' ',
+  '\u2026': '.',
+  '\u0153': 'o',
+  '\u0152': 'o',
+  '\u00e6': 'a',
+  '\u00c6': 'a',
+  '\u2013': '-',
+  '\u2014': '-',
+};
+
+/** Lower case, no accents, plain apostrophes and spaces; same length as `text`. */
+export function fold(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    const code = c.charCodeAt(0);
+    if (code >= 0xd800 && code <= 0xdfff) {
+      out += ' ';
+      continue;
+    }
+    const mapped = SAME_LENGTH[c];
+    if (mapped) {
+      out += mapped;
+      continue;
+    }
+    if (code < 0x80) {
+      out += c.toLowerCase();
+      continue;
+    }
+    const base = c.normalize('NFD')[0]!.toLowerCase()[0]!;
+    out += base;
+  }
+  return out;
+}
+
+export interface Segment {
+  start: number;
+  end: number;
+  /** The folded text of the segment. */
+  text: string;
+}
+
+export interface Sentence extends Segment {
+  /** The sentence ends with a question mark. */
+  asks: boolean;
+  clauses: Segment[];
+}
+
+const SENTENCE_END = /[.!?;\n]+|\s:\s|:\s(?=[a-z])/g;
+const CLAUSE_END = /[,:]+|\s(?=(?:mais|par contre|sinon|et si|pendant ce temps)\b)/g;
+
+function segments(folded: string, start: number, end: number, separators: RegExp): Segment[] {
+  const out: Segment[] = [];
+  let from = start;
+  const part = folded.slice(start, end);
+  separators.lastIndex = 0;
+  for (const m of part.matchAll(separators)) {
+    const at = start + m.index;
+    push(out, folded, from, at);
+    from = at + m[0].length;
+  }
+  push(out, folded, from, end);
+  return out;
+}
+
+function push(out: Segment[], folded: string, start: number, end: number): void {
+  while (start < end && /\s/.test(folded[start]!)) start++;
+  while (end > start && /\s/.test(folded[end - 1]!)) end--;
+  if (end > start) out.push({ start, end, text: folded.slice(start, end) });
+}
+
+/** The sentences of a folded text, each with its clauses (split on commas, colons, « mais »…). */
+export function sentences(folded: string): Sentence[] {
+  const out: Sentence[] = [];
+  let from = 0;
+  SENTENCE_END.lastIndex = 0;
+  const cut = (end: number, punctuation: string) => {
+    const segs: Segment[] = [];
+    push(segs, folded, from, end);
+    const seg = segs[0];
+    if (seg) {
+      out.push({ ...seg, asks: punctuation.includes('?'), clauses: segments(folded, seg.start, seg.end, CLAUSE_END) });
+    }
+  };
+  for (const m of folded.matchAll(SENTENCE_END)) {
+    // A decimal or an abbreviation (« 39.5 », « Dr. ») does not end a sentence.
+    if (m[0] === '.' && /\d$/.test(folded.slice(0, m.index)) && /^\d/.test(folded.slice(m.index + 1))) continue;
+    if (m[0] === '.' && /\b(?:dr|mme|mr|m|st)$/.test(folded.slice(0, m.index))) continue;
+    cut(m.index, m[0]);
+    from = m.index + m[0].length;
+  }
+  cut(folded.length, '');
+  return out;
+}
+
+/** Words of at least `min` letters, folded. */
+export function words(folded: string, min = 1): string[] {
+  return folded.split(/[^a-z0-9]+/).filter((w) => w.length >= min);
+}

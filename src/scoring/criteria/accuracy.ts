@@ -1,0 +1,179 @@
+/**
+ * Rigueur: the right slot (not past, of the right type, long enough, with the right
+ * practitioner), no refused action, one appointment per request, and complete messages.
+ * Applies only when the trainee touched the agenda, the waitlist or wrote a message.
+ */
+import type { ToolAction } from '../../machines/events.ts';
+import type { ScenarioBundle } from '../../scenarios/schema.ts';
+import { TIPS, WHY } from '../messages.ts';
+import { fold, PHONE_NUMBER } from '../text.ts';
+import { at, evidence, isDone, type Action, type Trace } from '../trace.ts';
+import { Draft, type CriterionDraft } from './draft.ts';
+
+export const ACCURACY = {
+  refused: -15,
+  slotPast: -30,
+  wrongType: -20,
+  tooShortSlot: -20,
+  wrongPractitioner: -20,
+  doubleBooking: -15,
+  messageEmpty: -30,
+  messageItem: -10,
+} as const;
+
+const RECORD_ACTIONS = new Set<ToolAction['kind']>(['book', 'move', 'cancel', 'message', 'waitlist']);
+
+const ACTION_NAMES: Partial<Record<ToolAction['kind'], string>> = {
+  cancel: 'Annulation',
+  waitlist: 'Inscription sur la liste d’attente',
+};
+
+export function scoreAccuracy(trace: Trace): CriterionDraft | null {
+  const actions = trace.actions.map((i) => [i, at(trace, i, 'trainee.action')] as const);
+  if (!actions.some(([, e]) => RECORD_ACTIONS.has(e.action?.kind))) return null;
+  const draft = new Draft(100, TIPS.accuracyGood);
+  let booked = false;
+  for (const [i, e] of actions) {
+    if (!isDone(e)) {
+      draft.add(evidence(trace, i, ACCURACY.refused, WHY.refused(e.refused!)), TIPS.refused);
+      continue;
+    }
+    switch (e.action?.kind) {
+      case 'book':
+        if (booked)
+          draft.add(evidence(trace, i, ACCURACY.doubleBooking, WHY.doubleBooking), TIPS.doubleBooking);
+        booked = true;
+        checkSlot(trace, draft, i, e);
+        break;
+      case 'move':
+        checkSlot(trace, draft, i, e);
+        break;
+      case 'cancel':
+        booked = false;
+        draft.add(evidence(trace, i, 0, WHY.actionDone(ACTION_NAMES.cancel!)));
+        break;
+      case 'waitlist':
+        draft.add(evidence(trace, i, 0, WHY.actionDone(ACTION_NAMES.waitlist!)));
+        break;
+      case 'message':
+        checkMessage(trace, draft, i, e.action);
+        break;
+    }
+  }
+  return draft.done();
+}
+
+function checkSlot(trace: Trace, draft: Draft, i: number, e: Action): void {
+  const { practice, scenario } = trace.bundle;
+  const slot = e.slot;
+  if (!slot) return;
+  const asked = e.action.kind === 'book' ? e.action.type : undefined;
+  const type = practice.appointmentTypes.find((t) => t.id === (asked ?? slot.type));
+  const label = (id: string) => practice.appointmentTypes.find((t) => t.id === id)?.label ?? id;
+  const before = draft.evidence.length;
+  if (slot.start < scenario.moment)
+    draft.add(evidence(trace, i, ACCURACY.slotPast, WHY.slotPast(slot.start)), TIPS.refused);
+  if (asked && slot.type && asked !== slot.type)
+    draft.add(
+      evidence(trace, i, ACCURACY.wrongType, WHY.wrongType(label(slot.type), label(asked))),
+      TIPS.slot(type?.label ?? asked, type?.minutes ?? slot.minutes),
+    );
+  if (type && slot.minutes < type.minutes)
+    draft.add(
+      evidence(trace, i, ACCURACY.tooShortSlot, WHY.tooShortSlot(slot.minutes, type.label, type.minutes)),
+      TIPS.slot(type.label, type.minutes),
+    );
+  if (type?.practitioner && type.practitioner !== slot.practitioner)
+    draft.add(
+      evidence(trace, i, ACCURACY.wrongPractitioner, WHY.wrongPractitioner(type.label)),
+      TIPS.slot(type.label, type.minutes),
+    );
+  if (draft.evidence.length === before) draft.add(evidence(trace, i, 0, WHY.slotOk(slot.start)));
+}
+
+// ---------------------------------------------------------------- messages
+
+type Check = 'callback' | 'urgency' | 'birth' | 'name' | 'reason' | 'keywords';
+
+const MONTHS = 'janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre';
+const BIRTH_DATE = new RegExp(
+  `\\b\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b|\\bnee? le\\b|\\b\\d{1,2}(?:er)? (?:${MONTHS}) \\d{4}\\b|\\bnaissance\\b`,
+);
+const TITLE = /(?:^|[^a-z])(?:m\.|mr|mme|mlle|madame|monsieur|mademoiselle)\s/;
+/** Two capitalised words in a row: « Hélène Sarda ». */
+const FULL_NAME = /(?:^|[^\p{L}])\p{Lu}[\p{Ll}'’-]+ \p{Lu}[\p{L}'’-]+/u;
+const STOPWORDS = new Set([
+  'avec',
+  'pour',
+  'dans',
+  'sans',
+  'votre',
+  'notre',
+  'leur',
+  'elle',
+  'celui',
+  'cette',
+  'patient',
+  'patiente',
+]);
+
+/** How an item of the practice's `messageMustContain` is looked for, loosely. */
+function checkOf(item: string): Check {
+  const f = fold(item);
+  if (/rappel|telephone|numero|joindre/.test(f)) return 'callback';
+  if (/urgen|priorit/.test(f)) return 'urgency';
+  if (/naissance|\bage\b/.test(f)) return 'birth';
+  if (/\bnom\b|prenom|identite|qui appelle/.test(f)) return 'name';
+  if (/motif|objet|raison|demande|question|message/.test(f)) return 'reason';
+  return 'keywords';
+}
+
+function present(check: Check, item: string, message: Extract<ToolAction, { kind: 'message' }>): boolean {
+  const text = [message.text, message.from, message.for].filter(Boolean).join(' ');
+  const folded = fold(text);
+  switch (check) {
+    case 'callback':
+      return Boolean(message.callbackNumber?.trim()) || PHONE_NUMBER.test(text);
+    case 'urgency':
+      return Boolean(message.urgency) || /\burgen|\bpas presse|\bprioritaire\b/.test(folded);
+    case 'birth':
+      return BIRTH_DATE.test(folded);
+    case 'name':
+      return Boolean(message.from?.trim()) || TITLE.test(folded) || FULL_NAME.test(text);
+    case 'reason':
+      return (message.text ?? '').trim().split(/\s+/).length >= 4;
+    case 'keywords':
+      return fold(item)
+        .split(/[^a-z0-9]+/)
+        .filter((w) => w.length >= 4 && !STOPWORDS.has(w))
+        .some((w) => folded.includes(w));
+  }
+}
+
+/** What every message needs, then what this practice asks for (GUIDE §1.7). */
+function messageItems(bundle: ScenarioBundle): { label: string; check: Check }[] {
+  const items = bundle.practice.rules.messageMustContain.map((label) => ({ label, check: checkOf(label) }));
+  const defaults: { label: string; check: Check }[] = [
+    { label: 'un numéro de rappel', check: 'callback' },
+    { label: 'le degré d’urgence', check: 'urgency' },
+  ];
+  for (const d of defaults) if (!items.some((i) => i.check === d.check)) items.push(d);
+  return items;
+}
+
+function checkMessage(
+  trace: Trace,
+  draft: Draft,
+  i: number,
+  message: Extract<ToolAction, { kind: 'message' }>,
+): void {
+  const items = messageItems(trace.bundle);
+  const tip = TIPS.message(items.map((x) => x.label));
+  if (!message.text?.trim()) {
+    draft.add(evidence(trace, i, ACCURACY.messageEmpty, WHY.messageEmpty), tip);
+    return;
+  }
+  const missing = items.filter((x) => !present(x.check, x.label, message)).map((x) => x.label);
+  if (missing.length === 0) draft.add(evidence(trace, i, 0, WHY.messageComplete));
+  else draft.add(evidence(trace, i, ACCURACY.messageItem * missing.length, WHY.messageMissing(missing)), tip);
+}

@@ -1,0 +1,86 @@
+/**
+ * Prise de congé: what was agreed confirmed after the last action, a safety net when symptoms
+ * were mentioned, a courteous goodbye, and no hanging up on a caller's question (GUIDE §1.8).
+ * Does not apply when the caller hung up before anything was done or said to close.
+ */
+import type { ActLabel } from '../../language/labels.ts';
+import type { CallerType } from '../../scenarios/schema.ts';
+import { TIPS, WHY } from '../messages.ts';
+import { findAnyNumber, findSafetyNet } from '../text.ts';
+import { at, endIndex, evidence, firstAct, isDone, textOf, type Trace } from '../trace.ts';
+import { Draft, type CriterionDraft } from './draft.ts';
+
+export const CLOSING = {
+  withSafetyNet: { confirm: 40, safetyNet: 20, leave: 40 },
+  withoutSafetyNet: { confirm: 50, safetyNet: 0, leave: 50 },
+  cutOff: -20,
+} as const;
+
+/** Callers whose call is about symptoms: they leave with what to do if it gets worse. */
+const SYMPTOM_CALLERS: readonly CallerType[] = ['urgent', 'anxious'];
+/** Numbers a safety net may give (GUIDE §3). */
+const SAFETY_NUMBERS = ['15', '112', '116 117', '3624'];
+const CONFIRMATION: readonly ActLabel[] = ['reformulation', 'proposal', 'reassurance'];
+/** How far from the end a safety net or a goodbye is still « at the end ». */
+const LAST_SAYS = { safetyNet: 3, leave: 2 };
+
+export function needsSafetyNet(trace: Trace): boolean {
+  const { scenario } = trace.bundle;
+  return scenario.emergency.length > 0 || SYMPTOM_CALLERS.includes(scenario.callerType);
+}
+
+export function scoreClosing(trace: Trace): CriterionDraft | null {
+  if (trace.pickup < 0) return null;
+  const lastAction = trace.actions.filter((i) => isDone(at(trace, i, 'trainee.action'))).at(-1);
+  const said = (i: number, ...types: ActLabel[]) => firstAct(at(trace, i, 'trainee.say'), ...types);
+  const hangup = trace.hangup >= 0 ? at(trace, trace.hangup, 'hangup') : undefined;
+  const closed = trace.says.some((i) => said(i, 'closing'));
+  if (hangup?.by !== 'trainee' && lastAction === undefined && !closed) return null;
+
+  const P = needsSafetyNet(trace) ? CLOSING.withSafetyNet : CLOSING.withoutSafetyNet;
+  const draft = new Draft(0, TIPS.closingGood);
+  const end = endIndex(trace);
+
+  // What was agreed: after the last tool action; without one, from the utterance that settled
+  // the outcome (it may confirm and settle at once).
+  let from = lastAction !== undefined ? lastAction + 1 : 0;
+  if (lastAction === undefined && trace.outcome >= 0 && trace.outcome < end)
+    from = trace.says.filter((i) => i < trace.outcome).at(-1) ?? 0;
+  const confirm = trace.says.find((i) => i >= from && said(i, ...CONFIRMATION));
+  if (confirm !== undefined)
+    draft.add(evidence(trace, confirm, P.confirm, WHY.confirmed, said(confirm, ...CONFIRMATION)!.span));
+  else draft.add(evidence(trace, end, 0, WHY.notConfirmed), TIPS.notConfirmed, P.confirm);
+
+  if (P.safetyNet > 0) {
+    const net = trace.says
+      .slice(-LAST_SAYS.safetyNet)
+      .map((i) => {
+        const text = textOf(at(trace, i, 'trainee.say'));
+        const number = said(i, 'redirect') ? findAnyNumber(text, SAFETY_NUMBERS)?.span : undefined;
+        return { i, span: findSafetyNet(text) ?? number };
+      })
+      .find((x) => x.span);
+    if (net) draft.add(evidence(trace, net.i, P.safetyNet, WHY.safetyNet, net.span));
+    else draft.add(evidence(trace, end, 0, WHY.noSafetyNet), TIPS.noSafetyNet, P.safetyNet);
+  }
+
+  const leave = trace.says.slice(-LAST_SAYS.leave).find((i) => said(i, 'closing'));
+  if (leave === undefined) draft.add(evidence(trace, end, 0, WHY.noLeave), TIPS.noLeave, P.leave);
+  else if (said(leave, 'blunt'))
+    draft.add(
+      evidence(trace, leave, P.leave / 2, WHY.bluntLeave, said(leave, 'blunt')!.span),
+      TIPS.noLeave,
+      P.leave / 2,
+    );
+  else draft.add(evidence(trace, leave, P.leave, WHY.leave, said(leave, 'closing')!.span));
+
+  // Hanging up on a question: the last thing before the trainee's hang-up is the caller asking.
+  if (hangup?.by === 'trainee') {
+    let k = trace.hangup - 1;
+    while (k >= 0 && trace.log[k]!.type === 'stress') k--;
+    const last = trace.log[k];
+    if (last?.type === 'caller.say' && /\?\s*[»"]?\s*$/.test(last.text))
+      draft.add(evidence(trace, trace.hangup, CLOSING.cutOff, WHY.cutOff(last.text)), TIPS.cutOff);
+  }
+  return draft.done();
+}

@@ -1,0 +1,94 @@
+/**
+ * Écoute et empathie: each emotional moment of the caller answered with acknowledgement within
+ * the next one or two trainee utterances; minimizing, blunt or over-familiar words cost.
+ */
+import type { ActLabel } from '../../language/labels.ts';
+import { TIPS, WHY } from '../messages.ts';
+import { at, evidence, firstAct, nextSays, type Say, type Trace } from '../trace.ts';
+import { Draft, shares, type CriterionDraft } from './draft.ts';
+
+/** A caller's stress at or above this at pickup makes their first line an emotional moment. */
+export const EMOTIONAL_STRESS = 40;
+/** How many trainee utterances after an emotional moment may acknowledge it. */
+export const ANSWER_WINDOW = 2;
+/**
+ * What acknowledges an emotion, in order of preference for the quote. A rephrasing counts: it
+ * is the « écoute » of the criterion, and it calms the caller as much (docs/engine-semantics.md).
+ */
+export const ACKNOWLEDGEMENT: readonly ActLabel[] = ['empathy', 'reassurance', 'reformulation'];
+
+function acknowledgement(say: Say) {
+  for (const type of ACKNOWLEDGEMENT) {
+    const act = firstAct(say, type);
+    if (act) return act;
+  }
+  return undefined;
+}
+export const FAULT_POINTS = { minimizing: -20, blunt: -15, familiarity: -10 } as const;
+
+const TRAINEE_INPUTS = new Set(['trainee.say', 'trainee.action', 'hold', 'resume']);
+
+/**
+ * The caller lines that call for acknowledgement: said tense or upset, or after the stress rose.
+ * Lines with no trainee input between them are one moment (its first such line).
+ */
+export function emotionalMoments(trace: Trace): number[] {
+  const moments: number[] = [];
+  let rose = false;
+  let momentInTurn = false;
+  let firstLine = true;
+  const { log } = trace;
+  for (let i = 0; i < log.length; i++) {
+    const e = log[i]!;
+    if (TRAINEE_INPUTS.has(e.type)) momentInTurn = false;
+    else if (e.type === 'stress' && e.delta > 0) rose = true;
+    else if (e.type === 'caller.say') {
+      const emotional =
+        e.mood === 'tense' ||
+        e.mood === 'upset' ||
+        rose ||
+        (firstLine && trace.bundle.caller.stress >= EMOTIONAL_STRESS);
+      if (emotional && !momentInTurn && e.cause !== 'hangup') {
+        moments.push(i);
+        momentInTurn = true;
+      }
+      rose = false;
+      firstLine = false;
+    }
+  }
+  return moments;
+}
+
+export function scoreEmpathy(trace: Trace): CriterionDraft | null {
+  if (trace.pickup < 0) return null;
+  const hangup = trace.hangup >= 0 ? at(trace, trace.hangup, 'hangup') : undefined;
+  // A moment no utterance could follow (the caller hung up on it, or the log stops) is nobody's.
+  const moments = emotionalMoments(trace).filter(
+    (m) => nextSays(trace, m, 1).length > 0 || hangup?.by === 'trainee',
+  );
+  const draft = new Draft(moments.length > 0 ? 0 : 100, TIPS.empathyGood);
+  const points = shares(100, moments.length);
+  moments.forEach((m, k) => {
+    const line = at(trace, m, 'caller.say').text;
+    const answer = nextSays(trace, m, ANSWER_WINDOW).find((i) =>
+      acknowledgement(at(trace, i, 'trainee.say')),
+    );
+    if (answer !== undefined) {
+      const act = acknowledgement(at(trace, answer, 'trainee.say'))!;
+      draft.add(evidence(trace, answer, points[k]!, WHY.emotionAnswered(line), act.span));
+    } else draft.add(evidence(trace, m, 0, WHY.emotionMissed(line)), TIPS.emotionMissed, points[k]);
+  });
+
+  for (const i of trace.says) {
+    const say = at(trace, i, 'trainee.say');
+    for (const fault of ['minimizing', 'blunt', 'familiarity'] as const) {
+      const act = firstAct(say, fault);
+      if (!act) continue;
+      const why =
+        fault === 'minimizing' ? WHY.minimizing : fault === 'blunt' ? WHY.bluntTone : WHY.familiarity;
+      draft.add(evidence(trace, i, FAULT_POINTS[fault], why, act.span), TIPS[fault]);
+    }
+  }
+  if (draft.evidence.length === 0) draft.add(evidence(trace, trace.says[0] ?? trace.pickup, 0, WHY.calmCall));
+  return draft.done();
+}

@@ -1,0 +1,118 @@
+/**
+ * Orientation: the outcome reached (the scenario's verdict) and the way to it: a refusal comes
+ * with an alternative, and a vital emergency is sent to one of the scenario's numbers.
+ */
+import type { ActLabel } from '../../language/labels.ts';
+import { TIPS, WHY } from '../messages.ts';
+import { digitsOf, findAnyNumber } from '../text.ts';
+import {
+  at,
+  endIndex,
+  evidence,
+  finalOutcome,
+  firstAct,
+  isDone,
+  nextSays,
+  textOf,
+  type Trace,
+} from '../trace.ts';
+import { Draft, type CriterionDraft } from './draft.ts';
+
+export const OUTCOME_POINTS = { correct: 100, acceptable: 60, wrong: 15, critical: 0 } as const;
+export const ORIENTATION = { refusalWithoutAlternative: -15, notRedirected: -50 } as const;
+
+const ALTERNATIVE_ACTS: readonly ActLabel[] = ['proposal', 'redirect'];
+const ALTERNATIVE_ACTIONS = new Set([
+  'book',
+  'move',
+  'waitlist',
+  'callback',
+  'message',
+  'transfer',
+  'redirect',
+]);
+
+export interface EmergencyRedirect {
+  turn: number;
+  number: string;
+  span?: [number, number];
+}
+
+/**
+ * The first time the trainee sent the caller to one of the scenario's emergency numbers: a
+ * redirect action to it, or a redirect act that names it. Undefined when there is none (or the
+ * scenario has no emergency numbers).
+ */
+export function emergencyRedirect(trace: Trace): EmergencyRedirect | undefined {
+  const numbers = trace.bundle.scenario.emergency;
+  if (numbers.length === 0) return undefined;
+  const wanted = new Set(numbers.map(digitsOf));
+  for (let i = 0; i < trace.log.length; i++) {
+    const e = trace.log[i]!;
+    if (
+      e.type === 'trainee.action' &&
+      e.action?.kind === 'redirect' &&
+      isDone(e) &&
+      wanted.has(digitsOf(e.action.to ?? ''))
+    )
+      return { turn: i, number: e.action.to };
+    if (e.type === 'trainee.say' && firstAct(e, 'redirect')) {
+      const found = findAnyNumber(textOf(e), numbers);
+      if (found) return { turn: i, number: found.number, span: found.span };
+    }
+  }
+  return undefined;
+}
+
+export function scoreOrientation(trace: Trace): CriterionDraft {
+  const draft = new Draft(0, TIPS.orientationGood);
+  const outcome = finalOutcome(trace);
+  const { scenario } = trace.bundle;
+  const lesson = scenario.debrief[0] ?? TIPS.orientationGood;
+
+  if (trace.outcome < 0) draft.add(evidence(trace, endIndex(trace), 0, WHY.noOutcome), lesson, 100);
+  else {
+    const points = outcome.critical ? OUTCOME_POINTS.critical : OUTCOME_POINTS[outcome.verdict];
+    const tip = outcome.critical === 'red-flag' ? TIPS.redFlag : points < 100 ? lesson : undefined;
+    // The scenario's lesson gives way to a precise fault on the way (a refusal left bare), unless
+    // the outcome is wrong.
+    draft.add(
+      evidence(trace, trace.outcome, points, WHY.outcome(outcome.label, outcome.reason)),
+      tip,
+      (100 - points) / 4,
+    );
+  }
+
+  if (trace.pickup >= 0 && scenario.emergency.length > 0) {
+    const redirect = emergencyRedirect(trace);
+    if (redirect)
+      draft.add(evidence(trace, redirect.turn, 0, WHY.redirected(redirect.number), redirect.span));
+    else
+      draft.add(
+        evidence(trace, endIndex(trace), ORIENTATION.notRedirected, WHY.notRedirected(scenario.emergency)),
+        TIPS.redFlag,
+      );
+  }
+
+  for (const i of trace.says) {
+    const say = at(trace, i, 'trainee.say');
+    const blunt = firstAct(say, 'blunt');
+    // A curt goodbye is a matter of tone (empathy, closing), not a refusal.
+    if (!blunt || firstAct(say, 'closing')) continue;
+    const [next, afterNext] = nextSays(trace, i, 2);
+    const until = afterNext ?? trace.log.length;
+    const alternative =
+      firstAct(say, ...ALTERNATIVE_ACTS) ||
+      (next !== undefined && firstAct(at(trace, next, 'trainee.say'), ...ALTERNATIVE_ACTS)) ||
+      trace.actions.some((a) => {
+        const action = at(trace, a, 'trainee.action');
+        return a > i && a < until && isDone(action) && ALTERNATIVE_ACTIONS.has(action.action?.kind);
+      });
+    if (!alternative)
+      draft.add(
+        evidence(trace, i, ORIENTATION.refusalWithoutAlternative, WHY.refusalWithoutAlternative, blunt.span),
+        TIPS.refusalWithoutAlternative,
+      );
+  }
+  return draft.done();
+}

@@ -1,0 +1,227 @@
+/**
+ * Every French text of the scorecard: criterion labels, the rules behind critical failures, the
+ * reason of each point and the tips. One catalogue, so another language can follow (DESIGN §2.5).
+ */
+import type { CriterionId, CriticalRule } from './types.ts';
+
+export const CRITERION_LABELS: Record<CriterionId, string> = {
+  greeting: 'Accueil',
+  empathy: 'Écoute et empathie',
+  reformulation: 'Reformulation',
+  timing: 'Gestion du temps',
+  orientation: 'Orientation',
+  accuracy: 'Rigueur',
+  confidentiality: 'Confidentialité',
+  closing: 'Prise de congé',
+};
+
+export const CRITICAL_RULE_TEXT: Record<CriticalRule, string> = {
+  'red-flag':
+    'Une urgence vitale s’oriente immédiatement vers le 15 : jamais de rendez-vous, de message ni de « on verra » pour des signes d’alerte.',
+  secrecy:
+    'Le secret médical interdit de parler des rendez-vous, des résultats ou de la santé d’une autre personne, même à un proche (Code de la santé publique, L1110-4 et R4127-72).',
+  'medical-advice':
+    'Aucun avis médical, aucun diagnostic, aucune interprétation de résultat : la secrétaire transmet la question au médecin.',
+  discrimination:
+    'Un refus ne doit jamais être discriminatoire, notamment selon la couverture santé du patient (CSS, AME).',
+};
+
+export const WHY_CRITICAL = {
+  medicalAdvice: 'Avis médical donné au téléphone.',
+  disclosure: 'Information donnée sur une autre personne.',
+  slotForEmergency: 'Rendez-vous donné pour une urgence vitale.',
+  notRedirected: (numbers: readonly string[]) =>
+    `Appel terminé sans orienter vers le ${numbers.join(' ou le ')}.`,
+  outcome: (label: string, reason: string) => `Issue critique : ${label}. ${reason}`,
+} as const;
+
+export const VERDICT_LABELS = { correct: 'correcte', acceptable: 'acceptable', wrong: 'à revoir' } as const;
+
+/** « Je comprends votre inquiét… » — a caller line shortened for a reason. */
+export function excerpt(text: string, max = 60): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  return clean.length <= max ? clean : `${clean.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** 75 000 ms → « 1 min 15 s ». */
+export function duration(ms: number): string {
+  const s = Math.round(ms / 1000);
+  if (s < 60) return `${s} s`;
+  const rest = s % 60;
+  return rest ? `${Math.floor(s / 60)} min ${String(rest).padStart(2, '0')} s` : `${s / 60} min`;
+}
+
+function list(items: readonly string[]): string {
+  const quoted = items.map((i) => `« ${i} »`);
+  return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} et ${quoted.at(-1)}`;
+}
+
+export const WHY = {
+  // greeting
+  greetingFirst: 'Salutation dès la première phrase.',
+  greetingLate: 'Salutation, mais pas dès la première phrase.',
+  greetingMissing: 'Pas de salutation en début d’appel.',
+  namesPractice: 'Le cabinet est nommé.',
+  practiceUnnamed: 'Le cabinet n’est pas nommé dans la salutation.',
+  namesSpeaker: 'Vous donnez votre prénom.',
+  speakerUnnamed: 'Vous ne donnez pas votre prénom.',
+  greetingFamiliar: 'Registre familier dès l’accueil.',
+  noWords: 'Décroché, mais aucune parole du côté du secrétariat.',
+
+  // empathy
+  emotionAnswered: (line: string) => `Émotion de l’appelant reconnue (« ${excerpt(line, 50)} »).`,
+  emotionMissed: (line: string) =>
+    `L’appelant est tendu (« ${excerpt(line, 50)} ») : aucune marque d’écoute dans les deux réponses suivantes.`,
+  minimizing: 'Minimiser l’inquiétude (« calmez-vous », « ce n’est rien ») l’aggrave.',
+  bluntTone: 'Réponse sèche ou refus sans égard.',
+  familiarity: 'Registre familier (tutoiement, familiarités).',
+  calmCall: 'L’appelant est resté calme et aucune maladresse n’a été relevée.',
+
+  // reformulation
+  reformulatedBefore: 'Demande reformulée avant d’agir.',
+  reformulatedAfter: 'Reformulation, mais seulement après avoir agi.',
+  reformulationMissing: 'Aucune reformulation de la demande.',
+  factCovered: (label: string) => `Reformulé : ${label}.`,
+  factCoveredLate: (label: string) => `Reformulé après avoir agi : ${label}.`,
+  factsMissing: (labels: readonly string[]) => `Non reformulé : ${list(labels)}.`,
+
+  // timing
+  pickupOnTime: (rings: number) => `Décroché à la ${rings === 1 ? '1re' : `${rings}e`} sonnerie.`,
+  pickupLate: (rings: number) =>
+    `Décroché à la ${rings}e sonnerie : au-delà de la 3e, chaque sonnerie compte.`,
+  missed: (rings: number) => `Personne n’a décroché : l’appelant a raccroché après ${rings} sonneries.`,
+  slowReply: (ms: number) => `Réponse après ${duration(ms)} de silence.`,
+  silencePrompt: 'Silence trop long : l’appelant a dû relancer (« Allô ? »).',
+  holdAsked: 'Mise en attente annoncée.',
+  holdUnannounced: 'Mise en attente sans prévenir l’appelant.',
+  holdThanked: 'Remerciement après l’attente.',
+  holdNotThanked: 'Pas de remerciement ni d’excuse en reprenant l’appel.',
+  holdTooLong: (ms: number, patienceS: number) =>
+    `Attente de ${duration(ms)}, trop longue pour un appelant qui patiente environ ${patienceS} s.`,
+  holdHungUp: 'L’appelant a raccroché pendant l’attente.',
+  lengthOk: (ms: number, targetS: number) =>
+    `Durée de l’appel : ${duration(ms)} (visée : ${duration(targetS * 1000)}).`,
+  tooLong: (ms: number, targetS: number) =>
+    `Appel trop long : ${duration(ms)} pour ${duration(targetS * 1000)} visées.`,
+  tooShort: (ms: number, targetS: number) =>
+    `Appel écourté sans solution : ${duration(ms)} pour ${duration(targetS * 1000)} visées.`,
+
+  // orientation
+  outcome: (label: string, reason: string) => `Issue : ${label}. ${reason}`,
+  noOutcome: 'L’appel n’a pas d’issue enregistrée.',
+  refusalWithoutAlternative: 'Refus sans solution de rechange, ni dans la même phrase ni dans la suivante.',
+  redirected: (number: string) => `Orienté vers le ${number}.`,
+  notRedirected: (numbers: readonly string[]) => `Jamais orienté vers le ${numbers.join(' ou le ')}.`,
+
+  // accuracy
+  refused: (why: string) => `Action refusée par l’agenda : ${why}`,
+  slotOk: (start: string) => `Créneau du ${slotTime(start)} : conforme.`,
+  slotPast: (start: string) => `Créneau du ${slotTime(start)} déjà passé.`,
+  wrongType: (slotType: string, asked: string) =>
+    `Créneau prévu pour « ${slotType} », réservé pour « ${asked} ».`,
+  tooShortSlot: (minutes: number, typeLabel: string, typeMinutes: number) =>
+    `Créneau de ${minutes} min pour « ${typeLabel} » qui en demande ${typeMinutes}.`,
+  wrongPractitioner: (typeLabel: string) => `« ${typeLabel} » n’est pas fait par ce praticien.`,
+  doubleBooking: 'Un deuxième rendez-vous pris dans le même appel, sans annuler le premier.',
+  messageComplete: 'Message complet.',
+  messageEmpty: 'Message vide.',
+  messageMissing: (items: readonly string[]) => `Message incomplet : il manque ${list(items)}.`,
+  actionDone: (what: string) => `${what} : fait.`,
+
+  // confidentiality
+  medicalAdvice: 'Avis médical donné : hors du rôle de la secrétaire.',
+  disclosure: 'Information donnée sur une autre personne.',
+  secrecyOutcome: (label: string) => `Secret médical rompu : ${label}.`,
+  secrecyKept: 'Rien dit sur une autre personne, aucun avis médical.',
+
+  // closing
+  confirmed: 'Ce qui est convenu est confirmé avant de raccrocher.',
+  notConfirmed: 'Rien de confirmé après la dernière action.',
+  safetyNet: 'Filet de sécurité donné (quoi faire si ça s’aggrave).',
+  noSafetyNet: 'Des symptômes ont été évoqués, mais aucun filet de sécurité avant de raccrocher.',
+  leave: 'Prise de congé courtoise.',
+  noLeave: 'Pas de formule de prise de congé.',
+  bluntLeave: 'Prise de congé sèche.',
+  cutOff: (line: string) =>
+    `Vous avez raccroché alors que l’appelant attendait une réponse (« ${excerpt(line, 50)} »).`,
+} as const;
+
+/** `2026-03-17T09:00` → « 17/03 à 9 h 00 ». */
+function slotTime(start: string): string {
+  const m = /^\d{4}-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(start);
+  return m ? `${m[2]}/${m[1]} à ${Number(m[3])} h ${m[4]}` : start;
+}
+
+export const TIPS = {
+  greetingMissing: (practice: string) =>
+    `Dès le décroché, présentez le cabinet et vous-même : « ${practice}, [votre prénom] à l’appareil, bonjour. »`,
+  greetingLate: (practice: string) =>
+    `Faites de la salutation votre toute première phrase : « ${practice}, [votre prénom] à l’appareil, bonjour. »`,
+  practiceUnnamed: (practice: string) =>
+    `Nommez le cabinet en décrochant (« ${practice}, bonjour ») : l’appelant sait tout de suite qu’il est au bon endroit.`,
+  speakerUnnamed: 'Donnez votre prénom après le nom du cabinet : « …, Julie à l’appareil, bonjour. »',
+  greetingFamiliar: 'Gardez le vouvoiement et un registre soutenu dès la première phrase.',
+  greetingGood: 'Accueil complet : gardez cette formule (cabinet, prénom, bonjour) à chaque appel.',
+
+  emotionMissed:
+    'Quand l’appelant s’inquiète ou s’agace, nommez-le avant d’enchaîner : « Je comprends votre inquiétude, je m’occupe de vous. »',
+  minimizing:
+    'Bannissez « calmez-vous » et « ce n’est rien » : dites plutôt « J’entends bien que c’est inquiétant. »',
+  blunt:
+    'Adoucissez un refus : « Je suis désolée, ce n’est pas possible aujourd’hui, mais voici ce que je peux vous proposer… »',
+  familiarity: 'Vouvoyez toujours l’appelant, même pour le rassurer : « Je m’occupe de vous, madame. »',
+  empathyGood: 'Continuez à accueillir chaque émotion par une phrase d’écoute avant de passer à la solution.',
+
+  reformulationMissing:
+    'Avant d’agir, résumez la demande et faites-la confirmer : « Si je comprends bien, …, c’est bien ça ? »',
+  reformulationLate:
+    'Reformulez avant de réserver ou d’orienter, pas après : c’est ce qui évite les erreurs.',
+  factsMissing: (labels: readonly string[], someCovered: boolean) =>
+    someCovered
+      ? `Dans votre reformulation, reprenez aussi ${list(labels)}.`
+      : `Reformulez les points clés de la demande avant d’agir : ${list(labels)}.`,
+  reformulationGood: 'Reformulation complète : gardez le réflexe « Si je comprends bien… c’est bien ça ? »',
+
+  pickupLate:
+    'Décrochez avant la troisième sonnerie : chaque sonnerie de plus fait attendre un patient parfois inquiet.',
+  missed: 'Décrochez dès les premières sonneries : un appel manqué est un patient sans réponse.',
+  slowReply:
+    'Répondez sans laisser de blanc ; si vous devez chercher, annoncez-le : « Je regarde l’agenda, un instant. »',
+  holdUnannounced: 'Demandez avant de mettre en attente : « Puis-je vous mettre en attente un instant ? »',
+  holdNotThanked: 'En reprenant l’appel, remerciez : « Merci de votre patience. »',
+  holdTooLong:
+    'Reprenez l’appel avant que l’attente ne s’éternise ; si c’est long, proposez plutôt de rappeler.',
+  tooLong: (targetS: number) =>
+    `Visez environ ${duration(targetS * 1000)} : une fois la demande reformulée, allez droit à la solution.`,
+  tooShort:
+    'Ne concluez pas trop vite : prenez le temps de comprendre la demande et d’apporter une solution.',
+  timingGood: 'Bon rythme : continuez à décrocher vite et à répondre sans laisser de blanc.',
+
+  refusalWithoutAlternative:
+    'Un refus s’accompagne toujours d’une solution : liste d’attente, rappel, un associé, un confrère, la téléconsultation.',
+  redFlag:
+    'Face à des signes d’urgence vitale, faites raccrocher et appeler le 15 tout de suite, sans proposer de rendez-vous.',
+  orientationGood: 'Bonne orientation : continuez à choisir la solution dans les consignes du praticien.',
+
+  refused: 'Vérifiez l’agenda avant d’agir : un créneau pris ou passé ne se réserve pas.',
+  slot: (typeLabel: string, minutes: number) =>
+    `Choisissez un créneau prévu pour « ${typeLabel} » et assez long (${minutes} min).`,
+  doubleBooking: 'Un seul rendez-vous par demande : pour en changer, déplacez ou annulez le premier.',
+  message: (items: readonly string[]) => `Un message pour le médecin doit contenir ${list(items)}.`,
+  accuracyGood: 'Actions justes : continuez à relire le créneau et le message avant de valider.',
+
+  medicalAdvice:
+    'Ne donnez aucun avis : « Je ne peux pas vous donner d’avis médical, mais je transmets votre question au docteur. »',
+  disclosure:
+    'Ne dites rien sur un autre patient, même à un proche : « Je ne peux pas vous renseigner, mais je peux transmettre un message. »',
+  confidentialityGood:
+    'Secret respecté : continuez à ne rien dire sur un tiers et à ne donner aucun avis médical.',
+
+  notConfirmed:
+    'Avant de raccrocher, confirmez ce qui est convenu : jour, heure, praticien, ce qu’il faut apporter.',
+  noSafetyNet:
+    'Quand des symptômes sont évoqués, donnez un filet de sécurité : « Si ça s’aggrave, appelez le 15. »',
+  noLeave: 'Prenez congé poliment : « Avez-vous d’autres questions ? Je vous souhaite une bonne journée. »',
+  cutOff: 'Laissez l’appelant finir et répondez à sa dernière question avant de raccrocher.',
+  closingGood: 'Belle fin d’appel : gardez « confirmation, question ouverte, formule de politesse ».',
+} as const;

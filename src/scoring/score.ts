@@ -1,0 +1,107 @@
+/**
+ * `score(bundle, log)`: the scorecard of an attempt, from its log alone (DESIGN §2.2, §7).
+ * Pure and deterministic: the same bundle and log always give the same scorecard, so stored
+ * attempts can be re-scored when RUBRIC_VERSION changes.
+ *
+ * A criterion that does not apply to the path the call took is `null` and the weights are
+ * shared out over those that apply: whatever the path, a perfect attempt reaches 100.
+ */
+import type { LogEntry } from '../machines/events.ts';
+import { CRITERIA, type ScenarioBundle } from '../scenarios/schema.ts';
+import { scoreAccuracy } from './criteria/accuracy.ts';
+import { scoreClosing } from './criteria/closing.ts';
+import { scoreConfidentiality } from './criteria/confidentiality.ts';
+import type { CriterionDraft } from './criteria/draft.ts';
+import { scoreEmpathy } from './criteria/empathy.ts';
+import { scoreGreeting } from './criteria/greeting.ts';
+import { scoreOrientation } from './criteria/orientation.ts';
+import { scoreReformulation } from './criteria/reformulation.ts';
+import { scoreTiming } from './criteria/timing.ts';
+import { criticalFailures } from './critical.ts';
+import { CRITERION_LABELS } from './messages.ts';
+import { buildTrace, finalOutcome, type Trace } from './trace.ts';
+import {
+  DEFAULT_PASS_MARK,
+  DEFAULT_WEIGHTS,
+  RUBRIC_VERSION,
+  type CriterionId,
+  type CriterionScore,
+  type Scorecard,
+  type ScoredOutcome,
+} from './types.ts';
+
+const SCORERS: Record<CriterionId, (trace: Trace) => CriterionDraft | null> = {
+  greeting: scoreGreeting,
+  empathy: scoreEmpathy,
+  reformulation: scoreReformulation,
+  timing: scoreTiming,
+  orientation: scoreOrientation,
+  accuracy: scoreAccuracy,
+  confidentiality: scoreConfidentiality,
+  closing: scoreClosing,
+};
+
+/** The weights of a scenario: the defaults, with the scenario's own where it gives them. */
+export function weightsFor(bundle: ScenarioBundle): Record<CriterionId, number> {
+  return { ...DEFAULT_WEIGHTS, ...bundle.scenario.rubric.weights };
+}
+
+export function passMarkFor(bundle: ScenarioBundle): number {
+  return bundle.scenario.rubric.passMark ?? DEFAULT_PASS_MARK;
+}
+
+function clampScore(value: number): number {
+  return Math.min(100, Math.max(0, Math.round(value)));
+}
+
+export function score(bundle: ScenarioBundle, log: readonly LogEntry[]): Scorecard {
+  const trace = buildTrace(bundle, log);
+  const weights = weightsFor(bundle);
+  const criteria = {} as Record<CriterionId, CriterionScore | null>;
+  let weighted = 0;
+  let weightSum = 0;
+  for (const id of CRITERIA) {
+    const draft = SCORERS[id](trace);
+    if (!draft) {
+      criteria[id] = null;
+      continue;
+    }
+    const points = draft.evidence.reduce<number>((sum, e) => sum + e.points, draft.base);
+    const criterion: CriterionScore = {
+      score: clampScore(points),
+      base: draft.base,
+      weight: weights[id],
+      label: CRITERION_LABELS[id],
+      evidence: draft.evidence.sort((a, b) => a.turn - b.turn),
+      tip: draft.tip,
+    };
+    criteria[id] = criterion;
+    weighted += criterion.score * criterion.weight;
+    weightSum += criterion.weight;
+  }
+
+  const total = weightSum > 0 ? clampScore(weighted / weightSum) : 0;
+  const passMark = passMarkFor(bundle);
+  const critical = criticalFailures(trace);
+  const final = finalOutcome(trace);
+  const outcome: ScoredOutcome = { id: final.id, verdict: final.verdict, label: final.label };
+  if (final.critical) outcome.critical = final.critical;
+  return {
+    rubricVersion: RUBRIC_VERSION,
+    scenario: bundle.scenario.id,
+    scenarioVersion: bundle.scenario.version,
+    outcome,
+    total,
+    passed: critical.length === 0 && total >= passMark,
+    passMark,
+    critical,
+    criteria,
+  };
+}
+
+/** Each criterion's score, `null` where it does not apply: the `criteria` of the CLI's JSON. */
+export function criteriaSummary(card: Scorecard): Record<CriterionId, number | null> {
+  const summary = {} as Record<CriterionId, number | null>;
+  for (const id of CRITERIA) summary[id] = card.criteria[id]?.score ?? null;
+  return summary;
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { findDisclosure, findNumber, findSafetyNet, findThanksForWaiting, fold } from './text.ts';
+
+const quoted = (text: string, span: [number, number] | undefined) => (span ? text.slice(...span) : undefined);
+
+describe('fold', () => {
+  it('keeps positions so a match quotes the original words', () => {
+    const text = 'Ça s’aggrave ? 🙂 Appelez le SAMU';
+    expect(fold(text)).toHaveLength(text.length);
+    expect(fold(text)).toBe("ca s'aggrave ? 🙂 appelez le samu");
+  });
+});
+
+describe('findDisclosure', () => {
+  it.each([
+    ['Oui, votre mari a rendez-vous jeudi à 10 h.', 'votre mari a rendez-vous'],
+    ['Votre femme est venue hier matin.', 'Votre femme est venue'],
+    ['Ses résultats sont normaux, rassurez-vous.', 'Ses résultats sont'],
+    ['Votre mère est suivie pour son diabète.', 'Votre mère est suivie'],
+  ])('finds « %s »', (text, words) => {
+    expect(quoted(text, findDisclosure(text))).toBe(words);
+  });
+
+  it.each([
+    'Je ne peux pas vous dire si votre mari a rendez-vous.',
+    'Je suis désolée, je ne suis pas autorisée à vous dire si votre femme est venue.',
+    'Votre fils a rendez-vous demain à 9 h.',
+    'Vous avez rendez-vous jeudi à 10 h.',
+    'Vos résultats sont arrivés, le docteur vous rappellera.',
+  ])('leaves « %s » alone', (text) => {
+    expect(findDisclosure(text)).toBeUndefined();
+  });
+});
+
+describe('findThanksForWaiting', () => {
+  it.each([
+    ['Merci de votre patience, madame.', 'Merci de votre patience'],
+    ['Merci d’avoir patienté. Alors…', 'Merci d’avoir patienté'],
+    ['Desole pour l’attente.', 'Desole pour l’attente'],
+  ])('finds « %s »', (text, words) => {
+    expect(quoted(text, findThanksForWaiting(text))).toBe(words);
+  });
+
+  it('does not take any « merci » for it', () => {
+    expect(findThanksForWaiting('Merci, au revoir.')).toBeUndefined();
+  });
+});
+
+describe('findSafetyNet', () => {
+  it.each([
+    'Si ça s’aggrave, rappelez-nous ou faites le 15.',
+    'S’il a des taches qui ne s’effacent pas, vous appelez le 15 sans attendre.',
+    'En cas d’aggravation, le 116 117 répond toute la nuit.',
+  ])('finds « %s »', (text) => {
+    expect(findSafetyNet(text)).toBeDefined();
+  });
+
+  it('needs a condition', () => {
+    expect(findSafetyNet('Je vous ai mis un rendez-vous à 15 h.')).toBeUndefined();
+  });
+});
+
+describe('findNumber', () => {
+  it('finds a number however it is spaced, or its spoken name', () => {
+    expect(quoted('Composez le 116117.', findNumber('Composez le 116117.', '116 117'))).toBe('116117');
+    expect(quoted('Le 116 117, le soir.', findNumber('Le 116 117, le soir.', '116 117'))).toBe('116 117');
+    expect(quoted('Appelez le SAMU.', findNumber('Appelez le SAMU.', '15'))).toBe('SAMU');
+  });
+
+  it('does not take a time, an age or part of a longer number for it', () => {
+    for (const text of [
+      'Rendez-vous à 15 h.',
+      'À 15h30 alors.',
+      'Il a 15 ans.',
+      'Le 05 61 15 12 12.',
+      'Le 115.',
+    ])
+      expect(findNumber(text, '15'), text).toBeUndefined();
+  });
+});

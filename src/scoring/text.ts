@@ -1,0 +1,180 @@
+/**
+ * The few things the scorer reads in the trainee's words itself, beyond the analyser's acts.
+ * Each is a small, documented pattern set on folded text (lower case, no accents, straight
+ * apostrophes) whose positions match the original text, so a match is a quotable span.
+ * They are deliberately modest: a pattern that fires wrongly costs a trainee points they did
+ * not lose, so each one looks for an unmistakable phrasing and stands back on negation.
+ */
+import type { Quote } from './types.ts';
+
+const foldedChars = new Map<string, string>();
+
+function foldChar(ch: string): string {
+  let c = foldedChars.get(ch);
+  if (c === undefined) {
+    const base = ch
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '');
+    c = base === '’' || base === 'ʼ' ? "'" : base;
+    // Keep positions aligned with the original: a character that would change length stays as is.
+    if (c.length !== ch.length) c = ch;
+    foldedChars.set(ch, c);
+  }
+  return c;
+}
+
+/** Latin letters and general punctuation: each folds to exactly one character, in bulk. */
+const ONE_TO_ONE = /^[\u0020-\u017f\u2000-\u206f\t\n\r]*$/;
+
+/** Lower case, accents and typographic apostrophes removed, one character for one character. */
+export function fold(text: string): string {
+  if (ONE_TO_ONE.test(text))
+    return text
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[’ʼ]/g, "'");
+  let out = '';
+  for (const ch of text) out += foldChar(ch);
+  return out;
+}
+
+export function quoteOf(text: string, span: readonly [number, number]): Quote {
+  const start = Math.max(0, Math.min(span[0], text.length));
+  const end = Math.max(start, Math.min(span[1], text.length));
+  return { text: text.slice(start, end), span: [start, end] };
+}
+
+function firstMatch(folded: string, patterns: readonly RegExp[]): [number, number] | undefined {
+  for (const re of patterns) {
+    const m = re.exec(folded);
+    if (m) return [m.index, m.index + m[0].length];
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------- disclosure (GUIDE §5)
+
+/**
+ * Someone other than the caller, named by their link to the caller. Children are left out on
+ * purpose: a parent may be told about a minor child's appointment, and the scorer cannot tell a
+ * child's age.
+ */
+const THIRD_PARTY =
+  '(?:votre|ton|ta|sa|son|leur) (?:mari|femme|epouse|epoux|conjoint|conjointe|compagnon|compagne|pere|mere|frere|soeur|voisin|voisine|collegue|ami|amie|patron|beau-pere|belle-mere)|(?:cette|ce) (?:personne|patient|patiente|monsieur|dame)';
+
+/**
+ * Telling about another person's appointment, visit, results or health:
+ * « votre mari a rendez-vous jeudi », « votre femme est venue hier », « ses résultats sont
+ * bons », « son bilan montre… », « votre mère est suivie pour… ».
+ */
+const DISCLOSURES: readonly RegExp[] = [
+  new RegExp(
+    `\\b(?:${THIRD_PARTY})\\b[^.?!]{0,40}?\\b(?:a|avait|aura) (?:bien |deja )?(?:un |son |deux )?(?:rendez-vous|rendez vous|rdv|consultation)`,
+  ),
+  new RegExp(
+    `\\b(?:${THIRD_PARTY})\\b[^.?!]{0,40}?\\b(?:est venue?|est passee?|a consulte|a ete vue?|est suivie?|est soignee?|est traitee?|est hospitalisee?)\\b`,
+  ),
+  /\b(?:ses|leurs) (?:resultats|analyses|examens|radios)\b[^.?!]{0,30}?\b(?:sont|etaient|montrent|indiquent|revelent|ne sont pas)\b/,
+  /\b(?:son|leur) (?:bilan|examen|analyse|resultat|diagnostic|traitement)\b[^.?!]{0,30}?\b(?:est|etait|montre|indique|revele)\b/,
+];
+
+/** Words that turn a disclosure pattern into its opposite: « je ne peux pas vous dire si… ». */
+const DISCLOSURE_GUARD = /\b(?:ne|n'|pas|si|secret|confidenti\w*|autorisee?)\b/;
+
+/** The span of a disclosure about another person in a trainee utterance, if any. */
+export function findDisclosure(text: string): [number, number] | undefined {
+  const folded = fold(text);
+  for (const re of DISCLOSURES) {
+    const m = re.exec(folded);
+    if (!m) continue;
+    // The clause up to the match: a negation or an « if » there means nothing was told.
+    const clauseStart = Math.max(folded.lastIndexOf('.', m.index), folded.lastIndexOf(',', m.index), 0);
+    if (DISCLOSURE_GUARD.test(folded.slice(clauseStart, m.index + m[0].length))) continue;
+    return [m.index, m.index + m[0].length];
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------- hold etiquette
+
+/** « Merci de votre patience », « merci d’avoir patienté », « désolée pour l’attente ». */
+const THANKS_FOR_WAITING: readonly RegExp[] = [
+  /\bmerci (?:de|pour) votre (?:patience|attente)\b/,
+  /\bmerci (?:d'avoir|de votre|pour avoir) (?:patiente|attendu|attente)\b/,
+  /\bmerci (?:de|d') ?(?:patienter|attendre)\b/,
+  /\b(?:desolee?|pardon|excusez-moi|je m'excuse) (?:pour|de) (?:l'attente|vous avoir fait attendre)\b/,
+];
+
+export function findThanksForWaiting(text: string): [number, number] | undefined {
+  return firstMatch(fold(text), THANKS_FOR_WAITING);
+}
+
+// ---------------------------------------------------------------- safety net (GUIDE §1.8)
+
+/** « Si ça s’aggrave… », « s’il respire mal, appelez le 15 », « en cas d’aggravation ». */
+const IF = "(?:\\bsi\\b|\\bs'ils?\\b)";
+const SAFETY_NET: readonly RegExp[] = [
+  new RegExp(`${IF}[^.?!]{0,80}?(?:s'aggrav\\w*|empire\\w*|ne passe pas|ne s'ameliore pas)`),
+  /\ben cas d'(?:aggravation|urgence|inquietude)\b/,
+  new RegExp(`${IF}[^.?!]{0,120}?\\b(?:appel\\w*|compos\\w*|faites) le (?:15|112|116 ?117|samu)\\b`),
+];
+
+export function findSafetyNet(text: string): [number, number] | undefined {
+  return firstMatch(fold(text), SAFETY_NET);
+}
+
+// ---------------------------------------------------------------- numbers
+
+/** Spoken names of the numbers a trainee gives most (GUIDE §3). */
+const NUMBER_NAMES: Record<string, readonly string[]> = {
+  '15': ['samu', 'quinze'],
+  '112': ['cent douze'],
+  '3624': ['sos medecins', 'sos medecin'],
+  '116117': ['medecin de garde'],
+};
+
+export function digitsOf(number: string): string {
+  return number.replace(/[^0-9a-z]/gi, '').toLowerCase();
+}
+
+const numberPatterns = new Map<string, RegExp>();
+
+/**
+ * Where the utterance mentions this phone number: its digits, spaces allowed between them, not
+ * part of a longer number nor a time (« à 15 h »), or its spoken name (« le SAMU »).
+ */
+export function findNumber(text: string, number: string): [number, number] | undefined {
+  const digits = digitsOf(number);
+  if (!digits) return undefined;
+  let re = numberPatterns.get(digits);
+  if (!re) {
+    const spaced = [...digits].map((d) => d.replace(/[^0-9a-z]/, '')).join('[ .-]?');
+    const names = (NUMBER_NAMES[digits] ?? []).map((n) => `\\b${n}\\b`);
+    re = new RegExp(
+      [
+        `(?<![0-9][ .-]?)${spaced}(?![ .-]?[0-9]|[ ]?(?:h\\b|h[0-9]|heures?|min|ans?\\b|jours?|mois|semaines?|%|€|euros?|mars))`,
+        ...names,
+      ].join('|'),
+    );
+    numberPatterns.set(digits, re);
+  }
+  const m = re.exec(fold(text));
+  return m ? [m.index, m.index + m[0].length] : undefined;
+}
+
+/** Any of these numbers; the first found in the list's order. */
+export function findAnyNumber(
+  text: string,
+  numbers: readonly string[],
+): { number: string; span: [number, number] } | undefined {
+  for (const number of numbers) {
+    const span = findNumber(text, number);
+    if (span) return { number, span };
+  }
+  return undefined;
+}
+
+/** A phone number written in a message: ten digits, spaces or dots allowed. */
+export const PHONE_NUMBER = /(?<![0-9])(?:\+33[ .]?|0)[1-9](?:[ .-]?[0-9]{2}){4}(?![0-9])/;

@@ -1,0 +1,178 @@
+/**
+ * One pass over an attempt log that finds what every criterion asks about: who spoke when,
+ * which tool actions were done, the caller's stress before each entry, the final outcome.
+ * Stored logs are only loosely checked (src/storage/records.ts), so missing arrays are read as
+ * empty and unknown entry types are skipped.
+ */
+import type { LogEntry, LogEntryOf } from '../machines/events.ts';
+import { BUILTIN_OUTCOMES } from '../scenarios/builtins.ts';
+import type { Act, ActLabel } from '../language/labels.ts';
+import type { Outcome, ScenarioBundle } from '../scenarios/schema.ts';
+import { quoteOf } from './text.ts';
+import type { Evidence, Quote } from './types.ts';
+
+export type Say = LogEntryOf<'trainee.say'>;
+export type Action = LogEntryOf<'trainee.action'>;
+export type CallerSay = LogEntryOf<'caller.say'>;
+
+export interface Trace {
+  bundle: ScenarioBundle;
+  log: readonly LogEntry[];
+  /** Index of the pickup, -1 for a missed call. */
+  pickup: number;
+  /** Rings heard before the pickup (all of them for a missed call). */
+  rings: number;
+  /** Indices of the trainee's utterances, in order. */
+  says: number[];
+  /** Indices of the caller's lines. */
+  callerLines: number[];
+  /** Indices of the trainee's tool actions, refused ones included. */
+  actions: number[];
+  holds: number[];
+  resumes: number[];
+  /** Index of the last `outcome` entry, -1 if none. */
+  outcome: number;
+  /** Index of the hang-up, -1 if the log has none. */
+  hangup: number;
+  /** Index of the first non-refused tool action or settled outcome: where the trainee acted. */
+  acting: number;
+  /** The caller's stress before each entry (index-aligned with the log). */
+  stressBefore: number[];
+}
+
+export function acts(entry: Say): readonly Act[] {
+  return Array.isArray(entry.acts) ? entry.acts : [];
+}
+
+export function hasAct(entry: Say, ...types: ActLabel[]): boolean {
+  return acts(entry).some((a) => types.includes(a.type));
+}
+
+export function firstAct(entry: Say, ...types: ActLabel[]): Act | undefined {
+  return acts(entry).find((a) => types.includes(a.type));
+}
+
+export function textOf(entry: Say): string {
+  return typeof entry.text === 'string' ? entry.text : '';
+}
+
+export function isDone(entry: Action): boolean {
+  return !entry.refused;
+}
+
+export function buildTrace(bundle: ScenarioBundle, log: readonly LogEntry[]): Trace {
+  const trace: Trace = {
+    bundle,
+    log,
+    pickup: -1,
+    rings: 0,
+    says: [],
+    callerLines: [],
+    actions: [],
+    holds: [],
+    resumes: [],
+    outcome: -1,
+    hangup: -1,
+    acting: -1,
+    stressBefore: new Array<number>(log.length),
+  };
+  let stress = bundle.caller.stress;
+  for (let i = 0; i < log.length; i++) {
+    const e = log[i]!;
+    trace.stressBefore[i] = stress;
+    switch (e.type) {
+      case 'ring':
+        if (trace.pickup < 0) trace.rings++;
+        break;
+      case 'pickup':
+        if (trace.pickup < 0) trace.pickup = i;
+        break;
+      case 'trainee.say':
+        trace.says.push(i);
+        break;
+      case 'caller.say':
+        trace.callerLines.push(i);
+        break;
+      case 'trainee.action':
+        trace.actions.push(i);
+        if (trace.acting < 0 && isDone(e)) trace.acting = i;
+        break;
+      case 'hold':
+        trace.holds.push(i);
+        break;
+      case 'resume':
+        trace.resumes.push(i);
+        break;
+      case 'stress':
+        if (typeof e.value === 'number') stress = e.value;
+        break;
+      case 'outcome':
+        trace.outcome = i;
+        if (trace.acting < 0) trace.acting = i;
+        break;
+      case 'hangup':
+        if (trace.hangup < 0) trace.hangup = i;
+        break;
+    }
+  }
+  return trace;
+}
+
+/** The entry at an index, narrowed to its type (the trace only stores indices of that type). */
+export function at<T extends LogEntry['type']>(trace: Trace, index: number, _type: T): LogEntryOf<T> {
+  return trace.log[index] as LogEntryOf<T>;
+}
+
+/** The last index of the call: the hang-up, or the last entry of an unfinished log. */
+export function endIndex(trace: Trace): number {
+  return trace.hangup >= 0 ? trace.hangup : Math.max(0, trace.log.length - 1);
+}
+
+/** Evidence about a log entry, with a quote of the trainee's words when a span is given. */
+export function evidence(
+  trace: Trace,
+  turn: number,
+  points: number,
+  why: string,
+  span?: readonly [number, number],
+): Evidence {
+  const entry = trace.log[turn];
+  const item: Evidence = { turn, t: entry?.t ?? 0, points, why };
+  if (span && entry?.type === 'trainee.say') item.quote = quoteOf(textOf(entry), span);
+  return item;
+}
+
+export function quoteAct(entry: Say, act: Act | undefined): Quote | undefined {
+  return act ? quoteOf(textOf(entry), act.span) : undefined;
+}
+
+export interface OutcomeInfo extends Outcome {
+  id: string;
+}
+
+/** The final outcome as the scenario (or the built-ins) define it; `sans-suite` if none was logged. */
+export function finalOutcome(trace: Trace): OutcomeInfo {
+  const entry = trace.outcome >= 0 ? at(trace, trace.outcome, 'outcome') : undefined;
+  const id = entry?.id ?? 'sans-suite';
+  const defined: Outcome | undefined =
+    trace.bundle.scenario.outcomes[id] ?? (BUILTIN_OUTCOMES as Record<string, Outcome>)[id];
+  const outcome: OutcomeInfo = {
+    id,
+    label: defined?.label ?? id,
+    reason: defined?.reason ?? '',
+    verdict: entry?.verdict ?? defined?.verdict ?? 'wrong',
+  };
+  const critical = entry ? entry.critical : defined?.critical;
+  if (critical) outcome.critical = critical;
+  return outcome;
+}
+
+/** Index of the next trainee utterance after `index`, or -1. */
+export function nextSays(trace: Trace, index: number, count: number): number[] {
+  const out: number[] = [];
+  for (const i of trace.says) {
+    if (i > index) out.push(i);
+    if (out.length === count) break;
+  }
+  return out;
+}

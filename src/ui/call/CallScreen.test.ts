@@ -1,0 +1,348 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
+import { tick } from 'svelte';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { CallView } from '../../machines/session.ts';
+import type { ScenarioBundle } from '../../scenarios/schema.ts';
+import type { Settings } from '../../storage/index.ts';
+import CallScreen from './CallScreen.svelte';
+import { coreBundle, FakeSession } from './testing.ts';
+
+const quiet: Settings = {
+  sound: false,
+  volume: 0.8,
+  speech: false,
+  captions: true,
+  guided: false,
+  showMood: true,
+};
+
+let bundle: ScenarioBundle;
+beforeAll(async () => {
+  bundle = await coreBundle('fievre-enfant-fin-de-journee');
+});
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+function mount(patch: Partial<CallView> = {}, settings: Partial<Settings> = {}) {
+  const session = new FakeSession(bundle, patch);
+  const onended = vi.fn();
+  render(CallScreen, { session, settings: { ...quiet, ...settings }, onended, now: () => 0 });
+  return { session, onended };
+}
+
+const talking: Partial<CallView> = {
+  status: 'talking',
+  rings: 2,
+  log: [
+    { t: 0, type: 'ring', n: 1 },
+    { t: 5000, type: 'ring', n: 2 },
+    { t: 6000, type: 'pickup' },
+    { t: 6000, type: 'caller.say', text: 'Allô ? Bonsoir…', node: 'accueil', mood: 'tense', cause: 'node' },
+  ],
+};
+
+/** The agenda row of a slot, by its time and practitioner. */
+function slotRow(panel: HTMLElement, time: string, practitioner: string): HTMLElement {
+  const rows = within(panel)
+    .getAllByRole('row')
+    .filter(
+      (r) => within(r).queryByRole('rowheader', { name: time }) && r.textContent?.includes(practitioner),
+    );
+  expect(rows).toHaveLength(1);
+  return rows[0]!;
+}
+
+describe('the call screen', () => {
+  it('picks up with Alt+D from anywhere', async () => {
+    const { session } = mount();
+    expect(screen.getByText('Appel entrant…')).toBeInTheDocument();
+    expect(screen.getByText('1 sonnerie')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /^Décrocher/ })).toHaveFocus();
+    await fireEvent.keyDown(window, { key: 'd', code: 'KeyD', altKey: true });
+    expect(session.sent).toEqual([{ type: 'trainee.pickup' }]);
+  });
+
+  it('sends what the trainee types with Enter, then clears the box', async () => {
+    const { session } = mount(talking);
+    const input = screen.getByRole('textbox', { name: 'Votre réponse' });
+    await fireEvent.input(input, { target: { value: '  Cabinet de pédiatrie du Canal, bonsoir. ' } });
+    await fireEvent.keyDown(input, { key: 'Enter', code: 'Enter' });
+    expect(session.sent).toEqual([{ type: 'trainee.say', text: 'Cabinet de pédiatrie du Canal, bonsoir.' }]);
+    expect(input).toHaveValue('');
+    // An empty box sends nothing.
+    await fireEvent.keyDown(input, { key: 'Enter', code: 'Enter' });
+    expect(session.sent).toHaveLength(1);
+  });
+
+  it('says why the reply box is closed while ringing, and warns while on hold', async () => {
+    mount();
+    const ringing = screen.getByRole('textbox', { name: 'Votre réponse' });
+    expect(ringing).toBeDisabled();
+    expect(ringing).toHaveAccessibleDescription(/décrochez d’abord/);
+    cleanup();
+
+    const { session } = mount({ ...talking, status: 'onHold' });
+    const input = screen.getByRole('textbox', { name: 'Votre réponse' });
+    expect(input).toBeEnabled();
+    expect(input).toHaveAccessibleDescription('L’appelant est en attente et ne vous entend pas.');
+    expect(screen.getByRole('button', { name: /^Reprendre l’appel/ })).toBeEnabled();
+    await fireEvent.input(input, { target: { value: 'Je reviens vers vous.' } });
+    await fireEvent.keyDown(input, { key: 'Enter', code: 'Enter' });
+    expect(session.sent).toEqual([{ type: 'trainee.say', text: 'Je reviens vers vous.' }]);
+  });
+
+  it('shows caller and trainee lines with times, and the silence prompts apart', async () => {
+    const { session } = mount(talking);
+    const log = screen.getByRole('log', { name: 'Transcription de l’appel' });
+    expect(within(log).getByText('Allô ? Bonsoir…')).toBeInTheDocument();
+    expect(within(log).getByText('Allô ? Bonsoir…').closest('li')).toHaveAttribute('data-speaker', 'caller');
+    session.update({
+      log: [
+        ...talking.log!,
+        {
+          t: 16000,
+          type: 'caller.say',
+          text: 'Allô ? Vous êtes toujours là ?',
+          node: 'accueil',
+          mood: 'tense',
+          cause: 'prompt',
+        },
+      ],
+    });
+    await tick();
+    const prompt = within(log).getByText('Allô ? Vous êtes toujours là ?').closest('li')!;
+    expect(prompt).toHaveTextContent('00:16');
+    expect(prompt).toHaveTextContent('(relance)');
+  });
+
+  it('books a free slot from the agenda with the patient and the type', async () => {
+    const { session } = mount(talking);
+    await fireEvent.keyDown(window, { key: '2', code: 'Digit2', altKey: true });
+    expect(screen.getByRole('tab', { name: 'Agenda' })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('tab', { name: 'Agenda' })).toHaveFocus();
+
+    const agenda = screen.getByRole('tabpanel', { name: 'Agenda' });
+    await fireEvent.click(within(agenda).getByRole('button', { name: 'Jour suivant' }));
+    const row = slotRow(agenda, '8 h 50', 'Docteure Léa Ferrand');
+    expect(row).toHaveTextContent('Libre');
+    await fireEvent.click(within(row).getByRole('button', { name: 'Réserver' }));
+    const form = within(agenda).getByRole('form', { name: /^Réserver le mercredi 11 mars, 8 h 50/ });
+    await fireEvent.input(within(form).getByRole('textbox', { name: 'Nom du patient' }), {
+      target: { value: 'Noé Berthier' },
+    });
+    const type = within(form).getByRole('combobox', { name: 'Type de rendez-vous' });
+    expect(
+      within(type)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toContain('Consultation (enfant malade) — 20 min');
+    await fireEvent.click(within(form).getByRole('button', { name: 'Confirmer la réservation' }));
+
+    expect(session.sent).toEqual([
+      {
+        type: 'trainee.action',
+        action: {
+          kind: 'book',
+          slot: '2026-03-11T08:50',
+          practitioner: 'dr-ferrand',
+          type: 'consultation',
+          patient: 'Noé Berthier',
+        },
+      },
+    ]);
+  });
+
+  it('asks for an explicit confirmation before giving away an urgent slot', async () => {
+    const { session } = mount(talking);
+    await fireEvent.click(screen.getByRole('tab', { name: 'Agenda' }));
+    const agenda = screen.getByRole('tabpanel', { name: 'Agenda' });
+    await fireEvent.click(within(agenda).getByRole('button', { name: 'Jour suivant' }));
+    const row = slotRow(agenda, '11 h 30', 'Docteure Léa Ferrand');
+    expect(row).toHaveTextContent('Réservé urgences');
+    await fireEvent.click(within(row).getByRole('button', { name: 'Réserver' }));
+    const book = within(agenda).getByRole('button', { name: 'Confirmer la réservation' });
+    expect(book).toBeDisabled();
+    await fireEvent.click(
+      within(agenda).getByRole('checkbox', { name: 'Je confirme l’usage d’un créneau d’urgence' }),
+    );
+    await fireEvent.click(book);
+    expect(session.sent).toMatchObject([
+      { type: 'trainee.action', action: { kind: 'book', slot: '2026-03-11T11:30' } },
+    ]);
+  });
+
+  it('moves and cancels an appointment booked in this call', async () => {
+    const agenda = bundle.practice.agenda.map((slot) =>
+      slot.start === '2026-03-11T08:50' && slot.practitioner === 'dr-ferrand'
+        ? { ...slot, status: 'booked' as const, byTrainee: true, patient: 'Noé Berthier' }
+        : slot,
+    );
+    const { session } = mount({ ...talking, agenda });
+    await fireEvent.click(screen.getByRole('tab', { name: 'Agenda' }));
+    const panel = screen.getByRole('tabpanel', { name: 'Agenda' });
+    await fireEvent.click(within(panel).getByRole('button', { name: 'Jour suivant' }));
+    const row = slotRow(panel, '8 h 50', 'Docteure Léa Ferrand');
+    expect(row).toHaveTextContent('Occupé — Noé Berthier');
+    await fireEvent.click(within(row).getByRole('button', { name: 'Déplacer' }));
+    const form = within(panel).getByRole('form', {
+      name: 'Déplacer le rendez-vous du mercredi 11 mars, 8 h 50',
+    });
+    await fireEvent.change(within(form).getByRole('combobox', { name: 'Nouveau créneau' }), {
+      target: { value: '2026-03-11T14:50' },
+    });
+    await fireEvent.click(within(form).getByRole('button', { name: 'Confirmer le déplacement' }));
+    await fireEvent.click(
+      within(slotRow(panel, '8 h 50', 'Docteure Léa Ferrand')).getByRole('button', { name: 'Annuler' }),
+    );
+    expect(session.sent).toEqual([
+      { type: 'trainee.action', action: { kind: 'move', from: '2026-03-11T08:50', to: '2026-03-11T14:50' } },
+      { type: 'trainee.action', action: { kind: 'cancel', slot: '2026-03-11T08:50' } },
+    ]);
+  });
+
+  it('keeps the tools shut until pickup', async () => {
+    const { session } = mount();
+    await fireEvent.click(screen.getByRole('tab', { name: 'Transfert' }));
+    const transfer = screen.getByRole('button', { name: 'Transférer au médecin' });
+    expect(transfer).toBeDisabled();
+    await fireEvent.click(transfer);
+    expect(session.sent).toEqual([]);
+  });
+
+  it('redirects to a number of the directory', async () => {
+    const { session } = mount(talking);
+    await fireEvent.keyDown(window, { key: '4', code: 'Digit4', altKey: true });
+    const directory = screen.getByRole('tabpanel', { name: 'Annuaire' });
+    await fireEvent.click(within(directory).getByRole('button', { name: 'Orienter vers le 116 117' }));
+    expect(session.sent).toEqual([{ type: 'trainee.action', action: { kind: 'redirect', to: '116 117' } }]);
+  });
+
+  it('sends a message for the doctor composed from its fields', async () => {
+    const { session } = mount(talking);
+    await fireEvent.keyDown(window, { key: '5', code: 'Digit5', altKey: true });
+    const panel = screen.getByRole('tabpanel', { name: 'Message' });
+    await fireEvent.input(within(panel).getByRole('textbox', { name: 'De la part de' }), {
+      target: { value: 'Mme Berthier' },
+    });
+    await fireEvent.input(within(panel).getByRole('textbox', { name: 'Numéro de rappel' }), {
+      target: { value: '06 12 34 56 78' },
+    });
+    await fireEvent.input(within(panel).getByRole('textbox', { name: 'Motif' }), {
+      target: { value: 'fièvre de Noé' },
+    });
+    await fireEvent.click(within(panel).getByRole('radio', { name: 'Urgente' }));
+    await fireEvent.click(within(panel).getByRole('button', { name: 'Envoyer le message' }));
+    expect(session.sent).toEqual([
+      {
+        type: 'trainee.action',
+        action: {
+          kind: 'message',
+          text: 'Message urgent de Mme Berthier — motif : fièvre de Noé — rappeler au 06 12 34 56 78',
+          urgency: 'urgent',
+          from: 'Mme Berthier',
+          callbackNumber: '06 12 34 56 78',
+        },
+      },
+    ]);
+  });
+
+  it('adds to the waitlist and promises a callback from the same tab', async () => {
+    const { session } = mount(talking);
+    await fireEvent.keyDown(window, { key: '3', code: 'Digit3', altKey: true });
+    const panel = screen.getByRole('tabpanel', { name: 'Liste d’attente' });
+    await fireEvent.input(within(panel).getByRole('textbox', { name: 'Nom du patient' }), {
+      target: { value: 'Noé Berthier' },
+    });
+    await fireEvent.click(within(panel).getByRole('button', { name: 'Ajouter à la liste d’attente' }));
+    await fireEvent.click(within(panel).getByRole('button', { name: 'Promettre un rappel' }));
+    expect(session.sent).toEqual([
+      { type: 'trainee.action', action: { kind: 'waitlist', patient: 'Noé Berthier' } },
+      { type: 'trainee.action', action: { kind: 'callback' } },
+    ]);
+  });
+
+  it('holds, hangs up and hands the ended call to the shell', async () => {
+    const { session, onended } = mount(talking);
+    await fireEvent.keyDown(window, { key: 'a', code: 'KeyA', altKey: true });
+    await fireEvent.keyDown(window, { key: 'r', code: 'KeyR', altKey: true });
+    expect(session.sent).toEqual([{ type: 'trainee.hold' }, { type: 'trainee.hangup' }]);
+
+    const ended = {
+      ...talking,
+      status: 'ended' as const,
+      log: [
+        ...talking.log!,
+        { t: 9000, type: 'hangup' as const, by: 'trainee' as const, reason: 'trainee' as const },
+      ],
+    };
+    session.update(ended);
+    await Promise.resolve();
+    expect(onended).toHaveBeenCalledTimes(1);
+    expect(onended.mock.calls[0]![0]).toMatchObject({ status: 'ended' });
+    session.update({ t: 9500 });
+    await Promise.resolve();
+    expect(onended).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows the mood in practice, hides it in assessment', () => {
+    mount(talking);
+    expect(screen.getByRole('meter', { name: 'Humeur de l’appelant' })).toBeInTheDocument();
+    expect(screen.getByRole('meter', { name: 'Humeur de l’appelant' })).toHaveAttribute(
+      'aria-valuetext',
+      'Tendu',
+    );
+    expect(screen.getByText('Tendu')).toBeVisible();
+    cleanup();
+    mount(talking, { showMood: false });
+    expect(screen.queryByRole('meter')).not.toBeInTheDocument();
+  });
+
+  it('fills the reply box with a guided suggestion, which goes out as typed text', async () => {
+    const { session } = mount(talking, { guided: true });
+    const group = screen.getByRole('group', { name: 'Réponses suggérées' });
+    const choices = within(group).getAllByRole('button');
+    expect(choices).toHaveLength(3);
+    await fireEvent.click(choices[0]!);
+    const input = screen.getByRole('textbox', { name: 'Votre réponse' });
+    expect(input).toHaveValue(choices[0]!.textContent);
+    expect(input).toHaveFocus();
+    await fireEvent.keyDown(input, { key: 'Enter', code: 'Enter', ctrlKey: true });
+    expect(session.sent).toEqual([{ type: 'trainee.say', text: choices[0]!.textContent }]);
+  });
+
+  it('opens the shortcut help with « ? », traps nothing else, and closes it with Escape', async () => {
+    mount(talking);
+    const help = screen.getByRole('button', { name: 'Raccourcis clavier' });
+    help.focus();
+    await fireEvent.keyDown(help, { key: '?', code: 'Comma' });
+    const dialog = screen.getByRole('dialog', { name: 'Raccourcis clavier' });
+    expect(within(dialog).getByText('Alt+D')).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Fermer l’aide' })).toHaveFocus();
+    await fireEvent.keyDown(dialog, { key: 'Escape', code: 'Escape' });
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(help).toHaveFocus();
+  });
+
+  it('does not open the help when « ? » is typed in the reply', async () => {
+    mount(talking);
+    const input = screen.getByRole('textbox', { name: 'Votre réponse' });
+    await fireEvent.keyDown(input, { key: '?', code: 'Comma' });
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('drives the session clock from real time', async () => {
+    vi.useFakeTimers();
+    let now = 0;
+    const session = new FakeSession(bundle, talking);
+    render(CallScreen, { session, settings: quiet, onended: vi.fn(), now: () => now });
+    now = 61_000;
+    vi.advanceTimersByTime(100);
+    expect(session.advanced).toBe(61_000);
+    await tick();
+    // 6 s of ringing before pickup: the timer counts from pickup.
+    expect(screen.getByRole('timer')).toHaveTextContent('00:55');
+  });
+});

@@ -1,0 +1,119 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { AgendaSlot } from '../../machines/session.ts';
+import type { ScenarioBundle } from '../../scenarios/schema.ts';
+import {
+  agendaDays,
+  bookAction,
+  cancelAction,
+  daySlots,
+  defaultType,
+  initialDay,
+  moveAction,
+  moveTargets,
+  slotState,
+  typesFor,
+  weekWindow,
+} from './agendaView.ts';
+import { coreBundle } from './testing.ts';
+
+let bundle: ScenarioBundle;
+beforeAll(async () => {
+  bundle = await coreBundle('fievre-enfant-fin-de-journee');
+});
+
+const slot = (start: string, status: AgendaSlot['status'], extra: Partial<AgendaSlot> = {}): AgendaSlot => ({
+  start,
+  minutes: 20,
+  practitioner: 'dr-a',
+  status,
+  ...extra,
+});
+
+describe('the agenda panel', () => {
+  it('tells free, urgent, booked and past slots apart', () => {
+    const moment = '2026-03-10T18:35';
+    expect(slotState(slot('2026-03-11T08:50', 'free'), moment)).toBe('free');
+    expect(slotState(slot('2026-03-11T11:30', 'urgent'), moment)).toBe('urgent');
+    expect(slotState(slot('2026-03-10T09:00', 'free'), moment)).toBe('past');
+    expect(slotState(slot('2026-03-10T09:00', 'booked'), moment)).toBe('booked');
+  });
+
+  it('opens on the day of the call, or the next day with slots', () => {
+    const days = ['2026-03-09', '2026-03-11', '2026-03-12'];
+    expect(initialDay(days, '2026-03-11T10:00')).toBe('2026-03-11');
+    expect(initialDay(days, '2026-03-10T18:35')).toBe('2026-03-11');
+    expect(initialDay(days, '2026-03-20T08:00')).toBe('2026-03-12');
+  });
+
+  it('lists a day’s slots in time order, for the practitioners shown', () => {
+    const agenda = [
+      slot('2026-03-11T09:00', 'free'),
+      slot('2026-03-11T08:40', 'booked', { practitioner: 'dr-b', patient: 'Mme X' }),
+      slot('2026-03-12T08:40', 'free'),
+    ];
+    expect(daySlots(agenda, '2026-03-11', ['dr-a', 'dr-b']).map((s) => s.start)).toEqual([
+      '2026-03-11T08:40',
+      '2026-03-11T09:00',
+    ]);
+    expect(daySlots(agenda, '2026-03-11', ['dr-a']).map((s) => s.practitioner)).toEqual(['dr-a']);
+  });
+
+  it('navigates the week from the day of the call', () => {
+    expect(weekWindow('2026-03-10T18:35')).toEqual([
+      '2026-03-10',
+      '2026-03-11',
+      '2026-03-12',
+      '2026-03-13',
+      '2026-03-14',
+      '2026-03-15',
+      '2026-03-16',
+    ]);
+    expect(agendaDays(bundle.practice.agenda).length).toBeGreaterThan(0);
+  });
+
+  it('moves an appointment only to a free slot still to come, same practitioner first', () => {
+    const moment = '2026-03-10T18:35';
+    const from = slot('2026-03-11T09:00', 'booked', { byTrainee: true });
+    const agenda = [
+      slot('2026-03-10T09:00', 'free'),
+      from,
+      slot('2026-03-11T10:00', 'free', { practitioner: 'dr-b' }),
+      slot('2026-03-11T11:00', 'urgent'),
+      slot('2026-03-12T08:00', 'free'),
+    ];
+    expect(moveTargets(agenda, from, moment).map((s) => `${s.start} ${s.practitioner}`)).toEqual([
+      '2026-03-12T08:00 dr-a',
+      '2026-03-11T10:00 dr-b',
+    ]);
+  });
+
+  it('offers the types of the slot’s practitioner, starting on the slot’s own type', () => {
+    const types = typesFor(bundle.practice, 'dr-ferrand');
+    expect(types.length).toBeGreaterThan(0);
+    const free = bundle.practice.agenda.find((s) => s.start === '2026-03-11T08:50')!;
+    expect(defaultType(bundle.practice, free)).toBe('consultation');
+  });
+
+  it('builds the actions the engine takes', () => {
+    const free = slot('2026-03-11T08:50', 'free', { practitioner: 'dr-ferrand' });
+    expect(bookAction(free, 'consultation', '  Noé Berthier ')).toEqual({
+      kind: 'book',
+      slot: '2026-03-11T08:50',
+      practitioner: 'dr-ferrand',
+      type: 'consultation',
+      patient: 'Noé Berthier',
+    });
+    expect(bookAction(free, undefined, ' ')).toEqual({
+      kind: 'book',
+      slot: '2026-03-11T08:50',
+      practitioner: 'dr-ferrand',
+    });
+    const booked = slot('2026-03-11T09:10', 'booked');
+    expect(moveAction(booked, free)).toEqual({
+      kind: 'move',
+      from: '2026-03-11T09:10',
+      to: '2026-03-11T08:50',
+    });
+    expect(cancelAction(booked)).toEqual({ kind: 'cancel', slot: '2026-03-11T09:10' });
+  });
+});

@@ -1,0 +1,95 @@
+/**
+ * The agenda as the panel shows it: days, a day grid (times × practitioners), a week summary,
+ * and what each slot allows. Pure: the panel renders these and sends the actions they build.
+ */
+import type { ToolAction } from '../../machines/events.ts';
+import type { AgendaSlot } from '../../machines/session.ts';
+import type { Practice } from '../../scenarios/schema.ts';
+import { addDays, dayOf } from './format.ts';
+
+/** What the trainee may do with a slot now. `past`: before the call's moment, not bookable. */
+export type SlotState = 'free' | 'booked' | 'urgent' | 'past';
+
+export function slotState(slot: AgendaSlot, moment: string): SlotState {
+  if (slot.status === 'booked') return 'booked';
+  if (slot.start < moment) return 'past';
+  return slot.status;
+}
+
+/** Several practitioners share a time: a slot is its time and its practitioner. */
+export function slotKey(slot: Pick<AgendaSlot, 'start' | 'practitioner'>): string {
+  return `${slot.start}|${slot.practitioner}`;
+}
+
+export function findSlot(agenda: readonly AgendaSlot[], key: string): AgendaSlot | undefined {
+  return agenda.find((s) => slotKey(s) === key);
+}
+
+/** The days that have slots, in order. */
+export function agendaDays(agenda: readonly AgendaSlot[]): string[] {
+  return [...new Set(agenda.map((s) => dayOf(s.start)))].sort();
+}
+
+/** The day the panel opens on: the call's day if it has slots, else the next day that has. */
+export function initialDay(days: readonly string[], moment: string): string | undefined {
+  const today = dayOf(moment);
+  return days.find((d) => d >= today) ?? days.at(-1);
+}
+
+/** The appointment types a practitioner offers (types with no practitioner are everyone's). */
+export function typesFor(practice: Practice, practitioner: string): Practice['appointmentTypes'] {
+  return practice.appointmentTypes.filter((t) => !t.practitioner || t.practitioner === practitioner);
+}
+
+/** The type a booking form starts on: the slot's own type, if the practitioner offers it. */
+export function defaultType(practice: Practice, slot: AgendaSlot): string | undefined {
+  const types = typesFor(practice, slot.practitioner);
+  return types.find((t) => t.id === slot.type)?.id ?? types[0]?.id;
+}
+
+export function bookAction(slot: AgendaSlot, type: string | undefined, patient: string): ToolAction {
+  const name = patient.trim();
+  return {
+    kind: 'book',
+    slot: slot.start,
+    practitioner: slot.practitioner,
+    ...(type ? { type } : {}),
+    ...(name ? { patient: name } : {}),
+  };
+}
+
+export function moveAction(from: AgendaSlot, to: AgendaSlot): ToolAction {
+  return { kind: 'move', from: from.start, to: to.start };
+}
+
+export function cancelAction(slot: AgendaSlot): ToolAction {
+  return { kind: 'cancel', slot: slot.start };
+}
+
+/** The days the agenda can show: the call's day and the six after it (a week). */
+export function weekWindow(moment: string): string[] {
+  const first = dayOf(moment);
+  return Array.from({ length: 7 }, (_, i) => addDays(first, i));
+}
+
+/** The slots of one day, in time then practitioner order. */
+export function daySlots(
+  agenda: readonly AgendaSlot[],
+  day: string,
+  practitioners: readonly string[],
+): AgendaSlot[] {
+  return agenda
+    .filter((s) => dayOf(s.start) === day && practitioners.includes(s.practitioner))
+    .sort((a, b) => a.start.localeCompare(b.start) || a.practitioner.localeCompare(b.practitioner));
+}
+
+/** Where a booked slot may move: the free slots still to come, the practitioner's own first. */
+export function moveTargets(agenda: readonly AgendaSlot[], from: AgendaSlot, moment: string): AgendaSlot[] {
+  return agenda
+    .filter((s) => slotState(s, moment) === 'free' && s.start !== from.start)
+    .sort(
+      (a, b) =>
+        Number(b.practitioner === from.practitioner) - Number(a.practitioner === from.practitioner) ||
+        a.start.localeCompare(b.start),
+    );
+}

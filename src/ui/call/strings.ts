@@ -1,0 +1,214 @@
+/**
+ * Every French text of the call screen, in one catalogue (DESIGN §2.5). Functions take the
+ * already formatted parts (dates through format.ts) so the sentences stay here.
+ */
+import type { HangupReason } from '../../machines/events.ts';
+import type { Mood } from '../../scenarios/schema.ts';
+
+export const fr = {
+  screen: {
+    title: 'Appel en cours',
+    answeringFor: 'Vous répondez pour',
+    moment: 'Date et heure de l’appel',
+  },
+  phone: {
+    region: 'Téléphone',
+    incoming: 'Appel entrant…',
+    ringCount: (n: number) => (n <= 1 ? `${n} sonnerie` : `${n} sonneries`),
+    ringsBeforePickup: (n: number) => `Décroché à la ${n === 1 ? '1re' : `${n}e`} sonnerie`,
+    talking: 'En ligne',
+    onHold: 'En attente',
+    ended: 'Appel terminé',
+    duration: 'Durée',
+    pickup: 'Décrocher',
+    hold: 'Mettre en attente',
+    resume: 'Reprendre l’appel',
+    hangup: 'Raccrocher',
+    help: 'Raccourcis clavier',
+  },
+  mood: {
+    label: 'Humeur de l’appelant',
+    names: { calm: 'Calme', tense: 'Tendu', upset: 'Très tendu' } satisfies Record<Mood, string>,
+  },
+  transcript: {
+    label: 'Transcription de l’appel',
+    empty: 'Le téléphone sonne. Décrochez pour commencer l’appel.',
+    caller: 'Appelant',
+    trainee: 'Vous',
+    system: 'Appel',
+    prompt: 'relance',
+    caption: 'Sous-titre',
+    pickup: (rings: number) => `Vous avez décroché (${fr.phone.ringCount(rings)}).`,
+    hold: 'Appel mis en attente.',
+    resume: 'Appel repris.',
+    hangup: (by: 'trainee' | 'caller', reason: HangupReason) =>
+      by === 'trainee'
+        ? 'Vous avez raccroché.'
+        : reason === 'missed'
+          ? 'Personne n’a décroché : l’appelant a raccroché.'
+          : reason === 'silence'
+            ? 'L’appelant a raccroché après un long silence.'
+            : reason === 'hold'
+              ? 'L’appelant a raccroché, lassé d’attendre.'
+              : reason === 'stress'
+                ? 'L’appelant a raccroché, excédé.'
+                : 'L’appelant a raccroché.',
+    refused: (why: string) => `Action refusée : ${why}`,
+  },
+  actions: {
+    book: (when: string, urgent: boolean) =>
+      urgent ? `Créneau d’urgence réservé : ${when}` : `Rendez-vous réservé : ${when}`,
+    move: (from: string, to: string) => `Rendez-vous déplacé : du ${from} au ${to}`,
+    cancel: (when: string) => `Rendez-vous annulé : ${when}`,
+    waitlist: (patient?: string) =>
+      patient ? `Ajouté à la liste d’attente : ${patient}` : 'Ajouté à la liste d’attente',
+    callback: (number?: string) => (number ? `Rappel promis au ${number}` : 'Rappel promis'),
+    message: (urgent: boolean) => (urgent ? 'Message urgent pour le médecin' : 'Message pour le médecin'),
+    transfer: 'Appel transféré au médecin',
+    redirect: (label: string | undefined, number: string) =>
+      label ? `Orienté vers : ${label} (${number})` : `Orienté vers le ${number}`,
+    firstFree: 'premier créneau libre',
+    attempted: {
+      book: (when: string) => `Réservation demandée : ${when}`,
+      move: (from: string, to: string) => `Déplacement demandé : du ${from} au ${to}`,
+      cancel: (when: string) => `Annulation demandée : ${when}`,
+    },
+    details: {
+      type: (label: string, duration: string) => `${label}, ${duration}`,
+      with: (name: string) => `avec ${name}`,
+      for: (patient: string) => `pour ${patient}`,
+    },
+  },
+  reply: {
+    label: 'Votre réponse',
+    placeholder: 'Tapez ce que vous dites à l’appelant, puis Entrée',
+    send: 'Envoyer',
+    disabled: {
+      ringing: 'Le téléphone sonne : décrochez d’abord (Alt+D).',
+      onHold: 'L’appelant est en attente et ne vous entend pas.',
+      ended: 'L’appel est terminé.',
+    },
+    suggestions: 'Réponses suggérées',
+    suggestionsHelp:
+      'Choisissez une réponse pour la copier dans la zone de saisie ; vous pouvez la modifier avant de l’envoyer.',
+    useSuggestion: (n: number) => `Suggestion ${n}`,
+  },
+  panel: {
+    label: 'Outils du cabinet',
+    toolsDisabled: {
+      ringing: 'Décrochez pour utiliser les outils.',
+      ended: 'L’appel est terminé.',
+    },
+  },
+  consignes: {
+    practice: 'Cabinet',
+    practitioners: 'Praticiens',
+    consignes: 'Consignes du cabinet',
+    rules: 'Règles',
+    hours: 'Horaires',
+    hoursLine: (days: string, from: string, to: string) => `${days} : de ${from} à ${to}`,
+    newPatients: {
+      accepted: 'Nouveaux patients : acceptés.',
+      refused: 'Nouveaux patients : refusés.',
+      'case-by-case': 'Nouveaux patients : au cas par cas, selon le médecin.',
+    },
+    urgentSlots: (n: number) =>
+      n === 0
+        ? 'Aucun créneau d’urgence gardé.'
+        : `${n} créneau${n > 1 ? 'x' : ''} d’urgence gardé${n > 1 ? 's' : ''} chaque jour.`,
+    waitlist: (yes: boolean) => (yes ? 'Le cabinet tient une liste d’attente.' : 'Pas de liste d’attente.'),
+    messageMust: 'Un message pour le médecin doit contenir :',
+    appointmentTypes: 'Types de rendez-vous',
+  },
+  agenda: {
+    previousDay: 'Jour précédent',
+    nextDay: 'Jour suivant',
+    practitioner: 'Praticien',
+    allPractitioners: 'Tous les praticiens',
+    time: 'Heure',
+    state: 'État',
+    actions: 'Actions',
+    statusText: (status: 'free' | 'booked' | 'urgent' | 'past', patient?: string) =>
+      status === 'free'
+        ? 'Libre'
+        : status === 'urgent'
+          ? 'Réservé urgences'
+          : status === 'past'
+            ? 'Passé'
+            : patient
+              ? `Occupé — ${patient}`
+              : 'Occupé',
+    bookedByYou: 'réservé pendant cet appel',
+    noSlot: 'Aucun créneau ce jour-là.',
+    noFreeSlot: 'Aucun autre créneau libre.',
+    book: 'Réserver',
+    bookTitle: (when: string, practitioner: string) => `Réserver le ${when} avec ${practitioner}`,
+    patient: 'Nom du patient',
+    type: 'Type de rendez-vous',
+    typeOption: (label: string, duration: string) => `${label} — ${duration}`,
+    urgentWarning:
+      'Ce créneau est gardé pour les urgences du jour : ne le donnez que si la situation le justifie selon les consignes.',
+    urgentConfirm: 'Je confirme l’usage d’un créneau d’urgence',
+    confirmBook: 'Confirmer la réservation',
+    move: 'Déplacer',
+    moveTitle: (when: string) => `Déplacer le rendez-vous du ${when}`,
+    moveTo: 'Nouveau créneau',
+    confirmMove: 'Confirmer le déplacement',
+    cancel: 'Annuler',
+    close: 'Fermer',
+  },
+  waitlist: {
+    intro: (yes: boolean) =>
+      yes
+        ? 'Inscrire l’appelant sur la liste d’attente du cabinet.'
+        : 'Attention : ce cabinet ne tient pas de liste d’attente.',
+    patient: 'Nom du patient',
+    note: 'Précisions (disponibilités, motif)',
+    submit: 'Ajouter à la liste d’attente',
+  },
+  directory: {
+    intro: 'Numéros utiles. « Orienter » indique à l’appelant d’appeler ce numéro.',
+    kinds: { emergency: 'Urgences', service: 'Services', colleague: 'Confrères', internal: 'Interne' },
+    redirect: (number: string) => `Orienter vers le ${number}`,
+  },
+  message: {
+    intro: 'Message pour le médecin',
+    mustContain: 'Le cabinet demande :',
+    for: 'Pour',
+    anyDoctor: 'Le médecin concerné',
+    from: 'De la part de',
+    callbackNumber: 'Numéro de rappel',
+    text: 'Motif',
+    urgency: 'Urgence',
+    normal: 'Normale',
+    urgent: 'Urgente',
+    submit: 'Envoyer le message',
+    sent: 'Message transmis.',
+  },
+  transfer: {
+    intro:
+      'Transférer l’appel au médecin : à réserver aux cas prévus par les consignes (un laboratoire avec un résultat critique, un confrère…).',
+    submit: 'Transférer au médecin',
+  },
+  callback: {
+    intro: 'Promettre un rappel (par exemple si un créneau se libère).',
+    number: 'Numéro à rappeler',
+    note: 'Précisions',
+    submit: 'Promettre un rappel',
+  },
+  help: {
+    title: 'Raccourcis clavier',
+    keys: 'Touches',
+    action: 'Action',
+    close: 'Fermer l’aide',
+  },
+  sound: {
+    unavailable: (why: string) =>
+      `Son indisponible : le texte de l’appel reste affiché. ${why.charAt(0).toUpperCase()}${why.slice(1)}`,
+    blocked: 'le navigateur bloque la lecture automatique ; cliquez dans la page pour l’autoriser.',
+    noDevice: 'aucune sortie audio disponible.',
+    loadFailed: 'les fichiers sonores n’ont pas pu être chargés.',
+    noSpeech: 'pas de synthèse vocale dans ce navigateur ; les répliques restent sous-titrées.',
+    speechFailed: 'la synthèse vocale a échoué ; les répliques restent sous-titrées.',
+  },
+} as const;
