@@ -1,0 +1,80 @@
+/**
+ * The app's routes, as hash URLs (`#/bibliotheque`): a static build served from any folder,
+ * or opened from disk, routes without a server. Parsing and building are pure.
+ */
+
+export type Route =
+  | { name: 'home' }
+  | { name: 'library' }
+  | { name: 'call'; scenarioId: string }
+  | { name: 'debrief'; attemptId: string }
+  | { name: 'progress' }
+  | { name: 'settings' }
+  | { name: 'notFound'; path: string };
+
+export type RouteName = Route['name'];
+
+const STATIC: Record<string, Route> = {
+  '': { name: 'home' },
+  bibliotheque: { name: 'library' },
+  progression: { name: 'progress' },
+  reglages: { name: 'settings' },
+};
+
+function decode(segment: string): string | undefined {
+  try {
+    const value = decodeURIComponent(segment);
+    return value.trim() === '' ? undefined : value;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `#/appel/urgence-douleur-thoracique` → `{ name: 'call', scenarioId: 'urgence-douleur-thoracique' }`. */
+export function parseRoute(hash: string): Route {
+  const path = hash.replace(/^#/, '').replace(/^\/+/, '').replace(/\/+$/, '').split('?')[0]!;
+  const fixed = STATIC[path];
+  if (fixed) return fixed;
+  const [head, id, ...rest] = path.split('/');
+  const value = id === undefined || rest.length > 0 ? undefined : decode(id);
+  if (value !== undefined) {
+    if (head === 'appel') return { name: 'call', scenarioId: value };
+    if (head === 'debrief') return { name: 'debrief', attemptId: value };
+  }
+  return { name: 'notFound', path: `/${path}` };
+}
+
+/** The hash of a route, for links and navigation. */
+export function routeHref(route: Exclude<Route, { name: 'notFound' }>): string {
+  switch (route.name) {
+    case 'home':
+      return '#/';
+    case 'library':
+      return '#/bibliotheque';
+    case 'progress':
+      return '#/progression';
+    case 'settings':
+      return '#/reglages';
+    case 'call':
+      return `#/appel/${encodeURIComponent(route.scenarioId)}`;
+    case 'debrief':
+      return `#/debrief/${encodeURIComponent(route.attemptId)}`;
+  }
+}
+
+/** The top-level section a route belongs to, for `aria-current` in the navigation. */
+export function sectionOf(route: Route): 'home' | 'library' | 'progress' | 'settings' | null {
+  switch (route.name) {
+    case 'home':
+    case 'library':
+    case 'progress':
+    case 'settings':
+      return route.name;
+    case 'call':
+      return 'library';
+    case 'debrief':
+      return 'progress';
+    case 'notFound':
+      return null;
+  }
+}

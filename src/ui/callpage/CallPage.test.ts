@@ -1,0 +1,238 @@
+// @vitest-environment jsdom
+import { cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createCallSession } from '../../machines/call.ts';
+import type { CallSession } from '../../machines/session.ts';
+import { getBundle } from '../../scenarios/catalog.ts';
+import { freshName } from '../../storage/fixtures.ts';
+import { StorageError, type Profile } from '../../storage/index.ts';
+import { closeTestApps, FakeLocks, FakeRouter, openTestApp, QUIET } from '../app/testing.ts';
+import CallPage from './CallPage.svelte';
+
+// IndexedDB (fake) and lazy imports are slower on a loaded CI machine than the default 1 s allows.
+configure({ asyncUtilTimeout: 5_000 });
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  cleanup();
+  closeTestApps();
+});
+
+const FEVER = 'fievre-enfant-fin-de-journee';
+const URGENT = 'urgence-douleur-thoracique';
+const FEVER_TITLE = '39,4 à 18 h 35 : une maman inquiète';
+
+async function setup(options: Parameters<typeof openTestApp>[0] = {}) {
+  const app = await openTestApp(options);
+  app.settings = { ...QUIET };
+  const profile = await app.createProfile('Julie');
+  return { app, profile, router: new FakeRouter() };
+}
+
+/** Stores a call in progress for `profile`: picked up after 2 rings, as another page left it. */
+async function leaveCallInProgress(
+  app: Awaited<ReturnType<typeof setup>>['app'],
+  profile: Profile,
+  scenarioId = FEVER,
+) {
+  const bundle = getBundle(scenarioId)!;
+  const session = createCallSession(bundle);
+  session.advance(6000);
+  session.send({ type: 'trainee.pickup' });
+  session.advance(3000);
+  const log = [...session.view().log];
+  session.stop();
+  await app.storage.claimCall(profile.id);
+  await app.storage.saveCall({
+    profileId: profile.id,
+    scenarioId,
+    scenarioVersion: bundle.scenario.version,
+    startedAt: '2026-03-10T17:35:00.000Z',
+    log,
+  });
+  return log;
+}
+
+function mount(
+  ctx: Awaited<ReturnType<typeof setup>>,
+  scenarioId = FEVER,
+  extra: { createSession?: typeof createCallSession } = {},
+) {
+  return render(CallPage, {
+    app: ctx.app,
+    router: ctx.router,
+    profile: ctx.profile,
+    storage: ctx.app.storage,
+    scenarioId,
+    now: () => 0,
+    ...extra,
+  });
+}
+
+describe('the call page', () => {
+  it('starts a fresh call, and saves it as in progress at once', async () => {
+    const ctx = await setup();
+    mount(ctx);
+
+    expect(screen.getByRole('heading', { level: 1, name: `Appel : ${FEVER_TITLE}` })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: /^Décrocher/ })).toBeInTheDocument();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    await waitFor(async () => {
+      const { item } = await ctx.app.storage.loadCall(ctx.profile.id);
+      expect(item).toMatchObject({ scenarioId: FEVER, log: [{ t: 0, type: 'ring', n: 1 }] });
+    });
+  });
+
+  it('offers to resume a call left in progress, and resuming replays its log', async () => {
+    const ctx = await setup();
+    const log = await leaveCallInProgress(ctx.app, ctx.profile);
+    mount(ctx);
+
+    const dialog = await screen.findByRole('dialog', { name: 'Un appel était en cours' });
+    expect(dialog).toHaveTextContent(FEVER_TITLE);
+    expect(dialog).toHaveTextContent('le 10/03/2026 à');
+    const resume = within(dialog).getByRole('button', { name: 'Reprendre cet appel' });
+    expect(resume).toHaveFocus();
+    expect(within(dialog).getByRole('button', { name: 'Abandonner cet appel' })).toBeInTheDocument();
+
+    await fireEvent.click(resume);
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    // Picked up already: the phone shows the call in progress and the caller's first line.
+    expect(await screen.findByRole('button', { name: /^Raccrocher/ })).toBeEnabled();
+    const firstLine = log.find((e) => e.type === 'caller.say');
+    expect(firstLine).toBeDefined();
+    expect(
+      screen.getAllByText(firstLine!.type === 'caller.say' ? firstLine!.text : '').length,
+    ).toBeGreaterThan(0);
+    // Still the same call in storage.
+    const { item } = await ctx.app.storage.loadCall(ctx.profile.id);
+    expect(item?.startedAt).toBe('2026-03-10T17:35:00.000Z');
+  });
+
+  it('discarding the call in progress forgets it and starts this scenario afresh', async () => {
+    const ctx = await setup();
+    await leaveCallInProgress(ctx.app, ctx.profile);
+    mount(ctx);
+
+    await fireEvent.click(await screen.findByRole('button', { name: 'Abandonner cet appel' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(await screen.findByRole('button', { name: /^Décrocher/ })).toBeInTheDocument();
+    expect(screen.getByText('L’appel précédent a été abandonné.')).toBeInTheDocument();
+    await waitFor(async () => {
+      const { item } = await ctx.app.storage.loadCall(ctx.profile.id);
+      expect(item?.startedAt).not.toBe('2026-03-10T17:35:00.000Z');
+      expect(item?.log).toEqual([{ t: 0, type: 'ring', n: 1 }]);
+    });
+  });
+
+  it('resuming a call of another scenario goes to that scenario’s page', async () => {
+    const ctx = await setup();
+    await leaveCallInProgress(ctx.app, ctx.profile, URGENT);
+    mount(ctx, FEVER);
+
+    const dialog = await screen.findByRole('dialog', { name: 'Un appel était en cours' });
+    expect(dialog).toHaveTextContent('« C’est sûrement rien » : une douleur dans la poitrine');
+    expect(dialog).toHaveTextContent('autre scénario');
+    await fireEvent.click(within(dialog).getByRole('button', { name: 'Reprendre cet appel' }));
+    await waitFor(() =>
+      expect(ctx.router.last).toEqual({ route: { name: 'call', scenarioId: URGENT }, replace: true }),
+    );
+    expect(ctx.app.resumeOnArrival).toBe(true);
+  });
+
+  it('says so in French when another tab has the call', async () => {
+    const name = freshName();
+    const locks = new FakeLocks();
+    const other = await openTestApp({ name, locks });
+    const ctx = await setup({ name, locks });
+    await other.storage.claimCall(ctx.profile.id);
+    mount(ctx);
+
+    expect(
+      await screen.findByRole('heading', { name: 'Appel ouvert dans un autre onglet' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('déjà en cours dans un autre onglet');
+    expect(screen.queryByRole('button', { name: /^Décrocher/ })).not.toBeInTheDocument();
+
+    await fireEvent.click(screen.getByRole('button', { name: 'Continuer ici' }));
+    expect(await screen.findByRole('button', { name: /^Décrocher/ })).toBeInTheDocument();
+    expect(other.storage.ownsCall(ctx.profile.id)).toBe(false);
+  });
+
+  it('at the end of the call, stores the scored attempt and goes to its debrief', async () => {
+    const ctx = await setup();
+    let session: CallSession | undefined;
+    mount(ctx, FEVER, {
+      createSession: (bundle, options) => (session = createCallSession(bundle, options)),
+    });
+    await screen.findByRole('button', { name: /^Décrocher/ });
+
+    session!.advance(4000);
+    session!.send({ type: 'trainee.pickup' });
+    session!.send({ type: 'trainee.say', text: 'Cabinet de pédiatrie, bonsoir.' });
+    session!.advance(2000);
+    session!.send({ type: 'trainee.hangup' });
+
+    await waitFor(() => expect(ctx.router.last?.route.name).toBe('debrief'));
+    const { route, replace } = ctx.router.last!;
+    expect(replace).toBe(true);
+    const { item: attempt } = await ctx.app.storage.getAttempt((route as { attemptId: string }).attemptId);
+    expect(attempt).toMatchObject({
+      profileId: ctx.profile.id,
+      scenarioId: FEVER,
+      appVersion: '0.1.0',
+      scorecard: { scenario: FEVER, passed: false },
+    });
+    expect(attempt!.log).toContainEqual(expect.objectContaining({ type: 'hangup', by: 'trainee' }));
+    expect(attempt!.outcome).toEqual({
+      id: attempt!.scorecard && (attempt!.scorecard as { outcome: { id: string } }).outcome.id,
+      verdict: expect.any(String),
+    });
+    expect((await ctx.app.storage.loadCall(ctx.profile.id)).item).toBeNull();
+  });
+
+  it('says in French when the storage is full, keeps the call going, and lets the trainee retry at the end', async () => {
+    const ctx = await setup();
+    const full = () =>
+      new StorageError('quota', 'Espace de stockage plein : impossible d’enregistrer l’appel en cours.');
+    const saveCall = vi.spyOn(ctx.app.storage, 'saveCall').mockRejectedValue(full());
+    const finishCall = vi.spyOn(ctx.app.storage, 'finishCall').mockRejectedValueOnce(full());
+    let session: CallSession | undefined;
+    mount(ctx, FEVER, { createSession: (bundle, options) => (session = createCallSession(bundle, options)) });
+
+    expect(await screen.findByText(/Espace de stockage plein/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /^Décrocher/ })).toBeInTheDocument();
+
+    session!.send({ type: 'trainee.pickup' });
+    session!.send({ type: 'trainee.hangup' });
+    const retry = await screen.findByRole('button', { name: 'Réessayer d’enregistrer' });
+    expect(
+      screen
+        .getAllByRole('alert')
+        .map((a) => a.textContent)
+        .join(' '),
+    ).toContain('La tentative n’a pas pu être enregistrée.');
+    expect(ctx.router.visits).toEqual([]);
+
+    // Space freed: the same attempt, with the whole log, is stored.
+    saveCall.mockRestore();
+    await fireEvent.click(retry);
+    await waitFor(() => expect(ctx.router.last?.route.name).toBe('debrief'));
+    expect(finishCall).toHaveBeenCalledTimes(2);
+    const stored = finishCall.mock.calls[1]![0];
+    expect(stored.log).toContainEqual(expect.objectContaining({ type: 'hangup' }));
+    expect((await ctx.app.storage.getAttempt(stored.id)).item?.id).toBe(stored.id);
+  });
+
+  it('shows a French page for an unknown scenario, with a way back to the library', async () => {
+    const ctx = await setup();
+    mount(ctx, 'nulle-part');
+
+    expect(screen.getByRole('heading', { level: 1, name: 'Scénario introuvable' })).toBeInTheDocument();
+    expect(screen.getByText('Le scénario « nulle-part » n’existe pas.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Revenir à la bibliothèque' })).toHaveAttribute(
+      'href',
+      '#/bibliotheque',
+    );
+  });
+});

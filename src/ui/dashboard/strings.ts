@@ -1,0 +1,139 @@
+/**
+ * Every French text of the progress dashboard (DESIGN §2.5). Criterion labels come from the
+ * scorer (src/scoring/messages.ts), the CSV's headers from src/ui/i18n/fr.ts.
+ */
+const plural = (n: number, one: string, many: string) => (n <= 1 ? one : many);
+const frInteger = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
+/** 10000 → « 10 000 ». */
+export const count = (n: number) => frInteger.format(n);
+
+const dateTime = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'short', timeStyle: 'short' });
+/** « 17/03/2026 09:05 ». */
+export const shortDate = (time: number) => (Number.isFinite(time) ? dateTime.format(new Date(time)) : '—');
+
+export const fr = {
+  empty: {
+    title: 'Pas encore de tentative',
+    text: 'Vous n’avez encore joué aucun appel avec ce profil. Choisissez un premier scénario dans la bibliothèque : votre progression s’affichera ici après chaque appel.',
+    library: 'Aller à la bibliothèque de scénarios',
+  },
+
+  summary: {
+    title: 'En bref',
+    attempts: 'Tentatives',
+    passed: 'Réussies',
+    mean: 'Note moyenne',
+    none: '—',
+    mean100: (n: number) => `${n} / 100`,
+  },
+
+  next: {
+    title: 'Prochain scénario conseillé',
+    weakest: (skill: string, level: number) =>
+      `Votre compétence la plus faible en ce moment : ${skill} (${level} / 100 sur vos dernières tentatives).`,
+    unknown: (skill: string) => `Une compétence encore jamais évaluée : ${skill}.`,
+    start: 'Pour commencer, le scénario le plus accessible.',
+    best: (best: number | null) =>
+      best === null
+        ? 'Vous ne l’avez pas encore joué.'
+        : `Votre meilleur résultat sur ce scénario : ${best} / 100.`,
+    play: (title: string) => `Commencer l’appel : ${title}`,
+    none: 'Vous avez maîtrisé tous les scénarios (meilleur résultat de 80 ou plus) : bravo !',
+  },
+
+  trend: {
+    title: 'Évolution par compétence',
+    label: (n: number, per: number) =>
+      per > 1
+        ? `Graphique en courbes : note moyenne par compétence, par groupe de ${count(per)} tentatives, sur ${count(n)} tentatives. Les valeurs sont dans le tableau qui suit.`
+        : `Graphique en courbes : note par compétence à chacune de vos ${count(n)} tentatives. Les valeurs sont dans le tableau qui suit.`,
+    help: (n: number, per: number) =>
+      per > 1
+        ? `Moyenne par groupe de ${count(per)} tentatives consécutives (${count(n)} tentatives au total).`
+        : `Note de chaque tentative (${count(n)} au total).`,
+    table: 'Valeurs du graphique d’évolution',
+    show: 'Afficher les valeurs du graphique',
+    point: (first: number, last: number) => (first === last ? `n° ${first}` : `n° ${first} à ${last}`),
+    pointColumn: 'Tentatives',
+    axis: 'Tentatives',
+  },
+
+  radar: {
+    title: 'Niveau actuel par compétence',
+    label:
+      'Graphique radar : niveau actuel par compétence, sur 100. Les valeurs sont dans le tableau qui suit.',
+    help: 'Moyenne de vos 5 dernières notes applicables, compétence par compétence.',
+    table: 'Niveau actuel par compétence',
+    skillColumn: 'Compétence',
+    levelColumn: 'Niveau (sur 100)',
+    notEvaluated: 'pas encore évalué',
+  },
+
+  chart: {
+    loading: 'Chargement du graphique…',
+    failed: 'Le graphique n’a pas pu être affiché ; les valeurs restent lisibles dans le tableau.',
+  },
+
+  table: {
+    title: 'Mes tentatives',
+    filter: 'Filtrer par scénario',
+    allScenarios: 'Tous les scénarios',
+    date: 'Date',
+    scenario: 'Scénario',
+    outcome: 'Issue',
+    total: 'Note',
+    passed: 'Réussi',
+    debrief: 'Débriefing',
+    open: 'Voir le débriefing',
+    yes: 'oui',
+    no: 'non',
+    passedCell: (passed: boolean, critical: boolean) =>
+      passed ? 'oui' : critical ? 'non (échec critique)' : 'non',
+    noScore: '—',
+    score: (n: number) => `${n} / 100`,
+    shown: (shown: number, total: number) =>
+      total === 0
+        ? 'Aucune tentative ne correspond à ce filtre.'
+        : shown >= total
+          ? `${count(total)} ${plural(total, 'tentative', 'tentatives')}.`
+          : `${count(shown)} ${plural(shown, 'tentative affichée', 'tentatives affichées')} sur ${count(total)}, dans l’ordre du tri.`,
+    more: (n: number) => `Afficher plus (${count(n)} de plus)`,
+  },
+
+  best: {
+    title: 'Meilleur résultat par scénario',
+    scenario: 'Scénario',
+    attempts: 'Tentatives',
+    best: 'Meilleur résultat',
+    passed: 'Réussi',
+    last: 'Dernier essai',
+    none: '—',
+  },
+
+  transfer: {
+    title: 'Exporter et importer',
+    csv: 'Exporter en CSV',
+    csvHelp: 'Un tableau pour Excel ou LibreOffice : une ligne par tentative, une colonne par compétence.',
+    json: 'Exporter mes tentatives (JSON)',
+    jsonHelp: 'Le fichier complet, avec le déroulé de chaque appel : pour changer d’ordinateur ou archiver.',
+    import: 'Importer des tentatives (JSON)',
+    importHelp: 'Un fichier exporté par Décroche. Les tentatives déjà présentes sont ignorées.',
+    importing: 'Import en cours…',
+    exported: (file: string) => `Fichier « ${file} » téléchargé.`,
+    exportFailed: (detail: string) => `L’export a échoué : ${detail}`,
+    imported: (imported: number, skipped: number) =>
+      (imported === 0
+        ? 'Aucune nouvelle tentative importée'
+        : `${count(imported)} ${plural(imported, 'tentative importée', 'tentatives importées')}`) +
+      (skipped
+        ? ` ; ${count(skipped)} déjà ${plural(skipped, 'présente ignorée', 'présentes ignorées')}`
+        : '') +
+      '.',
+    importErrors: (n: number) =>
+      n === 1
+        ? 'Une partie du fichier n’a pas pu être importée :'
+        : `${count(n)} problèmes dans le fichier :`,
+    importFailed: (detail: string) => `L’import a échoué : ${detail}`,
+    unreadable: 'Le fichier n’a pas pu être lu.',
+  },
+} as const;

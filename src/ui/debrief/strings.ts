@@ -1,0 +1,93 @@
+/**
+ * Every French text of the debrief screen (DESIGN §2.5). Criterion labels, critical rules, the
+ * reasons of each point and the tips come from the scorecard itself (src/scoring/messages.ts).
+ */
+import type { CriticalRule, Verdict } from '../../scenarios/schema.ts';
+
+const plural = (n: number, one: string, many: string) => (n <= 1 ? one : many);
+
+export const fr = {
+  title: 'Débriefing',
+  played: (when: string) => `Appel du ${when}`,
+  scenarioRemoved:
+    'Ce scénario n’existe plus dans cette version de Décroche : voici la notation enregistrée et votre appel, sans l’appel modèle ni les points clés.',
+  noScorecard:
+    'Cette tentative ne peut pas être notée : son scénario n’existe plus et aucune notation n’avait été enregistrée. Votre appel reste lisible ci-dessous.',
+
+  critical: {
+    title: 'Échec critique',
+    intro: 'Cette faute fait échouer l’appel, quelle que soit la note :',
+    rule: 'La règle',
+    moments: 'Où, dans l’appel',
+  },
+  criticalLabels: {
+    'red-flag': 'Urgence vitale non orientée vers le 15',
+    secrecy: 'Secret médical rompu',
+    'medical-advice': 'Avis médical donné',
+    discrimination: 'Refus discriminatoire',
+  } satisfies Record<CriticalRule, string>,
+
+  result: {
+    title: 'Résultat',
+    passed: 'Réussi',
+    failed: 'Non réussi',
+    totalLabel: 'Note globale',
+    total: (n: number) => `${n} / 100`,
+    passMarkLabel: 'Seuil de réussite',
+    outcomeLabel: 'Issue de l’appel',
+    verdicts: { correct: 'correcte', acceptable: 'acceptable', wrong: 'à revoir' } satisfies Record<
+      Verdict,
+      string
+    >,
+    outcome: (label: string, verdict: string) => `${label} (issue ${verdict})`,
+  },
+
+  criteria: {
+    title: 'Critères',
+    help: 'Choisissez un critère pour ne voir, dans le déroulé de l’appel, que les moments qui lui ont fait gagner ou perdre des points. Un second clic affiche de nouveau tout l’appel.',
+    score: (n: number) => `${n} / 100`,
+    meterText: (n: number) => `${n} sur 100`,
+    notApplicable: 'Non applicable',
+    notApplicableHelp: 'Ce critère ne s’appliquait pas à cet appel : il ne compte pas dans la note.',
+    tip: 'Conseil :',
+    showAll: 'Afficher tout l’appel',
+  },
+
+  timeline: {
+    title: 'Déroulé de l’appel',
+    label: 'Déroulé de l’appel',
+    all: (n: number) => `Tout l’appel : ${n} ${plural(n, 'moment', 'moments')}.`,
+    filtered: (criterion: string, n: number) =>
+      `Critère « ${criterion} » : ${n} ${plural(n, 'moment', 'moments')} de l’appel.`,
+    none: (criterion: string) => `Aucun moment précis de l’appel pour le critère « ${criterion} ».`,
+    empty: 'Le journal de cet appel est vide.',
+    who: { caller: 'Appelant', trainee: 'Vous', system: 'Appel' },
+    points: (p: number) => (p > 0 ? `+${p}` : p < 0 ? `−${-p}` : '±0'),
+    pointsText: (p: number) =>
+      p > 0
+        ? `${p} ${plural(p, 'point gagné', 'points gagnés')}`
+        : p < 0
+          ? `${-p} ${plural(-p, 'point perdu', 'points perdus')}`
+          : 'sans effet sur la note',
+    criticalBadge: 'Faute critique',
+    outcome: (label: string) => `Issue de l’appel : ${label}`,
+    ring: (n: number) => `Sonnerie n° ${n}`,
+    moment: 'Moment de l’appel',
+  },
+
+  model: {
+    title: 'Transcription modèle',
+    intro: 'Une manière de mener cet appel, à comparer avec la vôtre.',
+    who: { caller: 'Appelant', trainee: 'Secrétaire' },
+  },
+  notes: {
+    title: 'Points clés du scénario',
+  },
+
+  actions: {
+    label: 'Et maintenant ?',
+    replay: 'Rejouer',
+    next: 'Scénario suivant',
+    progress: 'Voir ma progression',
+  },
+} as const;

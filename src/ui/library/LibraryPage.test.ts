@@ -1,0 +1,121 @@
+// @vitest-environment jsdom
+import { cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
+import { afterEach, describe, expect, it } from 'vitest';
+import { allBundles } from '../../scenarios/catalog.ts';
+import { RUBRIC_VERSION } from '../../scoring/index.ts';
+import type { NewAttempt } from '../../storage/index.ts';
+import { closeTestApps, openTestApp } from '../app/testing.ts';
+import LibraryPage from './LibraryPage.svelte';
+
+// IndexedDB (fake) and lazy imports are slower on a loaded CI machine than the default 1 s allows.
+configure({ asyncUtilTimeout: 5_000 });
+
+afterEach(() => {
+  cleanup();
+  closeTestApps();
+});
+
+/** A stored attempt whose scorecard (current rubric) says `total`. */
+function attempt(profileId: string, scenarioId: string, n: number, total: number): NewAttempt {
+  return {
+    id: `${scenarioId}-${n}`,
+    profileId,
+    scenarioId,
+    scenarioVersion: 1,
+    startedAt: new Date(Date.UTC(2026, 2, 1, 9, n)).toISOString(),
+    log: [{ t: 0, type: 'ring', n: 1 }],
+    outcome: { id: 'x', verdict: total >= 70 ? 'correct' : 'wrong' },
+    scorecard: {
+      rubricVersion: RUBRIC_VERSION,
+      scenario: scenarioId,
+      scenarioVersion: 1,
+      outcome: { id: 'x', verdict: 'correct', label: 'Issue' },
+      total,
+      passed: total >= 70,
+      passMark: 70,
+      critical: [],
+      criteria: {},
+    },
+    appVersion: 'test',
+  };
+}
+
+function cards() {
+  return screen.getAllByRole('article');
+}
+
+function card(title: string) {
+  const heading = screen.getByRole('heading', { level: 2, name: title });
+  return heading.closest('article')!;
+}
+
+describe('the library', () => {
+  it('shows one card per scenario with what it trains and a start link', async () => {
+    const app = await openTestApp();
+    const profile = await app.createProfile('Julie');
+    render(LibraryPage, { app, profile, storage: app.storage });
+
+    expect(screen.getByRole('heading', { level: 1, name: 'Bibliothèque de scénarios' })).toBeInTheDocument();
+    expect(cards()).toHaveLength(allBundles().length);
+    const urgent = card('« C’est sûrement rien » : une douleur dans la poitrine');
+    expect(urgent).toHaveTextContent('Urgence');
+    expect(urgent).toHaveTextContent('3 sur 5');
+    expect(urgent).toHaveTextContent('Orientation, Reformulation');
+    const start = within(urgent).getByRole('link', {
+      name: 'Commencer l’appel : « C’est sûrement rien » : une douleur dans la poitrine',
+    });
+    expect(start).toHaveAttribute('href', '#/appel/urgence-douleur-thoracique');
+  });
+
+  it('shows the attempts and best result of this profile on each card', async () => {
+    const app = await openTestApp();
+    const profile = await app.createProfile('Julie');
+    const other = await app.storage.createProfile('Karim');
+    await app.storage.saveAttempt(attempt(profile.id, 'fievre-enfant-fin-de-journee', 1, 54));
+    await app.storage.saveAttempt(attempt(profile.id, 'fievre-enfant-fin-de-journee', 2, 81));
+    await app.storage.saveAttempt(attempt(other.id, 'urgence-douleur-thoracique', 3, 90));
+    render(LibraryPage, { app, profile, storage: app.storage });
+
+    const fever = card('39,4 à 18 h 35 : une maman inquiète');
+    await waitFor(() => expect(fever).toHaveTextContent(/Vos tentatives\s*2/));
+    expect(fever).toHaveTextContent(/Meilleur résultat\s*81 \/ 100 \(réussi\)/);
+    // Karim's attempt is not Julie's.
+    const urgent = card('« C’est sûrement rien » : une douleur dans la poitrine');
+    expect(urgent).toHaveTextContent(/Vos tentatives\s*jamais joué/);
+  });
+
+  it('narrows the cards with the filters, and resets them', async () => {
+    const app = await openTestApp();
+    const profile = await app.createProfile('Julie');
+    render(LibraryPage, { app, profile, storage: app.storage });
+    const total = allBundles().length;
+
+    await fireEvent.change(screen.getByRole('combobox', { name: 'Type d’appelant' }), {
+      target: { value: 'urgent' },
+    });
+    expect(cards()).toHaveLength(1);
+    expect(cards()[0]).toHaveTextContent('une douleur dans la poitrine');
+    expect(screen.getByText(`1 scénario sur ${total}`)).toBeInTheDocument();
+
+    await fireEvent.click(screen.getByRole('button', { name: 'Réinitialiser les filtres' }));
+    expect(cards()).toHaveLength(total);
+
+    await fireEvent.change(screen.getByRole('combobox', { name: 'Difficulté' }), { target: { value: '2' } });
+    const level2 = allBundles().filter((b) => b.scenario.difficulty === 2).length;
+    expect(cards()).toHaveLength(level2);
+    await fireEvent.change(screen.getByRole('combobox', { name: 'Compétence' }), {
+      target: { value: 'closing' },
+    });
+    const both = allBundles().filter(
+      (b) => b.scenario.difficulty === 2 && b.scenario.skills.includes('closing'),
+    ).length;
+    expect(both).toBeLessThan(level2);
+    expect(cards()).toHaveLength(both);
+
+    await fireEvent.change(screen.getByRole('combobox', { name: 'Type d’appelant' }), {
+      target: { value: 'urgent' },
+    });
+    expect(screen.queryAllByRole('article')).toHaveLength(0);
+    expect(screen.getByText('Aucun scénario ne correspond à ces filtres.')).toBeInTheDocument();
+  });
+});
