@@ -12,11 +12,12 @@ const spanOf = (text: string, type: ActLabel) => {
 };
 
 describe('analyze', () => {
-  it('labels every one of the project’s own examples exactly', () => {
+  it('labels the project’s own examples (written apart from the rules) almost all exactly', () => {
     const examples = parseJsonl(readFileSync(new URL('./examples.jsonl', import.meta.url), 'utf8'));
-    expect(examples.length).toBeGreaterThan(50);
+    expect(examples.length).toBeGreaterThan(500);
     const report = evaluate(examples, (t) => analyze(t));
-    expect(report.misses).toEqual([]);
+    expect(report.microF1).toBeGreaterThanOrEqual(0.98);
+    expect(report.misses.length, report.misses.map((m) => `l.${m.line} ${m.text}`).join('\n')).toBeLessThanOrEqual(12);
   });
 
   it('gives the span of text behind each act', () => {

@@ -21,31 +21,34 @@ interface Hit {
 const INTERROGATIVE = re(
   "quel|quelle|quels|quelles|combien|pourquoi|est ce que|est ce qu'|qu'est ce|en quoi|que puis je|qu'est ce qui|a quel|depuis quand|depuis combien|pour quand|a quelle|lequel|laquelle|c'est (?:a|pour) quel|que (?:desirez|souhaitez|voulez) vous|[a-z]+ t (?:il|elle|on)|(?:avez|etes|pouvez|pourriez|voulez|souhaitez|preferez|connaissez|savez|prenez|auriez|seriez|habitez|venez|sentez|arrivez|respirez|appelez) vous|(?:as|es|peux|veux) tu|(?:a|est|peut) (?:il|elle)|puis je (?:avoir|vous demander|savoir|prendre)", ''
 );
-const FILLERS = "^(?:(?:et|alors|euh|bon|d'accord|ok|oui|tres bien|madame|monsieur|pardon|excusez moi)[\\s,]+)*";
+const FILLERS = "^(?:(?:et|alors|euh|bon|d'accord|ok|oui|tres bien|madame|monsieur|pardon|excusez moi|mais|vas y|allez)[\\s,-]+)*";
 /** Clause openings that make a question even without a question mark. */
 const STRONG_START = new RegExp(
-  `${FILLERS}(?:quel|quelle|quels|quelles|comment|combien|pourquoi|est[\\s-]+ce[\\s-]+qu|qu'est|qu est|en quoi|que puis|depuis quand|depuis combien|c'?\\s?est (?:pour|a quel)|c pour|vous appelez pour|c'est de la part|de la part de qui|a quel|a quelle|puis[\\s-]+je|pouvez[\\s-]+vous|pourriez[\\s-]+vous|avez[\\s-]+vous|etes[\\s-]+vous|vous etes ne|t'es ne|(?:vous pouvez|vous pourriez|tu peux|tu pourrais) (?:me|m'))`,
+  `${FILLERS}(?:quel|quelle|quels|quelles|comment|combien|pourquoi|est[\\s-]+ce[\\s-]+qu|qu'est|qu est|en quoi|que puis|depuis quand|depuis combien|c'?\\s?est (?:pour|a quel)|c pour|vous appelez pour|c'est de la part|de la part de qui|a quel|a quelle|puis[\\s-]+je|pouvez[\\s-]+vous|pourriez[\\s-]+vous|avez[\\s-]+vous|etes[\\s-]+vous|vous etes ne|t'es ne|(?:vous pouvez|vous pourriez|tu peux|tu pourrais) (?:me|m')|(?:dites|dis|racontez|raconte|expliquez|explique|precisez|decrivez)[\\s-]+moi (?:ce qu|ce que|quand|comment|pourquoi|ou|votre|vos|ton|ta|tes|quel|depuis|si|un peu|plus))`,
 );
 /** Openings that only ask when the sentence ends with a question mark (« où… ? », « qui… ? »). */
 const QUESTION_START = new RegExp(`${FILLERS}(?:quand|ou|qui|comment)\\b`);
 const QUESTION_END = /\b(?:quand|comment|ou ca|lequel|laquelle|quoi)\s*\??$/;
 /** A question that offers something is a proposal (« …vous irait ? », « je regarde ? »). */
 const OFFER_QUESTION = re(
-  "(?:vous|te|t') (?:irait|iraient|conviendrait|convient|arrangerait|arrange|dirait)|(?:ca|cela) (?:vous|te) (?:va|dit)|voulez vous que|vous voulez que|tu veux que|souhaitez vous que|je (?:vous |te )?(?:inscris|mets|reserve|note|regarde|propose|transfere|passe)", ''
+  "(?:ca|cela) (?:vous |te )?(?:irait|conviendrait|arrangerait)|(?:vous|te|t') (?:irait|iraient|conviendrait|convient|arrangerait|arrange|dirait)|(?:ca|cela) (?:vous|te) (?:va|dit)|voulez vous que|vous voulez que (?!j'y)|tu veux que (?!j'y)|souhaitez vous que|je (?:vous |te )?(?:inscris|mets|reserve|note|regarde|propose|transfere|passe)", ''
 );
 const SYMPTOM = re(
-  'douleurs?|mal|respir\\w*|etouff\\w*|saign\\w*|fievre|bouche|bras|parler|parle|poitrine|tete|vomi\\w*|conscien\\w*|malaise|brul\\w*|tousse|sang|paralys\\w*|levres|bleue?s?|avale|convuls\\w*|tombe|chute|serre|oppress\\w*', ''
+  'taches?|boutons?|plaques?|gonfl\\w*|rouges?|violet\\w*|pale|froid|mou|reveill\\w*|crise|diarrh\\w*|ingere|comprimes|medicaments|mois|degres|douleurs?|mal|respir\\w*|etouff\\w*|saign\\w*|fievre|bouche|bras|parler|parle|poitrine|tete|vomi\\w*|conscien\\w*|malaise|brul\\w*|tousse|sang|paralys\\w*|levres|bleue?s?|avale|convuls\\w*|tombe|chute|serre|oppress\\w*', ''
 );
-const TWO_FACTS = /\bet (?:il|elle|ils|elles|vous|ses|son|sa|personne|le|la|les|depuis|ca)\b|\bdepuis\b/;
+const TWO_FACTS = /\bet (?:il|elle|ils|elles|vous|ses|son|sa|personne|le|la|les|depuis|ca|\d)|\bdepuis\s+[a-z0-9]/;
 /** Words that only open a greeting (« euh », « oui allô »…). */
 const GREETING_PREFIX = /^(?:[\s,!.]|euh|oui|ah|alors|allo|ouais|all[oô]|hello|bon)*$/;
 const PRACTICE_OPENING = /^(?:(?:euh|oui|bonjour|bonsoir)\W+)?(?:vous etes (?:bien )?(?:au|chez|a)|cabinet|secretariat|centre|maison|clinique|pediatrie|kine|le cabinet|ici|c'est le cabinet|c'est le secretariat|accueil|standard)/;
+const PRACTICE_ANSWER = /\b(?:j'ecoute|je vous ecoute|a votre ecoute|a l'appareil|que puis[\s-]+je|en quoi puis[\s-]+je)\b/;
+/** « j'écoute ? » invites the caller to speak; it asks nothing. */
+const LISTENING = /^(?:oui,?\s*)?(?:j'ecoute|je vous ecoute|je t'ecoute)\s*$/;
 /** A trainee who relays the doctor's own instruction is not giving medical advice. */
 const DOCTOR_SAYS = re(
   "(?:docteure?|dr|medecin|kine|cabinet|pediatre|cardiologue|il|elle) (?:nous |vous )?(?:demande|demandent|a laisse|souhaite|veut|conseille|recommande|prescrit|a prescrit|precise|insiste)|la consigne|une consigne|sur (?:l'|votre |son |sa )ordonnance|le protocole", ''
 );
 /** « je ne vous dis pas de vous calmer »: the fault is named to be denied. */
-const DENIED = /\b(?:ne|n')\s*(?:vous |te )?(?:dis|demande|dit|dirai|demanderai)\s+(?:pas|jamais)\b|\bje ne dis pas\b|\bpas a moi de\b|\bje ne suis pas (?:medecin|docteur)\b/;
+const DENIED = /\bje ne (?:peux|sais) pas (?:vous )?dire\b|\b(?:ne|n')\s*(?:vous |te )?(?:dis|demande|dit|dirai|demanderai)\s+(?:pas|jamais)\b|\bne vais pas (?:vous |te )?(?:dire|demander)\b|\bje ne dis pas\b|\bpas a moi de\b|\bje ne suis pas (?:medecin|docteur)\b/;
 const NEGATED_BEFORE = /\b(?:ne|n'|pas|jamais|sans)\s*(?:\w+\s+){0,2}$/;
 
 const SPEAKER_NAME = re(
@@ -79,19 +82,23 @@ const GENERIC_PRACTICE_WORDS = new Set([
 
 const WORD_CHAR = /[a-z0-9]/;
 
+/** Rules are tried at word starts only (sticky): several times faster than scanning every position. */
 function collectHits(folded: string): Hit[] {
+  const starts: number[] = [];
+  for (let i = 0; i < folded.length; i++) {
+    if (WORD_CHAR.test(folded[i]!) && (i === 0 || !WORD_CHAR.test(folded[i - 1]!))) starts.push(i);
+  }
   const hits: Hit[] = [];
   for (const r of RULES) {
     const pattern = r.pattern;
-    pattern.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = pattern.exec(folded))) {
-      const start = m.index;
-      if (m[0].length === 0 || (start > 0 && WORD_CHAR.test(folded[start - 1]!))) {
-        pattern.lastIndex = start + 1;
-        continue;
-      }
+    let from = 0;
+    for (const start of starts) {
+      if (start < from) continue;
+      pattern.lastIndex = start;
+      const m = pattern.exec(folded);
+      if (!m || m[0].length === 0) continue;
       hits.push({ label: r.label, start, end: start + m[0].length, ...(r.kind ? { kind: r.kind } : {}) });
+      from = start + m[0].length;
     }
   }
   return hits;
@@ -111,8 +118,12 @@ function opensCall(folded: string, all: Sentence[], hit: Hit): boolean {
   return !!first && inside(hit, first) && PRACTICE_OPENING.test(first.text);
 }
 
+/** « …, d'accord ? »: a tag that checks agreement, not a question. */
+const TAG = /^(?:d'accord|ok|okay|hein|non|oui|vous voyez|tu vois|n'est ce pas|ca marche|entendu)$/;
+
 function questionClause(s: Sentence): Segment | undefined {
-  if (s.asks) return s.clauses.at(-1);
+  const last = s.clauses.at(-1);
+  if (s.asks && last && !TAG.test(last.text)) return last;
   return s.clauses.find((c) => STRONG_START.test(c.text) || QUESTION_END.test(c.text));
 }
 
@@ -126,6 +137,12 @@ function asksForMore(text: string): boolean {
   return INTERROGATIVE.test(text) || QUESTION_END.test(text);
 }
 
+/** « …ou alors je demande au docteur, comme vous préférez »: options offered, not a promise. */
+const OPTIONS = /\b(?:ou alors|comme vous (?:preferez|voulez)|si vous preferez|au choix)\b/;
+/** « ça ne sert à rien de foncer aux urgences »: a service named to be dismissed. */
+const DISMISSED = /\b(?:ne sert a rien|pas la peine|inutile|pas besoin)\s+d(?:e|')\s*(?:\w+\s+){0,2}$/;
+/** A measured value (« 38 », « une tension à 15 ») judged by the trainee. */
+const CLINICAL_VALUE = /\b(?:\d{2}(?:[.,]\d)?(?!\s*(?:h\b|heures?|min|ans|jours|mois|semaines|fois|euros?|%|\d))|\d+\s*(?:degres|de fievre|de tension))/;
 /** « je vérifie si le docteur peut vous prendre »: the reason for a hold, not an offer. */
 const HOLD_REASON = /\b(?:verifie|regarde|vois|voir|demande|demander|check)\s+(?:si|avec)\b/;
 
@@ -133,28 +150,36 @@ export function analyze(text: string, context: AnalysisContext = {}): Analysis {
   const folded = fold(text);
   const all = sentences(folded);
   const hits: Hit[] = [];
-  const doctorSays = testOnce(DOCTOR_SAYS, folded);
+  let doctorSays: boolean | undefined;
 
   for (const hit of collectHits(folded)) {
     const s = sentenceOf(all, hit.start);
     const before = s ? folded.slice(s.start, hit.start) : '';
     if (['minimizing', 'medical_advice', 'blunt'].includes(hit.label) && DENIED.test(before)) continue;
-    if (hit.label === 'medical_advice' && doctorSays) continue;
+    if (hit.label === 'medical_advice' && (doctorSays ??= testOnce(DOCTOR_SAYS, folded))) continue;
     if (hit.label === 'greeting' && !opensCall(folded, all, hit)) continue;
     if ((hit.label === 'proposal' || hit.label === 'reassurance') && NEGATED_BEFORE.test(folded.slice(Math.max(0, hit.start - 12), hit.start)) && /\b(?:ne|n')\s*$/.test(folded.slice(Math.max(0, hit.start - 4), hit.start)))
       continue;
     if (hit.label === 'proposal' && HOLD_REASON.test(before)) continue;
+    if (hit.label === 'reassurance' && s && (OPTIONS.test(s.text) || /\bqu(?:e|')\s*$/.test(before))) continue;
+    if (hit.label === 'redirect' && DISMISSED.test(before)) continue;
     hits.push(hit);
   }
 
   const has = (label: ActLabel, seg?: Segment) => hits.some((h) => h.label === label && (!seg || inside(h, seg)));
 
+  // « Centre médical Pasteur, j'écoute » opens the call without a salutation.
+  const first = all[0];
+  if (first && !has('greeting') && PRACTICE_OPENING.test(first.text) && PRACTICE_ANSWER.test(first.text)) {
+    hits.push({ label: 'greeting', start: first.clauses[0]!.start, end: first.clauses[0]!.end });
+  }
+
   // Questions and the declarative questions that restate the caller's words.
   for (const s of all) {
     const clause = questionClause(s);
     if (!clause) continue;
+    if (has('hold_request', s) || LISTENING.test(clause.text)) continue;
     const interrogative = hasInterrogative(clause.text) || hasInterrogative(s.text.slice(0, 40));
-    if (has('hold_request', s)) continue;
     if (testOnce(OFFER_QUESTION, s.text) || (has('proposal', s) && !asksForMore(clause.text))) {
       if (!has('proposal', s)) hits.push({ label: 'proposal', start: clause.start, end: clause.end });
       continue;
@@ -165,12 +190,28 @@ export function analyze(text: string, context: AnalysisContext = {}): Analysis {
     if (has('reformulation', s) && !asksForMore(clause.text)) continue;
     if (s.asks && !interrogative && !/\bou\b/.test(s.text)) {
       const redirectAfter = hits.some((h) => h.label === 'redirect' && h.start >= s.end);
-      if (TWO_FACTS.test(s.text) || (redirectAfter && testOnce(SYMPTOM, s.text))) {
+      if (TWO_FACTS.test(s.text) || (redirectAfter && (testOnce(SYMPTOM, s.text) || CLINICAL_VALUE.test(s.text)))) {
         hits.push({ label: 'reformulation', start: s.start, end: s.end });
         continue;
       }
     }
     hits.push({ label: 'question', start: clause.start, end: clause.end });
+  }
+
+  // Repeating a name or a number back (« 06 12 34 56 78, c'est ça ? ») is not a reformulation.
+  for (const s of all) {
+    const check = /\b(?:c'?\s?est|c)\s+(?:bien\s+)?(?:ca|cela)\b/;
+    const content = s.text.replace(check, ' ').replace(/\d+|[^a-z\s]/g, ' ');
+    if (check.test(s.text) && content.split(/\s+/).filter((w) => w.length >= 3).length < 2) {
+      for (let i = hits.length - 1; i >= 0; i--) if (hits[i]!.label === 'reformulation' && inside(hits[i]!, s)) hits.splice(i, 1);
+    }
+  }
+
+  // Judging a measured value (« 38, c'est rien ») is medical advice as well as minimizing.
+  for (const s of all) {
+    const minimizing = hits.find((h) => h.label === 'minimizing' && inside(h, s));
+    if (minimizing && !has('medical_advice', s) && CLINICAL_VALUE.test(s.text))
+      hits.push({ label: 'medical_advice', start: minimizing.start, end: minimizing.end });
   }
 
   // A refusal that comes with an alternative is a proposal, not a blunt answer.

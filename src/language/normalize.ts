@@ -63,6 +63,8 @@ export interface Sentence extends Segment {
   clauses: Segment[];
 }
 
+const DIGIT = /\d/;
+const ABBREVIATION = /(?:^|[^a-z])(?:dr|mme|mr|m|st)$/;
 const SENTENCE_END = /[.!?;\n]+|\s:\s|:\s(?=[a-z])/g;
 const CLAUSE_END = /[,:]+|\s(?=(?:mais|par contre|sinon|et si|pendant ce temps)\b)/g;
 
@@ -101,8 +103,8 @@ export function sentences(folded: string): Sentence[] {
   };
   for (const m of folded.matchAll(SENTENCE_END)) {
     // A decimal or an abbreviation (« 39.5 », « Dr. ») does not end a sentence.
-    if (m[0] === '.' && /\d$/.test(folded.slice(0, m.index)) && /^\d/.test(folded.slice(m.index + 1))) continue;
-    if (m[0] === '.' && /\b(?:dr|mme|mr|m|st)$/.test(folded.slice(0, m.index))) continue;
+    if (m[0] === '.' && DIGIT.test(folded[m.index - 1] ?? '') && DIGIT.test(folded[m.index + 1] ?? '')) continue;
+    if (m[0] === '.' && ABBREVIATION.test(folded.slice(Math.max(0, m.index - 4), m.index))) continue;
     cut(m.index, m[0]);
     from = m.index + m[0].length;
   }
