@@ -36,6 +36,8 @@ const OFFER_QUESTION = re(
 const SYMPTOM = re(
   'taches?|boutons?|plaques?|gonfl\\w*|rouges?|violet\\w*|pale|froid|mou|reveill\\w*|crise|diarrh\\w*|ingere|comprimes|medicaments|mois|degres|douleurs?|mal|respir\\w*|etouff\\w*|saign\\w*|fievre|bouche|bras|parler|parle|poitrine|tete|vomi\\w*|conscien\\w*|malaise|brul\\w*|tousse|sang|paralys\\w*|levres|bleue?s?|avale|convuls\\w*|tombe|chute|serre|oppress\\w*', ''
 );
+/** A sentence about the caller or their relative (« vous avez… », « votre fils s'est… »). */
+const RESTATED = /^(?:(?:d'accord|ok|bon|alors|tres bien|entendu|donc)[\s,]+)*(?:vous (?:avez|etes)|votre \w+|il (?:a|est)|elle (?:a|est)|t'as|tu as)\b/;
 const TWO_FACTS = /\bet (?:il|elle|ils|elles|vous|ses|son|sa|personne|le|la|les|depuis|ca|\d)|\bdepuis\s+[a-z0-9]/;
 /** Words that only open a greeting (« euh », « oui allô »…). */
 const GREETING_PREFIX = /^(?:[\s,!.]|euh|oui|ah|alors|allo|ouais|all[oô]|hello|bon)*$/;
@@ -138,13 +140,13 @@ function asksForMore(text: string): boolean {
 }
 
 /** « …ou alors je demande au docteur, comme vous préférez »: options offered, not a promise. */
-const OPTIONS = /\b(?:ou alors|comme vous (?:preferez|voulez)|si vous preferez|au choix)\b/;
+const OPTIONS = /\b(?:ou alors|comme vous (?:preferez|voulez)|si vous (?:preferez|voulez|le souhaitez)|au choix)\b/;
 /** « ça ne sert à rien de foncer aux urgences »: a service named to be dismissed. */
 const DISMISSED = /\b(?:ne sert a rien|pas la peine|inutile|pas besoin)\s+d(?:e|')\s*(?:\w+\s+){0,2}$/;
 /** A measured value (« 38 », « une tension à 15 ») judged by the trainee. */
 const CLINICAL_VALUE = /\b(?:\d{2}(?:[.,]\d)?(?!\s*(?:h\b|heures?|min|ans|jours|mois|semaines|fois|euros?|%|\d))|\d+\s*(?:degres|de fievre|de tension))/;
 /** « je vérifie si le docteur peut vous prendre »: the reason for a hold, not an offer. */
-const HOLD_REASON = /\b(?:verifie|regarde|vois|voir|demande|demander|check)\s+(?:si|avec)\b/;
+const HOLD_REASON = /\b(?:verifie|regarde|vois|voir|demande|demander|check)\s+(?:\w+\s+){0,3}?(?:si\b|s'|avec\b)/;
 
 export function analyze(text: string, context: AnalysisContext = {}): Analysis {
   const folded = fold(text);
@@ -197,6 +199,14 @@ export function analyze(text: string, context: AnalysisContext = {}): Analysis {
     }
     hits.push({ label: 'question', start: clause.start, end: clause.end });
   }
+
+  // « D'accord, vous avez une toux depuis dix jours et ça ne passe pas. Vous avez de la fièvre ? »:
+  // the caller's situation restated before the next question.
+  all.forEach((s, i) => {
+    const next = all[i + 1];
+    if (!s.asks && next?.asks && RESTATED.test(s.text) && TWO_FACTS.test(s.text) && !has('reformulation', s))
+      hits.push({ label: 'reformulation', start: s.start, end: s.end });
+  });
 
   // Repeating a name or a number back (« 06 12 34 56 78, c'est ça ? ») is not a reformulation.
   for (const s of all) {
