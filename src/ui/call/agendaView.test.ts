@@ -71,6 +71,13 @@ describe('the agenda panel', () => {
     expect(agendaDays(bundle.practice.agenda).length).toBeGreaterThan(0);
   });
 
+  it('reaches the agenda’s last day when it lies beyond the week (four weeks at most)', () => {
+    const days = weekWindow('2026-03-10T18:35', '2026-03-18');
+    expect(days[0]).toBe('2026-03-10');
+    expect(days.at(-1)).toBe('2026-03-18');
+    expect(weekWindow('2026-03-10T18:35', '2026-12-31')).toHaveLength(28);
+  });
+
   it('moves an appointment only to a free slot still to come, same practitioner first', () => {
     const moment = '2026-03-10T18:35';
     const from = slot('2026-03-11T09:00', 'booked', { byTrainee: true });

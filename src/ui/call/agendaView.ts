@@ -67,9 +67,13 @@ export function cancelAction(slot: AgendaSlot): ToolAction {
 }
 
 /** The days the agenda can show: the call's day and the six after it (a week). */
-export function weekWindow(moment: string): string[] {
+export function weekWindow(moment: string, lastDay?: string): string[] {
   const first = dayOf(moment);
-  return Array.from({ length: 7 }, (_, i) => addDays(first, i));
+  const days = [first];
+  // At least a week from the day of the call; on to the agenda's last day (four weeks at most).
+  while (days.length < 28 && (days.length < 7 || (lastDay !== undefined && days.at(-1)! < lastDay)))
+    days.push(addDays(first, days.length));
+  return days;
 }
 
 /** The slots of one day, in time then practitioner order. */
