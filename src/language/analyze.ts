@@ -38,6 +38,8 @@ const SYMPTOM = re(
 );
 /** A sentence about the caller or their relative (« vous avez… », « votre fils s'est… »). */
 const RESTATED = /^(?:(?:d'accord|ok|bon|alors|tres bien|entendu|donc)[\s,]+)*(?:vous (?:avez|etes)|votre \w+|il (?:a|est)|elle (?:a|est)|t'as|tu as)\b/;
+/** « …, c'est bien ça ? »: a check of what was said. */
+const CHECK = /\b(?:c'?\s?est|c)\s+(?:bien\s+)?(?:ca|cela)\b/;
 const TWO_FACTS = /\bet (?:il|elle|ils|elles|vous|ses|son|sa|personne|le|la|les|depuis|ca|\d)|\bdepuis\s+[a-z0-9]/;
 /** Words that only open a greeting (« euh », « oui allô »…). */
 const GREETING_PREFIX = /^(?:[\s,!.]|euh|oui|ah|alors|allo|ouais|all[oô]|hello|bon)*$/;
@@ -210,9 +212,9 @@ export function analyze(text: string, context: AnalysisContext = {}): Analysis {
 
   // Repeating a name or a number back (« 06 12 34 56 78, c'est ça ? ») is not a reformulation.
   for (const s of all) {
-    const check = /\b(?:c'?\s?est|c)\s+(?:bien\s+)?(?:ca|cela)\b/;
-    const content = s.text.replace(check, ' ').replace(/\d+|[^a-z\s]/g, ' ');
-    if (check.test(s.text) && content.split(/\s+/).filter((w) => w.length >= 3).length < 2) {
+    if (!CHECK.test(s.text) || !has('reformulation', s)) continue;
+    const content = s.text.replace(CHECK, ' ').replace(/\d+|[^a-z\s]/g, ' ');
+    if (content.split(/\s+/).filter((w) => w.length >= 3).length < 2) {
       for (let i = hits.length - 1; i >= 0; i--) if (hits[i]!.label === 'reformulation' && inside(hits[i]!, s)) hits.splice(i, 1);
     }
   }

@@ -1,0 +1,27 @@
+/**
+ * The names of the rubric's criteria and critical rules, in French: a small module of their own,
+ * so the screens that only name them (the call screen, the dashboard) need not load the scorer's texts.
+ */
+import type { CriterionId, CriticalRule } from '../scenarios/vocabulary.ts';
+
+export const CRITERION_LABELS: Record<CriterionId, string> = {
+  greeting: 'Accueil',
+  empathy: 'Écoute et empathie',
+  reformulation: 'Reformulation',
+  timing: 'Gestion du temps',
+  orientation: 'Orientation',
+  accuracy: 'Rigueur',
+  confidentiality: 'Confidentialité',
+  closing: 'Prise de congé',
+};
+
+export const CRITICAL_RULE_TEXT: Record<CriticalRule, string> = {
+  'red-flag':
+    'Une urgence vitale s’oriente immédiatement vers le 15 : jamais de rendez-vous, de message ni de « on verra » pour des signes d’alerte.',
+  secrecy:
+    'Le secret médical interdit de parler des rendez-vous, des résultats ou de la santé d’une autre personne, même à un proche (Code de la santé publique, L1110-4 et R4127-72).',
+  'medical-advice':
+    'Aucun avis médical, aucun diagnostic, aucune interprétation de résultat : la secrétaire transmet la question au médecin.',
+  discrimination:
+    'Un refus ne doit jamais être discriminatoire, notamment selon la couverture santé du patient (CSS, AME).',
+};
