@@ -1,9 +1,28 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type Plugin } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { decrocheContent } from './scripts/vite-plugin-content.ts';
 
+const STRICT_STYLES = "style-src 'self'";
+
+/**
+ * Dev server only: Vite serves each module's CSS as a `<style>` element it injects (and its
+ * error overlay brings its own), which the CSP's `style-src 'self'` refuses. `npm run dev`
+ * relaxes that one directive; the build emits CSS files and ships the strict policy as written.
+ */
+function devStylesCsp(): Plugin {
+  return {
+    name: 'decroche-dev-styles-csp',
+    apply: 'serve',
+    transformIndexHtml(html) {
+      if (!html.includes(STRICT_STYLES))
+        throw new Error(`index.html: the CSP has no « ${STRICT_STYLES} » for the dev server to relax`);
+      return html.replace(STRICT_STYLES, `${STRICT_STYLES} 'unsafe-inline'`);
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [svelte(), decrocheContent()],
+  plugins: [svelte(), decrocheContent(), devStylesCsp()],
   base: './',
   build: { target: 'es2022', sourcemap: false, manifest: true },
   test: {

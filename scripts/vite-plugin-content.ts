@@ -2,11 +2,25 @@
  * `virtual:decroche-content`: the built-in scenario packs, loaded and validated at build (and
  * dev) time, exported as plain JSON. The build fails with the trainers' French messages when a
  * pack is invalid; the `yaml` parser and the schema never ship to the browser.
+ *
+ * The module itself holds only light summaries (what the library and the advice show) and one
+ * loader per scenario: each scenario's bundle is a module of its own, imported on demand when a
+ * call or a debrief needs it, so the call screen never downloads the other scenarios. Practices
+ * and callers are modules of their own too, so one shared by several scenarios ships once.
+ *
+ *   virtual:decroche-content                          packs, scenarios (summaries), loaders
+ *   virtual:decroche-content/scenario/<pack>/<id>     default: the ScenarioBundle
+ *   virtual:decroche-content/practice/<pack>/<id>     default: the Practice
+ *   virtual:decroche-content/caller/<pack>/<id>       default: the Caller
+ *
+ * `<pack>` is the pack's position among the packs that have valid scenarios: pack ids are not
+ * required, folder names are not ids, and a position is always a safe module path.
  */
 import { join, relative, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
 import { formatError } from '../src/scenarios/errors.ts';
 import { loadBuiltinPacks, type LoadedPacks } from '../src/scenarios/load.ts';
+import { summarizeScenario } from '../src/scenarios/summary.ts';
 
 export const CONTENT_MODULE = 'virtual:decroche-content';
 const RESOLVED = `\0${CONTENT_MODULE}`;
@@ -16,52 +30,112 @@ export interface ContentPluginOptions {
   contentDir?: string;
 }
 
-/** The module's data: each pack with only what its valid scenarios use. */
-export function contentData(loaded: LoadedPacks) {
+/** A big JSON literal parses faster as JSON.parse("…") than as JavaScript. */
+const json = (value: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
+const str = (text: string) => JSON.stringify(text);
+
+/** The packs with valid scenarios, each with only the practices and callers those use. */
+function usedContent(loaded: LoadedPacks) {
   return loaded.packs
     .filter((pack) => pack.bundles.length > 0)
-    .map((pack) => {
+    .map((pack, index) => {
       const used = <T extends { id: string }>(items: T[], ids: Set<string>) =>
         items.filter((i) => ids.has(i.id));
       return {
-        id: pack.pack?.id ?? '',
-        title: pack.pack?.title ?? '',
-        ...(pack.pack?.description !== undefined && { description: pack.pack.description }),
+        index,
+        pack,
         practices: used(pack.practices, new Set(pack.bundles.map((b) => b.practice.id))),
         callers: used(pack.callers, new Set(pack.bundles.map((b) => b.caller.id))),
-        scenarios: pack.bundles.map((b) => b.scenario),
       };
     });
 }
 
-/** The module's source. Bundles are rebuilt from ids so a practice shared by scenarios ships once. */
-export function contentModule(loaded: LoadedPacks): string {
-  return `export const packs = JSON.parse(${JSON.stringify(JSON.stringify(contentData(loaded)))});
-export const bundles = packs.flatMap((pack) =>
-  pack.scenarios.map((scenario) => ({
-    scenario,
-    practice: pack.practices.find((p) => p.id === scenario.practice),
-    caller: pack.callers.find((c) => c.id === scenario.caller),
-  })),
-);
-`;
+/** The main module's data: the packs (scenario ids in pack order) and every scenario's summary. */
+export function contentData(loaded: LoadedPacks) {
+  const used = usedContent(loaded);
+  const packs = used.map(({ pack }) => ({
+    id: pack.pack?.id ?? '',
+    title: pack.pack?.title ?? '',
+    ...(pack.pack?.description !== undefined && { description: pack.pack.description }),
+    scenarios: pack.bundles.map((b) => b.scenario.id),
+  }));
+  const scenarios = used.flatMap(({ pack }) =>
+    pack.bundles.map((b) => summarizeScenario(b, pack.pack?.id ?? '')),
+  );
+  return { packs, scenarios };
+}
+
+/**
+ * Every module of the content, by resolved id: the main one and one per scenario, practice and
+ * caller. Their only imports are of one another.
+ */
+export function contentModules(loaded: LoadedPacks): Map<string, string> {
+  const modules = new Map<string, string>();
+  const idOf = (kind: 'scenario' | 'practice' | 'caller', pack: number, id: string) =>
+    `${CONTENT_MODULE}/${kind}/${pack}/${id}`;
+  const loaders: string[] = [];
+  for (const { index, pack, practices, callers } of usedContent(loaded)) {
+    for (const practice of practices)
+      modules.set(`\0${idOf('practice', index, practice.id)}`, `export default ${json(practice)};\n`);
+    for (const caller of callers)
+      modules.set(`\0${idOf('caller', index, caller.id)}`, `export default ${json(caller)};\n`);
+    for (const { scenario, practice, caller } of pack.bundles) {
+      const id = idOf('scenario', index, scenario.id);
+      modules.set(
+        `\0${id}`,
+        `import practice from ${str(idOf('practice', index, practice.id))};
+import caller from ${str(idOf('caller', index, caller.id))};
+export default { scenario: ${json(scenario)}, practice, caller };
+`,
+      );
+      loaders.push(`  [${str(scenario.id)}, () => import(${str(id)}).then((m) => m.default)],`);
+    }
+  }
+  const { packs, scenarios } = contentData(loaded);
+  modules.set(
+    RESOLVED,
+    `export const packs = ${json(packs)};
+export const scenarios = ${json(scenarios)};
+export const loaders = new Map([
+${loaders.join('\n')}
+]);
+`,
+  );
+  return modules;
 }
 
 export function decrocheContent(options: ContentPluginOptions = {}): Plugin {
   let contentDir = options.contentDir ? resolve(options.contentDir) : '';
+  // The packs are read once per build (or until a content file changes in dev), not per module.
+  let content: Promise<{ loaded: LoadedPacks; modules: Map<string, string> }> | null = null;
+  const read = () =>
+    (content ??= loadBuiltinPacks(contentDir).then((loaded) => ({
+      loaded,
+      modules: contentModules(loaded),
+    })));
+  const isContent = (id: string) => id === RESOLVED || id.startsWith(`${RESOLVED}/`);
+
   return {
     name: 'decroche-content',
     configResolved(config) {
       if (!contentDir) contentDir = join(config.root, 'content');
     },
+    buildStart() {
+      content = null;
+    },
     resolveId(id) {
-      return id === CONTENT_MODULE ? RESOLVED : undefined;
+      return id === CONTENT_MODULE || id.startsWith(`${CONTENT_MODULE}/`) ? `\0${id}` : undefined;
     },
     async load(id) {
-      if (id !== RESOLVED) return undefined;
-      const loaded = await loadBuiltinPacks(contentDir);
+      if (!isContent(id)) return undefined;
+      const { loaded, modules } = await read();
       for (const pack of loaded.packs)
         for (const file of pack.files) this.addWatchFile(join(pack.dir, ...file.path.split('/')));
+      if (id !== RESOLVED) {
+        const code = modules.get(id);
+        if (code === undefined) this.error(`Module de contenu inconnu : ${id.slice(1)}`);
+        return code;
+      }
       const shown = (file: string) =>
         relative(process.cwd(), join(contentDir, ...file.split('/')))
           .split(sep)
@@ -74,15 +148,16 @@ export function decrocheContent(options: ContentPluginOptions = {}): Plugin {
           `Contenu invalide : ${errors.length === 1 ? '1 erreur' : `${errors.length} erreurs`} dans les packs de ${shown('')}\n` +
             errors.map((e) => `  ${formatError(e, shown(e.file))}`).join('\n'),
         );
-      return contentModule(loaded);
+      return modules.get(RESOLVED);
     },
     configureServer(server) {
       server.watcher.add(contentDir);
       server.watcher.on('all', (_event, file) => {
         if (!resolve(file).startsWith(contentDir + sep)) return;
+        content = null;
         for (const environment of Object.values(server.environments)) {
-          const module = environment.moduleGraph.getModuleById(RESOLVED);
-          if (module) environment.moduleGraph.invalidateModule(module);
+          const graph = environment.moduleGraph;
+          for (const [id, module] of graph.idToModuleMap) if (isContent(id)) graph.invalidateModule(module);
         }
         server.ws.send({ type: 'full-reload' });
       });

@@ -1,20 +1,19 @@
 /** The built-in packs, validated at build time by scripts/vite-plugin-content.ts. */
 declare module 'virtual:decroche-content' {
-  type Practice = import('./scenarios/schema.ts').Practice;
-  type Caller = import('./scenarios/schema.ts').Caller;
-  type Scenario = import('./scenarios/schema.ts').Scenario;
   type ScenarioBundle = import('./scenarios/schema.ts').ScenarioBundle;
+  type ScenarioSummary = import('./scenarios/summary.ts').ScenarioSummary;
 
-  /** A built-in pack with what its valid scenarios use. */
+  /** A built-in pack that has valid scenarios. */
   export interface ContentPack {
     id: string;
     title: string;
     description?: string;
-    practices: Practice[];
-    callers: Caller[];
-    scenarios: Scenario[];
+    /** Ids of the pack's valid scenarios, in pack order. */
+    scenarios: string[];
   }
   export const packs: readonly ContentPack[];
-  /** One per valid scenario of every built-in pack. */
-  export const bundles: readonly ScenarioBundle[];
+  /** One per valid scenario of every built-in pack, in pack order. */
+  export const scenarios: readonly ScenarioSummary[];
+  /** Scenario id → loads that scenario's bundle (a module of its own, fetched on demand). */
+  export const loaders: ReadonlyMap<string, () => Promise<ScenarioBundle>>;
 }

@@ -2,7 +2,7 @@
  * A scripted trainee plays a call on the simulated clock (DESIGN §10): the CLI's `play`, the
  * golden tests and the benchmarks all go through here.
  */
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import type { ScenarioBundle } from '../scenarios/schema.ts';
 import { createCallSession } from './call.ts';
 import type { LogEntry, ToolAction, TraineeInput } from './events.ts';

@@ -4,8 +4,17 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CONTENT_MODULE, decrocheContent } from '../../scripts/vite-plugin-content.ts';
-import { fixtureFiles, materializePack, validText } from '../../tests/fixtures/packs/packs.ts';
-import { allBundles, allPacks, allScenarios, getBundle } from './catalog.ts';
+import { materializePack, validText } from '../../tests/fixtures/packs/packs.ts';
+import {
+  allPacks,
+  loadAllBundles,
+  loadBundle,
+  loadBundles,
+  scenarioSummaries,
+  scenarioSummary,
+} from './catalog.ts';
+import type { ScenarioBundle } from './schema.ts';
+import { summarizeScenario } from './summary.ts';
 
 // The catalogue reads the virtual module the Vite plugin builds; here, two fixture scenarios.
 vi.mock('virtual:decroche-content', async () => {
@@ -15,16 +24,14 @@ vi.mock('virtual:decroche-content', async () => {
     .replace('id: rdv-simple', 'id: rdv-difficile')
     .replace('title: Un rendez-vous simple', 'title: Appel difficile')
     .replace('difficulty: 1', 'difficulty: 3');
+  const { summarizeScenario } = await import('./summary.ts');
   const { bundles, pack } = parsePack(fixtureFiles(undefined, { 'scenarios/rdv-difficile.yaml': hard }));
-  const packs = [
-    {
-      ...pack!,
-      practices: [bundles[0]!.practice],
-      callers: [bundles[0]!.caller],
-      scenarios: bundles.map((b) => b.scenario),
-    },
-  ];
-  return { packs, bundles: [...bundles].reverse() };
+  const ordered = [...bundles].reverse();
+  return {
+    packs: [{ ...pack!, scenarios: ordered.map((b) => b.scenario.id) }],
+    scenarios: ordered.map((b) => summarizeScenario(b, pack!.id)),
+    loaders: new Map(ordered.map((b) => [b.scenario.id, () => Promise.resolve(b)])),
+  };
 });
 
 const cleanups: (() => void)[] = [];
@@ -44,27 +51,89 @@ function plugin(...args: Parameters<typeof materializePack>) {
   const made = materializePack(...args);
   cleanups.push(made.remove);
   const instance = decrocheContent({ contentDir: join(made.dir, '..') });
-  return { instance, load: (instance.load as unknown as LoadHook).bind(pluginContext) };
+  return { instance, dir: made.dir, load: (instance.load as unknown as LoadHook).bind(pluginContext) };
 }
 
+/**
+ * Writes the modules the plugin serves to files, their imports of one another rewritten to
+ * those files, and imports the main one: the module graph the browser gets, run in Node.
+ */
+async function importContent(load: (id: string) => Promise<string | undefined>) {
+  const dir = mkdtempSync(join(tmpdir(), 'decroche-module-'));
+  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  const written = new Map<string, string>();
+  const write = async (resolved: string): Promise<string> => {
+    const known = written.get(resolved);
+    if (known) return known;
+    const file = join(dir, `m${written.size}.mjs`);
+    written.set(resolved, pathToFileURL(file).href);
+    let code = (await load(resolved))!;
+    for (const spec of new Set(code.match(/"virtual:decroche-content\/[^"]+"/g) ?? []))
+      code = code.replaceAll(spec, JSON.stringify(await write(`\0${JSON.parse(spec) as string}`)));
+    writeFileSync(file, code);
+    return written.get(resolved)!;
+  };
+  const main = (await import(
+    /* @vite-ignore */ await write('\0virtual:decroche-content')
+  )) as typeof import('virtual:decroche-content');
+  return { main, modules: [...written.keys()] };
+}
+
+const hardScenario = () =>
+  validText('scenarios/rdv-simple.yaml')
+    .replace('id: rdv-simple', 'id: rdv-difficile')
+    .replace('title: Un rendez-vous simple', 'title: Appel difficile')
+    .replace('difficulty: 1', 'difficulty: 3');
+
 describe('the content plugin', () => {
-  it('serves the packs as a plain module: bundles equal to what the loader parsed', async () => {
-    const { instance, load } = plugin();
-    expect((instance.resolveId as (id: string) => string | undefined)(CONTENT_MODULE)).toBe(
-      '\0virtual:decroche-content',
+  it('serves summaries, and each scenario as a module of its own, equal to what the loader parsed', async () => {
+    const extra = { 'scenarios/rdv-difficile.yaml': hardScenario() };
+    const { instance, dir, load } = plugin(undefined, extra);
+    const resolveId = instance.resolveId as (id: string) => string | undefined;
+    expect(resolveId(CONTENT_MODULE)).toBe('\0virtual:decroche-content');
+    expect(resolveId(`${CONTENT_MODULE}/scenario/0/rdv-simple`)).toBe(
+      '\0virtual:decroche-content/scenario/0/rdv-simple',
     );
+    expect(resolveId('virtual:other')).toBeUndefined();
+
     const code = (await load('\0virtual:decroche-content'))!;
-    expect(code).not.toMatch(/\bimport\b/); // nothing to bundle: no yaml, no zod in the browser
-    const dir = mkdtempSync(join(tmpdir(), 'decroche-module-'));
-    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
-    writeFileSync(join(dir, 'content.mjs'), code);
-    const module = (await import(
-      /* @vite-ignore */ pathToFileURL(join(dir, 'content.mjs')).href
-    )) as typeof import('virtual:decroche-content');
-    const { parsePack } = await import('./parse.ts');
-    expect(module.bundles).toEqual(parsePack(fixtureFiles()).bundles);
-    expect(module.packs.map((p) => [p.id, p.title])).toEqual([['essai', 'Pack d’essai']]);
+    // Nothing to bundle but the content's own modules (no yaml, no zod in the browser), and the
+    // scenarios only on demand: dynamic imports, no static one.
+    expect(code).not.toMatch(/\bfrom\s*["']/);
+    const imported = [...code.matchAll(/\bimport\s*\(\s*["']([^"']+)["']/g)].map((m) => m[1]);
+    expect(imported).toHaveLength(2);
+    expect(imported.every((spec) => spec!.startsWith(`${CONTENT_MODULE}/scenario/`))).toBe(true);
+    // The main module holds summaries, not the dialogue graphs.
+    expect(code).not.toContain('nodes');
+
+    const { main, modules } = await importContent(load);
+    // What the loader reads from the same folder, in the same (file) order.
+    const { parsePack, readPackFiles } = await import('./load.ts');
+    const parsed = parsePack(await readPackFiles(dir));
+    expect(parsed.bundles.map((b) => b.scenario.id).sort()).toEqual(['rdv-difficile', 'rdv-simple']);
+    expect(main.scenarios).toEqual(parsed.bundles.map((b) => summarizeScenario(b, 'essai')));
+    expect(main.packs).toEqual([
+      {
+        id: 'essai',
+        title: 'Pack d’essai',
+        description: 'Le plus petit pack valide, pour les tests du chargeur.',
+        scenarios: parsed.bundles.map((b) => b.scenario.id),
+      },
+    ]);
+    for (const bundle of parsed.bundles)
+      expect(await main.loaders.get(bundle.scenario.id)!()).toEqual(bundle);
+    // Both scenarios are at the same practice, with the same caller: each ships once.
+    expect(modules.filter((m) => m.includes('/practice/'))).toHaveLength(1);
+    expect(modules.filter((m) => m.includes('/caller/'))).toHaveLength(1);
+    expect(modules.filter((m) => m.includes('/scenario/'))).toHaveLength(2);
     expect(context.watched.some((f) => f.endsWith('rdv-simple.yaml'))).toBe(true);
+  });
+
+  it('refuses a content module that does not exist', async () => {
+    const { load } = plugin();
+    await expect(load('\0virtual:decroche-content/scenario/0/inconnu')).rejects.toThrow(
+      'Module de contenu inconnu : virtual:decroche-content/scenario/0/inconnu',
+    );
   });
 
   it('fails the build with the French errors when a pack is invalid', async () => {
@@ -92,12 +161,34 @@ describe('the content plugin', () => {
 });
 
 describe('the catalogue', () => {
-  it('lists scenarios easiest first and finds a bundle by id', () => {
-    expect(allScenarios().map((s) => s.id)).toEqual(['rdv-simple', 'rdv-difficile']);
-    expect(allBundles()[0]!.practice.id).toBe('cabinet-essai');
-    expect(getBundle('rdv-difficile')?.scenario.difficulty).toBe(3);
-    expect(getBundle('inconnu')).toBeUndefined();
-    expect(getBundle('constructor')).toBeUndefined();
+  it('lists summaries easiest first, then by title', () => {
+    expect(scenarioSummaries().map((s) => s.id)).toEqual(['rdv-simple', 'rdv-difficile']);
+    expect(scenarioSummary('rdv-difficile')).toMatchObject({
+      title: 'Appel difficile',
+      difficulty: 3,
+      pack: 'essai',
+      practiceName: expect.any(String),
+    });
+    expect(scenarioSummary('inconnu')).toBeUndefined();
+    expect(scenarioSummary('constructor')).toBeUndefined();
+  });
+
+  it('loads a bundle on demand, once', async () => {
+    const bundle = await loadBundle('rdv-difficile');
+    expect(bundle?.scenario.difficulty).toBe(3);
+    expect(bundle?.practice.id).toBe('cabinet-essai');
+    expect(await loadBundle('rdv-difficile')).toBe(bundle);
+    expect(await loadBundle('inconnu')).toBeUndefined();
+    expect(await loadBundle('constructor')).toBeUndefined();
+  });
+
+  it('loads several bundles at once, and all of them', async () => {
+    const bundleOf = await loadBundles(['rdv-simple', 'inconnu', 'rdv-simple']);
+    expect(bundleOf('rdv-simple')?.scenario.id).toBe('rdv-simple');
+    expect(bundleOf('inconnu')).toBeUndefined();
+    expect(bundleOf('rdv-difficile')).toBeUndefined(); // not asked for
+    const all: readonly ScenarioBundle[] = await loadAllBundles();
+    expect(all.map((b) => b.scenario.id)).toEqual(['rdv-simple', 'rdv-difficile']);
   });
 
   it('summarises the packs', () => {

@@ -17,7 +17,7 @@ import {
   visit,
   type Document,
 } from 'yaml';
-import type { z } from 'zod';
+import type { z } from '../zod.ts';
 import frenchLocale from 'zod/v4/locales/fr.js';
 import {
   formatPath,

@@ -4,10 +4,22 @@
  * misspelled name is a schema error at load time, never a silently ignored XState action.
  * docs/scenario-format.md documents this file for trainers.
  */
-import { z } from 'zod';
 import { ACT_LABELS } from '../language/labels.ts';
+import { z } from '../zod.ts';
+import {
+  ACTIONS,
+  CALLER_STYLES,
+  CALLER_TYPES,
+  CRITERIA,
+  CRITICAL_RULES,
+  DIRECTORY_KINDS,
+  SCHEMA_VERSION,
+  SLOT_STATUSES,
+  VERDICTS,
+} from './vocabulary.ts';
 
-export const SCHEMA_VERSION = 1;
+// The vocabulary lives in a zod-free module the browser can import; it stays reachable from here.
+export * from './vocabulary.ts';
 
 const id = z
   .string()
@@ -18,9 +30,6 @@ const localDateTime = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'date et heure attendues au format AAAA-MM-JJTHH:MM');
 
-export const MOODS = ['calm', 'tense', 'upset'] as const;
-export type Mood = (typeof MOODS)[number];
-
 /** A caller line: one text, or one per mood (calm is required, the others fall back to it). */
 export const MoodLines = z.union([
   text,
@@ -29,8 +38,6 @@ export const MoodLines = z.union([
 export type MoodLines = z.infer<typeof MoodLines>;
 
 // ---------------------------------------------------------------- practice
-
-export const SLOT_STATUSES = ['free', 'booked', 'urgent'] as const;
 
 export const Slot = z.strictObject({
   start: localDateTime,
@@ -43,8 +50,6 @@ export const Slot = z.strictObject({
   patient: text.optional(),
 });
 export type Slot = z.infer<typeof Slot>;
-
-export const DIRECTORY_KINDS = ['emergency', 'service', 'colleague', 'internal'] as const;
 
 export const DirectoryEntry = z.strictObject({
   id,
@@ -92,17 +97,6 @@ export type Practice = z.infer<typeof Practice>;
 
 // ---------------------------------------------------------------- caller
 
-export const CALLER_STYLES = [
-  'anxious',
-  'demanding',
-  'hurried',
-  'undecided',
-  'sceptical',
-  'aggressive',
-  'calm',
-  'confused',
-] as const;
-
 export const Caller = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
   id,
@@ -135,44 +129,6 @@ export const Caller = z.strictObject({
 export type Caller = z.infer<typeof Caller>;
 
 // ---------------------------------------------------------------- scenario
-
-export const CALLER_TYPES = [
-  'anxious',
-  'demanding',
-  'new-patient-refused',
-  'no-slot',
-  'urgent',
-  'undecided',
-  'sceptical',
-  'aggressive',
-  'relative',
-  'professional',
-] as const;
-export type CallerType = (typeof CALLER_TYPES)[number];
-
-export const CRITERIA = [
-  'greeting',
-  'empathy',
-  'reformulation',
-  'timing',
-  'orientation',
-  'accuracy',
-  'confidentiality',
-  'closing',
-] as const;
-export type CriterionId = (typeof CRITERIA)[number];
-
-export const ACTIONS = [
-  'book',
-  'move',
-  'cancel',
-  'waitlist',
-  'callback',
-  'message',
-  'transfer',
-  'redirect',
-] as const;
-export type ActionKind = (typeof ACTIONS)[number];
 
 const act = z.enum(ACT_LABELS);
 const oneOrMany = <T extends z.ZodType>(item: T) =>
@@ -250,12 +206,6 @@ export const Node = z.strictObject({
   on: z.array(Rule).default([]),
 });
 export type Node = z.output<typeof Node>;
-
-export const VERDICTS = ['correct', 'acceptable', 'wrong'] as const;
-export type Verdict = (typeof VERDICTS)[number];
-/** Faults that fail an attempt whatever its score (GUIDE §4, §5). */
-export const CRITICAL_RULES = ['red-flag', 'secrecy', 'medical-advice', 'discrimination'] as const;
-export type CriticalRule = (typeof CRITICAL_RULES)[number];
 
 export const Outcome = z.strictObject({
   label: text,

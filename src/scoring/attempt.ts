@@ -3,11 +3,11 @@
  * extra fields allowed (the output of `play --json` has more). Checked strictly enough that the
  * scorer never meets a malformed entry, with French messages naming the entry at fault.
  */
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import fr from 'zod/v4/locales/fr.js';
 import { ACT_LABELS } from '../language/labels.ts';
 import type { LogEntry } from '../machines/events.ts';
-import { CRITICAL_RULES, MOODS, VERDICTS } from '../scenarios/schema.ts';
+import { CRITICAL_RULES, MOODS, VERDICTS } from '../scenarios/vocabulary.ts';
 
 const t = z.number().min(0);
 const text = z.string();

@@ -3,7 +3,7 @@
  * Found in the log itself (a medical-advice act, a disclosure, a vital emergency not sent to the
  * scenario's numbers or given a slot) and in the scenario's verdict (a critical outcome).
  */
-import { CRITICAL_RULES } from '../scenarios/schema.ts';
+import { CRITICAL_RULES } from '../scenarios/vocabulary.ts';
 import { emergencyRedirect } from './criteria/orientation.ts';
 import { secrecyFindings } from './criteria/confidentiality.ts';
 import { CRITICAL_RULE_TEXT, WHY_CRITICAL } from './messages.ts';

@@ -2,29 +2,9 @@
  * Every French text of the scorecard: criterion labels, the rules behind critical failures, the
  * reason of each point and the tips. One catalogue, so another language can follow (DESIGN §2.5).
  */
-import type { CriterionId, CriticalRule } from './types.ts';
+import { CRITERION_LABELS, CRITICAL_RULE_TEXT } from './labels.ts';
 
-export const CRITERION_LABELS: Record<CriterionId, string> = {
-  greeting: 'Accueil',
-  empathy: 'Écoute et empathie',
-  reformulation: 'Reformulation',
-  timing: 'Gestion du temps',
-  orientation: 'Orientation',
-  accuracy: 'Rigueur',
-  confidentiality: 'Confidentialité',
-  closing: 'Prise de congé',
-};
-
-export const CRITICAL_RULE_TEXT: Record<CriticalRule, string> = {
-  'red-flag':
-    'Une urgence vitale s’oriente immédiatement vers le 15 : jamais de rendez-vous, de message ni de « on verra » pour des signes d’alerte.',
-  secrecy:
-    'Le secret médical interdit de parler des rendez-vous, des résultats ou de la santé d’une autre personne, même à un proche (Code de la santé publique, L1110-4 et R4127-72).',
-  'medical-advice':
-    'Aucun avis médical, aucun diagnostic, aucune interprétation de résultat : la secrétaire transmet la question au médecin.',
-  discrimination:
-    'Un refus ne doit jamais être discriminatoire, notamment selon la couverture santé du patient (CSS, AME).',
-};
+export { CRITERION_LABELS, CRITICAL_RULE_TEXT };
 
 export const WHY_CRITICAL = {
   medicalAdvice: 'Avis médical donné au téléphone.',

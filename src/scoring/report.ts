@@ -2,7 +2,7 @@
  * A scorecard as the CLI prints it: the short JSON of DESIGN §10 (with the full scorecard
  * beside it) and a French text for people.
  */
-import { CRITERIA } from '../scenarios/schema.ts';
+import { CRITERIA } from '../scenarios/vocabulary.ts';
 import { CRITERION_LABELS, VERDICT_LABELS } from './messages.ts';
 import { criteriaSummary } from './score.ts';
 import type { CriterionId, CriticalRule, Evidence, Scorecard } from './types.ts';

@@ -7,7 +7,8 @@
  * shared out over those that apply: whatever the path, a perfect attempt reaches 100.
  */
 import type { LogEntry } from '../machines/events.ts';
-import { CRITERIA, type ScenarioBundle } from '../scenarios/schema.ts';
+import type { ScenarioBundle } from '../scenarios/schema.ts';
+import { CRITERIA } from '../scenarios/vocabulary.ts';
 import { scoreAccuracy } from './criteria/accuracy.ts';
 import { scoreClosing } from './criteria/closing.ts';
 import { scoreConfidentiality } from './criteria/confidentiality.ts';

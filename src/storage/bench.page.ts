@@ -49,6 +49,10 @@ async function runBench(count: number) {
     console.log(`  imported ${result.imported}, skipped ${result.skipped}, errors ${result.errors.length}`);
     await time(`loadAttempts(profile) over ${count}`, () => storage.loadAttempts(profile.id));
     await time(`loadAttempts(profile) again (warm)`, () => storage.loadAttempts(profile.id));
+    await time(`loadSummaries(profile) over ${count}`, () => storage.loadSummaries(profile.id));
+    await time(`loadSummaries(profile, { verify: false })`, () =>
+      storage.loadSummaries(profile.id, { verify: false }),
+    );
     await time(`exportAttempts(profile)`, () => storage.exportAttempts(profile.id));
     storage.close();
   }

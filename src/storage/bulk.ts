@@ -64,27 +64,55 @@ export function canUseTransactions(store: Store): boolean {
  * transaction each. Resolves with how many entries were written; rejects with the browser's
  * error and `written` (entries of the batches that committed before the failure).
  */
-export async function putInOneTransaction(
+export function putInOneTransaction(
   raw: RawDatabase,
   storeName: string,
   entries: readonly (readonly [string, unknown])[],
   batchSize = BATCH_SIZE,
 ): Promise<number> {
-  if (entries.length === 0) return 0;
+  return putGroupsInOneTransaction(
+    raw,
+    [storeName],
+    entries.map(([key, value]) => [key, [value]] as const),
+    batchSize,
+  );
+}
+
+/**
+ * One key written to several stores together: `values[i]` goes to `storeNames[i]` (`undefined`
+ * deletes). An attempt and its summary, so neither is ever stored without the other.
+ */
+export type Group = readonly [key: string, values: readonly unknown[]];
+
+/**
+ * Writes `groups` in batches of `batchSize` groups, one transaction over all `storeNames` per
+ * batch: a group is all-or-nothing. Resolves with how many groups were written; rejects with
+ * the browser's error and `written` (groups of the batches that committed before the failure).
+ */
+export async function putGroupsInOneTransaction(
+  raw: RawDatabase,
+  storeNames: readonly string[],
+  groups: readonly Group[],
+  batchSize = BATCH_SIZE,
+): Promise<number> {
+  if (groups.length === 0) return 0;
   const db = await raw.get();
   let written = 0;
   try {
-    for (let start = 0; start < entries.length; start += batchSize) {
-      const batch = entries.slice(start, start + batchSize);
+    for (let start = 0; start < groups.length; start += batchSize) {
+      const batch = groups.slice(start, start + batchSize);
       await new Promise<void>((resolve, reject) => {
-        const tx = db.transaction(storeName, 'readwrite');
-        const os = tx.objectStore(storeName);
+        const tx = db.transaction([...storeNames], 'readwrite');
+        const stores = storeNames.map((name) => tx.objectStore(name));
         tx.oncomplete = () => resolve();
         tx.onabort = tx.onerror = () => reject(tx.error ?? new Error('transaction annulée'));
         try {
-          for (const [key, value] of batch) {
-            if (value === undefined) os.delete(key);
-            else os.put(value, key);
+          for (const [key, values] of batch) {
+            for (let i = 0; i < stores.length; i++) {
+              const value = values[i];
+              if (value === undefined) stores[i]!.delete(key);
+              else stores[i]!.put(value, key);
+            }
           }
         } catch (e) {
           // A put that throws synchronously (a DataCloneError, a quota hit early) aborts the batch.
@@ -105,19 +133,41 @@ export async function putInOneTransaction(
 }
 
 /** `Promise.all` over `setItem` (or `removeItem` for `undefined`), batch by batch. */
-export async function setItemsConcurrently(
+export function setItemsConcurrently(
   store: Store,
   entries: readonly (readonly [string, unknown])[],
   batchSize = BATCH_SIZE,
 ): Promise<number> {
+  return setGroupsConcurrently(
+    [store],
+    entries.map(([key, value]) => [key, [value]] as const),
+    batchSize,
+  );
+}
+
+/**
+ * `putGroupsInOneTransaction` without transactions (any localforage driver): groups in parallel,
+ * batch by batch, and within a group the stores in order — so a group's first value (the
+ * attempt) is always written before the next (its summary), which may be missing after a
+ * failure, never the other way round.
+ */
+export async function setGroupsConcurrently(
+  stores: readonly Store[],
+  groups: readonly Group[],
+  batchSize = BATCH_SIZE,
+): Promise<number> {
   let written = 0;
   try {
-    for (let start = 0; start < entries.length; start += batchSize) {
-      const batch = entries.slice(start, start + batchSize);
+    for (let start = 0; start < groups.length; start += batchSize) {
+      const batch = groups.slice(start, start + batchSize);
       await Promise.all(
-        batch.map(([key, value]) =>
-          value === undefined ? store.removeItem(key) : store.setItem(key, value),
-        ),
+        batch.map(async ([key, values]) => {
+          for (let i = 0; i < stores.length; i++) {
+            const value = values[i];
+            if (value === undefined) await stores[i]!.removeItem(key);
+            else await stores[i]!.setItem(key, value);
+          }
+        }),
       );
       written += batch.length;
     }
@@ -137,4 +187,47 @@ export async function readAll(
   const os = db.transaction(storeName, 'readonly').objectStore(storeName);
   const [keys, values] = await Promise.all([request(os.getAllKeys()), request(os.getAll())]);
   return { keys: keys as string[], values };
+}
+
+/**
+ * In one read transaction (one consistent view, whatever other tabs write meanwhile): every
+ * record (with its key) of the stores in `records`, and only the keys of those in `keys`.
+ */
+export async function readInOneTransaction<R extends string, K extends string>(
+  raw: RawDatabase,
+  records: readonly R[],
+  keys: readonly K[],
+): Promise<{ records: Record<R, { keys: string[]; values: unknown[] }>; keys: Record<K, string[]> }> {
+  const db = await raw.get();
+  const tx = db.transaction([...new Set<string>([...records, ...keys])], 'readonly');
+  const [full, keyed] = await Promise.all([
+    Promise.all(
+      records.map(async (name) => {
+        const os = tx.objectStore(name);
+        const [k, values] = await Promise.all([request(os.getAllKeys()), request(os.getAll())]);
+        return [name, { keys: k as string[], values }] as const;
+      }),
+    ),
+    Promise.all(
+      keys.map(
+        async (name) => [name, (await request(tx.objectStore(name).getAllKeys())) as string[]] as const,
+      ),
+    ),
+  ]);
+  return {
+    records: Object.fromEntries(full) as Record<R, { keys: string[]; values: unknown[] }>,
+    keys: Object.fromEntries(keyed) as Record<K, string[]>,
+  };
+}
+
+/** The records under `keys` (`undefined` where there is none), in one read transaction. */
+export async function getMany(
+  raw: RawDatabase,
+  storeName: string,
+  keys: readonly string[],
+): Promise<unknown[]> {
+  if (keys.length === 0) return [];
+  const db = await raw.get();
+  const os = db.transaction(storeName, 'readonly').objectStore(storeName);
+  return Promise.all(keys.map((key) => request(os.get(key))));
 }

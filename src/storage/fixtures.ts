@@ -1,8 +1,11 @@
 /** Test and bench helpers: sample records and raw access to a test database. */
 import localforage from 'localforage';
 import type { LogEntry } from '../machines/events.ts';
+import type { CriticalRule } from '../scenarios/vocabulary.ts';
+import type { Scorecard } from '../scoring/types.ts';
 import type { NewAttempt } from './records.ts';
 import type { StoreName } from './records.ts';
+import type { SUMMARY_STORE } from './summaries.ts';
 
 let counter = 0;
 /** A database name no other test uses. */
@@ -69,6 +72,42 @@ export function sampleAttempt(overrides: Partial<NewAttempt> = {}): NewAttempt {
 }
 
 /** Raw localforage access, bypassing the storage layer (to plant old or broken records). */
-export function rawStore(name: string, store: StoreName) {
+export function rawStore(name: string, store: StoreName | typeof SUMMARY_STORE) {
   return localforage.createInstance({ name, storeName: store });
+}
+
+/** A scorecard in the scorer's shape (src/scoring/types.ts), evidence and all. */
+export function sampleScorecard(
+  options: { total?: number; passed?: boolean; rubricVersion?: number; critical?: CriticalRule[] } = {},
+): Scorecard {
+  const total = options.total ?? 82;
+  const evidence = [{ turn: 3, t: 6200, points: 10, why: 'Le cabinet est nommé.' }];
+  const criterion = (score: number, label: string) => ({
+    score,
+    base: 0 as const,
+    weight: 1,
+    label,
+    evidence,
+    tip: 'Continuez ainsi.',
+  });
+  return {
+    rubricVersion: options.rubricVersion ?? 1,
+    scenario: 'anxieuse-rdv',
+    scenarioVersion: 1,
+    outcome: { id: 'rdv-pris', verdict: 'correct', label: 'Rendez-vous pris' },
+    total,
+    passed: options.passed ?? total >= 70,
+    passMark: 70,
+    critical: (options.critical ?? []).map((id) => ({ id, rule: 'Règle critique', evidence })),
+    criteria: {
+      greeting: criterion(90, 'Accueil'),
+      empathy: criterion(75, 'Écoute et empathie'),
+      reformulation: criterion(80, 'Reformulation'),
+      timing: criterion(70, 'Gestion du temps'),
+      orientation: criterion(85, 'Orientation'),
+      accuracy: null,
+      confidentiality: criterion(100, 'Confidentialité'),
+      closing: criterion(60, 'Prise de congé'),
+    },
+  };
 }

@@ -6,6 +6,7 @@
  *   const { owned } = await storage.claimCall(profile.id);   // before starting / resuming a call
  *   await storage.saveCall({ profileId, scenarioId, scenarioVersion, startedAt, log });  // after every event
  *   await storage.finishCall(attempt);                        // saves the attempt, forgets the call
+ *   const { items } = await storage.loadSummaries(profile.id); // the dashboard: no logs read
  *
  * Every error thrown on purpose is a `StorageError` whose French `message` can be shown as is.
  */
@@ -39,6 +40,14 @@ export {
   type StoreName,
 } from './records.ts';
 export { MIGRATIONS, upgradeRecord, type Migration } from './migrations.ts';
+export {
+  SUMMARY_STORE,
+  SUMMARY_VERSION,
+  summaryOf,
+  type AttemptSummary,
+  type SummaryOutcome,
+  type SummarySource,
+} from './summaries.ts';
 export {
   MAX_IMPORT_BYTES,
   EXPORT_FORMAT,

@@ -1,15 +1,16 @@
 /**
- * The records kept in the browser, as zod schemas. Each record carries `schemaVersion`;
- * `migrations.ts` brings older records up to `CURRENT_VERSION` before they are validated here.
+ * The records kept in the browser, as zod schemas (`zod/mini`, since the browser loads them).
+ * Each record carries `schemaVersion`; `migrations.ts` brings older records up to
+ * `CURRENT_VERSION` before they are validated here.
  *
  * Stored records are parsed with `z.object` (unknown keys are dropped, not fatal): a record is
  * only set aside when what the app needs is missing or wrong. Imported files are stricter
  * (`transfer.ts`). Log entries are checked loosely (a time and a type): the log's full shape
  * belongs to `src/machines/events.ts`, and a scorer reading it copes with what it finds.
  */
-import { z } from 'zod';
 import fr from 'zod/v4/locales/fr.js';
-import { CRITICAL_RULES, VERDICTS } from '../scenarios/schema.ts';
+import { CRITICAL_RULES, VERDICTS } from '../scenarios/vocabulary.ts';
+import * as z from '../zod-mini.ts';
 import type { LogEntry } from '../machines/events.ts';
 import { messages } from './messages.ts';
 
@@ -37,9 +38,9 @@ export const CURRENT_VERSION: Record<StoreName, number> = {
   meta: 1,
 };
 
-export const Key = z.string().min(1).max(200);
+export const Key = z.string().check(z.minLength(1), z.maxLength(200));
 const IsoDateTime = z.iso.datetime({ offset: true });
-const ScenarioVersion = z.number().int().min(1);
+const ScenarioVersion = z.int().check(z.minimum(1));
 
 /**
  * A log entry, loosely: a non-negative time and a type. A custom check rather than an object
@@ -57,30 +58,32 @@ export const LogEntryLoose = z.custom<LogEntry>(
   { message: 'entrée de journal attendue ({ t: nombre ≥ 0, type: texte })' },
 );
 
+const NonEmpty = z.string().check(z.minLength(1));
+
 export const AttemptOutcome = z.object({
-  id: z.string().min(1),
+  id: NonEmpty,
   verdict: z.enum(VERDICTS),
-  critical: z.enum(CRITICAL_RULES).optional(),
+  critical: z.optional(z.enum(CRITICAL_RULES)),
 });
 
 /** What the UI hands over to save an attempt: everything but the format version. */
 export const AttemptFields = {
   id: Key,
   profileId: Key,
-  scenarioId: z.string().min(1),
+  scenarioId: NonEmpty,
   scenarioVersion: ScenarioVersion,
   startedAt: IsoDateTime,
-  endedAt: IsoDateTime.optional(),
+  endedAt: z.optional(IsoDateTime),
   log: z.array(LogEntryLoose),
-  outcome: AttemptOutcome.optional(),
-  scorecard: z.unknown().optional(),
-  appVersion: z.string().min(1),
+  outcome: z.optional(AttemptOutcome),
+  scorecard: z.optional(z.unknown()),
+  appVersion: NonEmpty,
 };
 
 export const ProfileRecord = z.object({
   schemaVersion: z.literal(1),
   id: Key,
-  name: z.string().trim().min(1).max(80),
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(80)),
   createdAt: IsoDateTime,
 });
 export type Profile = z.output<typeof ProfileRecord>;
@@ -92,13 +95,13 @@ export type NewAttempt = Omit<Attempt, 'schemaVersion'>;
 export const CallRecord = z.object({
   schemaVersion: z.literal(1),
   profileId: Key,
-  scenarioId: z.string().min(1),
+  scenarioId: NonEmpty,
   scenarioVersion: ScenarioVersion,
   /** When the phone started ringing: every `t` of the log counts from here. */
   startedAt: IsoDateTime,
   log: z.array(LogEntryLoose),
   /** The tab that wrote it last. */
-  tabId: z.string().min(1),
+  tabId: NonEmpty,
   savedAt: IsoDateTime,
 });
 export type CallInProgress = Omit<z.output<typeof CallRecord>, 'log'> & { log: LogEntry[] };
@@ -120,12 +123,12 @@ export const DEFAULT_SETTINGS = {
 /** Each field defaults on its own, so a setting added later never invalidates older records. */
 export const SettingsRecord = z.object({
   schemaVersion: z.literal(1),
-  sound: z.boolean().default(DEFAULT_SETTINGS.sound),
-  volume: z.number().min(0).max(1).default(DEFAULT_SETTINGS.volume),
-  speech: z.boolean().default(DEFAULT_SETTINGS.speech),
-  captions: z.boolean().default(DEFAULT_SETTINGS.captions),
-  guided: z.boolean().default(DEFAULT_SETTINGS.guided),
-  showMood: z.boolean().default(DEFAULT_SETTINGS.showMood),
+  sound: z._default(z.boolean(), DEFAULT_SETTINGS.sound),
+  volume: z._default(z.number().check(z.minimum(0), z.maximum(1)), DEFAULT_SETTINGS.volume),
+  speech: z._default(z.boolean(), DEFAULT_SETTINGS.speech),
+  captions: z._default(z.boolean(), DEFAULT_SETTINGS.captions),
+  guided: z._default(z.boolean(), DEFAULT_SETTINGS.guided),
+  showMood: z._default(z.boolean(), DEFAULT_SETTINGS.showMood),
 });
 export type Settings = Omit<z.output<typeof SettingsRecord>, 'schemaVersion'>;
 

@@ -4,10 +4,12 @@
  * One IndexedDB database (`decroche`), one localforage store per kind of record, one record
  * per profile / attempt / call in progress, so no write ever rewrites another record and two
  * tabs cannot clobber each other's attempts. Writes never delete before the new value is
- * safely written; a failed write (full quota…) leaves what was saved untouched.
+ * safely written; a failed write (full quota…) leaves what was saved untouched. Beside each
+ * attempt, in the same transaction, a light summary (summaries.ts) that the dashboard reads
+ * instead of the whole attempts.
  */
 import localforage from 'localforage';
-import type { z } from 'zod';
+import type * as z from '../zod-mini.ts';
 import {
   AttemptRecord,
   CURRENT_VERSION,
@@ -36,13 +38,31 @@ import { CallOwnership, type OwnershipMode, type OwnershipOptions } from './owne
 import {
   RawDatabase,
   canUseTransactions,
+  getMany,
+  putGroupsInOneTransaction,
   putInOneTransaction,
   readAll,
+  readInOneTransaction,
+  setGroupsConcurrently,
   setItemsConcurrently,
+  type Group,
 } from './bulk.ts';
+import {
+  AttemptSummaryRecord,
+  SUMMARY_STORE,
+  SUMMARY_VERSION,
+  readSummary,
+  sortByStart,
+  summaryOf,
+  type AttemptSummary,
+} from './summaries.ts';
 import { MAX_IMPORT_BYTES, buildExport, parseExport } from './transfer.ts';
 
 type Store = ReturnType<typeof localforage.createInstance>;
+/** Every localforage store: the records of records.ts, and the attempts' summaries (summaries.ts). */
+type AnyStore = StoreName | typeof SUMMARY_STORE;
+/** An attempt and its summary are always written together, in this order. */
+const ATTEMPT_STORES = ['attempts', SUMMARY_STORE] as const;
 
 export interface OpenStorageOptions extends OwnershipOptions {
   /** IndexedDB database name (tests use one per test). */
@@ -98,10 +118,10 @@ const META_KEY = 'versions';
 /** Opens (creating or migrating) the storage. Call once at start-up. */
 export async function openStorage(options: OpenStorageOptions = {}): Promise<OpenedStorage> {
   const name = options.name ?? 'decroche';
-  const stores = {} as Record<StoreName, Store>;
+  const stores = {} as Record<AnyStore, Store>;
   try {
     // One at a time: each new store upgrades the shared database, and concurrent upgrades race.
-    for (const storeName of STORE_NAMES) {
+    for (const storeName of [...STORE_NAMES, SUMMARY_STORE] as const) {
       const store = localforage.createInstance({ name, storeName });
       await store.ready();
       stores[storeName] = store;
@@ -190,14 +210,14 @@ export class AppStorage {
   readonly tabId: string;
   readonly packs: KeyedStore;
   readonly drafts: KeyedStore;
-  readonly #stores: Record<StoreName, Store>;
+  readonly #stores: Record<AnyStore, Store>;
   readonly #raw: RawDatabase | null;
   readonly #ownership: CallOwnership;
   readonly #now: () => Date;
   readonly #maxImportBytes: number;
   readonly #inflight = new Set<Promise<unknown>>();
 
-  constructor(name: string, stores: Record<StoreName, Store>, options: OpenStorageOptions = {}) {
+  constructor(name: string, stores: Record<AnyStore, Store>, options: OpenStorageOptions = {}) {
     this.#stores = stores;
     this.tabId = options.tabId ?? newId();
     this.#now = options.now ?? (() => new Date());
@@ -241,9 +261,9 @@ export class AppStorage {
   /** Deletes a profile with its attempts and its call in progress. */
   async deleteProfile(id: string): Promise<void> {
     const keys = await this.#attemptKeysOf(id);
-    await this.#writeMany(
-      'attempts',
-      keys.map((key) => [key, undefined] as const),
+    await this.#writeGroups(
+      ATTEMPT_STORES,
+      keys.map((key) => [key, [undefined, undefined]] as const),
       'les tentatives du profil',
     );
     this.#ownership.release(id);
@@ -259,11 +279,14 @@ export class AppStorage {
 
   // ── Attempts ────────────────────────────────────────────────────────────────────────────
 
-  /** Saves a finished attempt (one record; saving it again replaces it). */
+  /**
+   * Saves a finished attempt (one record; saving it again replaces it) with its summary, in
+   * one transaction when IndexedDB backs the stores.
+   */
   async saveAttempt(attempt: NewAttempt): Promise<Attempt> {
     const what = `la tentative « ${attempt.id} »`;
     const record = this.check(AttemptRecord, { ...attempt, schemaVersion: 1 }, what) as Attempt;
-    await this.write('attempts', record.id, record, what);
+    await this.#writeGroups(ATTEMPT_STORES, [[record.id, [record, summaryOf(record)]]], what);
     return record;
   }
 
@@ -279,8 +302,124 @@ export class AppStorage {
     return this.loadOne<Attempt>('attempts', id);
   }
 
-  deleteAttempt(id: string): Promise<void> {
-    return this.remove('attempts', id);
+  /** The attempts under these ids, in that order (missing ones left out; corrupt ones set aside). */
+  async getAttempts(ids: readonly string[]): Promise<Loaded<Attempt>> {
+    const raws = this.#raw
+      ? await getMany(this.#raw, 'attempts', ids)
+      : await Promise.all(ids.map((id) => this.#stores.attempts.getItem<unknown>(id)));
+    const items: Attempt[] = [];
+    const problems: StorageProblem[] = [];
+    for (let i = 0; i < ids.length; i++) {
+      const raw = raws[i];
+      if (raw === undefined || raw === null) continue;
+      const result = upgradeRecord<Attempt>('attempts', raw);
+      if (result.kind === 'ok') items.push(result.value);
+      else if (result.kind === 'newer') {
+        problems.push({
+          store: 'attempts',
+          key: ids[i]!,
+          message: messages.newerRecord('attempts', ids[i]!, result.version, CURRENT_VERSION.attempts),
+        });
+      } else problems.push(await this.#setAside('attempts', ids[i]!, raw, result.error));
+    }
+    return { items, problems };
+  }
+
+  /** Deletes an attempt and its summary. */
+  async deleteAttempt(id: string): Promise<void> {
+    await this.#writeGroups(ATTEMPT_STORES, [[id, [undefined, undefined]]], `la suppression de « ${id} »`);
+  }
+
+  // ── Attempt summaries ───────────────────────────────────────────────────────────────────
+
+  /**
+   * A profile's attempt summaries (every summary without `profileId`), oldest first: what the
+   * dashboard draws, without reading the attempts' logs. A summary that is unreadable or in an
+   * older format is rebuilt from its attempt and saved again. With `verify` (the default) every
+   * attempt is also checked to have one — those saved by an older version of the app in another
+   * tab, or whose summary could not be written, get it now — and summaries whose attempt is gone
+   * are deleted; `verify: false` skips that scan of the attempts' keys (a tenth of the time at
+   * 10,000 attempts), for a first render to be followed by `verifySummaries`. Problems are those
+   * of the attempts read to rebuild summaries (set aside, or from a newer app).
+   */
+  async loadSummaries(
+    profileId?: string,
+    options: { verify?: boolean } = {},
+  ): Promise<Loaded<AttemptSummary>> {
+    const verify = options.verify ?? true;
+    const { keys, values, attemptKeys } = await this.#readSummaries(verify);
+    const attempts = attemptKeys && new Set(attemptKeys);
+    const items: AttemptSummary[] = [];
+    const orphans: Group[] = [];
+    const rebuild: string[] = [];
+    const keepStored = new Set<string>();
+    const seen = new Set<string>();
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
+      const raw = values[i];
+      if (attempts && !attempts.has(key)) {
+        orphans.push([key, [undefined]]);
+        continue;
+      }
+      seen.add(key);
+      // Another profile's summary: not ours to check now (one missing its owner is checked).
+      const owner = (raw as { profileId?: unknown } | null)?.profileId;
+      if (profileId !== undefined && typeof owner === 'string' && owner !== profileId) continue;
+      const read = readSummary(raw, key);
+      if (read.kind === 'ok') items.push(read.value);
+      else {
+        rebuild.push(key);
+        if (read.kind === 'newer') keepStored.add(key);
+      }
+    }
+    if (attemptKeys) for (const key of attemptKeys) if (!seen.has(key)) rebuild.push(key);
+
+    const problems: StorageProblem[] = [];
+    if (rebuild.length) {
+      const loaded = await this.getAttempts(rebuild);
+      problems.push(...loaded.problems);
+      const found = new Set<string>();
+      const fresh: Group[] = [];
+      for (const attempt of loaded.items) {
+        found.add(attempt.id);
+        const summary = summaryOf(attempt);
+        if (!keepStored.has(attempt.id)) fresh.push([attempt.id, [summary]]);
+        if (profileId === undefined || attempt.profileId === profileId) items.push(summary);
+      }
+      for (const key of rebuild)
+        if (!found.has(key) && !keepStored.has(key)) orphans.push([key, [undefined]]);
+      // Not saved (a full quota…): rebuilt again next time, nothing is lost.
+      await this.#writeGroups([SUMMARY_STORE], fresh, 'les résumés des tentatives').catch(() => {});
+    }
+    if (orphans.length) {
+      await this.#writeGroups([SUMMARY_STORE], orphans, 'les résumés des tentatives').catch(() => {});
+    }
+    return { items: sortByStart(items), problems };
+  }
+
+  /**
+   * After `loadSummaries(profileId, { verify: false })`: `null` when every attempt has a summary
+   * and every summary an attempt (reading keys only); otherwise the profile's summaries loaded
+   * again with `verify`, for the screen to show instead.
+   */
+  async verifySummaries(profileId?: string): Promise<Loaded<AttemptSummary> | null> {
+    const { summaryKeys, attemptKeys } = await this.#summaryAndAttemptKeys();
+    const attempts = new Set(attemptKeys);
+    const consistent =
+      summaryKeys.length === attemptKeys.length && summaryKeys.every((key) => attempts.has(key));
+    return consistent ? null : this.loadSummaries(profileId);
+  }
+
+  /**
+   * Saves summaries the UI worked out again (attempts re-scored under a newer rubric). Each is
+   * checked; one whose attempt has been deleted meanwhile is cleaned up at the next load.
+   */
+  async saveSummaries(summaries: readonly AttemptSummary[]): Promise<void> {
+    const groups = summaries.map((summary) => {
+      const what = `le résumé de la tentative « ${summary.id} »`;
+      return [summary.id, [this.check(AttemptSummaryRecord, summary, what)]] as const;
+    });
+    await this.#writeGroups([SUMMARY_STORE], groups, 'les résumés des tentatives');
   }
 
   // ── The call in progress ────────────────────────────────────────────────────────────────
@@ -413,7 +552,7 @@ export class AppStorage {
     if (!profile) return { imported: 0, skipped: 0, errors: [messages.profileMissing(profileId)] };
     const parsed = parseExport(text, this.#maxImportBytes);
     const existing = new Set(await this.#keys('attempts'));
-    const entries: [string, Attempt][] = [];
+    const entries: Group[] = [];
     let skipped = 0;
     for (const { attempt } of parsed.attempts) {
       if (existing.has(attempt.id)) {
@@ -421,10 +560,11 @@ export class AppStorage {
         continue;
       }
       existing.add(attempt.id);
-      entries.push([attempt.id, { ...attempt, profileId, schemaVersion: 1 }]);
+      const record: Attempt = { ...attempt, profileId, schemaVersion: 1 };
+      entries.push([attempt.id, [record, summaryOf(record)]]);
     }
     try {
-      await this.#writeMany('attempts', entries, 'les tentatives importées');
+      await this.#writeGroups(ATTEMPT_STORES, entries, 'les tentatives importées');
     } catch (e) {
       if (e instanceof StorageError && e.code === 'quota') {
         const written = (e.cause as { written?: number } | undefined)?.written ?? 0;
@@ -578,12 +718,44 @@ export class AppStorage {
         problems.push(await this.#setAside(storeName, key, raw, error));
       if (complete) done[storeName] = CURRENT_VERSION[storeName];
     }
+    if (done[SUMMARY_STORE] !== SUMMARY_VERSION && (await this.#migrateSummaries())) {
+      done[SUMMARY_STORE] = SUMMARY_VERSION;
+    }
     try {
       await this.#stores.meta.setItem(META_KEY, { schemaVersion: 1, stores: done });
     } catch {
       // Not saved: the next start-up scans again, which is only slower.
     }
     return problems;
+  }
+
+  /**
+   * Start-up step for summaries (once per `SUMMARY_VERSION`): every readable attempt without a
+   * current summary gets one, every summary without its attempt goes. Corrupt attempts are left
+   * to the attempts' own checks. `false` when the summaries could not all be written (they are
+   * rebuilt on demand by `loadSummaries`, and this step runs again at the next start-up).
+   */
+  async #migrateSummaries(): Promise<boolean> {
+    const current = new Set<string>();
+    const orphans = new Map<string, Group>();
+    await this.#forEach(SUMMARY_STORE, (raw, key) => {
+      const read = readSummary(raw, key);
+      if (read.kind !== 'rebuild') current.add(key);
+      orphans.set(key, [key, [undefined]]);
+    });
+    const fresh: Group[] = [];
+    await this.#forEach('attempts', (raw, key) => {
+      orphans.delete(key);
+      if (current.has(key)) return;
+      const result = upgradeRecord<Attempt>('attempts', raw);
+      if (result.kind === 'ok') fresh.push([key, [summaryOf(result.value)]]);
+    });
+    try {
+      await this.#writeGroups([SUMMARY_STORE], [...fresh, ...orphans.values()], 'les résumés des tentatives');
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   /** Moves a corrupt record to the quarantine store: written there first, only then removed. */
@@ -610,7 +782,7 @@ export class AppStorage {
     }
   }
 
-  async #forEach(storeName: StoreName, visit: (raw: unknown, key: string) => void): Promise<void> {
+  async #forEach(storeName: AnyStore, visit: (raw: unknown, key: string) => void): Promise<void> {
     if (this.#raw) {
       const { keys, values } = await readAll(this.#raw, storeName);
       for (let i = 0; i < keys.length; i++) visit(values[i], keys[i]!);
@@ -621,8 +793,42 @@ export class AppStorage {
     });
   }
 
-  async #keys(storeName: StoreName): Promise<string[]> {
+  async #keys(storeName: AnyStore): Promise<string[]> {
     return this.#stores[storeName].keys();
+  }
+
+  /**
+   * Every summary, with (when `withAttemptKeys`) the keys of the attempts: one consistent view
+   * when IndexedDB is used.
+   */
+  async #readSummaries(
+    withAttemptKeys: boolean,
+  ): Promise<{ keys: string[]; values: unknown[]; attemptKeys: string[] | null }> {
+    if (this.#raw) {
+      const read = await readInOneTransaction(
+        this.#raw,
+        [SUMMARY_STORE],
+        withAttemptKeys ? ['attempts'] : [],
+      );
+      const { keys, values } = read.records[SUMMARY_STORE];
+      return { keys, values, attemptKeys: withAttemptKeys ? read.keys.attempts : null };
+    }
+    const keys: string[] = [];
+    const values: unknown[] = [];
+    await this.#forEach(SUMMARY_STORE, (value, key) => {
+      keys.push(key);
+      values.push(value);
+    });
+    return { keys, values, attemptKeys: withAttemptKeys ? await this.#keys('attempts') : null };
+  }
+
+  async #summaryAndAttemptKeys(): Promise<{ summaryKeys: string[]; attemptKeys: string[] }> {
+    if (this.#raw) {
+      const { keys } = await readInOneTransaction(this.#raw, [], [SUMMARY_STORE, 'attempts']);
+      return { summaryKeys: keys[SUMMARY_STORE], attemptKeys: keys.attempts };
+    }
+    const [summaryKeys, attemptKeys] = await Promise.all([this.#keys(SUMMARY_STORE), this.#keys('attempts')]);
+    return { summaryKeys, attemptKeys };
   }
 
   async #attemptKeysOf(profileId: string): Promise<string[]> {
@@ -631,6 +837,32 @@ export class AppStorage {
       if ((raw as { profileId?: unknown } | null)?.profileId === profileId) keys.push(key);
     });
     return keys;
+  }
+
+  /**
+   * Many keys at once, each written to every store of `storeNames` together (`undefined`
+   * deletes). Rejects with a StorageError whose cause has `written` (groups).
+   */
+  async #writeGroups(
+    storeNames: readonly AnyStore[],
+    groups: readonly Group[],
+    what: string,
+  ): Promise<number> {
+    if (groups.length === 0) return 0;
+    const pending = this.#raw
+      ? putGroupsInOneTransaction(this.#raw, storeNames, groups)
+      : setGroupsConcurrently(
+          storeNames.map((name) => this.#stores[name]),
+          groups,
+        );
+    this.#inflight.add(pending);
+    try {
+      return await pending;
+    } catch (e) {
+      throw writeError(e, what);
+    } finally {
+      this.#inflight.delete(pending);
+    }
   }
 
   /** Many records at once (`undefined` deletes). Rejects with a StorageError whose cause has `written`. */

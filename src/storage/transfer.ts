@@ -7,7 +7,7 @@
  * spread or `Object.assign`), then every attempt checked by a strict zod schema (unknown keys
  * are errors) with French messages naming the attempt and the field.
  */
-import { z } from 'zod';
+import * as z from '../zod-mini.ts';
 import { AttemptFields, parseFrench, type NewAttempt, type Profile } from './records.ts';
 import { messages } from './messages.ts';
 

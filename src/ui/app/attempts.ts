@@ -1,27 +1,16 @@
 /**
  * A stored attempt as the screens read it: its scorecard (the stored one while the rubric has
- * not changed, else re-scored from the log) and a small summary that the library, the debrief
- * and the dashboard share. Pure: no storage, no DOM.
+ * not changed, else re-scored from the log) and its summary, the shape the library, the debrief
+ * and the dashboard share — the same one the storage keeps beside each attempt
+ * (src/storage/summaries.ts), so the dashboard can draw from stored summaries without reading a
+ * single log. Pure: no storage, no DOM.
  */
-import { CRITERIA, type CriticalRule, type CriterionId, type ScenarioBundle, type Verdict } from '../../scenarios/schema.ts';
+import type { ScenarioBundle } from '../../scenarios/schema.ts';
 import { score } from '../../scoring/score.ts';
 import { RUBRIC_VERSION, type Scorecard } from '../../scoring/types.ts';
-import type { Attempt } from '../../storage/index.ts';
+import { summaryOf, type Attempt, type AttemptSummary } from '../../storage/index.ts';
 
-export interface AttemptSummary {
-  id: string;
-  scenarioId: string;
-  startedAt: string;
-  /** `startedAt` in ms, for sorting. */
-  time: number;
-  /** 0–100; `null` when the attempt cannot be scored (its scenario is gone and no scorecard was kept). */
-  total: number | null;
-  passed: boolean;
-  verdict: Verdict | null;
-  outcomeLabel: string | null;
-  critical: CriticalRule[];
-  criteria: Record<CriterionId, number | null>;
-}
+export type { AttemptSummary } from '../../storage/index.ts';
 
 function looksLikeScorecard(value: unknown): value is Scorecard {
   if (typeof value !== 'object' || value === null) return false;
@@ -61,33 +50,38 @@ export function scorecardOf(attempt: Attempt, bundle: ScenarioBundle | undefined
   return card;
 }
 
-const NO_CRITERIA = Object.fromEntries(CRITERIA.map((id) => [id, null])) as Record<CriterionId, null>;
-
-export function summarize(attempt: Attempt, card: Scorecard | null): AttemptSummary {
-  const criteria = {} as Record<CriterionId, number | null>;
-  if (card) for (const id of CRITERIA) criteria[id] = card.criteria[id]?.score ?? null;
-  return {
-    id: attempt.id,
-    scenarioId: attempt.scenarioId,
-    startedAt: attempt.startedAt,
-    time: Date.parse(attempt.startedAt),
-    total: card ? card.total : null,
-    passed: card ? card.passed : false,
-    verdict: card?.outcome.verdict ?? attempt.outcome?.verdict ?? null,
-    outcomeLabel: card?.outcome.label ?? null,
-    critical: card ? card.critical.map((c) => c.id) : attempt.outcome?.critical ? [attempt.outcome.critical] : [],
-    criteria: card ? criteria : { ...NO_CRITERIA },
-  };
+/**
+ * True when a summary's numbers come from an older rubric (or from no scorecard at all) and
+ * `scorecardOf` would give fresher ones: the same rule, read from the summary and the version of
+ * its scenario today (a bundle's scenario, or its catalogue summary; `undefined`: gone).
+ */
+export function needsRescore(
+  summary: AttemptSummary,
+  scenario: { readonly version: number } | undefined,
+): boolean {
+  if (!scenario || summary.rubricVersion === RUBRIC_VERSION) return false;
+  return summary.total === null || scenario.version === summary.scenarioVersion;
 }
 
-/** Every attempt summarised, oldest first. */
+/** The summary of an attempt under `card` (what `scorecardOf` gives). */
+export function summarize(attempt: Attempt, card: Scorecard | null): AttemptSummary {
+  return summaryOf(attempt, card);
+}
+
+/** `startedAt` in ms (NaN for a date that does not parse). */
+export const startTime = (summary: Pick<AttemptSummary, 'startedAt'>) => Date.parse(summary.startedAt);
+
+/** Every attempt summarised under today's rubric, oldest first. */
 export function summarizeAll(
   attempts: readonly Attempt[],
   bundleOf: (scenarioId: string) => ScenarioBundle | undefined,
 ): AttemptSummary[] {
   const out = attempts.map((a) => summarize(a, scorecardOf(a, bundleOf(a.scenarioId))));
   for (let i = 1; i < out.length; i++) {
-    if (out[i]!.time < out[i - 1]!.time) return out.sort((a, b) => a.time - b.time);
+    if (startTime(out[i]!) < startTime(out[i - 1]!)) {
+      const time = new Map(out.map((s) => [s, startTime(s)]));
+      return out.sort((a, b) => time.get(a)! - time.get(b)!);
+    }
   }
   return out;
 }

@@ -16,16 +16,18 @@ function played(
     CRITERIA.map((c) => [c, levels[c] ?? null]),
   ) as AttemptSummary['criteria'];
   return {
+    schemaVersion: 1,
     id: `${scenarioId}-${n}`,
+    profileId: 'p',
     scenarioId,
-    startedAt: '',
-    time: n,
+    scenarioVersion: 1,
+    startedAt: new Date(Date.UTC(2026, 0, 1, 9, n)).toISOString(),
+    outcome: { id: 'rdv', verdict: 'correct' },
     total,
     passed: total >= 70,
-    verdict: 'correct',
-    outcomeLabel: null,
     critical: [],
     criteria,
+    rubricVersion: 1,
   };
 }
 

@@ -3,13 +3,12 @@
  * mastered, DESIGN §8) other than the one just played; failing that, the next one in catalogue
  * order; `undefined` when there is none. Pure.
  */
-import type { Scenario } from '../../scenarios/schema.ts';
 import type { AttemptSummary } from './attempts.ts';
 import { scenarioStats } from './attempts.ts';
-import { recommendNext, skillLevels } from './recommend.ts';
+import { recommendNext, skillLevels, type Recommendable } from './recommend.ts';
 
 export function nextScenarioId(
-  scenarios: readonly Scenario[],
+  scenarios: readonly Recommendable[],
   summaries: readonly AttemptSummary[],
   playedId: string,
 ): string | undefined {

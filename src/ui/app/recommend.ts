@@ -2,7 +2,8 @@
  * What to practise next: the trainee's weakest skill, then a scenario that trains it and is not
  * mastered yet. Pure, so the advice the dashboard and the debrief give is tested.
  */
-import { CRITERIA, type CriterionId, type Scenario } from '../../scenarios/schema.ts';
+import type { Scenario } from '../../scenarios/schema.ts';
+import { CRITERIA, type CriterionId } from '../../scenarios/vocabulary.ts';
 import type { AttemptSummary, ScenarioStats } from './attempts.ts';
 
 /** A scenario counts as mastered from this best total up. */
@@ -29,8 +30,11 @@ export function skillLevels(summaries: readonly AttemptSummary[], window = LEVEL
   return levels;
 }
 
-export interface Recommendation {
-  scenario: Scenario;
+/** What the advice reads of a scenario: a full one or its catalogue summary. */
+export type Recommendable = Pick<Scenario, 'id' | 'difficulty' | 'skills'>;
+
+export interface Recommendation<S extends Recommendable = Recommendable> {
+  scenario: S;
   /** The skill it is chosen for; `null` when the trainee has no score yet (easiest first). */
   skill: CriterionId | null;
   /** The trainee's level in that skill, `null` when never evaluated. */
@@ -53,18 +57,18 @@ export function skillsByWeakness(levels: SkillLevels): CriterionId[] {
  * those (then the lowest best, then catalogue order). `exclude` leaves out the one just played
  * when another is available. `null` when every scenario is mastered.
  */
-export function recommendNext(
-  scenarios: readonly Scenario[],
+export function recommendNext<S extends Recommendable>(
+  scenarios: readonly S[],
   levels: SkillLevels,
   stats: ReadonlyMap<string, ScenarioStats>,
   options: { exclude?: string } = {},
-): Recommendation | null {
-  const bestOf = (s: Scenario) => stats.get(s.id)?.best ?? null;
+): Recommendation<S> | null {
+  const bestOf = (s: S) => stats.get(s.id)?.best ?? null;
   const open = scenarios.filter((s) => (bestOf(s) ?? -1) < MASTERED);
   const pool = open.some((s) => s.id !== options.exclude) ? open.filter((s) => s.id !== options.exclude) : open;
   if (pool.length === 0) return null;
   const order = new Map(scenarios.map((s, i) => [s.id, i]));
-  const easiest = (candidates: Scenario[]) =>
+  const easiest = (candidates: S[]) =>
     candidates.sort(
       (a, b) =>
         a.difficulty - b.difficulty ||

@@ -3,7 +3,7 @@ import { cleanup, configure, fireEvent, render, screen, waitFor, within } from '
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createCallSession } from '../../machines/call.ts';
 import type { CallSession } from '../../machines/session.ts';
-import { getBundle } from '../../scenarios/catalog.ts';
+import { loadBundle } from '../../scenarios/catalog.ts';
 import { freshName } from '../../storage/fixtures.ts';
 import { StorageError, type Profile } from '../../storage/index.ts';
 import { closeTestApps, FakeLocks, FakeRouter, openTestApp, QUIET } from '../app/testing.ts';
@@ -35,7 +35,7 @@ async function leaveCallInProgress(
   profile: Profile,
   scenarioId = FEVER,
 ) {
-  const bundle = getBundle(scenarioId)!;
+  const bundle = (await loadBundle(scenarioId))!;
   const session = createCallSession(bundle);
   session.advance(6000);
   session.send({ type: 'trainee.pickup' });
@@ -228,7 +228,9 @@ describe('the call page', () => {
     const ctx = await setup();
     mount(ctx, 'nulle-part');
 
-    expect(screen.getByRole('heading', { level: 1, name: 'Scénario introuvable' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Scénario introuvable' }),
+    ).toBeInTheDocument();
     expect(screen.getByText('Le scénario « nulle-part » n’existe pas.')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Revenir à la bibliothèque' })).toHaveAttribute(
       'href',

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createCallSession } from '../../machines/call.ts';
-import { getBundle } from '../../scenarios/catalog.ts';
+import { loadBundle } from '../../scenarios/catalog.ts';
 import { RUBRIC_VERSION } from '../../scoring/index.ts';
 import { APP_VERSION, buildAttempt } from './attempt.ts';
 import pkg from '../../../package.json' with { type: 'json' };
 
-function finishedCall() {
-  const bundle = getBundle('urgence-douleur-thoracique')!;
+async function finishedCall() {
+  const bundle = (await loadBundle('urgence-douleur-thoracique'))!;
   const session = createCallSession(bundle);
   session.advance(3000);
   session.send({ type: 'trainee.pickup' });
@@ -18,8 +18,8 @@ function finishedCall() {
 }
 
 describe('the attempt of a finished call', () => {
-  it('carries the log, the scorecard, its outcome and the app version', () => {
-    const { bundle, log } = finishedCall();
+  it('carries the log, the scorecard, its outcome and the app version', async () => {
+    const { bundle, log } = await finishedCall();
     const attempt = buildAttempt({
       id: 'att-1',
       profileId: 'p1',
@@ -44,8 +44,8 @@ describe('the attempt of a finished call', () => {
     expect(attempt.outcome).toMatchObject({ id: card.outcome.id, verdict: card.outcome.verdict });
   });
 
-  it('keeps the call without a scorecard when the scorer throws', () => {
-    const { bundle, log } = finishedCall();
+  it('keeps the call without a scorecard when the scorer throws', async () => {
+    const { bundle, log } = await finishedCall();
     const attempt = buildAttempt(
       {
         id: 'att-2',

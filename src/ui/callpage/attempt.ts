@@ -5,8 +5,9 @@
 import { version } from '../../../package.json';
 import type { LogEntry } from '../../machines/events.ts';
 import type { ScenarioBundle } from '../../scenarios/schema.ts';
-import { score } from '../../scoring/index.ts';
-import type { Scorecard } from '../../scoring/index.ts';
+// score.ts, not the scoring index: the index also exports the attempt-file parser and its zod.
+import { score } from '../../scoring/score.ts';
+import type { Scorecard } from '../../scoring/types.ts';
 import type { NewAttempt } from '../../storage/index.ts';
 
 export const APP_VERSION: string = version;

@@ -1,5 +1,5 @@
 /**
- * The call page's logic: find the scenario, offer to resume or discard a call left in progress,
+ * The call page's logic: load the scenario, offer to resume or discard a call left in progress,
  * claim the call for this tab, run the session while saving its log after every new entry,
  * then score and store the attempt and go to the debrief.
  *
@@ -48,7 +48,8 @@ export interface CallControllerOptions {
   scenarioId: string;
   app: Pick<AppState, 'notify' | 'unsaved' | 'resumeOnArrival'>;
   navigate: (route: NavigableRoute, options?: { replace?: boolean }) => void;
-  bundleOf: (id: string) => ScenarioBundle | undefined;
+  /** Loads a scenario's bundle (`undefined`: no such scenario). */
+  bundleOf: (id: string) => Promise<ScenarioBundle | undefined>;
   /** Creates the session (tests may wrap it). */
   createSession?: typeof createCallSession;
   now?: () => Date;
@@ -83,7 +84,6 @@ export class CallController {
     // A plain timestamp, never observed.
     // eslint-disable-next-line svelte/prefer-svelte-reactivity
     this.#now = options.now ?? (() => new Date());
-    this.bundle = options.bundleOf(options.scenarioId);
   }
 
   get #profileId(): string {
@@ -92,7 +92,16 @@ export class CallController {
 
   /** Runs on arrival on the page. */
   async enter(): Promise<void> {
-    if (!this.bundle) {
+    let bundle: ScenarioBundle | undefined;
+    try {
+      bundle = await this.#o.bundleOf(this.#o.scenarioId);
+    } catch (error) {
+      if (!this.#destroyed) this.phase = { kind: 'failed', message: errorText(error) };
+      return;
+    }
+    if (this.#destroyed) return;
+    this.bundle = bundle;
+    if (!bundle) {
       this.phase = { kind: 'unknown' };
       return;
     }
@@ -117,7 +126,9 @@ export class CallController {
         this.#o.app.resumeOnArrival = false;
         return this.resume(call);
       }
-      this.phase = { kind: 'pending', call, bundle: this.#o.bundleOf(call.scenarioId) };
+      const other = await this.#o.bundleOf(call.scenarioId).catch(() => undefined);
+      if (this.#destroyed) return;
+      this.phase = { kind: 'pending', call, bundle: other };
       return;
     }
     return this.#start();

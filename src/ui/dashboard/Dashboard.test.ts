@@ -2,11 +2,17 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import axe from 'axe-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { allScenarios, getBundle } from '../../scenarios/catalog.ts';
+import {
+  loadBundles,
+  scenarioSummaries,
+  scenarioSummary,
+  type BundleLookup,
+} from '../../scenarios/catalog.ts';
 import { CRITERIA, type ScenarioBundle } from '../../scenarios/schema.ts';
 import { CRITERION_LABELS } from '../../scoring/messages.ts';
+import { RUBRIC_VERSION, type Scorecard } from '../../scoring/types.ts';
 import { freshName } from '../../storage/fixtures.ts';
-import { openStorage, type AppStorage, type Attempt, type Profile } from '../../storage/index.ts';
+import { openStorage, summaryOf, type AppStorage, type Attempt, type Profile } from '../../storage/index.ts';
 import { scenarioStats, summarizeAll } from '../app/attempts.ts';
 import { recommendNext, skillLevels } from '../app/recommend.ts';
 import { attemptOf, playGolden } from '../debrief/testing.ts';
@@ -17,10 +23,12 @@ const KINDS = ['good', 'poor', 'dangerous'] as const;
 
 /** Nine real attempts: the golden calls of three core scenarios, a minute apart. */
 const played: Attempt[] = [];
+let bundleOf: BundleLookup = () => undefined;
 beforeAll(async () => {
+  bundleOf = await loadBundles(SCENARIOS);
   let minute = 0;
   for (const id of SCENARIOS) {
-    const bundle: ScenarioBundle = getBundle(id)!;
+    const bundle: ScenarioBundle = bundleOf(id)!;
     for (const kind of KINDS) {
       const log = await playGolden(bundle, kind);
       played.push(
@@ -79,6 +87,7 @@ afterAll(() => {
   for (const s of opened.splice(0)) s.close();
 });
 
+/** The dashboard over these attempts' summaries, as `storage.loadSummaries` gives them. */
 async function mount(
   attempts: readonly Attempt[],
   options: { storage?: AppStorage; profile?: Profile } = {},
@@ -88,7 +97,8 @@ async function mount(
     : await storageWith('Marie-Hélène');
   const onopen = vi.fn();
   const onplay = vi.fn();
-  render(Dashboard, { profile, attempts, storage, onopen, onplay });
+  const summaries = attempts.map((a) => summaryOf(a));
+  render(Dashboard, { profile, summaries, storage, onopen, onplay });
   return { onopen, onplay, storage, profile };
 }
 
@@ -111,7 +121,7 @@ describe('Dashboard: the table of attempts', () => {
     const { onopen } = await mount(played);
     expect(bodyRows()).toHaveLength(played.length);
     const newest = played.at(-1)!;
-    const title = getBundle(newest.scenarioId)!.scenario.title;
+    const title = scenarioSummary(newest.scenarioId)!.title;
     expect(bodyRows()[0]).toHaveTextContent(title);
     const links = within(attemptsTable()).getAllByRole('link', { name: 'Voir le débriefing' });
     expect(links).toHaveLength(played.length);
@@ -142,7 +152,7 @@ describe('Dashboard: the table of attempts', () => {
   it('filters by scenario', async () => {
     await mount(played);
     const select = screen.getByRole('combobox', { name: 'Filtrer par scénario' });
-    const title = getBundle(SCENARIOS[1]!)!.scenario.title;
+    const title = scenarioSummary(SCENARIOS[1]!)!.title;
     const option = within(select).getByRole<HTMLOptionElement>('option', { name: title });
     await fireEvent.change(select, { target: { value: option.value } });
     expect(bodyRows()).toHaveLength(KINDS.length);
@@ -175,9 +185,9 @@ describe('Dashboard: the table of attempts', () => {
   it('shows the best result per scenario', async () => {
     await mount(played);
     const table = screen.getByRole('table', { name: 'Meilleur résultat par scénario' });
-    const stats = scenarioStats(summarizeAll(played, getBundle));
+    const stats = scenarioStats(summarizeAll(played, bundleOf));
     for (const id of SCENARIOS) {
-      const row = within(table).getByRole('row', { name: new RegExp(getBundle(id)!.scenario.title) });
+      const row = within(table).getByRole('row', { name: new RegExp(scenarioSummary(id)!.title) });
       const best = stats.get(id)!.best;
       expect(row).toHaveTextContent(best === null ? '—' : `${best} / 100`);
     }
@@ -194,7 +204,7 @@ describe('Dashboard: charts', () => {
     expect(screen.getByRole('heading', { name: 'Évolution par compétence' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Niveau actuel par compétence' })).toBeInTheDocument();
 
-    const levels = skillLevels(summarizeAll(played, getBundle));
+    const levels = skillLevels(summarizeAll(played, bundleOf));
     const radar = screen.getByRole('table', { name: 'Niveau actuel par compétence' });
     for (const id of CRITERIA) {
       const row = within(radar).getByRole('row', { name: new RegExp(`^${CRITERION_LABELS[id]}`) });
@@ -210,8 +220,8 @@ describe('Dashboard: charts', () => {
 describe('Dashboard: next scenario', () => {
   it('recommends the scenario recommendNext picks and starts it', async () => {
     const { onplay } = await mount(played);
-    const summaries = summarizeAll(played, getBundle);
-    const expected = recommendNext(allScenarios(), skillLevels(summaries), scenarioStats(summaries));
+    const summaries = summarizeAll(played, bundleOf);
+    const expected = recommendNext(scenarioSummaries(), skillLevels(summaries), scenarioStats(summaries));
     expect(screen.getByRole('heading', { name: 'Prochain scénario conseillé' })).toBeInTheDocument();
     if (!expected) {
       expect(screen.getByText(/maîtrisé tous les scénarios/)).toBeInTheDocument();
@@ -245,7 +255,7 @@ describe('Dashboard: export and import', () => {
 
   it('exports the attempts as JSON through the storage', async () => {
     const { storage, profile } = await storageWith('Karim', () => played.slice(0, 2));
-    const { items } = await storage.loadAttempts(profile.id);
+    const { items } = await storage.getAttempts(played.slice(0, 2).map((a) => a.id));
     await mount(items, { storage, profile });
     await fireEvent.click(screen.getByRole('button', { name: 'Exporter mes tentatives (JSON)' }));
     await waitFor(() => expect(downloads).toEqual(['decroche-karim-tentatives.json']));
@@ -266,7 +276,7 @@ describe('Dashboard: export and import', () => {
     await fireEvent.change(input, { target: { files: [file] } });
     await waitFor(() => expect(screen.getByText('3 tentatives importées.')).toBeInTheDocument());
     expect(bodyRows()).toHaveLength(3);
-    expect((await storage.loadAttempts(profile.id)).items).toHaveLength(3);
+    expect((await storage.loadSummaries(profile.id)).items).toHaveLength(3);
   });
 
   it('says in an alert what is wrong with a file it cannot import', async () => {
@@ -299,5 +309,45 @@ describe('Dashboard: no attempt yet', () => {
     expect(screen.queryByRole('button', { name: 'Exporter en CSV' })).not.toBeInTheDocument();
     expect(screen.getByLabelText('Importer des tentatives (JSON)')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: /^Commencer l’appel : / })).toBeInTheDocument();
+  });
+});
+
+describe('Dashboard: attempts scored under an older rubric', () => {
+  it('shows the stored numbers first, marked « recalcul en cours », then the re-scored ones', async () => {
+    const chosen = played.slice(0, 2);
+    const old = (a: Attempt) => ({
+      ...a,
+      scorecard: {
+        ...(a.scorecard as Scorecard),
+        rubricVersion: RUBRIC_VERSION - 1,
+        total: 3,
+        passed: false,
+      },
+    });
+    const { storage, profile } = await storageWith('Inès', () => chosen.map(old));
+    const { items } = await storage.loadSummaries(profile.id);
+    expect(items.map((s) => s.total)).toEqual([3, 3]);
+
+    render(Dashboard, { profile, summaries: items, storage, onopen: vi.fn(), onplay: vi.fn() });
+    expect(
+      screen.getByText(/^Recalcul en cours : 2 tentatives notées avec une ancienne version/),
+    ).toBeInTheDocument();
+    expect(column(3)).toEqual(['3 / 100', '3 / 100']);
+
+    await waitFor(() =>
+      expect(screen.getByText(/^2 tentatives recalculées avec la grille actuelle/)).toBeInTheDocument(),
+    );
+    const fresh = [...chosen].reverse().map((a) => `${(a.scorecard as Scorecard).total} / 100`);
+    expect(column(3)).toEqual(fresh);
+    expect(screen.queryByText(/Recalcul en cours/)).not.toBeInTheDocument();
+    // Saved: the next visit draws the fresh numbers at once.
+    const again = await storage.loadSummaries(profile.id);
+    expect(again.items.map((s) => s.rubricVersion)).toEqual([RUBRIC_VERSION, RUBRIC_VERSION]);
+    expect(again.items.map((s) => s.total)).toEqual(chosen.map((a) => (a.scorecard as Scorecard).total));
+  });
+
+  it('says nothing when every summary is current', async () => {
+    await mount(played);
+    expect(screen.queryByText(/Recalcul en cours|recalculées/)).not.toBeInTheDocument();
   });
 });

@@ -4,8 +4,8 @@
  * `maxPoints` points), the best result per scenario. Levels and the recommendation come from
  * ../app/recommend.ts.
  */
-import { CRITERIA, type CriterionId } from '../../scenarios/schema.ts';
-import type { AttemptSummary } from '../app/attempts.ts';
+import { CRITERIA, type CriterionId } from '../../scenarios/vocabulary.ts';
+import { startTime, type AttemptSummary } from '../app/attempts.ts';
 
 export interface TrendPoint {
   /** 1-based numbers of the first and last attempts of the group. */
@@ -76,15 +76,16 @@ export function aggregate(summaries: readonly AttemptSummary[], maxPoints = TREN
       counts.fill(0);
       groupStart = i + 1;
     }
+    const time = startTime(s);
     let entry = best.get(s.scenarioId);
     if (!entry) {
-      entry = { scenarioId: s.scenarioId, attempts: 0, best: null, passed: false, lastTime: s.time };
+      entry = { scenarioId: s.scenarioId, attempts: 0, best: null, passed: false, lastTime: time };
       best.set(s.scenarioId, entry);
     }
     entry.attempts++;
     if (s.total !== null && (entry.best === null || s.total > entry.best)) entry.best = s.total;
     if (s.passed) entry.passed = true;
-    if (s.time > entry.lastTime) entry.lastTime = s.time;
+    if (time > entry.lastTime || Number.isNaN(entry.lastTime)) entry.lastTime = time;
   }
 
   return {

@@ -7,8 +7,8 @@
  */
 import type { Attachment } from 'svelte/attachments';
 import type { Chart, ChartConfiguration } from 'chart.js';
-import { CRITERIA, type CriterionId } from '../../scenarios/schema.ts';
-import { CRITERION_LABELS } from '../../scoring/messages.ts';
+import { CRITERIA, type CriterionId } from '../../scenarios/vocabulary.ts';
+import { CRITERION_LABELS } from '../../scoring/labels.ts';
 import type { SkillLevels } from '../app/recommend.ts';
 import type { Trend } from './aggregate.ts';
 import { fr } from './strings.ts';

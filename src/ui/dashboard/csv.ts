@@ -3,8 +3,8 @@
  * comma, UTF-8 with a byte-order mark (without it Excel reads the accents as Windows-1252),
  * CRLF line ends. Pure: the page turns the text into a download.
  */
-import { CRITERIA } from '../../scenarios/schema.ts';
-import type { AttemptSummary } from '../app/attempts.ts';
+import { CRITERIA } from '../../scenarios/vocabulary.ts';
+import { startTime, type AttemptSummary } from '../app/attempts.ts';
 import { CRITICAL_LABELS, SKILL_LABELS, fr } from '../i18n/fr.ts';
 
 export const BOM = '\uFEFF';
@@ -53,10 +53,10 @@ export function attemptsCsv(
   for (const s of summaries) {
     lines.push(
       [
-        csvDate(s.time),
+        csvDate(startTime(s)),
         csvText(titleOf(s.scenarioId)),
         csvText(s.scenarioId),
-        csvText(s.outcomeLabel ?? ''),
+        csvText(s.outcome?.label ?? ''),
         s.passed ? fr.csv.passed : fr.csv.failed,
         frenchNumber(s.total),
         ...CRITERIA.map((id) => frenchNumber(s.criteria[id])),

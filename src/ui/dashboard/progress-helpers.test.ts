@@ -7,7 +7,14 @@ import { CRITERIA, type CriterionId, type Scenario } from '../../scenarios/schem
 import { goodCall, testBundle } from '../../scoring/fixtures.ts';
 import { score } from '../../scoring/score.ts';
 import { RUBRIC_VERSION, type Scorecard } from '../../scoring/types.ts';
-import { scenarioStats, scorecardOf, summarize, summarizeAll } from '../app/attempts.ts';
+import {
+  needsRescore,
+  scenarioStats,
+  scorecardOf,
+  startTime,
+  summarize,
+  summarizeAll,
+} from '../app/attempts.ts';
 import {
   MASTERED,
   recommendNext,
@@ -60,11 +67,12 @@ describe('summarize', () => {
       scenarioId: bundle.scenario.id,
       total: card.total,
       passed: false,
-      outcomeLabel: card.outcome.label,
+      outcome: { id: card.outcome.id, verdict: card.outcome.verdict, label: card.outcome.label },
       critical: card.critical.map((c) => c.id),
+      rubricVersion: RUBRIC_VERSION,
     });
     for (const id of CRITERIA) expect(s.criteria[id]).toBe(card.criteria[id]?.score ?? null);
-    expect(s.time).toBe(Date.parse(attempt.startedAt));
+    expect(startTime(s)).toBe(Date.parse(attempt.startedAt));
   });
 
   it('keeps what the attempt itself says when nothing can score it', () => {
@@ -75,8 +83,9 @@ describe('summarize', () => {
     expect(summarize(attempt, null)).toMatchObject({
       total: null,
       passed: false,
-      verdict: 'wrong',
+      outcome: { id: 'x', verdict: 'wrong', critical: 'secrecy' },
       critical: ['secrecy'],
+      rubricVersion: null,
     });
   });
 
@@ -84,6 +93,26 @@ describe('summarize', () => {
     const late = attemptOf(bundle, goodCall(bundle).log, { startedAt: '2026-03-10T15:00:00.000Z' });
     const early = attemptOf(bundle, goodCall(bundle).log, { startedAt: '2026-03-10T09:00:00.000Z' });
     expect(summarizeAll([late, early], () => bundle).map((s) => s.id)).toEqual([early.id, late.id]);
+  });
+});
+
+describe('needsRescore', () => {
+  const card = score(bundle, goodCall(bundle).log);
+  const old = { ...card, rubricVersion: RUBRIC_VERSION - 1 };
+  const of = (scorecard: unknown, scenarioVersion = bundle.scenario.version) =>
+    summarize({ ...attemptOf(bundle, goodCall(bundle).log), scenarioVersion }, scorecard as Scorecard | null);
+
+  it('picks summaries of an older rubric whose scenario is still there in the same version', () => {
+    expect(needsRescore(of(card), bundle.scenario)).toBe(false);
+    expect(needsRescore(of(old), bundle.scenario)).toBe(true);
+    expect(needsRescore(of(old), undefined)).toBe(false);
+    expect(needsRescore(of(old, bundle.scenario.version + 1), bundle.scenario)).toBe(false);
+  });
+
+  it('picks an attempt that was never scored, whatever the scenario version', () => {
+    expect(needsRescore(of(null), bundle.scenario)).toBe(true);
+    expect(needsRescore(of(null, bundle.scenario.version + 1), bundle.scenario)).toBe(true);
+    expect(needsRescore(of(null), undefined)).toBe(false);
   });
 });
 

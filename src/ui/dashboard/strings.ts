@@ -69,6 +69,13 @@ export const fr = {
     notEvaluated: 'pas encore évalué',
   },
 
+  rescore: {
+    running: (n: number) =>
+      `Recalcul en cours : ${count(n)} ${plural(n, 'tentative notée', 'tentatives notées')} avec une ancienne version de la grille ${plural(n, 'est réévaluée', 'sont réévaluées')}. Les chiffres affichés sont ceux enregistrés et peuvent encore changer.`,
+    done: (n: number) =>
+      `${count(n)} ${plural(n, 'tentative recalculée', 'tentatives recalculées')} avec la grille actuelle : les chiffres sont à jour.`,
+  },
+
   chart: {
     loading: 'Chargement du graphique…',
     failed: 'Le graphique n’a pas pu être affiché ; les valeurs restent lisibles dans le tableau.',

@@ -1,33 +1,44 @@
 /** Test helper for the dashboard's pure modules (not used by the product): attempt summaries by hand. */
 import { CRITERIA, type CriterionId } from '../../scenarios/schema.ts';
+import { RUBRIC_VERSION } from '../../scoring/types.ts';
 import type { AttemptSummary } from '../app/attempts.ts';
 
 let serial = 0;
 
-/** A summary; `criteria` defaults to every criterion at `total`. */
+/**
+ * A summary, as the storage keeps it; `criteria` defaults to every criterion at `total`, `time`
+ * (ms) sets `startedAt`, `outcomeLabel` the outcome's label (`null`: no outcome).
+ */
 export function summary(
   patch: Partial<Omit<AttemptSummary, 'criteria'>> & {
     criteria?: Partial<Record<CriterionId, number | null>>;
+    time?: number;
+    outcomeLabel?: string | null;
   } = {},
 ): AttemptSummary {
   serial++;
+  const { time: at, outcomeLabel, criteria: criteriaPatch, ...rest } = patch;
   const total = patch.total === undefined ? 70 : patch.total;
-  const time = patch.time ?? Date.UTC(2026, 2, 1, 9, 0) + serial * 60_000;
+  const time = at ?? Date.UTC(2026, 2, 1, 9, 0) + serial * 60_000;
   const criteria = Object.fromEntries(CRITERIA.map((id) => [id, total])) as Record<
     CriterionId,
     number | null
   >;
-  Object.assign(criteria, patch.criteria ?? {});
+  Object.assign(criteria, criteriaPatch ?? {});
+  const label = outcomeLabel === undefined ? 'Rendez-vous donné' : outcomeLabel;
   return {
-    id: patch.id ?? `a-${serial}`,
-    scenarioId: patch.scenarioId ?? 'scenario-a',
+    schemaVersion: 1,
+    id: `a-${serial}`,
+    profileId: 'profil-test',
+    scenarioId: 'scenario-a',
+    scenarioVersion: 1,
     startedAt: new Date(time).toISOString(),
-    time,
+    outcome: label === null ? null : { id: 'rdv', verdict: 'correct', label },
+    passed: total !== null && total >= 70,
+    critical: [],
+    rubricVersion: RUBRIC_VERSION,
+    ...rest,
     total,
-    passed: patch.passed ?? (total !== null && total >= 70),
-    verdict: patch.verdict ?? 'correct',
-    outcomeLabel: patch.outcomeLabel === undefined ? 'Rendez-vous donné' : patch.outcomeLabel,
-    critical: patch.critical ?? [],
     criteria,
   };
 }

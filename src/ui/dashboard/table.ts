@@ -3,7 +3,7 @@
  * Over 10,000 attempts only the first page is rendered (DESIGN §12: first render ≤ 500 ms), so
  * sorting works on light rows and dates are formatted for the visible ones only.
  */
-import type { AttemptSummary } from '../app/attempts.ts';
+import { startTime, type AttemptSummary } from '../app/attempts.ts';
 
 export type SortKey = 'date' | 'scenario' | 'outcome' | 'total' | 'passed';
 export type SortDirection = 'ascending' | 'descending';
@@ -41,8 +41,8 @@ export function attemptRows(
       id: s.id,
       scenarioId: s.scenarioId,
       title,
-      time: s.time,
-      outcome: s.outcomeLabel ?? '',
+      time: startTime(s),
+      outcome: s.outcome?.label ?? '',
       total: s.total,
       passed: s.passed,
       critical: s.critical.length > 0,

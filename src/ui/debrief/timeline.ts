@@ -6,8 +6,9 @@
  * DOM, and the component renders segments with `<mark>` (never as HTML).
  */
 import type { LogEntry } from '../../machines/events.ts';
-import { CRITERIA, type CriterionId, type CriticalRule, type Practice } from '../../scenarios/schema.ts';
-import { CRITERION_LABELS } from '../../scoring/messages.ts';
+import type { Practice } from '../../scenarios/schema.ts';
+import { CRITERIA, type CriterionId, type CriticalRule } from '../../scenarios/vocabulary.ts';
+import { CRITERION_LABELS } from '../../scoring/labels.ts';
 import type { Quote, Scorecard } from '../../scoring/types.ts';
 import { transcriptLine, type TranscriptLine } from '../call/transcript.ts';
 import { fr } from './strings.ts';

@@ -5,7 +5,7 @@
  * Functions take already formatted parts, so every sentence stays here.
  */
 import type { CallerType, CriterionId, CriticalRule, Verdict } from '../../scenarios/schema.ts';
-import { CRITERION_LABELS, CRITICAL_RULE_TEXT } from '../../scoring/messages.ts';
+import { CRITERION_LABELS, CRITICAL_RULE_TEXT } from '../../scoring/labels.ts';
 
 const plural = (n: number, one: string, many: string) => (n <= 1 ? one : many);
 const frInteger = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });

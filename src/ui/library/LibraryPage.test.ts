@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { afterEach, describe, expect, it } from 'vitest';
-import { allBundles } from '../../scenarios/catalog.ts';
+import { scenarioSummaries } from '../../scenarios/catalog.ts';
 import { RUBRIC_VERSION } from '../../scoring/index.ts';
 import type { NewAttempt } from '../../storage/index.ts';
 import { closeTestApps, openTestApp } from '../app/testing.ts';
@@ -56,7 +56,7 @@ describe('the library', () => {
     render(LibraryPage, { app, profile, storage: app.storage });
 
     expect(screen.getByRole('heading', { level: 1, name: 'Bibliothèque de scénarios' })).toBeInTheDocument();
-    expect(cards()).toHaveLength(allBundles().length);
+    expect(cards()).toHaveLength(scenarioSummaries().length);
     const urgent = card('« C’est sûrement rien » : une douleur dans la poitrine');
     expect(urgent).toHaveTextContent('Urgence');
     expect(urgent).toHaveTextContent('3 sur 5');
@@ -88,7 +88,7 @@ describe('the library', () => {
     const app = await openTestApp();
     const profile = await app.createProfile('Julie');
     render(LibraryPage, { app, profile, storage: app.storage });
-    const total = allBundles().length;
+    const total = scenarioSummaries().length;
 
     await fireEvent.change(screen.getByRole('combobox', { name: 'Type d’appelant' }), {
       target: { value: 'urgent' },
@@ -101,14 +101,12 @@ describe('the library', () => {
     expect(cards()).toHaveLength(total);
 
     await fireEvent.change(screen.getByRole('combobox', { name: 'Difficulté' }), { target: { value: '2' } });
-    const level2 = allBundles().filter((b) => b.scenario.difficulty === 2).length;
+    const level2 = scenarioSummaries().filter((s) => s.difficulty === 2).length;
     expect(cards()).toHaveLength(level2);
     await fireEvent.change(screen.getByRole('combobox', { name: 'Compétence' }), {
       target: { value: 'closing' },
     });
-    const both = allBundles().filter(
-      (b) => b.scenario.difficulty === 2 && b.scenario.skills.includes('closing'),
-    ).length;
+    const both = scenarioSummaries().filter((s) => s.difficulty === 2 && s.skills.includes('closing')).length;
     expect(both).toBeLessThan(level2);
     expect(cards()).toHaveLength(both);
 

@@ -2,13 +2,8 @@
  * The library's filters: which scenarios a choice of caller type, skill and difficulty keeps,
  * and which choices to offer (only values some scenario has). Pure.
  */
-import {
-  CALLER_TYPES,
-  CRITERIA,
-  type CallerType,
-  type CriterionId,
-  type Scenario,
-} from '../../scenarios/schema.ts';
+import type { Scenario } from '../../scenarios/schema.ts';
+import { CALLER_TYPES, CRITERIA, type CallerType, type CriterionId } from '../../scenarios/vocabulary.ts';
 
 export interface LibraryFilters {
   /** `''`: any. */
