@@ -28,8 +28,10 @@ function line(e: LogEntry): string | undefined {
 }
 
 export function formatLog(log: readonly LogEntry[]): string {
-  return log.flatMap((e) => {
-    const text = line(e);
-    return text ? [`${clock(e.t).padStart(5)}  ${text}`] : [];
-  }).join('\n');
+  return log
+    .flatMap((e) => {
+      const text = line(e);
+      return text ? [`${clock(e.t).padStart(5)}  ${text}`] : [];
+    })
+    .join('\n');
 }

@@ -5,7 +5,10 @@ import { analyze } from './analyze.ts';
 import { evaluate, parseJsonl } from './evaluate.ts';
 import type { ActLabel } from './labels.ts';
 
-const labels = (text: string) => analyze(text).acts.map((a) => a.type).sort();
+const labels = (text: string) =>
+  analyze(text)
+    .acts.map((a) => a.type)
+    .sort();
 const spanOf = (text: string, type: ActLabel) => {
   const act = analyze(text).acts.find((a) => a.type === type);
   return act ? text.slice(...act.span) : undefined;
@@ -17,7 +20,10 @@ describe('analyze', () => {
     expect(examples.length).toBeGreaterThan(500);
     const report = evaluate(examples, (t) => analyze(t));
     expect(report.microF1).toBeGreaterThanOrEqual(0.98);
-    expect(report.misses.length, report.misses.map((m) => `l.${m.line} ${m.text}`).join('\n')).toBeLessThanOrEqual(12);
+    expect(
+      report.misses.length,
+      report.misses.map((m) => `l.${m.line} ${m.text}`).join('\n'),
+    ).toBeLessThanOrEqual(12);
   });
 
   it('gives the span of text behind each act', () => {
@@ -35,15 +41,21 @@ describe('analyze', () => {
   });
 
   it('respects negation: a fault named to be denied is not a fault', () => {
-    expect(labels('Je ne vous dis pas de vous calmer, je comprends que vous soyez à bout.')).toEqual(['empathy']);
+    expect(labels('Je ne vous dis pas de vous calmer, je comprends que vous soyez à bout.')).toEqual([
+      'empathy',
+    ]);
     expect(labels('Calmez-vous, monsieur.')).toEqual(['minimizing']);
-    expect(labels('Je ne vous dis pas que ce n’est rien, le docteur va vous rappeler.')).toEqual(['reassurance']);
+    expect(labels('Je ne vous dis pas que ce n’est rien, le docteur va vous rappeler.')).toEqual([
+      'reassurance',
+    ]);
   });
 
   it('tells a relayed instruction of the doctor from medical advice', () => {
     expect(labels('Donnez-lui du paracétamol.')).toEqual(['medical_advice']);
     expect(labels('Le docteur demande d’arrêter l’aspirine cinq jours avant.')).toEqual([]);
-    expect(labels('Le docteur demande de vous dire : s’il respire mal, appelez le 15.')).toEqual(['redirect']);
+    expect(labels('Le docteur demande de vous dire : s’il respire mal, appelez le 15.')).toEqual([
+      'redirect',
+    ]);
   });
 
   it('treats a refusal with an alternative as a proposal, without one as blunt', () => {
@@ -52,11 +64,9 @@ describe('analyze', () => {
   });
 
   it('reads several sentences in one line', () => {
-    expect(labels('Je suis désolée. Je peux vous proposer jeudi à 10 h. Vous avez un numéro de portable ?')).toEqual([
-      'empathy',
-      'proposal',
-      'question',
-    ]);
+    expect(
+      labels('Je suis désolée. Je peux vous proposer jeudi à 10 h. Vous avez un numéro de portable ?'),
+    ).toEqual(['empathy', 'proposal', 'question']);
   });
 
   it('does not take a date or a time for the emergency number', () => {
@@ -70,7 +80,10 @@ describe('analyze', () => {
       { id: 'bras', keywords: ['bras', 'épaule'] },
       { id: 'sueurs', keywords: ['transpire', 'sueurs'] },
     ];
-    const analysis = analyze('Si je comprends bien, vous avez mal à la poitrine et ça descend dans le bras ?', { facts });
+    const analysis = analyze(
+      'Si je comprends bien, vous avez mal à la poitrine et ça descend dans le bras ?',
+      { facts },
+    );
     expect(analysis.facts).toEqual(['douleur', 'bras']);
     // Not a reformulation: no facts are credited.
     expect(analyze('Vous avez mal à la poitrine ?', { facts }).facts).toEqual([]);
@@ -78,10 +91,12 @@ describe('analyze', () => {
 
   it('says whether a greeting named the practice and the speaker', () => {
     const context = { practiceNames: ['Cabinet de cardiologie du Parc', 'Dr Élise Marcillac'] };
-    expect(analyze('Cabinet de cardiologie du Parc, Julie à l’appareil, bonjour.', context).greeting).toEqual({
-      namesPractice: true,
-      namesSpeaker: true,
-    });
+    expect(analyze('Cabinet de cardiologie du Parc, Julie à l’appareil, bonjour.', context).greeting).toEqual(
+      {
+        namesPractice: true,
+        namesSpeaker: true,
+      },
+    );
     expect(analyze('Bonjour !', context).greeting).toEqual({ namesPractice: false, namesSpeaker: false });
     expect(analyze('Cabinet du docteur Marcillac, bonjour.', context).greeting).toEqual({
       namesPractice: true,
@@ -110,7 +125,9 @@ describe('the development set (../shared/eval/utterances.dev.jsonl)', () => {
   const present = existsSync(file);
 
   it(`meets micro-F1 ≥ 0.90 with no label under 0.80${present ? '' : ' — dev set absent here: checked on the project’s own examples instead'}`, () => {
-    const source = present ? readFileSync(file, 'utf8') : readFileSync(new URL('./examples.jsonl', import.meta.url), 'utf8');
+    const source = present
+      ? readFileSync(file, 'utf8')
+      : readFileSync(new URL('./examples.jsonl', import.meta.url), 'utf8');
     const report = evaluate(parseJsonl(source), (t) => analyze(t));
     expect(report.microF1).toBeGreaterThanOrEqual(0.9);
     for (const [label, score] of Object.entries(report.labels)) {

@@ -19,9 +19,11 @@ interface Hit {
 
 /** « quel », « quand ? », « est-ce que », « avez-vous »…: words that make a clause a question. */
 const INTERROGATIVE = re(
-  "quel|quelle|quels|quelles|combien|pourquoi|est ce que|est ce qu'|qu'est ce|en quoi|que puis je|qu'est ce qui|a quel|depuis quand|depuis combien|pour quand|a quelle|lequel|laquelle|c'est (?:a|pour) quel|que (?:desirez|souhaitez|voulez) vous|[a-z]+ t (?:il|elle|on)|(?:avez|etes|pouvez|pourriez|voulez|souhaitez|preferez|connaissez|savez|prenez|auriez|seriez|habitez|venez|sentez|arrivez|respirez|appelez) vous|(?:as|es|peux|veux) tu|(?:a|est|peut) (?:il|elle)|puis je (?:avoir|vous demander|savoir|prendre)", ''
+  "quel|quelle|quels|quelles|combien|pourquoi|est ce que|est ce qu'|qu'est ce|en quoi|que puis je|qu'est ce qui|a quel|depuis quand|depuis combien|pour quand|a quelle|lequel|laquelle|c'est (?:a|pour) quel|que (?:desirez|souhaitez|voulez) vous|[a-z]+ t (?:il|elle|on)|(?:avez|etes|pouvez|pourriez|voulez|souhaitez|preferez|connaissez|savez|prenez|auriez|seriez|habitez|venez|sentez|arrivez|respirez|appelez) vous|(?:as|es|peux|veux) tu|(?:a|est|peut) (?:il|elle)|puis je (?:avoir|vous demander|savoir|prendre)",
+  '',
 );
-const FILLERS = "^(?:(?:et|alors|euh|bon|d'accord|ok|oui|tres bien|madame|monsieur|pardon|excusez moi|mais|vas y|allez)[\\s,-]+)*";
+const FILLERS =
+  "^(?:(?:et|alors|euh|bon|d'accord|ok|oui|tres bien|madame|monsieur|pardon|excusez moi|mais|vas y|allez)[\\s,-]+)*";
 /** Clause openings that make a question even without a question mark. */
 const STRONG_START = new RegExp(
   `${FILLERS}(?:quel|quelle|quels|quelles|comment|combien|pourquoi|est[\\s-]+ce[\\s-]+qu|qu'est|qu est|en quoi|que puis|depuis quand|depuis combien|c'?\\s?est (?:pour|a quel)|c pour|vous appelez pour|c'est de la part|de la part de qui|a quel|a quelle|puis[\\s-]+je|pouvez[\\s-]+vous|pourriez[\\s-]+vous|avez[\\s-]+vous|etes[\\s-]+vous|vous etes ne|t'es ne|(?:vous pouvez|vous pourriez|tu peux|tu pourrais) (?:me|m')|(?:dites|dis|racontez|raconte|expliquez|explique|precisez|decrivez)[\\s-]+moi (?:ce qu|ce que|quand|comment|pourquoi|ou|votre|vos|ton|ta|tes|quel|depuis|si|un peu|plus))`,
@@ -31,35 +33,69 @@ const QUESTION_START = new RegExp(`${FILLERS}(?:quand|ou|qui|comment)\\b`);
 const QUESTION_END = /\b(?:quand|comment|ou ca|lequel|laquelle|quoi)\s*\??$/;
 /** A question that offers something is a proposal (« …vous irait ? », « je regarde ? »). */
 const OFFER_QUESTION = re(
-  "(?:ca|cela) (?:vous |te )?(?:irait|conviendrait|arrangerait)|(?:vous|te|t') (?:irait|iraient|conviendrait|convient|arrangerait|arrange|dirait)|(?:ca|cela) (?:vous|te) (?:va|dit)|voulez vous que|vous voulez que (?!j'y)|tu veux que (?!j'y)|souhaitez vous que|je (?:vous |te )?(?:inscris|mets|reserve|note|regarde|propose|transfere|passe)", ''
+  "(?:ca|cela) (?:vous |te )?(?:irait|conviendrait|arrangerait)|(?:vous|te|t') (?:irait|iraient|conviendrait|convient|arrangerait|arrange|dirait)|(?:ca|cela) (?:vous|te) (?:va|dit)|voulez vous que|vous voulez que (?!j'y)|tu veux que (?!j'y)|souhaitez vous que|je (?:vous |te )?(?:inscris|mets|reserve|note|regarde|propose|transfere|passe)",
+  '',
 );
 const SYMPTOM = re(
-  'taches?|boutons?|plaques?|gonfl\\w*|rouges?|violet\\w*|pale|froid|mou|reveill\\w*|crise|diarrh\\w*|ingere|comprimes|medicaments|mois|degres|douleurs?|mal|respir\\w*|etouff\\w*|saign\\w*|fievre|bouche|bras|parler|parle|poitrine|tete|vomi\\w*|conscien\\w*|malaise|brul\\w*|tousse|sang|paralys\\w*|levres|bleue?s?|avale|convuls\\w*|tombe|chute|serre|oppress\\w*', ''
+  'taches?|boutons?|plaques?|gonfl\\w*|rouges?|violet\\w*|pale|froid|mou|reveill\\w*|crise|diarrh\\w*|ingere|comprimes|medicaments|mois|degres|douleurs?|mal|respir\\w*|etouff\\w*|saign\\w*|fievre|bouche|bras|parler|parle|poitrine|tete|vomi\\w*|conscien\\w*|malaise|brul\\w*|tousse|sang|paralys\\w*|levres|bleue?s?|avale|convuls\\w*|tombe|chute|serre|oppress\\w*',
+  '',
 );
 /** A sentence about the caller or their relative (« vous avez… », « votre fils s'est… »). */
-const RESTATED = /^(?:(?:d'accord|ok|bon|alors|tres bien|entendu|donc)[\s,]+)*(?:vous (?:avez|etes)|votre \w+|il (?:a|est)|elle (?:a|est)|t'as|tu as)\b/;
+const RESTATED =
+  /^(?:(?:d'accord|ok|bon|alors|tres bien|entendu|donc)[\s,]+)*(?:vous (?:avez|etes)|votre \w+|il (?:a|est)|elle (?:a|est)|t'as|tu as)\b/;
 /** « …, c'est bien ça ? »: a check of what was said. */
 const CHECK = /\b(?:c'?\s?est|c)\s+(?:bien\s+)?(?:ca|cela)\b/;
-const TWO_FACTS = /\bet (?:il|elle|ils|elles|vous|ses|son|sa|personne|le|la|les|depuis|ca|\d)|\bdepuis\s+[a-z0-9]/;
+const TWO_FACTS =
+  /\bet (?:il|elle|ils|elles|vous|ses|son|sa|personne|le|la|les|depuis|ca|\d)|\bdepuis\s+[a-z0-9]/;
 /** Words that only open a greeting (« euh », « oui allô »…). */
 const GREETING_PREFIX = /^(?:[\s,!.]|euh|oui|ah|alors|allo|ouais|all[oô]|hello|bon)*$/;
-const PRACTICE_OPENING = /^(?:(?:euh|oui|bonjour|bonsoir)\W+)?(?:vous etes (?:bien )?(?:au|chez|a)|cabinet|secretariat|centre|maison|clinique|pediatrie|kine|le cabinet|ici|c'est le cabinet|c'est le secretariat|accueil|standard)/;
-const PRACTICE_ANSWER = /\b(?:j'ecoute|je vous ecoute|a votre ecoute|a l'appareil|que puis[\s-]+je|en quoi puis[\s-]+je)\b/;
+const PRACTICE_OPENING =
+  /^(?:(?:euh|oui|bonjour|bonsoir)\W+)?(?:vous etes (?:bien )?(?:au|chez|a)|cabinet|secretariat|centre|maison|clinique|pediatrie|kine|le cabinet|ici|c'est le cabinet|c'est le secretariat|accueil|standard)/;
+const PRACTICE_ANSWER =
+  /\b(?:j'ecoute|je vous ecoute|a votre ecoute|a l'appareil|que puis[\s-]+je|en quoi puis[\s-]+je)\b/;
 /** « j'écoute ? » invites the caller to speak; it asks nothing. */
 const LISTENING = /^(?:oui,?\s*)?(?:j'ecoute|je vous ecoute|je t'ecoute)\s*$/;
 /** A trainee who relays the doctor's own instruction is not giving medical advice. */
 const DOCTOR_SAYS = re(
-  "(?:docteure?|dr|medecin|kine|cabinet|pediatre|cardiologue|il|elle) (?:nous |vous )?(?:demande|demandent|a laisse|souhaite|veut|conseille|recommande|prescrit|a prescrit|precise|insiste)|la consigne|une consigne|sur (?:l'|votre |son |sa )ordonnance|le protocole", ''
+  "(?:docteure?|dr|medecin|kine|cabinet|pediatre|cardiologue|il|elle) (?:nous |vous )?(?:demande|demandent|a laisse|souhaite|veut|conseille|recommande|prescrit|a prescrit|precise|insiste)|la consigne|une consigne|sur (?:l'|votre |son |sa )ordonnance|le protocole",
+  '',
 );
 /** « je ne vous dis pas de vous calmer »: the fault is named to be denied. */
-const DENIED = /\bje ne (?:peux|sais) pas (?:vous )?dire\b|\b(?:ne|n')\s*(?:vous |te )?(?:dis|demande|dit|dirai|demanderai)\s+(?:pas|jamais)\b|\bne vais pas (?:vous |te )?(?:dire|demander)\b|\bje ne dis pas\b|\bpas a moi de\b|\bje ne suis pas (?:medecin|docteur)\b/;
+const DENIED =
+  /\bje ne (?:peux|sais) pas (?:vous )?dire\b|\b(?:ne|n')\s*(?:vous |te )?(?:dis|demande|dit|dirai|demanderai)\s+(?:pas|jamais)\b|\bne vais pas (?:vous |te )?(?:dire|demander)\b|\bje ne dis pas\b|\bpas a moi de\b|\bje ne suis pas (?:medecin|docteur)\b/;
 const NEGATED_BEFORE = /\b(?:ne|n'|pas|jamais|sans)\s*(?:\w+\s+){0,2}$/;
 
 const SPEAKER_NAME = re(
   "([a-z]+) a l'appareil|je m'appelle ([a-z]+)|(?:moi )?c'est ([a-z]+),? (?:du|de la|au|a l'accueil|votre secretaire|la secretaire|le secretaire|,|a votre)|ici ([a-z]+)|([a-z]+),? a votre ecoute|([a-z]+),? (?:secretaire|assistante?|a l'accueil)|je suis ([a-z]+),? (?:la |le |votre )?(?:secretaire|assistante?)",
   '',
 );
-const NOT_NAMES = new Set(['le', 'la', 'les', 'un', 'une', 'moi', 'vous', 'bien', 'desolee', 'desole', 'navree', 'navre', 'secretaire', 'cabinet', 'secretariat', 'docteur', 'dr', 'madame', 'monsieur', 'accueil', 'bonjour', 'la', 'toujours', 'pour', 'qui']);
+const NOT_NAMES = new Set([
+  'le',
+  'la',
+  'les',
+  'un',
+  'une',
+  'moi',
+  'vous',
+  'bien',
+  'desolee',
+  'desole',
+  'navree',
+  'navre',
+  'secretaire',
+  'cabinet',
+  'secretariat',
+  'docteur',
+  'dr',
+  'madame',
+  'monsieur',
+  'accueil',
+  'bonjour',
+  'la',
+  'toujours',
+  'pour',
+  'qui',
+]);
 const GENERIC_PRACTICE_WORDS = new Set([
   'cabinet',
   'medical',
@@ -117,7 +153,8 @@ function sentenceOf(all: Sentence[], at: number): Sentence | undefined {
 /** Is the salutation at the opening of the call (not « allez, salut » at its end)? */
 function opensCall(folded: string, all: Sentence[], hit: Hit): boolean {
   const before = folded.slice(0, hit.start);
-  if (GREETING_PREFIX.test(before)) return !/^salut\W+a (?:demain|plus|bientot)/.test(folded.slice(hit.start));
+  if (GREETING_PREFIX.test(before))
+    return !/^salut\W+a (?:demain|plus|bientot)/.test(folded.slice(hit.start));
   const first = all[0];
   return !!first && inside(hit, first) && PRACTICE_OPENING.test(first.text);
 }
@@ -133,7 +170,12 @@ function questionClause(s: Sentence): Segment | undefined {
 
 /** The clause asks by its words (not only by its question mark). */
 function hasInterrogative(text: string): boolean {
-  return INTERROGATIVE.test(text) || STRONG_START.test(text) || QUESTION_START.test(text) || QUESTION_END.test(text);
+  return (
+    INTERROGATIVE.test(text) ||
+    STRONG_START.test(text) ||
+    QUESTION_START.test(text) ||
+    QUESTION_END.test(text)
+  );
 }
 
 /** The clause asks for new information (« …, elle est pour quand ? »), beyond a check of what was said. */
@@ -142,13 +184,16 @@ function asksForMore(text: string): boolean {
 }
 
 /** « …ou alors je demande au docteur, comme vous préférez »: options offered, not a promise. */
-const OPTIONS = /\b(?:ou alors|comme vous (?:preferez|voulez)|si vous (?:preferez|voulez|le souhaitez)|au choix)\b/;
+const OPTIONS =
+  /\b(?:ou alors|comme vous (?:preferez|voulez)|si vous (?:preferez|voulez|le souhaitez)|au choix)\b/;
 /** « ça ne sert à rien de foncer aux urgences »: a service named to be dismissed. */
 const DISMISSED = /\b(?:ne sert a rien|pas la peine|inutile|pas besoin)\s+d(?:e|')\s*(?:\w+\s+){0,2}$/;
 /** A measured value (« 38 », « une tension à 15 ») judged by the trainee. */
-const CLINICAL_VALUE = /\b(?:\d{2}(?:[.,]\d)?(?!\s*(?:h\b|heures?|min|ans|jours|mois|semaines|fois|euros?|%|\d))|\d+\s*(?:degres|de fievre|de tension))/;
+const CLINICAL_VALUE =
+  /\b(?:\d{2}(?:[.,]\d)?(?!\s*(?:h\b|heures?|min|ans|jours|mois|semaines|fois|euros?|%|\d))|\d+\s*(?:degres|de fievre|de tension))/;
 /** « je vérifie si le docteur peut vous prendre »: the reason for a hold, not an offer. */
-const HOLD_REASON = /\b(?:verifie|regarde|vois|voir|demande|demander|check)\s+(?:\w+\s+){0,3}?(?:si\b|s'|avec\b)/;
+const HOLD_REASON =
+  /\b(?:verifie|regarde|vois|voir|demande|demander|check)\s+(?:\w+\s+){0,3}?(?:si\b|s'|avec\b)/;
 
 export function analyze(text: string, context: AnalysisContext = {}): Analysis {
   const folded = fold(text);
@@ -162,15 +207,21 @@ export function analyze(text: string, context: AnalysisContext = {}): Analysis {
     if (['minimizing', 'medical_advice', 'blunt'].includes(hit.label) && DENIED.test(before)) continue;
     if (hit.label === 'medical_advice' && (doctorSays ??= testOnce(DOCTOR_SAYS, folded))) continue;
     if (hit.label === 'greeting' && !opensCall(folded, all, hit)) continue;
-    if ((hit.label === 'proposal' || hit.label === 'reassurance') && NEGATED_BEFORE.test(folded.slice(Math.max(0, hit.start - 12), hit.start)) && /\b(?:ne|n')\s*$/.test(folded.slice(Math.max(0, hit.start - 4), hit.start)))
+    if (
+      (hit.label === 'proposal' || hit.label === 'reassurance') &&
+      NEGATED_BEFORE.test(folded.slice(Math.max(0, hit.start - 12), hit.start)) &&
+      /\b(?:ne|n')\s*$/.test(folded.slice(Math.max(0, hit.start - 4), hit.start))
+    )
       continue;
     if (hit.label === 'proposal' && HOLD_REASON.test(before)) continue;
-    if (hit.label === 'reassurance' && s && (OPTIONS.test(s.text) || /\bqu(?:e|')\s*$/.test(before))) continue;
+    if (hit.label === 'reassurance' && s && (OPTIONS.test(s.text) || /\bqu(?:e|')\s*$/.test(before)))
+      continue;
     if (hit.label === 'redirect' && DISMISSED.test(before)) continue;
     hits.push(hit);
   }
 
-  const has = (label: ActLabel, seg?: Segment) => hits.some((h) => h.label === label && (!seg || inside(h, seg)));
+  const has = (label: ActLabel, seg?: Segment) =>
+    hits.some((h) => h.label === label && (!seg || inside(h, seg)));
 
   // « Centre médical Pasteur, j'écoute » opens the call without a salutation.
   const first = all[0];
@@ -194,7 +245,10 @@ export function analyze(text: string, context: AnalysisContext = {}): Analysis {
     if (has('reformulation', s) && !asksForMore(clause.text)) continue;
     if (s.asks && !interrogative && !/\bou\b/.test(s.text)) {
       const redirectAfter = hits.some((h) => h.label === 'redirect' && h.start >= s.end);
-      if (TWO_FACTS.test(s.text) || (redirectAfter && (testOnce(SYMPTOM, s.text) || CLINICAL_VALUE.test(s.text)))) {
+      if (
+        TWO_FACTS.test(s.text) ||
+        (redirectAfter && (testOnce(SYMPTOM, s.text) || CLINICAL_VALUE.test(s.text)))
+      ) {
         hits.push({ label: 'reformulation', start: s.start, end: s.end });
         continue;
       }
@@ -215,7 +269,8 @@ export function analyze(text: string, context: AnalysisContext = {}): Analysis {
     if (!CHECK.test(s.text) || !has('reformulation', s)) continue;
     const content = s.text.replace(CHECK, ' ').replace(/\d+|[^a-z\s]/g, ' ');
     if (content.split(/\s+/).filter((w) => w.length >= 3).length < 2) {
-      for (let i = hits.length - 1; i >= 0; i--) if (hits[i]!.label === 'reformulation' && inside(hits[i]!, s)) hits.splice(i, 1);
+      for (let i = hits.length - 1; i >= 0; i--)
+        if (hits[i]!.label === 'reformulation' && inside(hits[i]!, s)) hits.splice(i, 1);
     }
   }
 

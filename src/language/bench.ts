@@ -1,7 +1,10 @@
 /** Analyser throughput over a set of utterances (a figure for `npm run bench`). */
 import { analyze } from './analyze.ts';
 
-export function benchAnalyzer(texts: readonly string[], minMs = 500): { utterancesPerSecond: number; utterances: number } {
+export function benchAnalyzer(
+  texts: readonly string[],
+  minMs = 500,
+): { utterancesPerSecond: number; utterances: number } {
   if (texts.length === 0) throw new Error('benchAnalyzer: no utterance to analyse');
   for (const t of texts) analyze(t); // warm-up
   let count = 0;

@@ -4,7 +4,10 @@ import type { Analysis } from './labels.ts';
 
 const fixed =
   (answers: Record<string, Analysis['acts'][number]['type'][]>) =>
-  (text: string): Analysis => ({ acts: (answers[text] ?? []).map((type) => ({ type, span: [0, 1] })), facts: [] });
+  (text: string): Analysis => ({
+    acts: (answers[text] ?? []).map((type) => ({ type, span: [0, 1] })),
+    facts: [],
+  });
 
 describe('evaluate', () => {
   it('computes per-label precision, recall, F1, micro-F1 and exact match', () => {
@@ -26,14 +29,18 @@ describe('evaluate', () => {
 
 describe('parseJsonl', () => {
   it('reads one labelled utterance per line and skips blank lines', () => {
-    expect(parseJsonl('{"text":"Bonjour","labels":["greeting"]}\n\n{"text":"ok","labels":[]}\n')).toHaveLength(2);
+    expect(
+      parseJsonl('{"text":"Bonjour","labels":["greeting"]}\n\n{"text":"ok","labels":[]}\n'),
+    ).toHaveLength(2);
   });
 
   it('names the file and the line of a bad entry, in French', () => {
     expect(() => parseJsonl('{"text":"a","labels":[]}\n{oops', 'set.jsonl')).toThrow(
       new JsonlError('set.jsonl, ligne 2 : JSON invalide'),
     );
-    expect(() => parseJsonl('{"text":"a","labels":["joke"]}', 'set.jsonl')).toThrow(/ligne 1 › labels : « joke »/);
+    expect(() => parseJsonl('{"text":"a","labels":["joke"]}', 'set.jsonl')).toThrow(
+      /ligne 1 › labels : « joke »/,
+    );
     expect(() => parseJsonl('{"labels":[]}', 'set.jsonl')).toThrow(/ligne 1 : le champ « text »/);
   });
 });

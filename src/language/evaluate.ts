@@ -45,7 +45,9 @@ export function parseJsonl(source: string, file = 'fichier'): LabelledUtterance[
       throw new JsonlError(`${file}, ligne ${line} : le champ « labels » (liste) manque`);
     for (const label of item.labels) {
       if (!(ACT_LABELS as readonly unknown[]).includes(label))
-        throw new JsonlError(`${file}, ligne ${line} › labels : « ${String(label)} » n'est pas une étiquette connue`);
+        throw new JsonlError(
+          `${file}, ligne ${line} › labels : « ${String(label)} » n'est pas une étiquette connue`,
+        );
     }
     out.push({ text: item.text, labels: item.labels as ActLabel[] });
   });
@@ -56,7 +58,10 @@ const ratio = (a: number, b: number) => (b === 0 ? 0 : a / b);
 const f1Of = (p: number, r: number) => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-export function evaluate(examples: readonly LabelledUtterance[], analyze: (text: string) => Analysis): EvalReport {
+export function evaluate(
+  examples: readonly LabelledUtterance[],
+  analyze: (text: string) => Analysis,
+): EvalReport {
   const counts = Object.fromEntries(ACT_LABELS.map((l) => [l, { tp: 0, fp: 0, fn: 0 }])) as Record<
     ActLabel,
     { tp: number; fp: number; fn: number }
@@ -88,7 +93,12 @@ export function evaluate(examples: readonly LabelledUtterance[], analyze: (text:
     fn += c.fn;
     const precision = ratio(c.tp, c.tp + c.fp);
     const recall = ratio(c.tp, c.tp + c.fn);
-    labels[label] = { precision: round(precision), recall: round(recall), f1: round(f1Of(precision, recall)), support: c.tp + c.fn };
+    labels[label] = {
+      precision: round(precision),
+      recall: round(recall),
+      f1: round(f1Of(precision, recall)),
+      support: c.tp + c.fn,
+    };
   }
   const microF1 = f1Of(ratio(tp, tp + fp), ratio(tp, tp + fn));
   return { microF1: round(microF1), exactMatch: round(ratio(exact, examples.length)), labels, misses };

@@ -98,12 +98,17 @@ export function sentences(folded: string): Sentence[] {
     push(segs, folded, from, end);
     const seg = segs[0];
     if (seg) {
-      out.push({ ...seg, asks: punctuation.includes('?'), clauses: segments(folded, seg.start, seg.end, CLAUSE_END) });
+      out.push({
+        ...seg,
+        asks: punctuation.includes('?'),
+        clauses: segments(folded, seg.start, seg.end, CLAUSE_END),
+      });
     }
   };
   for (const m of folded.matchAll(SENTENCE_END)) {
     // A decimal or an abbreviation (« 39.5 », « Dr. ») does not end a sentence.
-    if (m[0] === '.' && DIGIT.test(folded[m.index - 1] ?? '') && DIGIT.test(folded[m.index + 1] ?? '')) continue;
+    if (m[0] === '.' && DIGIT.test(folded[m.index - 1] ?? '') && DIGIT.test(folded[m.index + 1] ?? ''))
+      continue;
     if (m[0] === '.' && ABBREVIATION.test(folded.slice(Math.max(0, m.index - 4), m.index))) continue;
     cut(m.index, m[0]);
     from = m.index + m[0].length;

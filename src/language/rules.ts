@@ -98,7 +98,7 @@ const DISEASE = alt([
   'gastro\\w*',
   'angine',
   'infarctus',
-  'crise (?:d\'angoisse|de tetanie|de foie|d\'asthme|cardiaque|de panique|de nerfs)',
+  "crise (?:d'angoisse|de tetanie|de foie|d'asthme|cardiaque|de panique|de nerfs)",
   'tendinite',
   'eczema',
   'viral',
@@ -195,7 +195,7 @@ const HEDGE = alt([
   "ca a tout l'air d'",
   "je pense qu'",
   "je crois qu'",
-  "ca vient (?:surement |sans doute |probablement )?(?:de|du|des)",
+  'ca vient (?:surement |sans doute |probablement )?(?:de|du|des)',
   "d'ou",
   'ca doit etre',
   'doit etre',
@@ -284,7 +284,7 @@ const SERVICES = alt([
   'anti\\s?-?poison',
   'pharmacies? de garde',
   'pharmacien(?:ne)?s?',
-  'laboratoire d\'analyses?',
+  "laboratoire d'analyses?",
   'planning familial',
   'medecins? de garde',
   'maison medicale de garde',
@@ -305,7 +305,17 @@ const SERVICES = alt([
   'cmp',
 ]);
 
-const NUMBERS_BARE = alt(['116\\s?-?117', '32\\s?37', '31\\s?14', '112', '39\\s?19', '114', '36\\s?24', '39\\s?66', '119']);
+const NUMBERS_BARE = alt([
+  '116\\s?-?117',
+  '32\\s?37',
+  '31\\s?14',
+  '112',
+  '39\\s?19',
+  '114',
+  '36\\s?24',
+  '39\\s?66',
+  '119',
+]);
 const NOT_A_NUMBER_AFTER = `(?!\\s*(?:(?:h|heures?|min|mn|ans|jours|mois|fois|${MONTHS}|euros?)\\b|%|[.,]\\d|\\d))`;
 
 export interface Rule {
@@ -350,15 +360,30 @@ export const RULES: readonly Rule[] = compile([
   rule('greeting', 'bonjour|bonsoir|bjr|bsr|slt|salut|coucou|allo|hello|hey|yo', 'salutation'),
 
   // — empathy
-  rule('empathy', "(?<!si )(?<!ne )(?<!n\\u0027)je (?:vous |te )?comprends?(?! pas)(?! rien)"),
-  rule('empathy', "(?<!pas )(?:vraiment |tellement |sincerement |tres |bien )?(?:desolee?s?|navree?s?|dsl|dslee?)"),
-  rule('empathy', `(?:je vois|j'imagine|je sais|je sens|je me doute|ca doit|ca doit pas|ca ne doit pas|ca a du|ca a l'air|vous devez|vous semblez|vous avez l'air|c'est|ca|cela doit|c) (?:\\w+ ){0,3}?(?:${FEELING})(?! de (?:rappeler|venir|trouver|reserver|avoir un))`),
-  rule('empathy', "(?<![a-z])(?:aie|ouille|oh mince|ah mince|oh non|mon dieu|oh mon dieu|ouh la|oh la pauvre|la pauvre)(?![a-z])|mes (?:sinceres )?condoleances|toutes mes condoleances|je pense (?:bien|fort) a vous|(?:vous avez|tu as) bien fait (?:de|d')|je vous entends(?=\\s*(?:[,.;!]|$|et |madame|monsieur))|je ne minimise pas|ce que vous (?:ressentez|vivez|traversez)|votre (?:ressenti|inquietude est|colere est)|(?:vous avez|c'est) (?:toutes les raisons|normal|legitime|comprehensible) (?:d'|de )(?:etre|vous|se|en)"),
-  rule('empathy', "(?:excusez moi|pardon|je m'excuse|desolee?|navree?) (?:de|pour|d') ?(?:vous faire attendre|l'attente|le retard|le derangement|la gene|ce contretemps|le contretemps|l'erreur|la confusion|le malentendu|ce changement|le changement|cette attente)|pas de chance|quelle malchance|c'est pas de (?:chance|bol)"),
-  rule('empathy', "(?:pardon|excusez moi|excusez nous|je m'excuse|toutes mes excuses|mes excuses) (?:pour|de) (?:l'attente|cette attente|le retard|vous avoir)"),
+  rule('empathy', '(?<!si )(?<!ne )(?<!n\\u0027)je (?:vous |te )?comprends?(?! pas)(?! rien)'),
   rule(
     'empathy',
-    "(?:ca|cela) doit (?:etre|faire|pas etre) (?:\\w+ ){0,2}(?:difficile|dur|penible|eprouvant|inquietant|angoissant|stressant|complique|mal|fatigant|epuisant|frustrant|genant|douloureux|effrayant|terrible|lourd|facile)",
+    '(?<!pas )(?:vraiment |tellement |sincerement |tres |bien )?(?:desolee?s?|navree?s?|dsl|dslee?)',
+  ),
+  rule(
+    'empathy',
+    `(?:je vois|j'imagine|je sais|je sens|je me doute|ca doit|ca doit pas|ca ne doit pas|ca a du|ca a l'air|vous devez|vous semblez|vous avez l'air|c'est|ca|cela doit|c) (?:\\w+ ){0,3}?(?:${FEELING})(?! de (?:rappeler|venir|trouver|reserver|avoir un))`,
+  ),
+  rule(
+    'empathy',
+    "(?<![a-z])(?:aie|ouille|oh mince|ah mince|oh non|mon dieu|oh mon dieu|ouh la|oh la pauvre|la pauvre)(?![a-z])|mes (?:sinceres )?condoleances|toutes mes condoleances|je pense (?:bien|fort) a vous|(?:vous avez|tu as) bien fait (?:de|d')|je vous entends(?=\\s*(?:[,.;!]|$|et |madame|monsieur))|je ne minimise pas|ce que vous (?:ressentez|vivez|traversez)|votre (?:ressenti|inquietude est|colere est)|(?:vous avez|c'est) (?:toutes les raisons|normal|legitime|comprehensible) (?:d'|de )(?:etre|vous|se|en)",
+  ),
+  rule(
+    'empathy',
+    "(?:excusez moi|pardon|je m'excuse|desolee?|navree?) (?:de|pour|d') ?(?:vous faire attendre|l'attente|le retard|le derangement|la gene|ce contretemps|le contretemps|l'erreur|la confusion|le malentendu|ce changement|le changement|cette attente)|pas de chance|quelle malchance|c'est pas de (?:chance|bol)",
+  ),
+  rule(
+    'empathy',
+    "(?:pardon|excusez moi|excusez nous|je m'excuse|toutes mes excuses|mes excuses) (?:pour|de) (?:l'attente|cette attente|le retard|vous avoir)",
+  ),
+  rule(
+    'empathy',
+    '(?:ca|cela) doit (?:etre|faire|pas etre) (?:\\w+ ){0,2}(?:difficile|dur|penible|eprouvant|inquietant|angoissant|stressant|complique|mal|fatigant|epuisant|frustrant|genant|douloureux|effrayant|terrible|lourd|facile)',
   ),
   rule(
     'empathy',
@@ -368,23 +393,41 @@ export const RULES: readonly Rule[] = compile([
     'empathy',
     "vous avez l'air (?:\\w+ )?(?:inquiete?|stressee?|angoissee?|perdue?|fatiguee?|bouleversee?|contrariee?|en colere|agacee?|a bout|inquiets?|paniquee?|epuisee?|triste)",
   ),
-  rule('empathy', "(?:j'entends|j'imagine|je mesure|je comprends bien|je vois bien) (?:que|votre|bien|combien|a quel point|ce que)"),
+  rule(
+    'empathy',
+    "(?:j'entends|j'imagine|je mesure|je comprends bien|je vois bien) (?:que|votre|bien|combien|a quel point|ce que)",
+  ),
   rule('empathy', 'mon pauvre|ma pauvre|le pauvre|la pauvre|pauvre (?:petit|petite|bebe|chou)'),
   rule('empathy', "(?:vous avez|tu as) (?:bien |tout a fait |eu )?raison (?:de|d')"),
   rule('empathy', 'je me mets a votre place|je suis de tout coeur avec vous|je partage votre'),
-  rule('empathy', "(?:c'est|ca doit etre) (?:vraiment |tres )?(?:embetant|contrariant|facheux|dommage) pour vous|(?:ah |oh )?(?:mince|zut),? (?:c'est|ca doit etre) (?:vraiment |tres )?(?:embetant|penible|contrariant)"),
+  rule(
+    'empathy',
+    "(?:c'est|ca doit etre) (?:vraiment |tres )?(?:embetant|contrariant|facheux|dommage) pour vous|(?:ah |oh )?(?:mince|zut),? (?:c'est|ca doit etre) (?:vraiment |tres )?(?:embetant|penible|contrariant)",
+  ),
 
   // — reformulation
-  rule('reformulation', "si (?:j'ai |je |j'|jai )?(?:bien )?(?:compris|comprends|comprend|entendu|entends|saisi|suivi)"),
-  rule('reformulation', "(?:si je |je |j'|on )(?:resume|recapitule|reformule|recapitulons)|si je reprends|je reprends ce que|pour resumer|en resume|en gros|en clair|autrement dit|en d'autres termes|recapitulons|pour etre (?:sure?|certaine?|bien sure?) (?:de bien comprendre|d'avoir bien compris)?\\s*:|pour etre (?:sure?|certaine?)\\s*,|(?:vous|tu) (?:voulez|veux) dire (?:que|qu')|si je vous suis"),
-  rule('reformulation', "(?:c'est|c) (?:bien |exactement )?(?:ca|cela)(?=\\s*(?:\\?|$|,|\\.|madame|monsieur))"),
+  rule(
+    'reformulation',
+    "si (?:j'ai |je |j'|jai )?(?:bien )?(?:compris|comprends|comprend|entendu|entends|saisi|suivi)",
+  ),
+  rule(
+    'reformulation',
+    "(?:si je |je |j'|on )(?:resume|recapitule|reformule|recapitulons)|si je reprends|je reprends ce que|pour resumer|en resume|en gros|en clair|autrement dit|en d'autres termes|recapitulons|pour etre (?:sure?|certaine?|bien sure?) (?:de bien comprendre|d'avoir bien compris)?\\s*:|pour etre (?:sure?|certaine?)\\s*,|(?:vous|tu) (?:voulez|veux) dire (?:que|qu')|si je vous suis",
+  ),
+  rule(
+    'reformulation',
+    "(?:c'est|c) (?:bien |exactement )?(?:ca|cela)(?=\\s*(?:\\?|$|,|\\.|madame|monsieur))",
+  ),
   rule('reformulation', "(?:c'est|c) bien (?:ce que|de ca|ca qu)"),
   rule(
     'reformulation',
     "(?<=(?:^|[,.;:!?]|\\b(?:ok|okay|d'accord|alors|bon|comprends|vois|bien|oui|entendu|note))\\s*)donc (?:c'est|c|votre|vos|vous|il|elle|ils|elles|ton|ta|tes|tu|t'|le|la|les|ce|cela|ca|madame|monsieur|si|on|en fait|depuis)",
   ),
   rule('reformulation', 'je note(?: bien)?\\s*:'),
-  rule('reformulation', "(?<=(?:^|[,.;:!]|\\b(?:ok|okay|d'accord|vois|bien|alors|bon|comprends|entendu))\\s*)(?:vous|tu) (?:voulez|souhaitez|voudriez|aimeriez|veux|voudrais|souhaiteriez|desirez|cherchez)(?! que)(?! qu')(?=[^?]*$)"),
+  rule(
+    'reformulation',
+    "(?<=(?:^|[,.;:!]|\\b(?:ok|okay|d'accord|vois|bien|alors|bon|comprends|entendu))\\s*)(?:vous|tu) (?:voulez|souhaitez|voudriez|aimeriez|veux|voudrais|souhaiteriez|desirez|cherchez)(?! que)(?! qu')(?=[^?]*$)",
+  ),
   rule('reformulation', "(?:vous |tu |t')(?:avez|as|aviez|avais) besoin (?:d'|de )(?!autre)"),
   rule('reformulation', "(?:vous|tu) (?:me dites|m'expliquez|me dis|m'avez dit|m'as dit) (?:que|qu')"),
 
@@ -394,30 +437,54 @@ export const RULES: readonly Rule[] = compile([
     "(?:je|j'|on|nous) (?:peux|peut|pourrais|pourrai|pourrait|pouvons|pourrions) (?:(?!pas |rien |plus |jamais )\\w+ )?(?:vous |te |lui |leur )?(?:l'|le |la |les |en )?(?:(?!pas |rien |plus |jamais )\\w+ )?(?:proposer|redonner|refixer|propose|mettre|inscrire|donner|communiquer|indiquer|reserver|envoyer|caser|transferer|passer|noter|prendre|demander|deposer|transmettre|laisser|regarder|chercher|faire(?! pour)|fixer|placer|programmer|trouver|organiser|orienter|avancer|decaler|deplacer|glisser|replacer|reprogrammer|caler|faxer|imprimer|preparer|recevoir|voir|ajouter|offrir|bloquer|garder|prevoir|rappeler)(?! en attente)",
   ),
   rule('proposal', '(?:je |on )?(?:vous |te )(?:propose|proposerais|suggere|offre)'),
-  rule('proposal', "(?:et )?si (?:on|je|nous) (?:\\w+ )?(?:avancait|mettait|decalait|faisait|prenait|regardait|essayait|passait|programmait|calait|fixait|reservait|deplacait|avancions|mettions|faisions|prenions)|(?:deux|trois|plusieurs) (?:possibilites|options|choix|creneaux possibles|propositions)|au choix|si (?:vous voulez|vous le souhaitez|tu veux|vous preferez|vous le voulez),? (?:je|on|j')|comme vous (?:preferez|voulez|voudrez|le souhaitez)|ce serait que|le plus simple,? (?:ce serait|serait|c'est)"),
-  rule('proposal', "(?:une teleconsultation|un creneau|une place|un rendez vous|un rdv|une visite) (?:est|serait|reste) (?:encore )?(?:possible|disponible|libre|dispo)|si ca vous (?:depanne|arrange|convient)|je (?:vous |te )(?:donne|envoie|transmets|communique|indique) (?:les coordonnees|le numero|l'adresse|la liste|le lien|un lien|le contact|les noms)|(?:pour|afin de) vous (?:transferer|passer) (?:a|au|a la|la|le)(?= )"),
-  rule('proposal', "(?:voulez vous|vous voulez|souhaitez vous|vous souhaitez|veux tu|tu veux|desirez vous|vous desirez|vous preferez|preferez vous) (?:que je(?! y)|qu'on|que l'on|que nous|que le docteur)"),
+  rule(
+    'proposal',
+    "(?:et )?si (?:on|je|nous) (?:\\w+ )?(?:avancait|mettait|decalait|faisait|prenait|regardait|essayait|passait|programmait|calait|fixait|reservait|deplacait|avancions|mettions|faisions|prenions)|(?:deux|trois|plusieurs) (?:possibilites|options|choix|creneaux possibles|propositions)|au choix|si (?:vous voulez|vous le souhaitez|tu veux|vous preferez|vous le voulez),? (?:je|on|j')|comme vous (?:preferez|voulez|voudrez|le souhaitez)|ce serait que|le plus simple,? (?:ce serait|serait|c'est)",
+  ),
+  rule(
+    'proposal',
+    "(?:une teleconsultation|un creneau|une place|un rendez vous|un rdv|une visite) (?:est|serait|reste) (?:encore )?(?:possible|disponible|libre|dispo)|si ca vous (?:depanne|arrange|convient)|je (?:vous |te )(?:donne|envoie|transmets|communique|indique) (?:les coordonnees|le numero|l'adresse|la liste|le lien|un lien|le contact|les noms)|(?:pour|afin de) vous (?:transferer|passer) (?:a|au|a la|la|le)(?= )",
+  ),
+  rule(
+    'proposal',
+    "(?:voulez vous|vous voulez|souhaitez vous|vous souhaitez|veux tu|tu veux|desirez vous|vous desirez|vous preferez|preferez vous) (?:que je(?! y)|qu'on|que l'on|que nous|que le docteur)",
+  ),
   rule(
     'proposal',
     "(?:je|on) (?:vous|te) (?:le |la |l')?(?:mets|met|inscris|inscrit|reserve|cale|place|transfere|passe|bloque|garde|programme|case|ajoute|note|prends|replace|reprogramme|avance|decale)(?! en attente)(?! en pause)(?! un instant)(?! un moment)(?! deux)(?! quelques)(?! une minute)(?! une seconde)(?! le message)(?! la main)",
   ),
-  rule('proposal', "(?:vous|te|t') (?:irait|iraient|conviendrait|conviendraient|convient|conviennent|arrangerait|arrangeraient|arrange|dirait|interesserait|interesse|tenterait|tente)"),
-  rule('proposal', "(?:ca|cela) (?:vous|te) (?:va|irait|dit)(?=\\s*(?:\\?|$))"),
+  rule(
+    'proposal',
+    "(?:vous|te|t') (?:irait|iraient|conviendrait|conviendraient|convient|conviennent|arrangerait|arrangeraient|arrange|dirait|interesserait|interesse|tenterait|tente)",
+  ),
+  rule('proposal', '(?:ca|cela) (?:vous|te) (?:va|irait|dit)(?=\\s*(?:\\?|$))'),
   rule(
     'proposal',
     `j'ai (?:encore |aussi |justement )?(?:de la place|une place|un creneau|des creneaux|une disponibilite|des disponibilites|une teleconsultation|un rendez vous|un rdv|une annulation|un desistement|quelque chose|${DAYS}|demain|apres demain|\\d)`,
   ),
-  rule('proposal', "il (?:me |nous )?reste (?:encore )?(?:une place|un creneau|des creneaux|de la place|quelque chose|un rendez vous|un rdv)|il y a (?:encore )?(?:une place|un creneau|un desistement|une annulation)(?: de)? (?:libre|disponible|dispo|a|le|demain|ce|cet|${DAYS}|\\d)"),
   rule(
     'proposal',
-    "(?:sa|son|leur|notre|votre|une|un) (?:cons(?:oe|o)ur|confrere|associee?|collegue|remplacante?|autre medecin du cabinet)(?:[^.?!]{0,80})(?:accepte|prend|a des|a de la|a encore|peut|recoit|dispo|pourrait|assure|consulte|est disponible|est dispo|a de la place)",
+    'il (?:me |nous )?reste (?:encore )?(?:une place|un creneau|des creneaux|de la place|quelque chose|un rendez vous|un rdv)|il y a (?:encore )?(?:une place|un creneau|un desistement|une annulation)(?: de)? (?:libre|disponible|dispo|a|le|demain|ce|cet|${DAYS}|\\d)',
   ),
-  rule('proposal', '(?:(?:le docteur|la docteure|le dr|il|elle) (?:peut|pourra|pourrait) (?:vous |la |le |te )?(?:rappeler|recevoir|voir|prendre))|(?:peut|pourra|pourrait) (?:vous |te )(?:recevoir|prendre|voir)'),
+  rule(
+    'proposal',
+    '(?:sa|son|leur|notre|votre|une|un) (?:cons(?:oe|o)ur|confrere|associee?|collegue|remplacante?|autre medecin du cabinet)(?:[^.?!]{0,80})(?:accepte|prend|a des|a de la|a encore|peut|recoit|dispo|pourrait|assure|consulte|est disponible|est dispo|a de la place)',
+  ),
+  rule(
+    'proposal',
+    '(?:(?:le docteur|la docteure|le dr|il|elle) (?:peut|pourra|pourrait) (?:vous |la |le |te )?(?:rappeler|recevoir|voir|prendre))|(?:peut|pourra|pourrait) (?:vous |te )(?:recevoir|prendre|voir)',
+  ),
   rule('proposal', 'je regarde (?:ses|les|vos|leurs) (?:dispos|disponibilites|creneaux)(?=\\s*\\?)'),
-  rule('proposal', "(?:vous|tu) (?:pouvez|peux|pourriez) (?:aussi )?(?:venir|passer) (?:le |a |en |demain|ce |cet |\\d)|(?:en|une) teleconsultation (?:si|\\?)"),
+  rule(
+    'proposal',
+    '(?:vous|tu) (?:pouvez|peux|pourriez) (?:aussi )?(?:venir|passer) (?:le |a |en |demain|ce |cet |\\d)|(?:en|une) teleconsultation (?:si|\\?)',
+  ),
 
   // — reassurance
-  rule('reassurance', "je m'en (?:occupe|charge)|je m'occupe (?:de|du|des|personnellement)|on s'en (?:occupe|charge)|qui s'en (?:charge|occupe)"),
+  rule(
+    'reassurance',
+    "je m'en (?:occupe|charge)|je m'occupe (?:de|du|des|personnellement)|on s'en (?:occupe|charge)|qui s'en (?:charge|occupe)",
+  ),
   rule(
     'reassurance',
     "(?:on|nous) (?:va|allons) (?:\\w+ ){0,2}(?:trouver|s'en occuper|regler|faire le necessaire|aider|s'occuper|arranger|organiser|faire au mieux|faire en sorte)",
@@ -435,23 +502,53 @@ export const RULES: readonly Rule[] = compile([
     "(?<!pour qu\u0027)(?<!pour que )(?<!afin qu\u0027)(?<!qu\u0027elle )(?<!qu\u0027il )(?<!qu\u0027on )(?:il|elle|lui|le docteur|la docteure|le dr|le medecin|le kine|la kine|on|nous|l'equipe) (?:\\w+ ){0,2}(?:vous |la |le |l'|te |les )?(?:rappellera|rappelleront|rappelle|rappellerons|recontactera|recontacte|contactera|contacte|aura|recevra|verra votre|lira|regardera|signera|s'en occupera|expliquera|appellera|passera|viendra|examinera)(?! pas)|(?:vous |la |le |l'|te |les )(?:rappellera|recontactera|contactera|rappelleront|recontacteront)|(?:va|vont) (?:vous |la |le |te |les )?(?:rappeler|recontacter|contacter|appeler|s'en occuper)",
   ),
   rule('reassurance', "je (?:vous |te )(?:le )?(?:garantis|promets|assure)|promis|c'est promis"),
-  rule('reassurance', `je (?:demande|previens|transmets|signale|dis) (?:au|a la|a l') (?:${PRACTITIONER})(?! s'il)(?! si )(?! s'elle)|je vous envoie (?:la confirmation|un sms|un mail|un message|le compte rendu|l'ordonnance|le lien|la convocation)|(?:on|je|nous|ils|elles) (?:ne )?(?:va|vais|vont) pas vous laisser (?:tomber|sans)|je vous trouve (?:une solution|un creneau|quelque chose|une place|un rendez vous)|(?:votre|la|le|l') ?(?:demande|message|dossier|ordonnance|certificat|annulation|rendez vous)(?: de \\w+)? (?:part|est partie?|est transmise?|est envoyee?|est prise? en compte|est (?:bien )?enregistree?|est (?:bien )?notee?|sera (?:pret|prete|faite?|signee?|disponible|envoyee?|transmise?|traitee?))|(?:c'est|le message est|c) (?:bien )?(?:transmis|parti|envoye)|(?:il|elle|ce|ca) sera (?:pret|prete|fait|faite|signe|signee|disponible|regle)|vous allez (?:recevoir|etre rappelee?|avoir (?:un|une|des|votre))|(?:ont|a) ete (?:prevenue?s?|informee?s?|avertie?s?)|(?:ils|elles|on|nous) (?:resteront|restera|restons|vont rester) (?:en ligne )?avec vous|je vous envoie (?:un sms|un message|un mail|un mail) des|on s'occupe (?:de|du|des)|entre de bonnes mains|pour vous trouver (?:une place|un creneau|une solution|un rendez vous|quelque chose)|je (?:l'ai|les ai|vous ai) (?:bien )?note(?:e)? (?:en priorite|pour)|je reviens vers vous (?:avant|des que|demain|cet|ce|en fin|dans la journee|rapidement|au plus vite)|(?:je vais|on va) tout faire|(?:il|elle) vous (?:prend|prendra|recevra|verra) des que|(?:l'|les )?(?:expliquera|expliqueront)`),
-  rule('reassurance', "(?:vous aurez|tu auras) (?:une reponse|des nouvelles|votre|un retour|un appel|un rappel|le resultat)|vous recevrez|vous serez (?:rappelee?|recontactee?|pris en charge|prise en charge|vue?|tenue? au courant|prevenue?)"),
-  rule('reassurance', "vous pourrez (?:la |le |les )?(?:recuperer|passer|venir)|(?:votre|le) rendez vous est (?:bien )?(?:confirme|note|enregistre|pris|reserve)"),
-  rule('reassurance', "je ne vous laisse pas (?:sans|tomber)|(?:ils|elles) (?:vont|sauront|vont vous|pourront) (?:vous )?(?:guider|aider|quoi faire|dire|conseiller|prendre en charge|vous guider)"),
-  rule('reassurance', "je reste (?:avec vous|en ligne avec vous)|je fais (?:tout|le necessaire|au mieux|mon possible)|(?:je suis|nous sommes) la pour vous aider|je (?:vous |te )?rappelle (?:des que|dans|avant|en fin|cet|ce|demain|tout de suite|rapidement)|je (?:vous |te )rappelle(?=\\s*[.!]?\\s*$)"),
+  rule(
+    'reassurance',
+    `je (?:demande|previens|transmets|signale|dis) (?:au|a la|a l') (?:${PRACTITIONER})(?! s'il)(?! si )(?! s'elle)|je vous envoie (?:la confirmation|un sms|un mail|un message|le compte rendu|l'ordonnance|le lien|la convocation)|(?:on|je|nous|ils|elles) (?:ne )?(?:va|vais|vont) pas vous laisser (?:tomber|sans)|je vous trouve (?:une solution|un creneau|quelque chose|une place|un rendez vous)|(?:votre|la|le|l') ?(?:demande|message|dossier|ordonnance|certificat|annulation|rendez vous)(?: de \\w+)? (?:part|est partie?|est transmise?|est envoyee?|est prise? en compte|est (?:bien )?enregistree?|est (?:bien )?notee?|sera (?:pret|prete|faite?|signee?|disponible|envoyee?|transmise?|traitee?))|(?:c'est|le message est|c) (?:bien )?(?:transmis|parti|envoye)|(?:il|elle|ce|ca) sera (?:pret|prete|fait|faite|signe|signee|disponible|regle)|vous allez (?:recevoir|etre rappelee?|avoir (?:un|une|des|votre))|(?:ont|a) ete (?:prevenue?s?|informee?s?|avertie?s?)|(?:ils|elles|on|nous) (?:resteront|restera|restons|vont rester) (?:en ligne )?avec vous|je vous envoie (?:un sms|un message|un mail|un mail) des|on s'occupe (?:de|du|des)|entre de bonnes mains|pour vous trouver (?:une place|un creneau|une solution|un rendez vous|quelque chose)|je (?:l'ai|les ai|vous ai) (?:bien )?note(?:e)? (?:en priorite|pour)|je reviens vers vous (?:avant|des que|demain|cet|ce|en fin|dans la journee|rapidement|au plus vite)|(?:je vais|on va) tout faire|(?:il|elle) vous (?:prend|prendra|recevra|verra) des que|(?:l'|les )?(?:expliquera|expliqueront)`,
+  ),
+  rule(
+    'reassurance',
+    '(?:vous aurez|tu auras) (?:une reponse|des nouvelles|votre|un retour|un appel|un rappel|le resultat)|vous recevrez|vous serez (?:rappelee?|recontactee?|pris en charge|prise en charge|vue?|tenue? au courant|prevenue?)',
+  ),
+  rule(
+    'reassurance',
+    'vous pourrez (?:la |le |les )?(?:recuperer|passer|venir)|(?:votre|le) rendez vous est (?:bien )?(?:confirme|note|enregistre|pris|reserve)',
+  ),
+  rule(
+    'reassurance',
+    'je ne vous laisse pas (?:sans|tomber)|(?:ils|elles) (?:vont|sauront|vont vous|pourront) (?:vous )?(?:guider|aider|quoi faire|dire|conseiller|prendre en charge|vous guider)',
+  ),
+  rule(
+    'reassurance',
+    'je reste (?:avec vous|en ligne avec vous)|je fais (?:tout|le necessaire|au mieux|mon possible)|(?:je suis|nous sommes) la pour vous aider|je (?:vous |te )?rappelle (?:des que|dans|avant|en fin|cet|ce|demain|tout de suite|rapidement)|je (?:vous |te )rappelle(?=\\s*[.!]?\\s*$)',
+  ),
 
   // — hold request
-  rule('hold_request', '(?:ne )?(?:quittez|raccrochez|coupez) pas(?! avec)|(?:restez|rester|reste) (?:en ligne|au bout du fil)(?! avec vous)|en pause|(?:je|de|dois|vais) vous faire (?:attendre|patienter)|en musique|(?<=(?:^|[,.;:!?])\\s*)att(?= )|j\'arrive(?= |$|[,.!])|je (?:regarde|verifie|check|cherche)(?: ca| tout de suite| de suite)?(?=\\s*(?:[,.!]|$))'),
-  rule('hold_request', "(?:je|on) (?:vous |te )?(?:mets|met|mettre|remets|remet|remettre|laisse|fais|fait|faire) (?:\\w+ ){0,3}(?:en attente|patienter)|(?:mettre|mette|remettre) en attente"),
-  rule('hold_request', "(?<!merci d\\u0027avoir )(?<!merci de votre )patient(?:er|ez)"),
+  rule(
+    'hold_request',
+    "(?:ne )?(?:quittez|raccrochez|coupez) pas(?! avec)|(?:restez|rester|reste) (?:en ligne|au bout du fil)(?! avec vous)|en pause|(?:je|de|dois|vais) vous faire (?:attendre|patienter)|en musique|(?<=(?:^|[,.;:!?])\\s*)att(?= )|j'arrive(?= |$|[,.!])|je (?:regarde|verifie|check|cherche)(?: ca| tout de suite| de suite)?(?=\\s*(?:[,.!]|$))",
+  ),
+  rule(
+    'hold_request',
+    '(?:je|on) (?:vous |te )?(?:mets|met|mettre|remets|remet|remettre|laisse|fais|fait|faire) (?:\\w+ ){0,3}(?:en attente|patienter)|(?:mettre|mette|remettre) en attente',
+  ),
+  rule('hold_request', '(?<!merci d\\u0027avoir )(?<!merci de votre )patient(?:er|ez)'),
   rule(
     'hold_request',
     "(?<!depuis )(?<!pendant )(?<!y a )(?<!fait )(?<!chaque )(?<!ici )(?<!connaissance )(?<!dure )(?<!duree )(?<!(?:aurez|recevrez|recevoir|arrivera|aura|partira)[^.,;]{0,30}dans )(?:un|une|deux|quelques|1|2) (?:petit |petite |toute petite |seule |petites )?(?:instants?|moments?|secondes?|minutes?|min|sec)(?! (?:de|d'))",
   ),
-  rule('hold_request', "(?<!n\\u0027)(?<!j\\u0027)(?<!je )(?<!n\\u0027 )(?:attendez|attends)(?=\\s*(?:,|!|$|un|une|deux|je|moi|s'il|svp|juste))"),
-  rule('hold_request', "(?:ne )?bougez? pas|j'reviens|je reviens(?: vers vous)?(?= tout de suite| de suite| dans (?:une|un|deux|quelques|\\d) |\\s*[,.!]|\\s*$)|le temps de (?:verifier|regarder|voir|retrouver|consulter|demander|trouver)"),
-  rule('hold_request', "je (?:regarde|verifie|check|consulte|cherche) (?:l'agenda|le planning|l'emploi du temps|ce qui|ce que je|votre dossier|les disponibilites|dans l'agenda)"),
+  rule(
+    'hold_request',
+    "(?<!n\\u0027)(?<!j\\u0027)(?<!je )(?<!n\\u0027 )(?:attendez|attends)(?=\\s*(?:,|!|$|un|une|deux|je|moi|s'il|svp|juste))",
+  ),
+  rule(
+    'hold_request',
+    "(?:ne )?bougez? pas|j'reviens|je reviens(?: vers vous)?(?= tout de suite| de suite| dans (?:une|un|deux|quelques|\\d) |\\s*[,.!]|\\s*$)|le temps de (?:verifier|regarder|voir|retrouver|consulter|demander|trouver)",
+  ),
+  rule(
+    'hold_request',
+    "je (?:regarde|verifie|check|consulte|cherche) (?:l'agenda|le planning|l'emploi du temps|ce qui|ce que je|votre dossier|les disponibilites|dans l'agenda)",
+  ),
 
   // — redirect
   rule(
@@ -459,8 +556,14 @@ export const RULES: readonly Rule[] = compile([
     `(?<!jusqu\\u0027au )(?<!jusqu\\u0027au)(?<!avant )(?<!apres )(?<!depuis )(?<!pour )(?<!du )(?<!entre )(?:le|au|du|faire le|faites le|composer le|composez le) 15${NOT_A_NUMBER_AFTER}`,
   ),
   rule('redirect', `(?:${NUMBERS_BARE})${NOT_A_NUMBER_AFTER}`),
-  rule('redirect', `(?:le |la |les |au |aux |du |des |un |une |votre |d'un |d'une |vers |de |d'|l'|numero |a |votre |leur )(?:${SERVICES})`),
-  rule('redirect', `(?<=(?:^|[,.;:!?])\\s*)(?:sos medecins?|le samu|samu|les pompiers|l'hopital|les urgences)|(?:appelez|appelle|composez|compose|faites|fais|faire|contactez|joindre|appeler|composer|c'est) le (?:17|18|36\\s?24)${NOT_A_NUMBER_AFTER}`),
+  rule(
+    'redirect',
+    `(?:le |la |les |au |aux |du |des |un |une |votre |d'un |d'une |vers |de |d'|l'|numero |a |votre |leur )(?:${SERVICES})`,
+  ),
+  rule(
+    'redirect',
+    `(?<=(?:^|[,.;:!?])\\s*)(?:sos medecins?|le samu|samu|les pompiers|l'hopital|les urgences)|(?:appelez|appelle|composez|compose|faites|fais|faire|contactez|joindre|appeler|composer|c'est) le (?:17|18|36\\s?24)${NOT_A_NUMBER_AFTER}`,
+  ),
   rule(
     'redirect',
     '(?<!j\\u0027)(?<!je )(?:allez|aller|rendez vous|adressez vous|vous adresser|contactez|contacter|appelez|appeler|appelle|compose|voyez|(?:il faut|faut|allez|aller|passez|passer) voir|consultez|consulter|passez|passer|joindre|joignez|composez|composer|faites|se joint|orienter vers|prendre rendez vous avec|prenez rendez vous avec) (?:\\w+ |l\\u0027|d\\u0027){0,5}(?:sos medecins?|samu|hopital|clinique|laboratoire|labo|pharmacie|pharmacien|specialiste|dentiste|psychologue|centre d\\u0027imagerie|imagerie|radiologie|mutuelle|cpam|caisse|ophtalmo\\w*|gynecologue|sage femme|infirmiere?|dermato\\w*|cardiologue|pediatre|gyneco\\w*|orl|rhumato\\w*|psychiatre|osteopathe|podologue|orthophoniste|radiologue|gastro ?enterologue|neurologue|urologue|pneumologue|endocrino\\w*|allergologue)',
@@ -471,44 +574,134 @@ export const RULES: readonly Rule[] = compile([
     'closing',
     "au revoir|aurevoir|a bientot|(?<!n\\u0027)(?<!y )(?<!en )(?<!ne )a plus(?: tard)?(?=\\s*(?:[!.,]|$))|bonne (?:journee|soiree|fin de journee|fin de soiree|fin de semaine|semaine|apres midi|fin d'apres midi|nuit|continuation|fin de matinee|matinee|fin de week end|fete|fetes|annee)|bon (?:week end|weekend|we|dimanche|apres midi|retablissement|courage|appetit|debut de semaine|voyage)|merci (?:de|pour) votre (?:appel|confiance)|prenez soin de (?:vous|lui|elle|votre)|bisous|bises|je vous en prie|on se voit|a tout a l'heure|a tout de suite|je vous laisse(?=\\s*(?:[,.!]|$|bonne|a |au revoir|madame|monsieur))|bonne guerison|tchao|ciao|bye(?: bye)?|a la semaine (?:pro|prochaine)(?=\\s*[!.]?\\s*$)|a la prochaine|a tres vite|a tres bientot",
   ),
-  rule('closing', `(?<=(?:^|[,.;:!?]|\\b(?:alors|merci|et|donc|bon|parfait|voila|revoir|ok|bien))\\s*)a (?:${DAYS}|demain|apres demain|la semaine prochaine|tout a l'heure|ce soir|cet apres midi)`),
-  rule('closing', "(?<=(?:allez|bon|ok|aller|merci)\\W+)salut|salut(?=\\W+(?:a (?:demain|plus|bientot|${DAYS})|bonne))"),
+  rule(
+    'closing',
+    `(?<=(?:^|[,.;:!?]|\\b(?:alors|merci|et|donc|bon|parfait|voila|revoir|ok|bien))\\s*)a (?:${DAYS}|demain|apres demain|la semaine prochaine|tout a l'heure|ce soir|cet apres midi)`,
+  ),
+  rule(
+    'closing',
+    '(?<=(?:allez|bon|ok|aller|merci)\\W+)salut|salut(?=\\W+(?:a (?:demain|plus|bientot|${DAYS})|bonne))',
+  ),
 
   // — minimizing
-  rule('minimizing', "calm(?:ez|e) (?:vous|toi)|calmez vous|on se calme|du calme|restez calme|vous calmer|se calmer|calmos"),
-  rule('minimizing', "(?:ce n'est|c'est|c|cest|ce n est) (?:vraiment |absolument )?rien(?! de plus)(?! d'autre)"),
-  rule('minimizing', "(?:vous |tu )?(?:exagerez|exageres|dramatisez|dramatises)|(?:vous |tu )?(?:en faites|en fais) (?:(?:un peu |beaucoup |bien )?trop|une montagne|tout un plat|des tonnes|un drame)"),
   rule(
     'minimizing',
-    "(?:inquietez|inquietes|faites du souci|faites de la bile|stressez|affolez|paniquez|en faites|inquieter|stresser|paniquer|affoler) (?:\\w+ )?(?:pour|de) (?:rien|si peu|pas grand chose|un rien|trois fois rien|ca)",
+    'calm(?:ez|e) (?:vous|toi)|calmez vous|on se calme|du calme|restez calme|vous calmer|se calmer|calmos',
   ),
-  rule('minimizing', "pour (?:si peu|rien du tout|pas grand chose|un rien|trois fois rien)|(?:vous vous |tu t')(?:inquietez|inquietes|stressez|stresses|affolez|affoles|en faites|en fais) (?:trop|beaucoup trop|un peu trop)"),
-  rule('minimizing', "(?:ce n'est|c'est|c) pas (?:si |bien |tres |non plus )?(?:dramatique|la mort|bien mechant|un drame)|en faire (?:un drame|une montagne|tout un plat|toute une histoire|une affaire)|faire un drame"),
-  rule('minimizing', "pas de quoi (?:s'inquieter|paniquer|s'affoler|vous inquieter|vous affoler|en faire|stresser|s'alarmer|avoir peur|fouetter|vous mettre)|il n'y a (?:vraiment |absolument )?(?:pas|rien) de quoi"),
+  rule(
+    'minimizing',
+    "(?:ce n'est|c'est|c|cest|ce n est) (?:vraiment |absolument )?rien(?! de plus)(?! d'autre)",
+  ),
+  rule(
+    'minimizing',
+    '(?:vous |tu )?(?:exagerez|exageres|dramatisez|dramatises)|(?:vous |tu )?(?:en faites|en fais) (?:(?:un peu |beaucoup |bien )?trop|une montagne|tout un plat|des tonnes|un drame)',
+  ),
+  rule(
+    'minimizing',
+    '(?:inquietez|inquietes|faites du souci|faites de la bile|stressez|affolez|paniquez|en faites|inquieter|stresser|paniquer|affoler) (?:\\w+ )?(?:pour|de) (?:rien|si peu|pas grand chose|un rien|trois fois rien|ca)',
+  ),
+  rule(
+    'minimizing',
+    "pour (?:si peu|rien du tout|pas grand chose|un rien|trois fois rien)|(?:vous vous |tu t')(?:inquietez|inquietes|stressez|stresses|affolez|affoles|en faites|en fais) (?:trop|beaucoup trop|un peu trop)",
+  ),
+  rule(
+    'minimizing',
+    "(?:ce n'est|c'est|c) pas (?:si |bien |tres |non plus )?(?:dramatique|la mort|bien mechant|un drame)|en faire (?:un drame|une montagne|tout un plat|toute une histoire|une affaire)|faire un drame",
+  ),
+  rule(
+    'minimizing',
+    "pas de quoi (?:s'inquieter|paniquer|s'affoler|vous inquieter|vous affoler|en faire|stresser|s'alarmer|avoir peur|fouetter|vous mettre)|il n'y a (?:vraiment |absolument )?(?:pas|rien) de quoi",
+  ),
   rule('minimizing', "(?:ne |n')?(?:paniquez|vous affolez|stressez|t'affole|panique|stresse) pas(?! de| d')"),
-  rule('minimizing', "faut pas (?:stresser|paniquer|s'inquieter|vous inquieter|vous mettre|s'affoler|en faire|exagerer|dramatiser)|(?:ne )?vous mettez pas dans"),
-  rule('minimizing', "(?:ce n'est|c'est|c) pas la fin du monde|tout le monde (?:en a|a ca|passe par la|a mal)|(?:ca|cela) arrive a tout le monde|tous les (?:enfants|bebes|gamins|petits|patients) (?:font|ont|en ont)"),
-  rule('minimizing', "(?:c'est|c|ce n'est|cest) (?:juste|seulement|simplement) (?:un|une|du|de la)|(?:ce n'est|n'est|c'est|c) qu'(?:un|une)(?! question)"),
-  rule('minimizing', "(?:il |y )?(?:y'a|y a|il y a) (?:plus grave|pire)|(?:pas|plus) a plaindre|tout le monde (?:attend|est dans le meme cas|a ce probleme|passe par la)|(?:on se |vous )(?:detend|detendez)|detendez vous|on respire|doucement,? doucement|vous vous faites (?:un film|des films|une montagne)|tu te fais (?:un film|des films)|douillette?|chochotte|pour (?:une|un) (?:simple|petite?|malheureuse?)|pas la peine (?:de|d') ?(?:s'affoler|paniquer|vous inquieter|s'inquieter|pleurer|en faire|stresser|vous affoler|vous mettre|se mettre|vous deplacer|venir|foncer|courir|deranger)|(?:ca |cela )?ne sert a rien (?:de|d') ?(?:foncer|aller|courir|vous deplacer|venir|appeler|paniquer|s'affoler)|arrete[zr]? de (?:flipper|stresser|paniquer|vous inquieter|t'inquieter|vous plaindre|te plaindre|pleurer|crier|vous monter la tete|te monter la tete|dramatiser|vous faire du souci)|(?:ne )?vous (?:emballez|tracassez|biler|bilez|affolez) pas|(?:ca|ca n'a) jamais tue personne|(?:ce n'est|c'est|c) pas (?:une|un) (?:urgence|drame)|(?:ce n'est|c'est|c) pas urgent|(?:ca|cela|il|elle) peut (?:bien |largement |tres bien )?attendre"),
-  rule('minimizing', "(?:c'est|c|ca reste|c'est presque toujours|c'est souvent|c'est en general) (?:\\w+ ){0,2}?(?:benin|benigne|classique|banal|frequent|courant|sans gravite|pas bien mechant|pas mechant)|(?:ca|ca n'a) jamais tue personne|(?:ce n'est|c'est|c) pas (?:une|un) urgence|(?:ca|cela|il|elle) peut (?:bien |largement |tres bien )?attendre|(?:ca |cela )?ne sert a rien (?:de|d') ?(?:foncer|aller|courir)|pas la peine (?:de|d') ?(?:foncer|courir|aller aux urgences|venir|vous deplacer)|rien (?:de grave|d'inquietant|d'alarmant|de mechant|de serieux)|(?:c'est|c) (?:rarement|jamais|pas souvent) (?:grave|mechant|dangereux|serieux|inquietant)"),
-  rule('medical_advice', "(?:c'est|c|ca reste|c'est presque toujours|c'est souvent|c'est en general) (?:\\w+ ){0,2}?(?:benin|benigne|classique|banal|frequent|courant|sans gravite|pas bien mechant|pas mechant)|(?:ca|ca n'a) jamais tue personne|(?:ce n'est|c'est|c) pas (?:une|un) urgence|(?:ca|cela|il|elle) peut (?:bien |largement |tres bien )?attendre|(?:ca |cela )?ne sert a rien (?:de|d') ?(?:foncer|aller|courir)|pas la peine (?:de|d') ?(?:foncer|courir|aller aux urgences|venir|vous deplacer)|rien (?:de grave|d'inquietant|d'alarmant|de mechant|de serieux)|(?:c'est|c) (?:rarement|jamais|pas souvent) (?:grave|mechant|dangereux|serieux|inquietant)"),
-  rule('minimizing', "(?:un peu |beaucoup |bien )?trop (?:stressee?s?|inquiete?s?|angoissee?s?|nerveu(?:x|se)|emotive?|sensibles?)|soyez raisonnable|(?:vous )?reagissez (?:de facon|de maniere|un peu)? ?(?:excessive|trop)|(?:ne )?(?:vous |t')(?:enervez|enerve|excitez|agitez|fachez|emballez|emballe) pas|(?:ce n'est|c'est|c) pas grand chose|il n'y a pas mort d'homme|y a pas mort d'homme"),
-  rule('minimizing', "relativise[rz]?|(?:c'est|ce n'est|c) (?:surement |sans doute |probablement )?pas (?:si |bien |tres )?grave|^(?:bon )?respirez|^allons\\b|allons,? allons|criez pas|ne criez pas|arretez de (?:crier|vous plaindre|pleurer)"),
+  rule(
+    'minimizing',
+    "faut pas (?:stresser|paniquer|s'inquieter|vous inquieter|vous mettre|s'affoler|en faire|exagerer|dramatiser)|(?:ne )?vous mettez pas dans",
+  ),
+  rule(
+    'minimizing',
+    "(?:ce n'est|c'est|c) pas la fin du monde|tout le monde (?:en a|a ca|passe par la|a mal)|(?:ca|cela) arrive a tout le monde|tous les (?:enfants|bebes|gamins|petits|patients) (?:font|ont|en ont)",
+  ),
+  rule(
+    'minimizing',
+    "(?:c'est|c|ce n'est|cest) (?:juste|seulement|simplement) (?:un|une|du|de la)|(?:ce n'est|n'est|c'est|c) qu'(?:un|une)(?! question)",
+  ),
+  rule(
+    'minimizing',
+    "(?:il |y )?(?:y'a|y a|il y a) (?:plus grave|pire)|(?:pas|plus) a plaindre|tout le monde (?:attend|est dans le meme cas|a ce probleme|passe par la)|(?:on se |vous )(?:detend|detendez)|detendez vous|on respire|doucement,? doucement|vous vous faites (?:un film|des films|une montagne)|tu te fais (?:un film|des films)|douillette?|chochotte|pour (?:une|un) (?:simple|petite?|malheureuse?)|pas la peine (?:de|d') ?(?:s'affoler|paniquer|vous inquieter|s'inquieter|pleurer|en faire|stresser|vous affoler|vous mettre|se mettre|vous deplacer|venir|foncer|courir|deranger)|(?:ca |cela )?ne sert a rien (?:de|d') ?(?:foncer|aller|courir|vous deplacer|venir|appeler|paniquer|s'affoler)|arrete[zr]? de (?:flipper|stresser|paniquer|vous inquieter|t'inquieter|vous plaindre|te plaindre|pleurer|crier|vous monter la tete|te monter la tete|dramatiser|vous faire du souci)|(?:ne )?vous (?:emballez|tracassez|biler|bilez|affolez) pas|(?:ca|ca n'a) jamais tue personne|(?:ce n'est|c'est|c) pas (?:une|un) (?:urgence|drame)|(?:ce n'est|c'est|c) pas urgent|(?:ca|cela|il|elle) peut (?:bien |largement |tres bien )?attendre",
+  ),
+  rule(
+    'minimizing',
+    "(?:c'est|c|ca reste|c'est presque toujours|c'est souvent|c'est en general) (?:\\w+ ){0,2}?(?:benin|benigne|classique|banal|frequent|courant|sans gravite|pas bien mechant|pas mechant)|(?:ca|ca n'a) jamais tue personne|(?:ce n'est|c'est|c) pas (?:une|un) urgence|(?:ca|cela|il|elle) peut (?:bien |largement |tres bien )?attendre|(?:ca |cela )?ne sert a rien (?:de|d') ?(?:foncer|aller|courir)|pas la peine (?:de|d') ?(?:foncer|courir|aller aux urgences|venir|vous deplacer)|rien (?:de grave|d'inquietant|d'alarmant|de mechant|de serieux)|(?:c'est|c) (?:rarement|jamais|pas souvent) (?:grave|mechant|dangereux|serieux|inquietant)",
+  ),
+  rule(
+    'medical_advice',
+    "(?:c'est|c|ca reste|c'est presque toujours|c'est souvent|c'est en general) (?:\\w+ ){0,2}?(?:benin|benigne|classique|banal|frequent|courant|sans gravite|pas bien mechant|pas mechant)|(?:ca|ca n'a) jamais tue personne|(?:ce n'est|c'est|c) pas (?:une|un) urgence|(?:ca|cela|il|elle) peut (?:bien |largement |tres bien )?attendre|(?:ca |cela )?ne sert a rien (?:de|d') ?(?:foncer|aller|courir)|pas la peine (?:de|d') ?(?:foncer|courir|aller aux urgences|venir|vous deplacer)|rien (?:de grave|d'inquietant|d'alarmant|de mechant|de serieux)|(?:c'est|c) (?:rarement|jamais|pas souvent) (?:grave|mechant|dangereux|serieux|inquietant)",
+  ),
+  rule(
+    'minimizing',
+    "(?:un peu |beaucoup |bien )?trop (?:stressee?s?|inquiete?s?|angoissee?s?|nerveu(?:x|se)|emotive?|sensibles?)|soyez raisonnable|(?:vous )?reagissez (?:de facon|de maniere|un peu)? ?(?:excessive|trop)|(?:ne )?(?:vous |t')(?:enervez|enerve|excitez|agitez|fachez|emballez|emballe) pas|(?:ce n'est|c'est|c) pas grand chose|il n'y a pas mort d'homme|y a pas mort d'homme",
+  ),
+  rule(
+    'minimizing',
+    "relativise[rz]?|(?:c'est|ce n'est|c) (?:surement |sans doute |probablement )?pas (?:si |bien |tres )?grave|^(?:bon )?respirez|^allons\\b|allons,? allons|criez pas|ne criez pas|arretez de (?:crier|vous plaindre|pleurer)",
+  ),
 
   // — blunt (rude whatever the rest of the utterance says)
-  rule('blunt', "(?:ce n'est|c'est|c) pas (?:mon|notre) (?:probleme|souci|affaire|travail|boulot)|(?:ca|cela) (?:ne )?(?:vous|te|me) regarde pas"),
-  rule('blunt', "debrouillez vous|demerdez vous|debrouille toi|(?:vous|tu) (?:n'aviez|aviez|n'avais|avais|n'avez|avez) qu'a|on (?:n'est|est) pas (?:un hopital|une usine|a votre service|a votre disposition|la pour)"),
-  rule('blunt', "je n'y peux rien|j'y peux rien|je (?:ne )?peux rien (?:pour vous|faire|y faire|de plus)|j'en sais rien|je (?:n'en )?sais pas,? moi|aucune idee|j'en ai aucune idee"),
-  rule('blunt', "je (?:vous )?l'ai (?:deja )?dit|je (?:vous|te) (?:l'ai )?(?:ai )?deja dit|je ne vais pas (?:vous |te )?(?:le )?repeter|je vais pas (?:vous |te )?(?:le )?repeter"),
-  rule('blunt', "j'ai pas que ca a faire|(?:j'ai|je n'ai) pas (?:le )?temps|je n'ai pas que ca a faire|j'ai autre chose a faire|(?:on a|j'ai|nous avons) d'autres (?:patients|appels|personnes|gens|choses)|(?:ca|cela) fait (?:deux|trois|quatre|cinq|\\d+) fois que vous"),
-  rule('blunt', "(?:on|nous) (?:ne )?(?:peut|peux|pouvons) rien (?:faire|pour vous)|allez voir ailleurs|vous comprenez (?:pas|rien)|je (?:vous|te) (?:ai|l'ai) (?:deja )?dit (?:que|qu'|non)|tant pis pour (?:vous|toi)|(?:ca|cela) (?:ne )?va pas etre possible|je dois raccrocher|on (?:ne )?va pas y passer (?:la journee|la matinee|des heures|l'apres midi|la nuit)|(?:ce n'est|c'est) pas a moi de (?:regler|gerer|m'occuper|faire)|vous auriez du (?:appeler|prevoir|venir|vous y prendre)|(?:c'est|c) trop tard|(?:ca|cela) (?:ne )?va rien changer|vous n'etes pas (?:le seul|la seule|tout seul|toute seule)|attendre comme tout le monde|j'ai compris,? au revoir|(?:ca|cela) ne me concerne pas|(?:ca|cela) me concerne pas|(?:c'est )?pas (?:vos|tes|mes) oignons|(?:c'est )?pas mes affaires|faites le vous meme|fais le toi meme|on va s'arreter la|vous avez vu l'heure|qu'est ce que vous voulez que j'y (?:fasse|puisse)|je suis pas medecin,? moi|inutile d'insister|n'insistez pas|je vous ai dit non|(?:ce sera|c'est|ca sera) non|c'est le reglement|(?:c'est|c) mort|on ferme(?=\\s*(?:[.!]|$))|(?:c'est|c) non|c'est la regle|c'est comme ca|point final|point barre|tant pis pour vous|je suis debordee?|on est debordes"),
+  rule(
+    'blunt',
+    "(?:ce n'est|c'est|c) pas (?:mon|notre) (?:probleme|souci|affaire|travail|boulot)|(?:ca|cela) (?:ne )?(?:vous|te|me) regarde pas",
+  ),
+  rule(
+    'blunt',
+    "debrouillez vous|demerdez vous|debrouille toi|(?:vous|tu) (?:n'aviez|aviez|n'avais|avais|n'avez|avez) qu'a|on (?:n'est|est) pas (?:un hopital|une usine|a votre service|a votre disposition|la pour)",
+  ),
+  rule(
+    'blunt',
+    "je n'y peux rien|j'y peux rien|je (?:ne )?peux rien (?:pour vous|faire|y faire|de plus)|j'en sais rien|je (?:n'en )?sais pas,? moi|aucune idee|j'en ai aucune idee",
+  ),
+  rule(
+    'blunt',
+    "je (?:vous )?l'ai (?:deja )?dit|je (?:vous|te) (?:l'ai )?(?:ai )?deja dit|je ne vais pas (?:vous |te )?(?:le )?repeter|je vais pas (?:vous |te )?(?:le )?repeter",
+  ),
+  rule(
+    'blunt',
+    "j'ai pas que ca a faire|(?:j'ai|je n'ai) pas (?:le )?temps|je n'ai pas que ca a faire|j'ai autre chose a faire|(?:on a|j'ai|nous avons) d'autres (?:patients|appels|personnes|gens|choses)|(?:ca|cela) fait (?:deux|trois|quatre|cinq|\\d+) fois que vous",
+  ),
+  rule(
+    'blunt',
+    "(?:on|nous) (?:ne )?(?:peut|peux|pouvons) rien (?:faire|pour vous)|allez voir ailleurs|vous comprenez (?:pas|rien)|je (?:vous|te) (?:ai|l'ai) (?:deja )?dit (?:que|qu'|non)|tant pis pour (?:vous|toi)|(?:ca|cela) (?:ne )?va pas etre possible|je dois raccrocher|on (?:ne )?va pas y passer (?:la journee|la matinee|des heures|l'apres midi|la nuit)|(?:ce n'est|c'est) pas a moi de (?:regler|gerer|m'occuper|faire)|vous auriez du (?:appeler|prevoir|venir|vous y prendre)|(?:c'est|c) trop tard|(?:ca|cela) (?:ne )?va rien changer|vous n'etes pas (?:le seul|la seule|tout seul|toute seule)|attendre comme tout le monde|j'ai compris,? au revoir|(?:ca|cela) ne me concerne pas|(?:ca|cela) me concerne pas|(?:c'est )?pas (?:vos|tes|mes) oignons|(?:c'est )?pas mes affaires|faites le vous meme|fais le toi meme|on va s'arreter la|vous avez vu l'heure|qu'est ce que vous voulez que j'y (?:fasse|puisse)|je suis pas medecin,? moi|inutile d'insister|n'insistez pas|je vous ai dit non|(?:ce sera|c'est|ca sera) non|c'est le reglement|(?:c'est|c) mort|on ferme(?=\\s*(?:[.!]|$))|(?:c'est|c) non|c'est la regle|c'est comme ca|point final|point barre|tant pis pour vous|je suis debordee?|on est debordes",
+  ),
   // — blunt refusals (only without an alternative)
-  rule('blunt', "(?:c'est|c|ce n'est|cest|c est) (?:\\w+ ){0,2}(?:impossible|pas possible|complet|plein|blinde|full|ferme)", 'refusal'),
-  rule('blunt', "(?:il|elle|le docteur|la docteure|l'agenda|le planning|on) (?:est|a) (?:\\w+ ){0,2}(?:plein|pleine|complet|complete|blinde|full|deborde)", 'refusal'),
-  rule('blunt', "(?:ne |n')?(?:prend|prends|accepte|acceptons|prenons|recoit|suit) (?:plus|pas) (?:de |d')?(?:nouveaux?|nouvelles?|personne|patients)", 'refusal'),
-  rule('blunt', "(?<=(?:^|[,.;:!?])\\s*)(?:pas possible|impossible|non possible)|(?:n'a|a|ai|avons) pas le temps|(?:ca|cela) (?:ne )?depend pas de moi|pas de (?:place|creneau|rendez vous|rdv|dispo|disponibilite)|rien avant|(?:n'y a|n'a|a|reste) plus rien|plus rien (?:avant|de libre|aujourd'hui|cette semaine|ce mois)|(?<=(?:y a|a|ai|avons|reste|n'y a) )plus de place|pas avant\\s*[.!]?\\s*$|(?:m'interdit|je n'ai pas le droit|j'ai pas le droit) (?:de|d') ?(?:vous )?(?:repondre|dire|donner|communiquer|transmettre)|il n'y a (?:plus )?(?:rien|pas de place|aucun)", 'refusal'),
-  rule('blunt', `rappelez (?:plus tard|la semaine|un autre jour|dans|quand|${DAYS}|demain|apres)|rappelez\\s*[.!]?\\s*$|(?:faudra|il faudra|faut|vous pouvez|tu peux|pouvez vous|vous n'avez qu'a) rappeler(?! le)`, 'refusal'),
-  rule('blunt', "je (?:ne )?(?:peux|peut|pourrai) (?:pas|rien)|(?:non|pas) (?:je|on) (?:ne )?peu[xt]? pas|on ne (?:fait|prend) pas|(?:ne |n')(?:fait|fais|faisons|prend|prends|prenons|accepte|acceptons|donne|delivre|renouvelle|se deplace|fait) (?:pas|plus|jamais)(?! de (?:retard|risque|souci))|(?:le docteur|il|elle|on) (?:prend|accepte|fait) pas|je ne prends pas de (?:rendez vous|rdv|message)|^non\\s*[.!]*\\s*$", 'refusal'),
+  rule(
+    'blunt',
+    "(?:c'est|c|ce n'est|cest|c est) (?:\\w+ ){0,2}(?:impossible|pas possible|complet|plein|blinde|full|ferme)",
+    'refusal',
+  ),
+  rule(
+    'blunt',
+    "(?:il|elle|le docteur|la docteure|l'agenda|le planning|on) (?:est|a) (?:\\w+ ){0,2}(?:plein|pleine|complet|complete|blinde|full|deborde)",
+    'refusal',
+  ),
+  rule(
+    'blunt',
+    "(?:ne |n')?(?:prend|prends|accepte|acceptons|prenons|recoit|suit) (?:plus|pas) (?:de |d')?(?:nouveaux?|nouvelles?|personne|patients)",
+    'refusal',
+  ),
+  rule(
+    'blunt',
+    "(?<=(?:^|[,.;:!?])\\s*)(?:pas possible|impossible|non possible)|(?:n'a|a|ai|avons) pas le temps|(?:ca|cela) (?:ne )?depend pas de moi|pas de (?:place|creneau|rendez vous|rdv|dispo|disponibilite)|rien avant|(?:n'y a|n'a|a|reste) plus rien|plus rien (?:avant|de libre|aujourd'hui|cette semaine|ce mois)|(?<=(?:y a|a|ai|avons|reste|n'y a) )plus de place|pas avant\\s*[.!]?\\s*$|(?:m'interdit|je n'ai pas le droit|j'ai pas le droit) (?:de|d') ?(?:vous )?(?:repondre|dire|donner|communiquer|transmettre)|il n'y a (?:plus )?(?:rien|pas de place|aucun)",
+    'refusal',
+  ),
+  rule(
+    'blunt',
+    `rappelez (?:plus tard|la semaine|un autre jour|dans|quand|${DAYS}|demain|apres)|rappelez\\s*[.!]?\\s*$|(?:faudra|il faudra|faut|vous pouvez|tu peux|pouvez vous|vous n'avez qu'a) rappeler(?! le)`,
+    'refusal',
+  ),
+  rule(
+    'blunt',
+    "je (?:ne )?(?:peux|peut|pourrai) (?:pas|rien)|(?:non|pas) (?:je|on) (?:ne )?peu[xt]? pas|on ne (?:fait|prend) pas|(?:ne |n')(?:fait|fais|faisons|prend|prends|prenons|accepte|acceptons|donne|delivre|renouvelle|se deplace|fait) (?:pas|plus|jamais)(?! de (?:retard|risque|souci))|(?:le docteur|il|elle|on) (?:prend|accepte|fait) pas|je ne prends pas de (?:rendez vous|rdv|message)|^non\\s*[.!]*\\s*$",
+    'refusal',
+  ),
 
   // — medical advice
   rule(
@@ -519,18 +712,48 @@ export const RULES: readonly Rule[] = compile([
     'medical_advice',
     `(?:il faut|faut|vous devez|vous pouvez|tu peux|tu dois|il suffit de) (?:lui |le |la |vous |leur )?(?:donner|prendre|reprendre|mettre|arreter|continuer|appliquer|boire|augmenter|diminuer|faire|essayer|utiliser|doubler)\\b[^.?!]{0,40}?(?:${CARE})`,
   ),
-  rule('medical_advice', "(?:le mieux|l'ideal|il vaut mieux|mieux vaut),? (?:c'est (?:de |d')?)?(?:prendre|donner|mettre|faire|boire|arreter|appliquer)|(?:ca|cela) se passe (?:toujours |tres |en general |super )?bien|rien d'anormal|(?:a votre place|moi),? (?:je |j')\\w+rais|j'arreterais|(?:resultats|analyses|bilan|prise de sang)(?: \\w+){0,5} (?:sont|est) (?:bons|bon|normaux|normal|mauvais|rassurants?|corrects?|parfaits?|inquietants?)|(?:rincez|desinfectez|surelevez|gargarisez|mangez|hydratez|allongez|inhalez|massez|frictionnez|tamponnez|couchez|nettoyez la plaie|refroidissez)\\b|vous pouvez reprendre (?:le sport|le travail|la marche|votre traitement|sans)|(?:ce n'est pas|c'est pas|n'est pas|pas de|aucune) (?:une )?contre ?indication|(?:n'est|est) pas contre ?indique|(?:c'est que vous etes|vous etes (?:surement|sans doute|probablement)) enceinte|(?:vos |les |ses )?resultats sont (?:bons|normaux|mauvais|rassurants|corrects|parfaits|inquietants)|dans (?:la|les) normes?|(?:ca|cela|il|elle|la plaie) (?:\\w+ )?(?:passera|cicatrisera|guerira|partira|disparaitra|se resorbera|degonflera)|tout seul(?:e)?(?= |$|[,.!])|faites (?:le |la |lui |les )?boire|fais (?:le |la |lui )?boire|buvez beaucoup|bois beaucoup|deshabillez (?:le|la)|reposez (?:le|la|vous|votre|ton)|a votre place,? je|(?:moi )?je (?:lui )?(?:donnerais|prendrais|mettrais|conseillerais)"),
-  rule('medical_advice', `(?:${HEDGE})\\s*(?:\\w+ |\\w+\\u0027){0,4}?(?:${DISEASE}|pas grave|rien de grave|benin|benigne|rien du tout)`),
-  rule('medical_advice', `(?:il a|elle a|vous avez|tu as) (?:surement|sans doute|probablement|certainement) (?:attrape|chope|fait|pris)|(?:c'est|c) (?:juste |simplement |seulement |surement |sans doute |probablement )?(?:une?|de l'|la|le|l'|du|de la|des) (?:petit |petite |simple |bete )?(?:${DISEASE})(?! \\?)|(?:c'est|c) (?:surement|sans doute|probablement|certainement) (?:une?|la|le|l'|du|de la|des) (?!docteur|dr |secretaire|cabinet|rendez|rdv|creneau|numero|bon |meilleur|mieux|plus|seul|meme|cas|moment|jour|fois)\\w+`),
-  rule('medical_advice', "(?:ca|cela|la fievre|la douleur|il|elle) (?:va|vont) (?:passer|tomber|baisser|s'arranger|aller mieux|se calmer|partir|guerir|disparaitre)|(?:ca|cela|la douleur) (?:passera|ira mieux|ira tres bien|ira|s'arrangera|partira|guerira)(?! pas)"),
-  rule('medical_advice', `(?:ca|cela|il|elle) (?:ne )?va pas s'aggraver|(?:vous pouvez|tu peux|il peut|elle peut) (?:bien )?(?:attendre|patienter) (?:jusqu'a )?(?:${DAYS}|demain|la semaine|quelques jours|sans souci)`),
-  rule('medical_advice', "(?:c'est|c) plutot (?:rassurant|bon signe|bien|normal)|(?:c'est|c) (?:un )?bon signe|(?:ce n'est|c'est|c|n'est) (?:surement |sans doute |probablement |certainement )?(?:pas|rien de) (?:si |bien |tres )?(?:grave|mechant|dangereux|inquietant)(?! d'attendre)(?! de patienter)(?! si)"),
-  rule('medical_advice', "(?:ca|cela) se soigne (?:bien|facilement|tres bien|tout seul)|(?:les )?antibiotiques ne (?:serviront|servent)|(?:c'est|c) normal d'avoir (?:\\w+ ){0,3}(?:mal|fievre|douleur|des douleurs)"),
-  rule('medical_advice', `(?:\\d+(?:[.,]\\d)?|de la fievre|la fievre|une fievre|un peu de fievre)(?: de fievre| degres)?,?\\s*(?:c'est|c|ce n'est) (?:rien|pas grave|pas beaucoup|pas enorme)|(?:ce n'est|n'est|c'est|c) qu'(?:un|une) (?:petit |petite |simple |bete )?(?:${DISEASE})`),
+  rule(
+    'medical_advice',
+    "(?:le mieux|l'ideal|il vaut mieux|mieux vaut),? (?:c'est (?:de |d')?)?(?:prendre|donner|mettre|faire|boire|arreter|appliquer)|(?:ca|cela) se passe (?:toujours |tres |en general |super )?bien|rien d'anormal|(?:a votre place|moi),? (?:je |j')\\w+rais|j'arreterais|(?:resultats|analyses|bilan|prise de sang)(?: \\w+){0,5} (?:sont|est) (?:bons|bon|normaux|normal|mauvais|rassurants?|corrects?|parfaits?|inquietants?)|(?:rincez|desinfectez|surelevez|gargarisez|mangez|hydratez|allongez|inhalez|massez|frictionnez|tamponnez|couchez|nettoyez la plaie|refroidissez)\\b|vous pouvez reprendre (?:le sport|le travail|la marche|votre traitement|sans)|(?:ce n'est pas|c'est pas|n'est pas|pas de|aucune) (?:une )?contre ?indication|(?:n'est|est) pas contre ?indique|(?:c'est que vous etes|vous etes (?:surement|sans doute|probablement)) enceinte|(?:vos |les |ses )?resultats sont (?:bons|normaux|mauvais|rassurants|corrects|parfaits|inquietants)|dans (?:la|les) normes?|(?:ca|cela|il|elle|la plaie) (?:\\w+ )?(?:passera|cicatrisera|guerira|partira|disparaitra|se resorbera|degonflera)|tout seul(?:e)?(?= |$|[,.!])|faites (?:le |la |lui |les )?boire|fais (?:le |la |lui )?boire|buvez beaucoup|bois beaucoup|deshabillez (?:le|la)|reposez (?:le|la|vous|votre|ton)|a votre place,? je|(?:moi )?je (?:lui )?(?:donnerais|prendrais|mettrais|conseillerais)",
+  ),
+  rule(
+    'medical_advice',
+    `(?:${HEDGE})\\s*(?:\\w+ |\\w+\\u0027){0,4}?(?:${DISEASE}|pas grave|rien de grave|benin|benigne|rien du tout)`,
+  ),
+  rule(
+    'medical_advice',
+    `(?:il a|elle a|vous avez|tu as) (?:surement|sans doute|probablement|certainement) (?:attrape|chope|fait|pris)|(?:c'est|c) (?:juste |simplement |seulement |surement |sans doute |probablement )?(?:une?|de l'|la|le|l'|du|de la|des) (?:petit |petite |simple |bete )?(?:${DISEASE})(?! \\?)|(?:c'est|c) (?:surement|sans doute|probablement|certainement) (?:une?|la|le|l'|du|de la|des) (?!docteur|dr |secretaire|cabinet|rendez|rdv|creneau|numero|bon |meilleur|mieux|plus|seul|meme|cas|moment|jour|fois)\\w+`,
+  ),
+  rule(
+    'medical_advice',
+    "(?:ca|cela|la fievre|la douleur|il|elle) (?:va|vont) (?:passer|tomber|baisser|s'arranger|aller mieux|se calmer|partir|guerir|disparaitre)|(?:ca|cela|la douleur) (?:passera|ira mieux|ira tres bien|ira|s'arrangera|partira|guerira)(?! pas)",
+  ),
+  rule(
+    'medical_advice',
+    `(?:ca|cela|il|elle) (?:ne )?va pas s'aggraver|(?:vous pouvez|tu peux|il peut|elle peut) (?:bien )?(?:attendre|patienter) (?:jusqu'a )?(?:${DAYS}|demain|la semaine|quelques jours|sans souci)`,
+  ),
+  rule(
+    'medical_advice',
+    "(?:c'est|c) plutot (?:rassurant|bon signe|bien|normal)|(?:c'est|c) (?:un )?bon signe|(?:ce n'est|c'est|c|n'est) (?:surement |sans doute |probablement |certainement )?(?:pas|rien de) (?:si |bien |tres )?(?:grave|mechant|dangereux|inquietant)(?! d'attendre)(?! de patienter)(?! si)",
+  ),
+  rule(
+    'medical_advice',
+    "(?:ca|cela) se soigne (?:bien|facilement|tres bien|tout seul)|(?:les )?antibiotiques ne (?:serviront|servent)|(?:c'est|c) normal d'avoir (?:\\w+ ){0,3}(?:mal|fievre|douleur|des douleurs)",
+  ),
+  rule(
+    'medical_advice',
+    `(?:\\d+(?:[.,]\\d)?|de la fievre|la fievre|une fievre|un peu de fievre)(?: de fievre| degres)?,?\\s*(?:c'est|c|ce n'est) (?:rien|pas grave|pas beaucoup|pas enorme)|(?:ce n'est|n'est|c'est|c) qu'(?:un|une) (?:petit |petite |simple |bete )?(?:${DISEASE})`,
+  ),
 
   // — familiarity
-  rule('familiarity', "(?<![a-z\\u0027-])(?:tu|toi|ton|ta|tes|te)(?![a-z\\u0027])|(?<![a-z-])t(?=\\u0027[a-z])|(?<![a-z-])t(?=[\\u0027\\s]?(?:inquiete|es|as)\\b)"),
-  rule('familiarity', "(?<=(?:^|[,.;:!?])\\s*(?:(?:bon|ben|bah|alors|ok|oui|euh|allez)\\s*,?\\s*)*)(?:attends|ecoute|bouge|prends|bois|viens|raccroche|rappelle|regarde|dis moi)(?![a-z])"),
+  rule(
+    'familiarity',
+    '(?<![a-z\\u0027-])(?:tu|toi|ton|ta|tes|te)(?![a-z\\u0027])|(?<![a-z-])t(?=\\u0027[a-z])|(?<![a-z-])t(?=[\\u0027\\s]?(?:inquiete|es|as)\\b)',
+  ),
+  rule(
+    'familiarity',
+    '(?<=(?:^|[,.;:!?])\\s*(?:(?:bon|ben|bah|alors|ok|oui|euh|allez)\\s*,?\\s*)*)(?:attends|ecoute|bouge|prends|bois|viens|raccroche|rappelle|regarde|dis moi)(?![a-z])',
+  ),
   rule(
     'familiarity',
     "ouais|ouai|ma belle|mon chou|mon chouchou|ma cherie|mon cheri|cherie?|ma puce|mon grand|ma grande|mon gars|ma p'tite dame|ma petite dame|p'tite?|mon pote|ma poule|mon coco|ma cocotte|ma jolie|mon mignon|bisous|bises|coucou|salut|(?<!n\\u0027)(?<!y )(?<!en )(?<!ne )a plus(?=\\s*(?:[!.,]|$))|ca roule|vas y|dis moi|ca marche ma|super cool|cool|trop bien|le doc|du doc|un doc|le truc|ton truc|un truc|gamins?|gamine|gosses?|mome|blinde|check|j'reviens|j'te|chui|chuis|relax|no souci|nickel|okay|ok ca marche|kiffe|boulot|mec|meuf|ca craint|craint|chelou|wesh|tkt|stp|ben voyons|sympa|la semaine pro|le planning est blinde|hello|hey|yo|tchao|ciao|bye(?: bye)?|mon loulou|ma loulou|mon lapin|ma biche|mon ange|mon canard|mon vieux|ma vieille|mon coeur|ma cocotte|relou|chiant|galere|flipper|flippe|flippez|c'est mort|dis donc|(?<=(?:^|[,.;:!?])\\s*)grave(?=,)|y\\u0027a|ya|jsp|chais pas|bref|allez hop|hop",

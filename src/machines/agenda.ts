@@ -15,7 +15,9 @@ export interface AgendaChange {
 
 /** Where agenda times are written as `2026-03-10T10:30`, string order is time order. */
 export function sortSlots(slots: readonly AgendaSlot[]): AgendaSlot[] {
-  return [...slots].sort((a, b) => a.start.localeCompare(b.start) || a.practitioner.localeCompare(b.practitioner));
+  return [...slots].sort(
+    (a, b) => a.start.localeCompare(b.start) || a.practitioner.localeCompare(b.practitioner),
+  );
 }
 
 export function firstFreeSlot(
@@ -62,8 +64,16 @@ export function applyToAgenda(
         ? firstFreeSlot(agenda, moment, action.practitioner)
         : (find(agenda, action.slot, action.practitioner).find((s) => s.status !== 'booked') ??
           find(agenda, action.slot, action.practitioner)[0]);
-    if (!slot) return { agenda, refused: action.slot === 'first-free' ? 'Aucun créneau libre dans l’agenda.' : `Aucun créneau à ${action.slot} dans l’agenda.` };
-    if (slot.status === 'booked') return { agenda, slot: resolved(slot), refused: 'Ce créneau est déjà pris.' };
+    if (!slot)
+      return {
+        agenda,
+        refused:
+          action.slot === 'first-free'
+            ? 'Aucun créneau libre dans l’agenda.'
+            : `Aucun créneau à ${action.slot} dans l’agenda.`,
+      };
+    if (slot.status === 'booked')
+      return { agenda, slot: resolved(slot), refused: 'Ce créneau est déjà pris.' };
     if (slot.start < moment) return { agenda, slot: resolved(slot), refused: 'Ce créneau est déjà passé.' };
     if (action.type && !practice.appointmentTypes.some((t) => t.id === action.type))
       return { agenda, refused: `Type de rendez-vous inconnu : « ${action.type} ».` };
@@ -71,7 +81,9 @@ export function applyToAgenda(
       ...slot,
       status: 'booked',
       byTrainee: true,
-      ...(action.type ? { type: action.type, minutes: typeMinutes(practice, action.type) ?? slot.minutes } : {}),
+      ...(action.type
+        ? { type: action.type, minutes: typeMinutes(practice, action.type) ?? slot.minutes }
+        : {}),
       ...(action.patient ? { patient: action.patient } : {}),
     };
     return { agenda: replace(agenda, slot, booked), slot: resolved(slot) };
@@ -85,7 +97,9 @@ export function applyToAgenda(
   if (action.kind === 'move') {
     const from = find(agenda, action.from).find((s) => s.status === 'booked');
     if (!from) return { agenda, refused: `Aucun rendez-vous à ${action.from} à déplacer.` };
-    const to = find(agenda, action.to, from.practitioner).find((s) => s.status === 'free') ?? find(agenda, action.to).find((s) => s.status === 'free');
+    const to =
+      find(agenda, action.to, from.practitioner).find((s) => s.status === 'free') ??
+      find(agenda, action.to).find((s) => s.status === 'free');
     if (!to) return { agenda, refused: `Pas de créneau libre à ${action.to}.` };
     if (to.start < moment) return { agenda, refused: 'Ce créneau est déjà passé.' };
     const { patient, type, byTrainee: _byTrainee, ...freed } = from;

@@ -6,7 +6,8 @@ import { parseScript, playScript, ScriptError } from './play.ts';
 
 const bundle = tinyBundle();
 const play = (steps: unknown[], b = bundle) => playScript(b, parseScript({ steps }));
-const callerLines = (log: readonly LogEntry[]) => log.flatMap((e) => (e.type === 'caller.say' ? [e.text] : []));
+const callerLines = (log: readonly LogEntry[]) =>
+  log.flatMap((e) => (e.type === 'caller.say' ? [e.text] : []));
 const finalOutcome = (log: readonly LogEntry[]) => log.findLast((e) => e.type === 'outcome');
 
 describe('a call', () => {
@@ -25,7 +26,10 @@ describe('a call', () => {
       { say: 'Cabinet médical du Test, Julie à l’appareil, bonjour.' },
     ]);
     expect(log.find((e) => e.type === 'pickup')?.t).toBe(6000);
-    expect(callerLines(log).slice(0, 2)).toEqual(['Bonjour, je voudrais un rendez-vous.', 'J’ai très mal à la gorge depuis hier.']);
+    expect(callerLines(log).slice(0, 2)).toEqual([
+      'Bonjour, je voudrais un rendez-vous.',
+      'J’ai très mal à la gorge depuis hier.',
+    ]);
   });
 
   it('answers an unexpected line with a plausible reaction and more stress, never getting stuck', () => {
@@ -58,13 +62,21 @@ describe('a call', () => {
     ]);
     const action = log.find((e) => e.type === 'trainee.action');
     expect(action).toMatchObject({ slot: { start: '2026-03-10T14:00', was: 'free' } });
-    expect(view.agenda.find((s) => s.start === '2026-03-10T14:00')).toMatchObject({ status: 'booked', byTrainee: true, patient: 'Mme Test' });
+    expect(view.agenda.find((s) => s.start === '2026-03-10T14:00')).toMatchObject({
+      status: 'booked',
+      byTrainee: true,
+      patient: 'Mme Test',
+    });
     expect(finalOutcome(log)).toMatchObject({ id: 'rdv', verdict: 'correct' });
     expect(log.find((e) => e.type === 'hangup')).toMatchObject({ by: 'caller', reason: 'done' });
   });
 
   it('refuses to book a slot that is taken, without any other effect', () => {
-    const { log } = play([{ at: 1, do: 'pickup' }, { do: 'book', slot: '2026-03-10T11:00' }, { do: 'hangup' }]);
+    const { log } = play([
+      { at: 1, do: 'pickup' },
+      { do: 'book', slot: '2026-03-10T11:00' },
+      { do: 'hangup' },
+    ]);
     const action = log.find((e) => e.type === 'trainee.action');
     expect(action).toMatchObject({ refused: 'Ce créneau est déjà pris.' });
     expect(finalOutcome(log)?.id).toBe('sans-suite');
@@ -91,7 +103,12 @@ describe('a call', () => {
   });
 
   it('greets back from hold, and the silence clock starts again', () => {
-    const { log } = play([{ at: 1, do: 'pickup' }, { wait: 2, do: 'hold' }, { wait: 10, do: 'resume' }, { wait: 100 }]);
+    const { log } = play([
+      { at: 1, do: 'pickup' },
+      { wait: 2, do: 'hold' },
+      { wait: 10, do: 'resume' },
+      { wait: 100 },
+    ]);
     expect(callerLines(log)).toContain('Ah, vous revoilà.');
     expect(log.find((e) => e.type === 'caller.say' && e.cause === 'prompt')?.t).toBe(23000);
   });
@@ -103,7 +120,11 @@ describe('a call', () => {
   });
 
   it('gives the same log, byte for byte, for the same inputs on the same clock', () => {
-    const steps = [{ at: 4, do: 'pickup' }, { say: 'Cabinet médical du Test, Julie à l’appareil, bonjour.' }, { wait: 30 }];
+    const steps = [
+      { at: 4, do: 'pickup' },
+      { say: 'Cabinet médical du Test, Julie à l’appareil, bonjour.' },
+      { wait: 30 },
+    ];
     expect(JSON.stringify(play(steps).log)).toBe(JSON.stringify(play(steps).log));
   });
 
@@ -135,6 +156,8 @@ describe('a call', () => {
 describe('scripts', () => {
   it('rejects an unknown action with the step and field named in French', () => {
     expect(() => parseScript({ steps: [{ do: 'pickup' }, { do: 'dance' }] })).toThrow(ScriptError);
-    expect(() => parseScript({ steps: [{ do: 'book' }] })).toThrow(/étape 1 › slot : l’action « book » demande le champ « slot »/);
+    expect(() => parseScript({ steps: [{ do: 'book' }] })).toThrow(
+      /étape 1 › slot : l’action « book » demande le champ « slot »/,
+    );
   });
 });

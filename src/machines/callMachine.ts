@@ -33,7 +33,8 @@ export interface CallInput {
   now: () => number;
 }
 
-const hangUpParams = (by: 'trainee' | 'caller', reason: HangupReason) => ({ type: 'hangUp', params: { by, reason } }) as const;
+const hangUpParams = (by: 'trainee' | 'caller', reason: HangupReason) =>
+  ({ type: 'hangUp', params: { by, reason } }) as const;
 
 export const callSetup = setup({
   types: {
@@ -72,7 +73,11 @@ export const callSetup = setup({
     stressAtLimit: ({ context }) => context.stress >= context.bundle.caller.stressLimit,
     utteranceMatches: ({ context, event }, params: { rule: Rule }) => {
       assertEvent(event, 'trainee.say');
-      return turn.ruleHolds(context, params.rule, { kind: 'say', text: event.text, analysis: event.analysis });
+      return turn.ruleHolds(context, params.rule, {
+        kind: 'say',
+        text: event.text,
+        analysis: event.analysis,
+      });
     },
     actionMatches: ({ context, event }, params: { rule: Rule }) => {
       assertEvent(event, 'trainee.action');
@@ -86,7 +91,18 @@ export const callSetup = setup({
   },
 });
 
-type NodeConfig = StateNodeConfig<CallContext, CallEvent, never, never, never, never, never, never, never, never>;
+type NodeConfig = StateNodeConfig<
+  CallContext,
+  CallEvent,
+  never,
+  never,
+  never,
+  never,
+  never,
+  never,
+  never,
+  never
+>;
 
 /** One conversation state per dialogue node: its rules, then the scenario's `anytime` rules. */
 function compileNode(nodeId: string, bundle: ScenarioBundle) {

@@ -50,7 +50,8 @@ export class CallClock {
     let best: [number, Timer] | undefined;
     for (const entry of this.#timers) {
       if (entry[1].due > t) continue;
-      if (!best || entry[1].due < best[1].due || (entry[1].due === best[1].due && entry[0] < best[0])) best = entry;
+      if (!best || entry[1].due < best[1].due || (entry[1].due === best[1].due && entry[0] < best[0]))
+        best = entry;
     }
     return best;
   }

@@ -24,9 +24,7 @@ export interface CallFacts {
 
 /** What the trainee does now: an utterance, a tool action, or nothing (hanging up). */
 export type Turn =
-  | { kind: 'say'; text: string; analysis: Analysis }
-  | { kind: 'action'; done: DoneAction }
-  | { kind: 'none' };
+  { kind: 'say'; text: string; analysis: Analysis } | { kind: 'action'; done: DoneAction } | { kind: 'none' };
 
 /** Lowercase, without accents or punctuation, single-spaced: for loose word matching. */
 export function foldText(text: string): string {
@@ -38,7 +36,11 @@ export function foldText(text: string): string {
     .trim()} `;
 }
 
-export function actionMatches(match: ActionMatch, done: DoneAction, directory: readonly DirectoryEntry[]): boolean {
+export function actionMatches(
+  match: ActionMatch,
+  done: DoneAction,
+  directory: readonly DirectoryEntry[],
+): boolean {
   const { action, slot } = done;
   if (action.kind !== match.action) return false;
   if (match.to !== undefined) {
@@ -47,7 +49,8 @@ export function actionMatches(match: ActionMatch, done: DoneAction, directory: r
     } else if (action.kind === 'redirect') {
       const entry = directory.find((d) => sameNumber(d.number, action.to) || d.id === action.to);
       const isColleague = action.to === 'colleague' || entry?.kind === 'colleague';
-      if (!(match.to === 'colleague' ? isColleague : sameNumber(match.to, entry?.number ?? action.to))) return false;
+      if (!(match.to === 'colleague' ? isColleague : sameNumber(match.to, entry?.number ?? action.to)))
+        return false;
     } else return false;
   }
   if (match.slot && match.slot !== 'any') {
@@ -75,7 +78,8 @@ export function conditionsHold(when: Conditions, call: CallFacts, turn: Turn): b
     const now = turn.kind === 'say' ? turn.analysis.facts : [];
     if (!when.covered.every((f) => call.covered.includes(f) || now.includes(f))) return false;
   }
-  if (when.did && !(turn.kind === 'action' && actionMatches(when.did, turn.done, call.directory))) return false;
+  if (when.did && !(turn.kind === 'action' && actionMatches(when.did, turn.done, call.directory)))
+    return false;
   if (when.done && !call.done.some((d) => actionMatches(when.done!, d, call.directory))) return false;
   if (when.stressAbove !== undefined && !(call.stress > when.stressAbove)) return false;
   if (when.stressBelow !== undefined && !(call.stress < when.stressBelow)) return false;

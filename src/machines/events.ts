@@ -61,7 +61,13 @@ export interface ResolvedSlot {
 export type LogEntry = { t: number } & (
   | { type: 'ring'; n: number }
   | { type: 'pickup' }
-  | { type: 'trainee.say'; text: string; acts: Act[]; facts: string[]; greeting?: { namesPractice: boolean; namesSpeaker: boolean } }
+  | {
+      type: 'trainee.say';
+      text: string;
+      acts: Act[];
+      facts: string[];
+      greeting?: { namesPractice: boolean; namesSpeaker: boolean };
+    }
   | {
       type: 'trainee.action';
       action: ToolAction;
@@ -93,10 +99,12 @@ export function traineeInputs(log: readonly LogEntry[]): { t: number; input: Tra
   for (const e of log) {
     if (e.type === 'pickup') inputs.push({ t: e.t, input: { type: 'trainee.pickup' } });
     else if (e.type === 'trainee.say') inputs.push({ t: e.t, input: { type: 'trainee.say', text: e.text } });
-    else if (e.type === 'trainee.action') inputs.push({ t: e.t, input: { type: 'trainee.action', action: e.action } });
+    else if (e.type === 'trainee.action')
+      inputs.push({ t: e.t, input: { type: 'trainee.action', action: e.action } });
     else if (e.type === 'hold') inputs.push({ t: e.t, input: { type: 'trainee.hold' } });
     else if (e.type === 'resume') inputs.push({ t: e.t, input: { type: 'trainee.resume' } });
-    else if (e.type === 'hangup' && e.by === 'trainee') inputs.push({ t: e.t, input: { type: 'trainee.hangup' } });
+    else if (e.type === 'hangup' && e.by === 'trainee')
+      inputs.push({ t: e.t, input: { type: 'trainee.hangup' } });
   }
   return inputs;
 }

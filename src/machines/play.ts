@@ -22,7 +22,20 @@ const Step = z
     wait: seconds.optional(),
     say: text.optional(),
     do: z
-      .enum(['pickup', 'hold', 'resume', 'book', 'move', 'cancel', 'waitlist', 'callback', 'message', 'transfer', 'redirect', 'hangup'])
+      .enum([
+        'pickup',
+        'hold',
+        'resume',
+        'book',
+        'move',
+        'cancel',
+        'waitlist',
+        'callback',
+        'message',
+        'transfer',
+        'redirect',
+        'hangup',
+      ])
       .optional(),
     slot: text.optional(),
     type: text.optional(),
@@ -37,14 +50,23 @@ const Step = z
   })
   .superRefine((step, ctx) => {
     const need = (field: 'slot' | 'from' | 'to' | 'text') => {
-      if (!step[field]) ctx.addIssue({ code: 'custom', path: [field], message: `l’action « ${step.do} » demande le champ « ${field} »` });
+      if (!step[field])
+        ctx.addIssue({
+          code: 'custom',
+          path: [field],
+          message: `l’action « ${step.do} » demande le champ « ${field} »`,
+        });
     };
     if (step.do === 'book' || step.do === 'cancel') need('slot');
     if (step.do === 'move') ['from' as const, 'to' as const].forEach(need);
     if (step.do === 'redirect' || step.do === 'transfer') need('to');
     if (step.do === 'message') need('text');
     if (step.do === 'transfer' && step.to && step.to !== 'doctor')
-      ctx.addIssue({ code: 'custom', path: ['to'], message: 'on ne transfère qu’au médecin : « to » vaut « doctor »' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['to'],
+        message: 'on ne transfère qu’au médecin : « to » vaut « doctor »',
+      });
   });
 export type Step = z.output<typeof Step>;
 
@@ -63,7 +85,10 @@ export function parseScript(json: unknown): Script {
       first === 'steps' && typeof index === 'number'
         ? `étape ${index + 1}${rest.length ? ` › ${rest.join('.')}` : ''}`
         : issue.path.join('.') || 'script';
-    const message = issue.code === 'unrecognized_keys' ? `champ inconnu : ${issue.keys.map((k) => `« ${k} »`).join(', ')}` : issue.message;
+    const message =
+      issue.code === 'unrecognized_keys'
+        ? `champ inconnu : ${issue.keys.map((k) => `« ${k} »`).join(', ')}`
+        : issue.message;
     return `${where} : ${message}`;
   });
   throw new ScriptError(`Script invalide :\n  ${lines.join('\n  ')}`);
@@ -84,9 +109,17 @@ function toolAction(step: Step): ToolAction | undefined {
     case 'cancel':
       return { kind: 'cancel', slot: step.slot! };
     case 'waitlist':
-      return { kind: 'waitlist', ...(step.patient ? { patient: step.patient } : {}), ...(step.note ? { note: step.note } : {}) };
+      return {
+        kind: 'waitlist',
+        ...(step.patient ? { patient: step.patient } : {}),
+        ...(step.note ? { note: step.note } : {}),
+      };
     case 'callback':
-      return { kind: 'callback', ...(step.number ? { number: step.number } : {}), ...(step.note ? { note: step.note } : {}) };
+      return {
+        kind: 'callback',
+        ...(step.number ? { number: step.number } : {}),
+        ...(step.note ? { note: step.note } : {}),
+      };
     case 'message':
       return {
         kind: 'message',

@@ -8,7 +8,14 @@ import type { MoodLines, Rule, ScenarioBundle, Outcome } from '../scenarios/sche
 import { applyToAgenda } from './agenda.ts';
 import { conditionsHold, type CallFacts, type DoneAction, type Turn } from './conditions.ts';
 import type { CallerLineCause, HangupReason, LogEntry, StressCause, ToolAction } from './events.ts';
-import { actsStressDelta, clampStress, CONFUSED_STRESS, lineFor, moodOf, SILENCE_PROMPT_STRESS } from './mood.ts';
+import {
+  actsStressDelta,
+  clampStress,
+  CONFUSED_STRESS,
+  lineFor,
+  moodOf,
+  SILENCE_PROMPT_STRESS,
+} from './mood.ts';
 import type { AgendaSlot } from './session.ts';
 
 export interface SettledOutcome {
@@ -106,11 +113,17 @@ export function outcomeById(bundle: ScenarioBundle, id: string): SettledOutcome 
   const outcome: Outcome | undefined =
     bundle.scenario.outcomes[id] ?? (BUILTIN_OUTCOMES as Record<string, Outcome>)[id];
   if (!outcome) throw new Error(`Issue inconnue : « ${id} »`);
-  return { id, label: outcome.label, verdict: outcome.verdict, ...(outcome.critical ? { critical: outcome.critical } : {}) };
+  return {
+    id,
+    label: outcome.label,
+    verdict: outcome.verdict,
+    ...(outcome.critical ? { critical: outcome.critical } : {}),
+  };
 }
 
 export function callFacts(ctx: CallContext, turn: Turn): CallFacts {
-  const stress = turn.kind === 'say' ? clampStress(ctx.stress + actsStressDelta(turn.analysis.acts)) : ctx.stress;
+  const stress =
+    turn.kind === 'say' ? clampStress(ctx.stress + actsStressDelta(turn.analysis.acts)) : ctx.stress;
   return {
     covered: ctx.covered,
     done: ctx.done,
@@ -212,13 +225,17 @@ export function putOnHold(ctx: CallContext): CallUpdate {
 }
 
 export function resume(ctx: CallContext): CallUpdate {
-  return { ...new Update(ctx).add({ type: 'resume' }).say(ctx.bundle.caller.lines.holdBack, 'hold-back').done(), onHold: false };
+  return {
+    ...new Update(ctx).add({ type: 'resume' }).say(ctx.bundle.caller.lines.holdBack, 'hold-back').done(),
+    onHold: false,
+  };
 }
 
 /** The call ends: last words, the hang-up, and the outcome if none was settled. */
 export function hangUp(ctx: CallContext, by: 'trainee' | 'caller', reason: HangupReason): CallUpdate {
   const u = new Update(ctx);
-  if (by === 'caller' && reason !== 'done' && reason !== 'missed') u.say(ctx.bundle.caller.lines.hangup, 'hangup');
+  if (by === 'caller' && reason !== 'done' && reason !== 'missed')
+    u.say(ctx.bundle.caller.lines.hangup, 'hangup');
   u.add({ type: 'hangup', by, reason });
   if (!ctx.outcome) u.settle(unsettledOutcome(ctx, by, reason));
   return { ...u.done(), onHold: false };

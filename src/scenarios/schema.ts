@@ -68,9 +68,7 @@ export const Practice = z.strictObject({
   specialty: text,
   address: text,
   phone: text,
-  practitioners: z
-    .array(z.strictObject({ id, name: text, specialty: text }))
-    .min(1, 'au moins un praticien'),
+  practitioners: z.array(z.strictObject({ id, name: text, specialty: text })).min(1, 'au moins un praticien'),
   appointmentTypes: z
     .array(
       z.strictObject({

@@ -1,7 +1,9 @@
 /** A small scenario bundle for machine and scoring tests, independent of content/. */
 import { Caller, Practice, Scenario, type ScenarioBundle } from '../../src/scenarios/schema.ts';
 
-export function tinyBundle(overrides: { scenario?: Record<string, unknown>; caller?: Record<string, unknown> } = {}): ScenarioBundle {
+export function tinyBundle(
+  overrides: { scenario?: Record<string, unknown>; caller?: Record<string, unknown> } = {},
+): ScenarioBundle {
   const practice = Practice.parse({
     schemaVersion: 1,
     id: 'cabinet-test',
@@ -20,8 +22,20 @@ export function tinyBundle(overrides: { scenario?: Record<string, unknown>; call
       { id: 'dr-voisin', label: 'Docteur Voisin', number: '05 11 22 33 44', kind: 'colleague' },
     ],
     agenda: [
-      { start: '2026-03-10T09:00', minutes: 20, practitioner: 'dr-essai', status: 'booked', patient: 'M. Passé' },
-      { start: '2026-03-10T11:00', minutes: 20, practitioner: 'dr-essai', status: 'booked', patient: 'Mme Prise' },
+      {
+        start: '2026-03-10T09:00',
+        minutes: 20,
+        practitioner: 'dr-essai',
+        status: 'booked',
+        patient: 'M. Passé',
+      },
+      {
+        start: '2026-03-10T11:00',
+        minutes: 20,
+        practitioner: 'dr-essai',
+        status: 'booked',
+        patient: 'Mme Prise',
+      },
       { start: '2026-03-10T11:20', minutes: 20, practitioner: 'dr-essai', status: 'urgent' },
       { start: '2026-03-10T14:00', minutes: 20, practitioner: 'dr-essai', status: 'free' },
     ],
@@ -66,14 +80,22 @@ export function tinyBundle(overrides: { scenario?: Record<string, unknown>; call
         say: 'J’ai très mal à la gorge depuis hier.',
         prompt: 'Vous m’entendez ?',
         on: [
-          { when: { said: 'reformulation', covered: ['motif'] }, reply: 'Oui, c’est ça.', effects: { stress: -10 } },
+          {
+            when: { said: 'reformulation', covered: ['motif'] },
+            reply: 'Oui, c’est ça.',
+            effects: { stress: -10 },
+          },
           { when: { did: { action: 'book', slot: 'routine' } }, settle: 'rdv', goto: 'fin' },
         ],
       },
       fin: { say: 'Merci beaucoup.', on: [{ when: { said: 'closing' }, reply: 'Au revoir.', end: true }] },
     },
     anytime: [
-      { when: { did: { action: 'redirect', to: '15' } }, settle: 'samu-inutile', reply: 'Le 15 ? Pour une angine ?' },
+      {
+        when: { did: { action: 'redirect', to: '15' } },
+        settle: 'samu-inutile',
+        reply: 'Le 15 ? Pour une angine ?',
+      },
       { when: { did: { action: 'book', slot: 'urgent' } }, settle: 'urgence-gachee', goto: 'fin' },
     ],
     onHangup: [{ when: { done: 'waitlist' }, outcome: 'liste' }],
@@ -81,7 +103,12 @@ export function tinyBundle(overrides: { scenario?: Record<string, unknown>; call
       rdv: { label: 'Rendez-vous donné', verdict: 'correct', reason: 'Un créneau libre convenait.' },
       liste: { label: 'Liste d’attente', verdict: 'acceptable', reason: 'Un créneau était libre.' },
       'samu-inutile': { label: 'Orientée vers le 15', verdict: 'wrong', reason: 'Pas une urgence vitale.' },
-      'urgence-gachee': { label: 'Créneau d’urgence pris', verdict: 'wrong', critical: 'red-flag', reason: 'Test.' },
+      'urgence-gachee': {
+        label: 'Créneau d’urgence pris',
+        verdict: 'wrong',
+        critical: 'red-flag',
+        reason: 'Test.',
+      },
     },
     debrief: ['Reformuler avant d’agir.'],
     model: [

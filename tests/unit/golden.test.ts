@@ -56,7 +56,8 @@ describe.each(Object.entries(scenarioExpectations))('%s', (scenarioId, kinds) =>
     } else {
       expect(card.passed).toBe(false);
       if (kind === 'poor' && card.critical.length === 0) expect(card.total).toBeLessThan(card.passMark);
-      if (kind === 'dangerous') expect(card.critical.map((c) => c.id)).toContain(expected.critical ?? 'secrecy');
+      if (kind === 'dangerous')
+        expect(card.critical.map((c) => c.id)).toContain(expected.critical ?? 'secrecy');
     }
     // Every point can be traced to a moment of the call.
     for (const criterion of Object.values(card.criteria))
@@ -103,7 +104,10 @@ describe('edge scripts, against every scenario', () => {
       expect(first.log.at(-1)?.type === 'outcome' || first.log.some((e) => e.type === 'hangup')).toBe(true);
       const outcome = finalOutcome(first.log)!;
       const expected = edgeExpectations[file.replace(/\.json$/, '')];
-      expect({ id: outcome.id, verdict: outcome.verdict }).toEqual({ id: expected?.outcome, verdict: expected?.verdict });
+      expect({ id: outcome.id, verdict: outcome.verdict }).toEqual({
+        id: expected?.outcome,
+        verdict: expected?.verdict,
+      });
       // The same script twice gives the same log, byte for byte.
       expect(JSON.stringify(playScript(bundle, script).log)).toBe(JSON.stringify(first.log));
     }

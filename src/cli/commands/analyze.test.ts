@@ -48,7 +48,10 @@ describe('decroche eval', () => {
     const file = join(dir, 'set.jsonl');
     writeFileSync(
       file,
-      ['{"text":"Bonjour, cabinet du docteur Martin.","labels":["greeting"]}', '{"text":"Calmez-vous.","labels":["minimizing"]}'].join('\n'),
+      [
+        '{"text":"Bonjour, cabinet du docteur Martin.","labels":["greeting"]}',
+        '{"text":"Calmez-vous.","labels":["minimizing"]}',
+      ].join('\n'),
     );
     expect(await evaluate(['--file', file, '--json'])).toBe(0);
     const report = JSON.parse(out.join('\n'));

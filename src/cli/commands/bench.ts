@@ -53,7 +53,9 @@ export async function run(args: string[]): Promise<number> {
   }
   console.log('Mesures (Node) — budgets : DESIGN §12');
   console.log(`  chargement et validation des packs : ${figures.loadPacksMs} ms`);
-  console.log(`  analyseur : ${figures.analyzerUtterancesPerSecond.toLocaleString('fr-FR')} énoncés/s (objectif ≥ 20 000)`);
+  console.log(
+    `  analyseur : ${figures.analyzerUtterancesPerSecond.toLocaleString('fr-FR')} énoncés/s (objectif ≥ 20 000)`,
+  );
   for (const s of scenarios)
     console.log(
       `  ${s.id} : compilation ${s.compileMs} ms, appel scripté ${s.playMs} ms (${s.logEntries} événements), ` +

@@ -9,14 +9,18 @@ import { analyze } from '../../language/analyze.ts';
 import { evaluate, JsonlError, parseJsonl } from '../../language/evaluate.ts';
 import { parseArgs } from '../args.ts';
 
-export const DEV_SET = fileURLToPath(new URL('../../../../shared/eval/utterances.dev.jsonl', import.meta.url));
+export const DEV_SET = fileURLToPath(
+  new URL('../../../../shared/eval/utterances.dev.jsonl', import.meta.url),
+);
 const MAX_BYTES = 20 * 1024 * 1024;
 
 export async function run(args: string[]): Promise<number> {
   const { flags, options } = parseArgs(args, ['file']);
   const file = options.get('file') ?? DEV_SET;
   if (!existsSync(file)) {
-    console.error(`Fichier introuvable : ${file}${options.has('file') ? '' : ' (précisez --file <f.jsonl>)'}`);
+    console.error(
+      `Fichier introuvable : ${file}${options.has('file') ? '' : ' (précisez --file <f.jsonl>)'}`,
+    );
     return 2;
   }
   if ((await stat(file)).size > MAX_BYTES) {
@@ -39,13 +43,19 @@ export async function run(args: string[]): Promise<number> {
     console.log(JSON.stringify(shape, null, 2));
     return 0;
   }
-  console.log(`${examples.length} énoncés — micro-F1 ${report.microF1}, ensembles exacts ${report.exactMatch}`);
+  console.log(
+    `${examples.length} énoncés — micro-F1 ${report.microF1}, ensembles exacts ${report.exactMatch}`,
+  );
   for (const [label, s] of Object.entries(report.labels))
-    console.log(`  ${label.padEnd(15)} P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}  (${s.support})`);
+    console.log(
+      `  ${label.padEnd(15)} P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}  (${s.support})`,
+    );
   if (report.misses.length > 0) {
     console.log('\nLignes mal étiquetées :');
     for (const m of report.misses)
-      console.log(`  l.${m.line} attendu [${m.expected.join(', ')}] obtenu [${m.found.join(', ')}] — ${m.text}`);
+      console.log(
+        `  l.${m.line} attendu [${m.expected.join(', ')}] obtenu [${m.found.join(', ')}] — ${m.text}`,
+      );
   }
   return 0;
 }

@@ -30,7 +30,12 @@ const GOLDEN = join(import.meta.dirname, '..', '..', '..', 'tests', 'golden');
 
 describe('decroche play', () => {
   it('plays a golden script on the real machines and prints outcome, scorecard fields and log', async () => {
-    const code = await run(['urgence-douleur-thoracique', '--script', join(GOLDEN, 'urgence-douleur-thoracique', 'good.json'), '--json']);
+    const code = await run([
+      'urgence-douleur-thoracique',
+      '--script',
+      join(GOLDEN, 'urgence-douleur-thoracique', 'good.json'),
+      '--json',
+    ]);
     expect(code).toBe(0);
     const result = JSON.parse(out.join('\n'));
     expect(result.scenario).toBe('urgence-douleur-thoracique');
@@ -38,7 +43,16 @@ describe('decroche play', () => {
     expect(result.passed).toBe(true);
     expect(result.critical).toEqual([]);
     expect(Object.keys(result.criteria).sort()).toEqual(
-      ['accuracy', 'closing', 'confidentiality', 'empathy', 'greeting', 'orientation', 'reformulation', 'timing'].sort(),
+      [
+        'accuracy',
+        'closing',
+        'confidentiality',
+        'empathy',
+        'greeting',
+        'orientation',
+        'reformulation',
+        'timing',
+      ].sort(),
     );
     expect(result.log[0]).toEqual({ t: 0, type: 'ring', n: 1 });
   });

@@ -65,7 +65,9 @@ export function recommendNext<S extends Recommendable>(
 ): Recommendation<S> | null {
   const bestOf = (s: S) => stats.get(s.id)?.best ?? null;
   const open = scenarios.filter((s) => (bestOf(s) ?? -1) < MASTERED);
-  const pool = open.some((s) => s.id !== options.exclude) ? open.filter((s) => s.id !== options.exclude) : open;
+  const pool = open.some((s) => s.id !== options.exclude)
+    ? open.filter((s) => s.id !== options.exclude)
+    : open;
   if (pool.length === 0) return null;
   const order = new Map(scenarios.map((s, i) => [s.id, i]));
   const easiest = (candidates: S[]) =>
