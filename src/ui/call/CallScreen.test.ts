@@ -155,6 +155,21 @@ describe('the call screen', () => {
     ]);
   });
 
+  it('shows the week at a glance and opens a day from it', async () => {
+    mount(talking);
+    await fireEvent.click(screen.getByRole('tab', { name: 'Agenda' }));
+    const agenda = screen.getByRole('tabpanel', { name: 'Agenda' });
+    await fireEvent.click(within(agenda).getByRole('button', { name: 'Semaine' }));
+    expect(within(agenda).getByRole('button', { name: 'Semaine' })).toHaveAttribute('aria-pressed', 'true');
+    const week = within(agenda).getByRole('table', { name: /^Semaine du mardi 10 mars au lundi 16 mars/ });
+    const wednesday = within(week).getByRole('row', { name: /mercredi 11 mars/ });
+    expect(wednesday).toHaveTextContent('8 h 50');
+
+    await fireEvent.click(within(wednesday).getByRole('button', { name: 'Voir le mercredi 11 mars' }));
+    expect(within(agenda).getByRole('button', { name: 'Jour' })).toHaveAttribute('aria-pressed', 'true');
+    expect(slotRow(agenda, '8 h 50', 'Docteure Léa Ferrand')).toHaveTextContent('Libre');
+  });
+
   it('asks for an explicit confirmation before giving away an urgent slot', async () => {
     const { session } = mount(talking);
     await fireEvent.click(screen.getByRole('tab', { name: 'Agenda' }));

@@ -12,6 +12,7 @@ import {
   moveTargets,
   slotState,
   typesFor,
+  weekSummary,
   weekWindow,
 } from './agendaView.ts';
 import { coreBundle } from './testing.ts';
@@ -69,6 +70,21 @@ describe('the agenda panel', () => {
       '2026-03-16',
     ]);
     expect(agendaDays(bundle.practice.agenda).length).toBeGreaterThan(0);
+  });
+
+  it('summarises each day of the week: free times, taken and urgent slots', () => {
+    const agenda = bundle.practice.agenda;
+    const days = weekWindow('2026-03-10T18:35', agendaDays(agenda).at(-1));
+    const practitioners = bundle.practice.practitioners.map((p) => p.id);
+    const summary = weekSummary(agenda, days, '2026-03-11', practitioners, '2026-03-10T18:35');
+    expect(summary.map((d) => d.day)).toEqual(days.slice(0, 7));
+    for (const d of summary) {
+      const slots = daySlots(agenda, d.day, practitioners);
+      expect(d.free.length + d.booked + d.urgent).toBeLessThanOrEqual(slots.length);
+      expect(d.free).toEqual(
+        slots.filter((s) => slotState(s, '2026-03-10T18:35') === 'free').map((s) => s.start),
+      );
+    }
   });
 
   it('reaches the agenda’s last day when it lies beyond the week (four weeks at most)', () => {

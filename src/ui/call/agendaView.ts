@@ -97,3 +97,32 @@ export function moveTargets(agenda: readonly AgendaSlot[], from: AgendaSlot, mom
         a.start.localeCompare(b.start),
     );
 }
+
+/** One day of the week view: its free times, and how many slots are taken or kept for urgencies. */
+export interface DaySummary {
+  day: string;
+  free: string[];
+  booked: number;
+  urgent: number;
+}
+
+/** The week view: the 7 days of `days` from the page holding `day`, each summarised. */
+export function weekSummary(
+  agenda: readonly AgendaSlot[],
+  days: readonly string[],
+  day: string,
+  practitioners: readonly string[],
+  moment: string,
+): DaySummary[] {
+  const page = Math.max(0, Math.floor(days.indexOf(day) / 7));
+  return days.slice(page * 7, page * 7 + 7).map((d) => {
+    const slots = daySlots(agenda, d, practitioners);
+    const states = slots.map((slot) => slotState(slot, moment));
+    return {
+      day: d,
+      free: slots.filter((_, i) => states[i] === 'free').map((slot) => slot.start),
+      booked: states.filter((state) => state === 'booked').length,
+      urgent: states.filter((state) => state === 'urgent').length,
+    };
+  });
+}
