@@ -15,8 +15,14 @@
  *
  * `<pack>` is the pack's position among the packs that have valid scenarios: pack ids are not
  * required, folder names are not ids, and a position is always a safe module path.
+ *
+ * A scenario's recorded lines (`audio:`, clip files of its pack, checked by the loader) become
+ * `bundle.audio`: line text → URL. The build emits each clip once as a hashed asset; the dev
+ * server serves the referenced clips, and only those, under `/@decroche-content/audio/`.
  */
-import { join, relative, resolve, sep } from 'node:path';
+import { createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { basename, join, relative, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
 import { formatError } from '../src/scenarios/errors.ts';
 import { loadBuiltinPacks, type LoadedPacks } from '../src/scenarios/load.ts';
@@ -50,6 +56,60 @@ function usedContent(loaded: LoadedPacks) {
     });
 }
 
+/** A recorded line of a built-in scenario, and the clip file that says it. */
+export interface ContentClip {
+  /** The pack's position, as in module ids. */
+  pack: number;
+  scenario: string;
+  /** The line's text, as the caller says it. */
+  line: string;
+  /** The clip's path in the pack, as the scenario writes it ("audio/accueil.mp3"). */
+  path: string;
+  /** The clip's absolute path on disk. */
+  file: string;
+}
+
+/** Every recorded line of the valid scenarios, in pack and scenario order. */
+export function contentClips(loaded: LoadedPacks): ContentClip[] {
+  return usedContent(loaded).flatMap(({ index, pack }) =>
+    pack.bundles.flatMap(({ scenario }) =>
+      Object.entries(scenario.audio ?? {}).map(([line, path]) => ({
+        pack: index,
+        scenario: scenario.id,
+        line,
+        path,
+        file: join(pack.dir, ...path.split('/')),
+      })),
+    ),
+  );
+}
+
+/** Where the dev server serves the clips. */
+export const DEV_CLIP_PREFIX = '/@decroche-content/audio/';
+
+/** The dev server's URL of a clip of a pack. */
+export function devClipUrl(pack: number, path: string): string {
+  return `${DEV_CLIP_PREFIX}${pack}/${path.split('/').map(encodeURIComponent).join('/')}`;
+}
+
+/** The clip a dev URL names, among the referenced ones; undefined for anything else. */
+export function clipOfDevUrl(clips: readonly ContentClip[], url: string): ContentClip | undefined {
+  const path = url.split(/[?#]/)[0]!;
+  if (!path.startsWith(DEV_CLIP_PREFIX)) return undefined;
+  return clips.find((clip) => devClipUrl(clip.pack, clip.path) === path);
+}
+
+const CLIP_TYPES: Record<string, string> = {
+  '.mp3': 'audio/mpeg',
+  '.ogg': 'audio/ogg',
+  '.wav': 'audio/wav',
+  '.m4a': 'audio/mp4',
+};
+
+/** A clip's URL as a JavaScript expression of the scenario module: a literal, or the build's. */
+export type ClipUrl = (clip: ContentClip) => string;
+const devClipExpression: ClipUrl = (clip) => str(devClipUrl(clip.pack, clip.path));
+
 /** The main module's data: the packs (scenario ids in pack order) and every scenario's summary. */
 export function contentData(loaded: LoadedPacks) {
   const used = usedContent(loaded);
@@ -69,8 +129,12 @@ export function contentData(loaded: LoadedPacks) {
  * Every module of the content, by resolved id: the main one and one per scenario, practice and
  * caller. Their only imports are of one another.
  */
-export function contentModules(loaded: LoadedPacks): Map<string, string> {
+export function contentModules(
+  loaded: LoadedPacks,
+  clipUrl: ClipUrl = devClipExpression,
+): Map<string, string> {
   const modules = new Map<string, string>();
+  const clips = contentClips(loaded);
   const idOf = (kind: 'scenario' | 'practice' | 'caller', pack: number, id: string) =>
     `${CONTENT_MODULE}/${kind}/${pack}/${id}`;
   const loaders: string[] = [];
@@ -81,11 +145,14 @@ export function contentModules(loaded: LoadedPacks): Map<string, string> {
       modules.set(`\0${idOf('caller', index, caller.id)}`, `export default ${json(caller)};\n`);
     for (const { scenario, practice, caller } of pack.bundles) {
       const id = idOf('scenario', index, scenario.id);
+      const audio = clips
+        .filter((clip) => clip.pack === index && clip.scenario === scenario.id)
+        .map((clip) => `${str(clip.line)}: ${clipUrl(clip)}`);
       modules.set(
         `\0${id}`,
         `import practice from ${str(idOf('practice', index, practice.id))};
 import caller from ${str(idOf('caller', index, caller.id))};
-export default { scenario: ${json(scenario)}, practice, caller };
+export default { scenario: ${json(scenario)}, practice, caller${audio.length > 0 ? `, audio: {\n  ${audio.join(',\n  ')},\n}` : ''} };
 `,
       );
       loaders.push(`  [${str(scenario.id)}, () => import(${str(id)}).then((m) => m.default)],`);
@@ -104,21 +171,41 @@ ${loaders.join('\n')}
   return modules;
 }
 
+type EmitAsset = (asset: { type: 'asset'; name: string; source: Uint8Array }) => string;
+
 export function decrocheContent(options: ContentPluginOptions = {}): Plugin {
   let contentDir = options.contentDir ? resolve(options.contentDir) : '';
+  let building = false;
   // The packs are read once per build (or until a content file changes in dev), not per module.
-  let content: Promise<{ loaded: LoadedPacks; modules: Map<string, string> }> | null = null;
-  const read = () =>
-    (content ??= loadBuiltinPacks(contentDir).then((loaded) => ({
-      loaded,
-      modules: contentModules(loaded),
-    })));
+  let content: Promise<{
+    loaded: LoadedPacks;
+    modules: Map<string, string>;
+    clips: ContentClip[];
+  }> | null = null;
+  const read = (emitFile?: EmitAsset) =>
+    (content ??= loadBuiltinPacks(contentDir).then(async (loaded) => {
+      const clips = contentClips(loaded);
+      let clipUrl = devClipExpression;
+      if (building && emitFile) {
+        // One asset per clip file, however many lines say it; Vite writes its final URL.
+        const refs = new Map<string, string>();
+        for (const clip of clips)
+          if (!refs.has(clip.file))
+            refs.set(
+              clip.file,
+              emitFile({ type: 'asset', name: basename(clip.file), source: await readFile(clip.file) }),
+            );
+        clipUrl = (clip) => `import.meta.ROLLUP_FILE_URL_${refs.get(clip.file)!}`;
+      }
+      return { loaded, clips, modules: contentModules(loaded, clipUrl) };
+    }));
   const isContent = (id: string) => id === RESOLVED || id.startsWith(`${RESOLVED}/`);
 
   return {
     name: 'decroche-content',
     configResolved(config) {
       if (!contentDir) contentDir = join(config.root, 'content');
+      building = config.command === 'build';
     },
     buildStart() {
       content = null;
@@ -128,9 +215,10 @@ export function decrocheContent(options: ContentPluginOptions = {}): Plugin {
     },
     async load(id) {
       if (!isContent(id)) return undefined;
-      const { loaded, modules } = await read();
+      const { loaded, modules, clips } = await read((asset) => this.emitFile(asset));
       for (const pack of loaded.packs)
         for (const file of pack.files) this.addWatchFile(join(pack.dir, ...file.path.split('/')));
+      for (const clip of clips) this.addWatchFile(clip.file);
       if (id !== RESOLVED) {
         const code = modules.get(id);
         if (code === undefined) this.error(`Module de contenu inconnu : ${id.slice(1)}`);
@@ -151,6 +239,19 @@ export function decrocheContent(options: ContentPluginOptions = {}): Plugin {
       return modules.get(RESOLVED);
     },
     configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if (!req.url?.startsWith(DEV_CLIP_PREFIX)) return next();
+        read().then(({ clips }) => {
+          const clip = clipOfDevUrl(clips, req.url ?? '');
+          if (!clip) return next();
+          const type = CLIP_TYPES[/\.[^.]+$/.exec(clip.path)![0].toLowerCase()]!;
+          res.setHeader('Content-Type', type);
+          res.setHeader('Cache-Control', 'no-cache');
+          createReadStream(clip.file)
+            .on('error', (error) => next(error))
+            .pipe(res);
+        }, next);
+      });
       server.watcher.add(contentDir);
       server.watcher.on('all', (_event, file) => {
         if (!resolve(file).startsWith(contentDir + sep)) return;

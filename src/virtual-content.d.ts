@@ -14,6 +14,9 @@ declare module 'virtual:decroche-content' {
   export const packs: readonly ContentPack[];
   /** One per valid scenario of every built-in pack, in pack order. */
   export const scenarios: readonly ScenarioSummary[];
-  /** Scenario id → loads that scenario's bundle (a module of its own, fetched on demand). */
+  /**
+   * Scenario id → loads that scenario's bundle (a module of its own, fetched on demand). A
+   * scenario with recorded lines has `bundle.audio`: line text → the clip's URL (a hashed asset).
+   */
   export const loaders: ReadonlyMap<string, () => Promise<ScenarioBundle>>;
 }

@@ -73,6 +73,12 @@ export function sortErrors(errors: PackError[]): PackError[] {
 
 const q = (value: unknown) => `« ${String(value)} »`;
 
+/** `.mp3, .ogg, .wav ou .m4a`. */
+const orList = (items: readonly string[]) =>
+  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ou ${items.at(-1)}`;
+
+const CLIP_EXAMPLE = '(comme « audio/accueil.mp3 »)';
+
 export function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
 }
@@ -283,6 +289,29 @@ export const MESSAGES = {
     'cette règle ne fait rien (ni « reply », ni « goto », ni « settle », ni « end », ni « effects »)',
   shadowedRule: (index: number) =>
     `cette règle ne se déclenche jamais : la règle [${index}], sans condition, passe avant elle`,
+  // recorded caller lines (« audio »)
+  clipEmpty: () => `chemin de l’enregistrement vide ${CLIP_EXAMPLE}`,
+  clipBackslash: () => `séparez les dossiers par « / », pas par « \\ » ${CLIP_EXAMPLE}`,
+  clipAbsolute: () =>
+    `chemin relatif au dossier du pack attendu ${CLIP_EXAMPLE}, pas un chemin absolu ni une adresse`,
+  clipOutsidePack: () =>
+    `« .. » n’est pas permis : l’enregistrement doit se trouver dans le dossier du pack ${CLIP_EXAMPLE}`,
+  clipMalformed: () => `chemin mal formé : ni « // », ni « ./ » ${CLIP_EXAMPLE}`,
+  clipExtension: (extension: string | undefined, allowed: readonly string[]) =>
+    `${extension ? `extension ${q(extension)} non permise` : 'extension manquante'} : un fichier ${orList(allowed)} est attendu`,
+  unknownClipLine: (line: string, lines: readonly string[]) => {
+    const near = closest(line, lines);
+    return near
+      ? `aucune réplique de l’appelant n’a exactement ce texte : vouliez-vous dire ${q(near)} ?`
+      : 'aucune réplique de l’appelant n’a exactement ce texte : recopiez celui d’un « say », « reply », « prompt » ou « otherwise » du scénario, ou d’une réplique de l’appelant (« lines »)';
+  },
+  clipMissing: (path: string) =>
+    `l’enregistrement ${q(path)} est introuvable : placez le fichier dans le dossier du pack, à ce chemin`,
+  clipNotAFile: (path: string) => `${q(path)} n’est pas un fichier`,
+  clipOutside: (path: string) =>
+    `l’enregistrement ${q(path)} mène hors du dossier du pack (lien symbolique ?) : copiez le fichier dans le pack`,
+  clipTooLarge: (path: string, bytes: number, limit: number) =>
+    `l’enregistrement ${q(path)} est trop volumineux (${kilobytes(bytes)}) : la limite est de ${kilobytes(limit)} par réplique (compressez-le, en .mp3 par exemple)`,
   stressRangeEmpty: () =>
     '« stressAbove » est supérieur ou égal à « stressBelow » : la règle ne se déclenche jamais',
 } as const;

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureFiles } from '../../tests/fixtures/packs/packs.ts';
 import { formatPath } from './errors.ts';
-import { lintPractice, lintScenario, reachableNodes, type LintIssue } from './lint.ts';
+import {
+  callerLines,
+  lintClipFiles,
+  lintPractice,
+  lintScenario,
+  reachableNodes,
+  type ClipFile,
+  type LintIssue,
+} from './lint.ts';
 import { parsePack } from './parse.ts';
 import { Scenario, type Rule, type ScenarioBundle } from './schema.ts';
 
@@ -229,5 +237,65 @@ describe('lintPractice', () => {
       'error agenda[1].practitioner : le praticien « dr-essay » n’existe pas dans ce cabinet : vouliez-vous dire « dr-essai » ?',
       'error agenda[1].type : le type de rendez-vous « visite » n’existe pas dans le cabinet « cabinet-essai » (types définis : « consultation »)',
     ]);
+  });
+});
+
+describe('recorded lines (audio)', () => {
+  const withAudio = parsePack(fixtureFiles('audio')).bundles[0]!;
+
+  it('knows every line the caller may say: nodes, replies, mood variants, generic lines', () => {
+    const lines = callerLines(valid.scenario, valid.caller);
+    expect(lines).toContain('Bonjour, je voudrais un rendez-vous.'); // a node's say
+    expect(lines).toContain('Oui, c’est ça.'); // a rule's reply
+    expect(lines).toContain('Le 15 ? Pour une angine ?'); // an anytime reply
+    expect(lines).toContain('Allô ? Vous êtes toujours là ?'); // the caller's silence prompt
+    expect(lines).toContain('Je ne comprends pas ce que vous me dites.'); // a tense variant
+    expect(callerLines(valid.scenario)).not.toContain('Pardon ?'); // the caller's, not the scenario's
+  });
+
+  it('accepts clips for lines of the scenario and of its caller', () => {
+    expect(withAudio.scenario.audio).toEqual({
+      'Bonjour, je voudrais un rendez-vous.': 'audio/accueil.wav',
+      'J’ai très mal à la gorge depuis hier.': 'audio/gorge.wav',
+      'Pardon ?': 'audio/gorge.wav',
+    });
+    expect(lint(withAudio)).toEqual([]);
+  });
+
+  it('reports a clip for a line the caller never says, and suggests the line a typo meant', () => {
+    const b = structuredClone(withAudio);
+    b.scenario.audio = {
+      "J'ai très mal à la gorge depuis hier.": 'audio/gorge.wav', // a straight apostrophe
+      'Bonsoir, docteur !': 'audio/accueil.wav',
+    };
+    expect(brief(lint(b))).toEqual([
+      'error audio["J\'ai très mal à la gorge depuis hier."] : aucune réplique de l’appelant n’a exactement ce texte : vouliez-vous dire « J’ai très mal à la gorge depuis hier. » ?',
+      'error audio["Bonsoir, docteur !"] : aucune réplique de l’appelant n’a exactement ce texte : recopiez celui d’un « say », « reply », « prompt » ou « otherwise » du scénario, ou d’une réplique de l’appelant (« lines »)',
+    ]);
+    // Without the caller, a key may be one of its lines: nothing is said until it is known.
+    expect(lintScenario(b.scenario, { practice: b.practice })).toEqual([]);
+  });
+
+  it('checks the clip files the reader found', () => {
+    const scenario = { ...withAudio.scenario };
+    const files = new Map<string, ClipFile>([
+      ['audio/accueil.wav', { kind: 'file', bytes: 301 * 1024 }],
+      ['audio/gorge.wav', { kind: 'file', bytes: 300 * 1024 }],
+    ]);
+    expect(brief(lintClipFiles(scenario, files))).toEqual([
+      'error audio["Bonjour, je voudrais un rendez-vous."] : l’enregistrement « audio/accueil.wav » est trop volumineux (301 Ko) : la limite est de 300 Ko par réplique (compressez-le, en .mp3 par exemple)',
+    ]);
+    files.set('audio/accueil.wav', { kind: 'outside' });
+    files.set('audio/gorge.wav', { kind: 'not-a-file' });
+    expect(brief(lintClipFiles(scenario, files))).toEqual([
+      'error audio["Bonjour, je voudrais un rendez-vous."] : l’enregistrement « audio/accueil.wav » mène hors du dossier du pack (lien symbolique ?) : copiez le fichier dans le pack',
+      'error audio["J’ai très mal à la gorge depuis hier."] : « audio/gorge.wav » n’est pas un fichier',
+      'error audio["Pardon ?"] : « audio/gorge.wav » n’est pas un fichier',
+    ]);
+    expect(lintClipFiles(scenario, new Map()).map((i) => [i.code, i.message])).toContainEqual([
+      'missing',
+      'l’enregistrement « audio/accueil.wav » est introuvable : placez le fichier dans le dossier du pack, à ce chemin',
+    ]);
+    expect(lintClipFiles(valid.scenario, new Map())).toEqual([]);
   });
 });

@@ -8,7 +8,16 @@ import { createMachine } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import { BUILTIN_OUTCOMES } from './builtins.ts';
 import { MESSAGES, type PackErrorCode, type PathSegment, type Severity } from './errors.ts';
-import type { ActionMatch, Caller, Conditions, Practice, Rule, Scenario } from './schema.ts';
+import {
+  AUDIO_CLIPS,
+  type ActionMatch,
+  type Caller,
+  type Conditions,
+  type MoodLines,
+  type Practice,
+  type Rule,
+  type Scenario,
+} from './schema.ts';
 
 export interface LintIssue {
   /** Path inside the linted object, as zod would give it. */
@@ -219,6 +228,15 @@ export function lintScenario(scenario: Scenario, refs: ScenarioRefs = {}): LintI
       push('warning', 'reference', ['emergency', i], MESSAGES.emergencyNotInDirectory(number));
   });
 
+  // ---- recorded lines: a clip for a line the caller never says would never play
+  // Without the caller, a key may be one of its generic lines: it is checked with the caller.
+  if (scenario.audio && refs.caller) {
+    const lines = callerLines(scenario, refs.caller);
+    for (const line of Object.keys(scenario.audio))
+      if (!lines.has(line))
+        push('error', 'reference', ['audio', line], MESSAGES.unknownClipLine(line, [...lines]));
+  }
+
   // ---- the graph
   if (!hasOwn(nodes, scenario.start)) return issues;
   const reachable = reachableNodes(scenario);
@@ -256,6 +274,64 @@ export function lintScenario(scenario: Scenario, refs: ScenarioRefs = {}): LintI
     if (hasOwn(BUILTIN_OUTCOMES, id) || settledAnywhere.has(id)) continue;
     if (scenario.onHangup.some((r) => r.outcome === id)) continue;
     push('warning', 'graph', ['outcomes', id], MESSAGES.outcomeNeverSettled(id));
+  }
+  return issues;
+}
+
+const variants = (lines: MoodLines | undefined): string[] =>
+  lines === undefined
+    ? []
+    : typeof lines === 'string'
+      ? [lines]
+      : Object.values(lines).filter((l) => l !== undefined);
+
+/**
+ * Every text the caller may say in this scenario, mood variants included: the nodes' lines,
+ * silence prompts and fallbacks, the rules' replies, and the caller's generic lines when known.
+ */
+export function callerLines(scenario: Scenario, caller?: Pick<Caller, 'lines'>): Set<string> {
+  const lines = new Set<string>();
+  const add = (l: MoodLines | undefined) => variants(l).forEach((text) => lines.add(text));
+  for (const node of Object.values(scenario.nodes)) {
+    add(node.say);
+    add(node.prompt);
+    add(node.otherwise);
+    node.on.forEach((rule) => add(rule.reply));
+  }
+  scenario.anytime.forEach((rule) => add(rule.reply));
+  if (caller) Object.values(caller.lines).forEach(add);
+  return lines;
+}
+
+/** What the disk holds at a clip's path: a file of this size, something else, or nothing. */
+export type ClipFile =
+  { kind: 'file'; bytes: number } | { kind: 'missing' } | { kind: 'not-a-file' } | { kind: 'outside' };
+
+/**
+ * Checks the files of a scenario's recorded lines, as the pack's reader found them (`files`:
+ * clip path → what is there). Pure: the reader (load.ts) looks at the disk.
+ */
+export function lintClipFiles(scenario: Scenario, files: ReadonlyMap<string, ClipFile>): LintIssue[] {
+  const issues: LintIssue[] = [];
+  for (const [line, path] of Object.entries(scenario.audio ?? {})) {
+    const file = files.get(path) ?? { kind: 'missing' };
+    const message =
+      file.kind === 'missing'
+        ? MESSAGES.clipMissing(path)
+        : file.kind === 'not-a-file'
+          ? MESSAGES.clipNotAFile(path)
+          : file.kind === 'outside'
+            ? MESSAGES.clipOutside(path)
+            : file.bytes > AUDIO_CLIPS.maxBytes
+              ? MESSAGES.clipTooLarge(path, file.bytes, AUDIO_CLIPS.maxBytes)
+              : undefined;
+    if (message)
+      issues.push({
+        path: ['audio', line],
+        message,
+        severity: 'error',
+        code: file.kind === 'file' ? 'size' : 'missing',
+      });
   }
   return issues;
 }

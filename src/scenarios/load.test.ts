@@ -1,7 +1,7 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { materializePack, VALID_DIR, validText } from '../../tests/fixtures/packs/packs.ts';
+import { materializePack, tinyWav, VALID_DIR, validText } from '../../tests/fixtures/packs/packs.ts';
 import { formatError, hasErrors } from './errors.ts';
 import {
   CONTENT_DIR,
@@ -121,5 +121,64 @@ describe('several packs', () => {
     const loaded = await loadBuiltinPacks(CONTENT_DIR);
     expect(loaded.errors.filter((e) => e.severity === 'error').map((e) => formatError(e))).toEqual([]);
     expect(hasErrors(loaded.errors)).toBe(false);
+  });
+});
+
+describe('recorded lines (audio)', () => {
+  const SCENARIO = 'scenarios/rdv-simple.yaml';
+
+  it('loads a scenario whose clips are files of the pack', async () => {
+    const loaded = await loadPackFolder(pack('audio'));
+    expect(loaded.errors).toEqual([]);
+    expect(loaded.bundles[0]!.scenario.audio).toMatchObject({
+      'Bonjour, je voudrais un rendez-vous.': 'audio/accueil.wav',
+    });
+  });
+
+  it('reports a missing clip and a too-large one, naming file, line and path, and drops the scenario', async () => {
+    const dir = pack('audio', { 'audio/gorge.wav': tinyWav(310 * 1024) });
+    rmSync(join(dir, 'audio', 'accueil.wav'));
+    const loaded = await loadPackFolder(dir);
+    expect(loaded.errors.map((e) => formatError(e))).toEqual([
+      `${SCENARIO}:67 › audio["Bonjour, je voudrais un rendez-vous."] : l’enregistrement « audio/accueil.wav » est introuvable : placez le fichier dans le dossier du pack, à ce chemin`,
+      `${SCENARIO}:68 › audio["J’ai très mal à la gorge depuis hier."] : l’enregistrement « audio/gorge.wav » est trop volumineux (311 Ko) : la limite est de 300 Ko par réplique (compressez-le, en .mp3 par exemple)`,
+      `${SCENARIO}:70 › audio["Pardon ?"] : l’enregistrement « audio/gorge.wav » est trop volumineux (311 Ko) : la limite est de 300 Ko par réplique (compressez-le, en .mp3 par exemple)`,
+    ]);
+    expect(loaded.scenarios.map((s) => s.id)).toEqual(['rdv-simple']);
+    expect(loaded.bundles).toEqual([]);
+  });
+
+  it('refuses a folder, and a link that leads out of the pack', async () => {
+    const dir = pack('audio');
+    rmSync(join(dir, 'audio', 'accueil.wav'));
+    mkdirSync(join(dir, 'audio', 'accueil.wav'));
+    const outside = join(dir, '..', 'ailleurs.wav');
+    writeFileSync(outside, tinyWav());
+    rmSync(join(dir, 'audio', 'gorge.wav'));
+    symlinkSync(outside, join(dir, 'audio', 'gorge.wav'));
+    const loaded = await loadPackFolder(dir);
+    expect(loaded.errors.map((e) => `${e.path} : ${e.message}`)).toEqual([
+      'audio["Bonjour, je voudrais un rendez-vous."] : « audio/accueil.wav » n’est pas un fichier',
+      'audio["J’ai très mal à la gorge depuis hier."] : l’enregistrement « audio/gorge.wav » mène hors du dossier du pack (lien symbolique ?) : copiez le fichier dans le pack',
+      'audio["Pardon ?"] : l’enregistrement « audio/gorge.wav » mène hors du dossier du pack (lien symbolique ?) : copiez le fichier dans le pack',
+    ]);
+  });
+
+  it('checks the clips when one scenario file is validated, and in JSON files too', async () => {
+    const dir = pack('audio');
+    rmSync(join(dir, 'audio', 'gorge.wav'));
+    const one = await loadPackFile(join(dir, SCENARIO));
+    expect(one.errors.map((e) => `${e.file}:${e.line} ${e.path}`)).toEqual([
+      `${SCENARIO}:68 audio["J’ai très mal à la gorge depuis hier."]`,
+      `${SCENARIO}:70 audio["Pardon ?"]`,
+    ]);
+    const scenario = one.scenarios[0]!;
+    rmSync(join(dir, SCENARIO));
+    writeFileSync(join(dir, 'scenarios', 'rdv-simple.json'), JSON.stringify(scenario, null, 2));
+    const json = await loadPackFolder(dir);
+    expect(json.errors.map((e) => `${e.file}:${e.line ?? '?'} ${e.code}`)).toEqual([
+      expect.stringMatching(/^scenarios\/rdv-simple\.json:\d+ missing$/),
+      expect.stringMatching(/^scenarios\/rdv-simple\.json:\d+ missing$/),
+    ]);
   });
 });

@@ -4,12 +4,14 @@
  * `virtual:decroche-content` module or parses imported text with `parse.ts` directly).
  */
 // eslint-disable-next-line no-restricted-imports -- the one Node-only module of src/scenarios: it reads the disk for the CLI and the Vite plugin
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 // eslint-disable-next-line no-restricted-imports -- see above
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 // eslint-disable-next-line no-restricted-imports -- see above
 import { fileURLToPath } from 'node:url';
-import { MESSAGES, sortErrors, type PackError } from './errors.ts';
+import { parseDocument, isMap, isScalar, LineCounter } from 'yaml';
+import { formatPath, MESSAGES, sortErrors, type PackError } from './errors.ts';
+import { lintClipFiles, type ClipFile } from './lint.ts';
 import { LIMITS, parsePack, type PackFile, type ParsedPack } from './parse.ts';
 import type { ScenarioBundle } from './schema.ts';
 
@@ -94,7 +96,69 @@ export async function findPackFolders(dir: string): Promise<string[]> {
 
 export async function loadPackFolder(dir: string, options: { partial?: boolean } = {}): Promise<LoadedPack> {
   const root = resolve(dir);
-  return { ...parsePack(await readPackFiles(root), options), dir: root };
+  const files = await readPackFiles(root);
+  const pack: LoadedPack = { ...parsePack(files, options), dir: root };
+  await checkClips(pack, files);
+  return pack;
+}
+
+/** What is at a clip's path in the pack folder, symbolic links followed but kept inside. */
+async function clipFile(root: string, path: string): Promise<ClipFile> {
+  const file = join(root, ...path.split('/'));
+  try {
+    await lstat(file);
+  } catch {
+    return { kind: 'missing' };
+  }
+  try {
+    const real = await realpath(file);
+    if (!real.startsWith((await realpath(root)) + sep)) return { kind: 'outside' };
+    const info = await stat(real);
+    return info.isFile() ? { kind: 'file', bytes: info.size } : { kind: 'not-a-file' };
+  } catch {
+    return { kind: 'missing' }; // a broken link
+  }
+}
+
+/** The 1-based line of `audio[line]` in a scenario file's text, when it can be found. */
+function clipLine(text: string, line: string): { line: number; column: number } | undefined {
+  const counter = new LineCounter();
+  const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter: counter, uniqueKeys: false });
+  const audio = isMap(doc.contents) ? doc.contents.get('audio', true) : undefined;
+  if (!isMap(audio)) return undefined;
+  const pair = audio.items.find((p) => isScalar(p.key) && String(p.key.value).trim() === line);
+  const start = (pair?.key as { range?: [number] } | undefined)?.range?.[0];
+  if (start === undefined) return undefined;
+  const { line: at, col } = counter.linePos(start);
+  return { line: at, column: col };
+}
+
+/**
+ * The recorded lines (`audio`) of a pack's scenarios: every clip must be a file of the pack,
+ * small enough. A scenario with a bad clip is reported and loses its bundle.
+ */
+async function checkClips(pack: LoadedPack, files: readonly PackFile[]): Promise<void> {
+  for (const scenario of pack.scenarios) {
+    if (!scenario.audio) continue;
+    const found = new Map<string, ClipFile>();
+    for (const path of new Set(Object.values(scenario.audio)))
+      found.set(path, await clipFile(pack.dir, path));
+    const issues = lintClipFiles(scenario, found);
+    if (issues.length === 0) continue;
+    const file = pack.files.find((f) => f.kind === 'scenario' && f.id === scenario.id)?.path ?? '';
+    const text = files.find((f) => f.path === file)?.text ?? '';
+    for (const issue of issues)
+      pack.errors.push({
+        file,
+        path: formatPath(issue.path),
+        ...clipLine(text, String(issue.path[1])),
+        message: issue.message,
+        severity: issue.severity,
+        code: issue.code,
+      });
+    pack.bundles = pack.bundles.filter((b) => b.scenario !== scenario);
+  }
+  sortErrors(pack.errors);
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import { ACT_LABELS } from '../language/labels.ts';
 import { z } from '../zod.ts';
+import { MESSAGES } from './errors.ts';
 import {
   ACTIONS,
   CALLER_STYLES,
@@ -29,6 +30,35 @@ const clockTime = z.string().regex(/^\d{2}:\d{2}$/, 'heure attendue au format HH
 const localDateTime = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'date et heure attendues au format AAAA-MM-JJTHH:MM');
+
+/** Recorded caller lines: the formats browsers play, and the size of one clip. */
+export const AUDIO_CLIPS = {
+  extensions: ['.mp3', '.ogg', '.wav', '.m4a'],
+  maxBytes: 300 * 1024,
+} as const;
+
+/** Why a clip path is not a plain path inside the pack with an allowed extension, in French. */
+export function clipPathProblem(path: string): string | undefined {
+  if (path === '') return MESSAGES.clipEmpty();
+  if (path.includes('\\')) return MESSAGES.clipBackslash();
+  if (path.startsWith('/') || /^[a-z][a-z0-9+.-]*:/i.test(path)) return MESSAGES.clipAbsolute();
+  const segments = path.split('/');
+  if (segments.includes('..')) return MESSAGES.clipOutsidePack();
+  if (segments.some((segment) => segment === '' || segment === '.')) return MESSAGES.clipMalformed();
+  const extension = /\.[^./]+$/.exec(path)?.[0].toLowerCase();
+  if (!extension || !(AUDIO_CLIPS.extensions as readonly string[]).includes(extension))
+    return MESSAGES.clipExtension(extension, AUDIO_CLIPS.extensions);
+  return undefined;
+}
+
+/** A clip file, relative to the pack folder. */
+const clipPath = z
+  .string()
+  .trim()
+  .superRefine((path, ctx) => {
+    const problem = clipPathProblem(path);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
 
 /** A caller line: one text, or one per mood (calm is required, the others fall back to it). */
 export const MoodLines = z.union([
@@ -259,6 +289,11 @@ export const Scenario = z.strictObject({
     .default({}),
   debrief: z.array(text).min(1),
   model: z.array(z.strictObject({ who: z.enum(['trainee', 'caller']), text })).min(2),
+  /**
+   * Recorded caller lines: the exact text of a line the caller may say in this scenario (any
+   * mood variant, a silence prompt, the caller's generic lines) → a clip file of the pack.
+   */
+  audio: z.record(text, clipPath).optional(),
 });
 export type Scenario = z.output<typeof Scenario>;
 
@@ -275,4 +310,9 @@ export interface ScenarioBundle {
   scenario: Scenario;
   practice: Practice;
   caller: Caller;
+  /**
+   * The URLs of the scenario's recorded lines, by line text: set by the build
+   * (virtual:decroche-content) when the scenario has `audio`, absent otherwise.
+   */
+  audio?: Record<string, string>;
 }

@@ -48,11 +48,6 @@ export {
   type SummaryOutcome,
   type SummarySource,
 } from './summaries.ts';
-export {
-  MAX_IMPORT_BYTES,
-  EXPORT_FORMAT,
-  EXPORT_VERSION,
-  type ExportFile,
-  type ExportedAttempt,
-} from './transfer.ts';
+export { MAX_IMPORT_BYTES, EXPORT_FORMAT, EXPORT_VERSION } from './exportFormat.ts';
+export type { ExportFile, ExportedAttempt } from './transfer.ts';
 export type { LockManagerLike, ChannelLike, OwnershipMode } from './ownership.ts';

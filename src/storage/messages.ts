@@ -1,6 +1,7 @@
 /**
- * Every user-facing text of the storage layer, in French, in one place (DESIGN §2.5).
- * Functions, not templates, so each message names exactly what it is about.
+ * Every user-facing text of the storage layer, in French (DESIGN §2.5), but those of reading an
+ * export file, which load with that code (importMessages.ts). Functions, not templates, so each
+ * message names exactly what it is about.
  */
 import type { StoreName } from './records.ts';
 
@@ -15,14 +16,6 @@ export const STORE_LABELS: Record<StoreName, string> = {
   quarantine: 'mis de côté',
   meta: 'méta-données',
 };
-
-const frNumber = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
-
-/** A byte count as a person reads it: Ko below 1 Mo, else Mo (1 Mo = 1 048 576 octets). */
-export function fileSize(bytes: number): string {
-  if (bytes < 1024 * 1024) return `${frNumber.format(Math.max(1, Math.round(bytes / 1024)))}\u00a0Ko`;
-  return `${frNumber.format(bytes / (1024 * 1024))}\u00a0Mo`;
-}
 
 export const messages = {
   quota: (what: string) =>
@@ -66,18 +59,4 @@ export const messages = {
     paths.length === 1
       ? `champ inconnu « ${paths[0]} »`
       : `champs inconnus ${paths.map((p) => `« ${p} »`).join(', ')}`,
-
-  // Import / export.
-  importTooLarge: (bytes: number, max: number) =>
-    `Fichier trop volumineux : ${fileSize(bytes)} (au plus ${fileSize(max)}). Ce n’est sans doute pas un export de Décroche.`,
-  importNotJson: (detail: string) => `Ce fichier n’est pas du JSON lisible : ${detail}.`,
-  importForbiddenKey: (key: string) =>
-    `Fichier refusé : il contient une clé « ${key} », interdite car elle pourrait modifier le fonctionnement de l’application.`,
-  importNotExport: () =>
-    `Ce fichier n’est pas un export de tentatives de Décroche (il manque « format »: "decroche-attempts").`,
-  importNewerFormat: (version: unknown) =>
-    `Ce fichier a été exporté par une version plus récente de Décroche (format ${String(version)}) : mettez l’application à jour pour l’importer.`,
-  importFile: (detail: string) => `Fichier d’export invalide : ${detail}`,
-  importAttempt: (index: number, id: string | undefined, detail: string) =>
-    `Tentative n° ${index + 1}${id ? ` (« ${id} »)` : ''} : ${detail}`,
 } as const;

@@ -56,7 +56,7 @@ import {
   summaryOf,
   type AttemptSummary,
 } from './summaries.ts';
-import { MAX_IMPORT_BYTES, buildExport, parseExport } from './transfer.ts';
+import { MAX_IMPORT_BYTES } from './exportFormat.ts';
 
 type Store = ReturnType<typeof localforage.createInstance>;
 /** Every localforage store: the records of records.ts, and the attempts' summaries (summaries.ts). */
@@ -538,7 +538,10 @@ export class AppStorage {
   async exportAttempts(profileId: string): Promise<string> {
     const { item: profile } = await this.loadOne<Profile>('profiles', profileId);
     if (!profile) throw new StorageError('invalid', messages.profileMissing(profileId));
-    const { items } = await this.loadAttempts(profileId);
+    const [{ items }, { buildExport }] = await Promise.all([
+      this.loadAttempts(profileId),
+      import('./transfer.ts'),
+    ]);
     return buildExport(profile, items, this.#now());
   }
 
@@ -550,6 +553,8 @@ export class AppStorage {
   async importAttempts(profileId: string, text: string): Promise<ImportResult> {
     const { item: profile } = await this.loadOne<Profile>('profiles', profileId);
     if (!profile) return { imported: 0, skipped: 0, errors: [messages.profileMissing(profileId)] };
+    // Loaded only now: taking a call never needs the export file's schemas.
+    const { parseExport } = await import('./transfer.ts');
     const parsed = parseExport(text, this.#maxImportBytes);
     const existing = new Set(await this.#keys('attempts'));
     const entries: Group[] = [];

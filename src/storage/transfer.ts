@@ -1,6 +1,7 @@
 /**
  * A trainee's attempts as one JSON file: building it, and reading one back safely.
- * Pure (no storage): `AppStorage.exportAttempts` / `importAttempts` do the reading and writing.
+ * Pure (no storage): `AppStorage.exportAttempts` / `importAttempts` do the reading and writing, and
+ * load this module only then (a dynamic import): a call never needs it.
  *
  * Reading an untrusted file: size checked before parsing, `__proto__` keys refused anywhere
  * (JSON.parse makes them own properties, harmless until some code copies the object with a
@@ -9,15 +10,10 @@
  */
 import * as z from '../zod-mini.ts';
 import { AttemptFields, parseFrench, type NewAttempt, type Profile } from './records.ts';
-import { messages } from './messages.ts';
+import { EXPORT_FORMAT, EXPORT_VERSION, MAX_IMPORT_BYTES } from './exportFormat.ts';
+import { importMessages as messages } from './importMessages.ts';
 
-export const EXPORT_FORMAT = 'decroche-attempts';
-export const EXPORT_VERSION = 1;
-/**
- * 50 Mo: a long attempt is ~10 Ko of JSON, so a few thousand attempts fit (measured in
- * bench.ts); far above that, the file is not an export of ours.
- */
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+export { EXPORT_FORMAT, EXPORT_VERSION, MAX_IMPORT_BYTES };
 
 /** An attempt as exported: its owner is the file's profile, its format the file's version. */
 export type ExportedAttempt = Omit<NewAttempt, 'profileId'>;

@@ -57,11 +57,23 @@ try {
     const r = (results.js = await attempt(() => callScreenJs(DIST)));
     if (r.skipped) skipped(r);
     else {
-      for (const c of r.chunks)
-        log(`  ${kb(c.gzip).padStart(9)}  ${c.file}  (${c.source})${c.chartJs ? '  ← chart.js' : ''}`);
+      const partTitle = {
+        initial: 'au chargement de la page (index.html et ses imports)',
+        callScreen: 'écran d’appel, chargé à la demande',
+        scenario: `scénario joué, chargé au début de l’appel (le plus lourd : ${r.scenario})`,
+        duringCall: 'chargé à la demande pendant l’appel (sons : howler, son activé par défaut ; voix…)',
+      };
+      for (const [part, gzip] of Object.entries(r.parts)) {
+        if (!gzip) continue;
+        log(`  ${kb(gzip).padStart(9)}  ${partTitle[part]}`);
+        for (const c of r.chunks.filter((chunk) => chunk.part === part))
+          log(`  ${kb(c.gzip).padStart(13)}  ${c.file}  (${c.source})${c.chartJs ? '  ← chart.js' : ''}`);
+      }
       log(`  ${mark(r.totalGzip <= 100 * 1024)} total ${kb(r.totalGzip)} (d’après le ${r.graph})`);
-      if (r.lazyCallScreen.length)
-        log(`  écran d’appel chargé à la demande : ${r.lazyCallScreen.join(', ')}`);
+      if (r.scenarios.length > 1)
+        log(`  scénarios : ${r.scenarios.map((s) => `${s.id} ${kb(s.gzip)}`).join(', ')}`);
+      for (const a of r.afterCall)
+        log(`  non compté, chargé après le raccrochage : ${a.file} (${a.source}) ${kb(a.gzip)}`);
       log(
         `  ${mark(!r.chartJsInCallScreen)} chart.js ${r.chartJsInCallScreen ? 'EST' : 'n’est pas'} dans ce lot` +
           (r.chartJsChunks.length ? ` (il est dans ${r.chartJsChunks.join(', ')})` : ' (absent du build)'),

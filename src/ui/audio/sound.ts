@@ -60,7 +60,17 @@ export interface SoundPlayerOptions extends SoundSettings {
   base?: string;
 }
 
-const loadHowler = async (): Promise<HowlerLib> => (await import('howler')) as unknown as HowlerLib;
+// howler's core only: the package's main file also bundles the spatial plugin, unused here.
+// One loader, imported once, for the call's sounds and the caller's clips (voice.ts).
+let howler: Promise<HowlerLib> | undefined;
+export const loadHowler = (): Promise<HowlerLib> =>
+  (howler ??= import('howler/src/howler.core.js').then(
+    (lib) => lib as unknown as HowlerLib,
+    (error: unknown) => {
+      howler = undefined; // a later call may try again
+      throw error;
+    },
+  ));
 
 export function createSoundPlayer(options: SoundPlayerOptions): SoundPlayer {
   let settings: SoundSettings = { sound: options.sound, volume: options.volume };

@@ -17,6 +17,37 @@ const quiet: Settings = {
   showMood: true,
 };
 
+// howler as the call screen loads it: a fake that records the clips asked for, and fails on demand.
+const howler = vi.hoisted(() => {
+  const howls: { src: string; plays: number; stops: number; fire: (event: string) => void }[] = [];
+  class Howl {
+    src: string;
+    plays = 0;
+    stops = 0;
+    listeners = new Map<string, (() => void)[]>();
+    constructor(options: { src: string[] }) {
+      this.src = options.src[0]!;
+      howls.push(this);
+    }
+    play() {
+      this.plays++;
+      return 1;
+    }
+    stop() {
+      this.stops++;
+    }
+    unload() {}
+    on(event: string, listener: () => void) {
+      this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
+    }
+    fire(event: string) {
+      for (const listener of this.listeners.get(event) ?? []) listener();
+    }
+  }
+  return { howls, Howl, Howler: { volume: () => {}, noAudio: false } };
+});
+vi.mock('howler/src/howler.core.js', () => ({ Howl: howler.Howl, Howler: howler.Howler }));
+
 let bundle: ScenarioBundle;
 beforeAll(async () => {
   bundle = await coreBundle('fievre-enfant-fin-de-journee');
@@ -346,6 +377,99 @@ describe('the call screen', () => {
     const input = screen.getByRole('textbox', { name: 'Votre réponse' });
     await fireEvent.keyDown(input, { key: '?', code: 'Comma' });
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('plays a recorded line instead of speech, and falls back to speech with a visible cue', async () => {
+    const spoken: string[] = [];
+    vi.stubGlobal('speechSynthesis', {
+      speak: (u: { text: string }) => spoken.push(u.text),
+      cancel: () => {},
+      getVoices: () => [],
+    });
+    vi.stubGlobal(
+      'SpeechSynthesisUtterance',
+      class {
+        constructor(public text: string) {}
+      },
+    );
+    try {
+      const clip = './assets/accueil-Xy12.mp3';
+      const session = new FakeSession({ ...bundle, audio: { 'Allô ? Bonsoir…': clip } });
+      render(CallScreen, {
+        session,
+        settings: { ...quiet, sound: true, speech: true },
+        onended: vi.fn(),
+        now: () => 0,
+      });
+      session.update(talking);
+      await vi.waitFor(() => expect(howler.howls.find((h) => h.src === clip)?.plays).toBe(1));
+      expect(spoken).toEqual([]);
+      expect(screen.getByText('Allô ? Bonsoir…', { selector: '.caption' })).toBeInTheDocument();
+
+      howler.howls.find((h) => h.src === clip)!.fire('loaderror');
+      expect(spoken).toEqual(['Allô ? Bonsoir…']);
+      expect(
+        await screen.findByText(
+          'Son indisponible : le texte de l’appel reste affiché. Les fichiers sonores n’ont pas pu être chargés.',
+        ),
+      ).toBeInTheDocument();
+
+      // A line without a clip is spoken.
+      const line = {
+        t: 9000,
+        type: 'caller.say' as const,
+        text: 'Elle a 39,5.',
+        node: 'accueil',
+        mood: 'tense' as const,
+        cause: 'node' as const,
+      };
+      session.update({ log: [...talking.log!, line] });
+      expect(spoken).toEqual(['Allô ? Bonsoir…', 'Elle a 39,5.']);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('stops a recorded line on hold and when the trainee hangs up, not when the caller does', async () => {
+    const clip = './assets/bonsoir-Zt56.mp3';
+    const mountWithClip = async () => {
+      const before = howler.howls.length;
+      const session = new FakeSession({ ...bundle, audio: { 'Allô ? Bonsoir…': clip } });
+      render(CallScreen, {
+        session,
+        settings: { ...quiet, sound: true },
+        onended: vi.fn(),
+        now: () => 0,
+      });
+      session.update(talking);
+      const howl = await vi.waitFor(() => {
+        const found = howler.howls.slice(before).find((h) => h.src === clip);
+        expect(found?.plays).toBe(1);
+        return found!;
+      });
+      return { session, howl };
+    };
+
+    const held = await mountWithClip();
+    held.session.update({ status: 'onHold', log: [...talking.log!, { t: 9000, type: 'hold' }] });
+    expect(held.howl.stops).toBe(1);
+    cleanup();
+
+    const hungUp = await mountWithClip();
+    const stops = hungUp.howl.stops;
+    hungUp.session.update({
+      status: 'ended',
+      log: [...talking.log!, { t: 9000, type: 'hangup', by: 'trainee', reason: 'trainee' }],
+    });
+    expect(hungUp.howl.stops).toBeGreaterThan(stops);
+    cleanup();
+
+    const callerHungUp = await mountWithClip();
+    callerHungUp.session.update({
+      status: 'ended',
+      log: [...talking.log!, { t: 9000, type: 'hangup', by: 'caller', reason: 'done' }],
+    });
+    expect(callerHungUp.howl.stops).toBe(0);
   });
 
   it('drives the session clock from real time', async () => {

@@ -21,7 +21,8 @@ import {
 } from '../../storage/index.ts';
 import type { Route } from '../app/router.ts';
 import { errorText, type AppState } from '../app/state.svelte.ts';
-import { fr } from '../i18n/fr.ts';
+import { fr as shell } from '../i18n/fr.ts';
+import { fr } from './strings.ts';
 
 /** What the trainee was doing when another tab turned out to own the call. */
 export type LockedStep = 'start' | 'resume' | 'discard' | 'save';
@@ -112,7 +113,7 @@ export class CallController {
       if (loaded.problems.length) {
         this.#o.app.notify(
           'error',
-          fr.notices.loadProblems(loaded.problems.length),
+          shell.notices.loadProblems(loaded.problems.length),
           loaded.problems.map((p) => p.message),
         );
       }
@@ -162,7 +163,7 @@ export class CallController {
       this.phase = { kind: 'failed', message: errorText(error) };
       return;
     }
-    this.note = fr.call.discarded;
+    this.note = fr.discarded;
     return this.#start();
   }
 
@@ -319,9 +320,9 @@ export class CallController {
         (error: unknown) => {
           if (error instanceof StorageError && error.code === 'locked') {
             this.lostOwnership = true;
-            this.saveProblem = fr.call.lockedLost;
+            this.saveProblem = fr.lockedLost;
           } else {
-            this.saveProblem = `${errorText(error)} ${fr.call.saveFailed}`;
+            this.saveProblem = `${errorText(error)} ${fr.saveFailed}`;
           }
         },
       )

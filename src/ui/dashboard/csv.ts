@@ -5,7 +5,8 @@
  */
 import { CRITERIA } from '../../scenarios/vocabulary.ts';
 import { startTime, type AttemptSummary } from '../app/attempts.ts';
-import { CRITICAL_LABELS, SKILL_LABELS, fr } from '../i18n/fr.ts';
+import { CRITERION_LABELS } from '../../scoring/labels.ts';
+import { fr } from './strings.ts';
 
 export const BOM = '\uFEFF';
 const SEPARATOR = ';';
@@ -46,7 +47,7 @@ export function attemptsCsv(
     fr.csv.outcome,
     fr.csv.verdict,
     fr.csv.total,
-    ...CRITERIA.map((id) => SKILL_LABELS[id]),
+    ...CRITERIA.map((id) => CRITERION_LABELS[id]),
     fr.csv.critical,
   ];
   const lines = [header.map(csvText).join(SEPARATOR)];
@@ -60,7 +61,7 @@ export function attemptsCsv(
         s.passed ? fr.csv.passed : fr.csv.failed,
         frenchNumber(s.total),
         ...CRITERIA.map((id) => frenchNumber(s.criteria[id])),
-        csvText(s.critical.map((c) => CRITICAL_LABELS[c]).join(', ')),
+        csvText(s.critical.map((c) => fr.csv.criticalLabels[c]).join(', ')),
       ].join(SEPARATOR),
     );
   }

@@ -1,7 +1,9 @@
 /**
- * Every French text of the progress dashboard (DESIGN §2.5). Criterion labels come from the
- * scorer (src/scoring/messages.ts), the CSV's headers from src/ui/i18n/fr.ts.
+ * Every French text of the progress dashboard (DESIGN §2.5), its CSV export's included.
+ * Criterion labels come from the scorer (src/scoring/labels.ts).
  */
+import type { CriticalRule } from '../../scenarios/schema.ts';
+
 const plural = (n: number, one: string, many: string) => (n <= 1 ? one : many);
 const frInteger = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
 /** 10000 → « 10 000 ». */
@@ -142,5 +144,24 @@ export const fr = {
         : `${count(n)} problèmes dans le fichier :`,
     importFailed: (detail: string) => `L’import a échoué : ${detail}`,
     unreadable: 'Le fichier n’a pas pu être lu.',
+  },
+
+  /** The CSV export's headers and cells. */
+  csv: {
+    date: 'Date',
+    scenario: 'Scénario',
+    scenarioId: 'Identifiant du scénario',
+    outcome: 'Issue',
+    verdict: 'Résultat',
+    total: 'Note globale',
+    critical: 'Échec critique',
+    passed: 'réussi',
+    failed: 'non réussi',
+    criticalLabels: {
+      'red-flag': 'Urgence vitale non orientée vers le 15',
+      secrecy: 'Secret médical rompu',
+      'medical-advice': 'Avis médical donné',
+      discrimination: 'Refus discriminatoire',
+    } satisfies Record<CriticalRule, string>,
   },
 } as const;

@@ -84,6 +84,14 @@ export const fr = {
     title: 'Points clés du scénario',
   },
 
+  /** The debrief's route: finding the attempt (src/ui/app/DebriefRoute.svelte). */
+  route: {
+    loading: 'Chargement du débriefing…',
+    notFound: 'Cette tentative n’existe pas (ou plus) dans ce navigateur.',
+    notSaved:
+      'La tentative n’a pas pu être enregistrée. Le débriefing ci-dessous est affiché, mais il ne sera pas conservé.',
+  },
+
   actions: {
     label: 'Et maintenant ?',
     replay: 'Rejouer',

@@ -1,13 +1,30 @@
-// What the built app makes the browser download before the call screen works: the entry chunk of
-// index.html and everything it imports statically (dynamic imports load later, on demand), plus
-// the call screen's own chunk and its static imports if the UI loads it lazily.
+// What the built app makes the browser download for a call: the entry chunk of index.html and
+// everything it imports statically (dynamic imports load later, on demand), the call screen's own
+// chunk and its static imports if the UI loads it lazily, and what the call screen itself loads
+// on demand while the call goes on: the scenario played (its bundle, practice and caller modules;
+// the largest scenario is counted, since any of them may be the one played) and every other
+// dynamic import of the call screen (the sound library: sound is on by default, so a call with
+// the default settings downloads it as it starts ringing; the player of recorded voices…), but
+// what loads only once the call is over (the scorer, for the debrief), which is listed, not
+// counted.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /** A string only chart.js contains (an error message, so minification keeps it). */
 const CHART_JS_MARK = 'Canvas is already in use';
+/** A string only howler contains (a warning it prints, so minification keeps it). */
+const HOWLER_MARK = 'HTML5 Audio pool exhausted';
 const CALL_SCREEN = /call/i;
+/**
+ * What the call screen imports only once the call is over: the scorer, for the debrief
+ * (src/ui/callpage/attempt.ts; without a manifest, the chunk Vite names after it).
+ */
+const AFTER_CALL = /(^|\/)(src\/ui\/callpage\/attempt\.ts|assets\/attempt-[\w-]+\.js)$/;
+/** A built-in scenario's module, as the content plugin names it (scripts/vite-plugin-content.ts). */
+const SCENARIO_MODULE = /^virtual:decroche-content\/scenario\//;
+/** Without a manifest: a scenario module's default export, `{ scenario, practice, caller }` minified. */
+const SCENARIO_CODE = /\bpractice:[\w$]+,caller:[\w$]+\}/;
 
 const gzipSize = (buf) => gzipSync(buf, { level: 9 }).length;
 
@@ -51,17 +68,18 @@ function graphFromFiles(dist) {
       ...code.matchAll(/(?:^|[;}\s])import\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']([^"']+\.js)["']/g),
       ...code.matchAll(/\bexport\s*(?:\*|\{[^}]*\})\s*from\s*["']([^"']+\.js)["']/g),
     ].map((m) => resolveSpec(m[1]));
-    nodes.set(file, { file, label: file, imports: staticImports, dynamicImports: dynamic });
+    const label = SCENARIO_CODE.test(code) ? `virtual:decroche-content/scenario/${file}` : file;
+    nodes.set(file, { file, label, imports: staticImports, dynamicImports: dynamic });
     [...staticImports, ...dynamic].forEach(visit);
   };
   entries.forEach(visit);
   return { nodes, entries, source: 'graphe des imports de dist/' };
 }
 
-function staticClosure(nodes, roots) {
+function staticClosure(nodes, roots, exclude = new Set()) {
   const seen = new Set();
   const walk = (key) => {
-    if (seen.has(key) || !nodes.has(key)) return;
+    if (seen.has(key) || exclude.has(key) || !nodes.has(key)) return;
     seen.add(key);
     nodes.get(key).imports.forEach(walk);
   };
@@ -70,41 +88,109 @@ function staticClosure(nodes, roots) {
 }
 
 /**
- * Sizes of the JS the call screen needs, per chunk and in total (gzip, level 9 as Vite reports).
+ * Sizes of the JS a call needs, per chunk and in total (gzip, level 9 as Vite reports). Each
+ * chunk says when it loads (`part`): `initial` (index.html), `callScreen` (the lazily loaded call
+ * screen), `scenario` (the largest scenario's modules), `duringCall` (the call screen's other
+ * dynamic imports: howler, the voices' player…).
  * @param {string} dist
  */
 export function callScreenJs(dist) {
   const useManifest = existsSync(join(dist, '.vite', 'manifest.json'));
   const { nodes, entries, source } = useManifest ? graphFromManifest(dist) : graphFromFiles(dist);
+  const cache = new Map();
+  const read = (key) => {
+    if (!cache.has(key)) cache.set(key, readFileSync(join(dist, nodes.get(key).file)));
+    return cache.get(key);
+  };
+  const isJs = (key) => nodes.get(key).file.endsWith('.js') && existsSync(join(dist, nodes.get(key).file));
+  const dynamicOf = (keys) => [
+    ...new Set([...keys].flatMap((key) => nodes.get(key).dynamicImports).filter((k) => nodes.has(k))),
+  ];
+
   const initial = staticClosure(nodes, entries);
   // A lazily loaded call screen: a dynamic import reachable from the initial set that names "call".
-  const lazyCallScreens = [...initial]
-    .flatMap((key) => nodes.get(key).dynamicImports)
-    .filter((key) => nodes.has(key) && CALL_SCREEN.test(nodes.get(key).label) && !initial.has(key));
-  const needed = staticClosure(nodes, [...initial, ...lazyCallScreens]);
-  const chunks = [...needed]
-    .map((key) => nodes.get(key))
-    .filter((n) => n.file.endsWith('.js'))
-    .map((n) => {
-      const buf = readFileSync(join(dist, n.file));
-      return {
-        file: n.file,
-        source: n.label,
-        bytes: buf.length,
-        gzip: gzipSize(buf),
-        chartJs: buf.includes(CHART_JS_MARK),
-      };
+  const lazyCallScreens = dynamicOf(initial).filter(
+    (key) => CALL_SCREEN.test(nodes.get(key).label) && !initial.has(key),
+  );
+  const screen = staticClosure(nodes, lazyCallScreens, initial);
+  const loaded = new Set([...initial, ...screen]);
+
+  // What loads on demand once the call screen is there: the scenario, what the call screen
+  // imports while the call goes on, and what waits for the hang-up.
+  const isScenario = (key) => SCENARIO_MODULE.test(nodes.get(key).label);
+  const isAfterCall = (key) => AFTER_CALL.test(nodes.get(key).label);
+  const isSound = (key) => isJs(key) && read(key).includes(HOWLER_MARK);
+  const closureGzip = (keys) => [...keys].filter(isJs).reduce((sum, key) => sum + gzipSize(read(key)), 0);
+  const scenarios = dynamicOf(loaded)
+    .filter((key) => !loaded.has(key) && isScenario(key))
+    .map((key) => {
+      const keys = staticClosure(nodes, [key], loaded);
+      return { key, keys, gzip: closureGzip(keys) };
     })
     .sort((a, b) => b.gzip - a.gzip);
-  const chartJsChunks = [...nodes.values()]
-    .filter((n) => n.file.endsWith('.js') && existsSync(join(dist, n.file)))
-    .filter((n) => readFileSync(join(dist, n.file)).includes(CHART_JS_MARK))
-    .map((n) => n.file);
+  const largest = scenarios[0];
+  // Without a lazy call screen, the entry's dynamic imports are the other pages: only sound counts.
+  const fromScreen = (screen.size ? dynamicOf(screen) : dynamicOf(initial).filter(isSound)).filter(
+    (key) => !loaded.has(key) && !isScenario(key),
+  );
+  const duringCall = staticClosure(
+    nodes,
+    fromScreen.filter((key) => !isAfterCall(key)),
+    loaded,
+  );
+  const afterCallRoots = fromScreen.filter(isAfterCall);
+
+  const describe = (key, part) => {
+    const buf = read(key);
+    return {
+      file: nodes.get(key).file,
+      source: nodes.get(key).label,
+      part,
+      bytes: buf.length,
+      gzip: gzipSize(buf),
+      chartJs: buf.includes(CHART_JS_MARK),
+    };
+  };
+  const parts = [
+    ['initial', initial],
+    ['callScreen', screen],
+    ['scenario', largest?.keys ?? new Set()],
+    ['duringCall', duringCall],
+  ];
+  const counted = new Set();
+  const chunks = parts.flatMap(([part, keys]) =>
+    [...keys]
+      .filter((key) => isJs(key) && !counted.has(key) && counted.add(key))
+      .map((key) => describe(key, part))
+      .sort((a, b) => b.gzip - a.gzip),
+  );
+  const afterCall = afterCallRoots.map((key) => ({
+    file: nodes.get(key).file,
+    source: nodes.get(key).label,
+    gzip: closureGzip(staticClosure(nodes, [key], new Set([...loaded, ...counted]))),
+  }));
+  const sum = (part) => chunks.filter((c) => c.part === part).reduce((s, c) => s + c.gzip, 0);
+  const chartJsChunks = [...nodes.keys()]
+    .filter((key) => isJs(key) && read(key).includes(CHART_JS_MARK))
+    .map((key) => nodes.get(key).file);
   return {
     graph: source,
     lazyCallScreen: lazyCallScreens.map((k) => nodes.get(k).file),
     chunks,
-    totalGzip: chunks.reduce((sum, c) => sum + c.gzip, 0),
+    parts: {
+      initial: sum('initial'),
+      callScreen: sum('callScreen'),
+      scenario: sum('scenario'),
+      duringCall: sum('duringCall'),
+    },
+    /** The scenario counted (the largest), and every scenario's size for the record. */
+    scenario: largest ? nodes.get(largest.key).label.replace(SCENARIO_MODULE, '') : null,
+    scenarios: scenarios.map((s) => ({
+      id: nodes.get(s.key).label.replace(SCENARIO_MODULE, ''),
+      gzip: s.gzip,
+    })),
+    afterCall,
+    totalGzip: chunks.reduce((s, c) => s + c.gzip, 0),
     chartJsInCallScreen: chunks.some((c) => c.chartJs),
     chartJsChunks,
   };

@@ -4,7 +4,13 @@ import { score } from '../../scoring/score.ts';
 import { RUBRIC_VERSION, type Scorecard } from '../../scoring/types.ts';
 import { summaryOf, type Attempt, type AttemptSummary } from '../../storage/index.ts';
 import { attemptOf } from '../debrief/testing.ts';
-import { rescoreSummaries, staleSummaries, withFresh, type RescoreStorage } from './rescore.ts';
+import {
+  freshSummaries,
+  rescoreSummaries,
+  staleSummaries,
+  withFresh,
+  type RescoreStorage,
+} from './rescore.ts';
 
 const bundle = testBundle();
 const log = goodCall(bundle).log;
@@ -103,5 +109,42 @@ describe('rescoreSummaries', () => {
     );
     expect(reads).toHaveLength(1);
     expect(fresh.size).toBe(2);
+  });
+});
+
+describe('freshSummaries', () => {
+  const scenarioOf = (id: string) => (id === bundle.scenario.id ? bundle.scenario : undefined);
+
+  it('gives the stored summaries without reading a single attempt when none is stale', async () => {
+    const list = attempts(3, card);
+    const { storage, reads } = fakeStorage(list);
+    const stored = list.map((a) => summaryOf(a));
+    const loaded = await freshSummaries(
+      { ...storage, loadSummaries: async () => ({ items: stored, problems: [] }) },
+      'p1',
+      scenarioOf,
+      loadBundles,
+    );
+    expect(loaded.items).toEqual(stored);
+    expect(reads).toEqual([]);
+  });
+
+  it('re-scores only the attempts of an older rubric, keeping the order and the problems', async () => {
+    const [current, old] = [attempts(1, card)[0]!, { ...attempts(2)[1]! }];
+    const { storage, reads, saved } = fakeStorage([current, old]);
+    const problem = { store: 'attempts' as const, key: 'x', message: 'mis de côté' };
+    const loadSummaries = vi.fn(async () => ({
+      items: [summaryOf(current), summaryOf(old)],
+      problems: [problem],
+    }));
+    const loaded = await freshSummaries({ ...storage, loadSummaries }, 'p1', scenarioOf, loadBundles);
+    expect(loadSummaries).toHaveBeenCalledWith('p1');
+    expect(reads).toEqual([[old.id]]);
+    expect(loaded.items.map((s) => [s.id, s.total, s.rubricVersion])).toEqual([
+      [current.id, card.total, RUBRIC_VERSION],
+      [old.id, card.total, RUBRIC_VERSION],
+    ]);
+    expect(saved.map((s) => s.id)).toEqual([old.id]);
+    expect(loaded.problems).toEqual([problem]);
   });
 });

@@ -1,12 +1,14 @@
 /**
- * Re-scoring, in the background, the attempts whose stored summary comes from an older rubric
- * (DESIGN §2.2: any attempt can be re-scored from its log). The dashboard draws the stored
- * numbers at once, then this reads the full attempts a chunk at a time, scores them again, saves
- * the fresh summaries and hands them back. No DOM; the storage is passed in.
+ * Re-scoring the attempts whose stored summary comes from an older rubric (DESIGN §2.2: any
+ * attempt can be re-scored from its log). The dashboard draws the stored numbers at once, then
+ * this reads the full attempts a chunk at a time, in the background, scores them again, saves the
+ * fresh summaries and hands them back; the library and the debrief wait for it
+ * (`freshSummaries`), which only reads attempts once after a rubric change. No DOM; the storage
+ * is passed in.
  */
 import type { BundleLookup } from '../../scenarios/catalog.ts';
 import type { Attempt, AttemptSummary, Loaded } from '../../storage/index.ts';
-import { needsRescore, scorecardOf, summarize } from '../app/attempts.ts';
+import { needsRescore, scorecardOf, summarize } from './attempts.ts';
 
 /** What re-scoring needs from the storage (AppStorage has it). */
 export interface RescoreStorage {
@@ -73,4 +75,28 @@ export function withFresh(
 ): readonly AttemptSummary[] {
   if (fresh.size === 0) return summaries;
   return summaries.map((s) => fresh.get(s.id) ?? s);
+}
+
+/** What `freshSummaries` needs from the storage (AppStorage has it). */
+export interface SummaryStorage extends RescoreStorage {
+  loadSummaries(profileId?: string): Promise<Loaded<AttemptSummary>>;
+}
+
+/**
+ * A profile's attempt summaries under today's rubric, oldest first: the stored ones (no log is
+ * read), with those of an older rubric re-scored, and saved, first. What the library's best
+ * results and the debrief's next scenario are worked out from, as fast at 10,000 attempts as
+ * the summaries load. `scenarioOf` gives a scenario's version today (`undefined`: gone).
+ */
+export async function freshSummaries(
+  storage: SummaryStorage,
+  profileId: string,
+  scenarioOf: (scenarioId: string) => { readonly version: number } | undefined,
+  loadBundles: (scenarioIds: Iterable<string>) => Promise<BundleLookup>,
+): Promise<Loaded<AttemptSummary>> {
+  const loaded = await storage.loadSummaries(profileId);
+  const stale = staleSummaries(loaded.items, scenarioOf);
+  if (stale.length === 0) return loaded;
+  const fresh = await rescoreSummaries(storage, stale, loadBundles);
+  return { items: [...withFresh(loaded.items, fresh)], problems: loaded.problems };
 }

@@ -1,0 +1,49 @@
+/** The French texts of the scenario library (DESIGN §2.5), loaded with it. */
+import type { CallerType, CriterionId } from '../../scenarios/schema.ts';
+import { CRITERION_LABELS } from '../../scoring/labels.ts';
+import { count, plural } from '../i18n/fr.ts';
+
+export const CALLER_TYPE_LABELS: Record<CallerType, string> = {
+  anxious: 'Anxieux',
+  demanding: 'Exigeant',
+  'new-patient-refused': 'Nouveau patient refusé',
+  'no-slot': 'Pas de créneau',
+  urgent: 'Urgence',
+  undecided: 'Indécis',
+  sceptical: 'Sceptique',
+  aggressive: 'Agressif',
+  relative: 'Un proche appelle',
+  professional: 'Professionnel de santé',
+};
+
+export const SKILL_LABELS: Record<CriterionId, string> = CRITERION_LABELS;
+
+export const fr = {
+  intro: 'Choisissez un appel à traiter. Filtrez par type d’appelant, compétence ou difficulté.',
+  filters: 'Filtres',
+  callerType: 'Type d’appelant',
+  skill: 'Compétence',
+  difficulty: 'Difficulté',
+  all: 'Tous',
+  allSkills: 'Toutes',
+  reset: 'Réinitialiser les filtres',
+  results: (n: number, total: number) =>
+    n === total
+      ? `${count(n)} ${plural(n, 'scénario', 'scénarios')}`
+      : `${count(n)} ${plural(n, 'scénario', 'scénarios')} sur ${count(total)}`,
+  none: 'Aucun scénario ne correspond à ces filtres.',
+  difficultyValue: (n: number) => `${n} sur 5`,
+  level: (n: number) => `Niveau ${n}`,
+  callerTypeTerm: 'Appelant',
+  practiceTerm: 'Cabinet',
+  skillsTerm: 'Compétences',
+  attemptsTerm: 'Vos tentatives',
+  bestTerm: 'Meilleur résultat',
+  never: 'jamais joué',
+  best: (score: number, passed: boolean) => `${score} / 100${passed ? ' (réussi)' : ''}`,
+  noBest: '—',
+  start: 'Commencer l’appel',
+  startNamed: (title: string) => `Commencer l’appel : ${title}`,
+  pending: (title: string, when: string) => `Un appel n’est pas terminé : « ${title} », commencé ${when}.`,
+  pendingLink: 'Retrouver cet appel',
+} as const;
