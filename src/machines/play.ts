@@ -4,6 +4,7 @@
  */
 import { z } from '../zod.ts';
 import type { ScenarioBundle } from '../scenarios/schema.ts';
+import { ACTIONS } from '../scenarios/vocabulary.ts';
 import { createCallSession } from './call.ts';
 import type { LogEntry, ToolAction, TraineeInput } from './events.ts';
 import type { CallView } from './session.ts';
@@ -21,22 +22,7 @@ const Step = z
     at: seconds.optional(),
     wait: seconds.optional(),
     say: text.optional(),
-    do: z
-      .enum([
-        'pickup',
-        'hold',
-        'resume',
-        'book',
-        'move',
-        'cancel',
-        'waitlist',
-        'callback',
-        'message',
-        'transfer',
-        'redirect',
-        'hangup',
-      ])
-      .optional(),
+    do: z.enum(['pickup', 'hold', 'resume', ...ACTIONS, 'hangup']).optional(),
     slot: text.optional(),
     type: text.optional(),
     patient: text.optional(),

@@ -1,24 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { captureCli } from '../testing.ts';
 import { run as analyze } from './analyze.ts';
 import { run as evaluate } from './eval.ts';
 
-let out: string[];
-let err: string[];
-let dir: string;
-beforeEach(() => {
-  out = [];
-  err = [];
-  dir = mkdtempSync(join(tmpdir(), 'decroche-eval-'));
-  vi.spyOn(console, 'log').mockImplementation((...args) => void out.push(args.join(' ')));
-  vi.spyOn(console, 'error').mockImplementation((...args) => void err.push(args.join(' ')));
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-  rmSync(dir, { recursive: true, force: true });
-});
+const { out, err, file } = captureCli();
 
 describe('decroche analyze', () => {
   it('prints the acts with their spans as JSON', async () => {
@@ -45,15 +30,14 @@ describe('decroche analyze', () => {
 
 describe('decroche eval', () => {
   it('prints the JSON shape of the issue for a labelled file', async () => {
-    const file = join(dir, 'set.jsonl');
-    writeFileSync(
-      file,
+    const set = file(
+      'set.jsonl',
       [
         '{"text":"Bonjour, cabinet du docteur Martin.","labels":["greeting"]}',
         '{"text":"Calmez-vous.","labels":["minimizing"]}',
       ].join('\n'),
     );
-    expect(await evaluate(['--file', file, '--json'])).toBe(0);
+    expect(await evaluate(['--file', set, '--json'])).toBe(0);
     const report = JSON.parse(out.join('\n'));
     expect(Object.keys(report)).toEqual(['microF1', 'exactMatch', 'labels']);
     expect(report.microF1).toBe(1);
@@ -61,9 +45,8 @@ describe('decroche eval', () => {
   });
 
   it('names the line of a malformed entry and exits 2', async () => {
-    const file = join(dir, 'bad.jsonl');
-    writeFileSync(file, '{"text":"a","labels":[]}\nnot json\n');
-    expect(await evaluate(['--file', file])).toBe(2);
+    const bad = file('bad.jsonl', '{"text":"a","labels":[]}\nnot json\n');
+    expect(await evaluate(['--file', bad])).toBe(2);
     expect(err.join('\n')).toContain('bad.jsonl, ligne 2 : JSON invalide');
   });
 });

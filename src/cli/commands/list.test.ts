@@ -1,21 +1,12 @@
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { materializePack } from '../../../tests/fixtures/packs/packs.ts';
+import { captureCli } from '../testing.ts';
 import { run } from './list.ts';
 
-let out: string[];
-let err: string[];
+const { out, err } = captureCli();
 const cleanups: (() => void)[] = [];
-beforeEach(() => {
-  out = [];
-  err = [];
-  vi.spyOn(console, 'log').mockImplementation((...args) => void out.push(args.join(' ')));
-  vi.spyOn(console, 'error').mockImplementation((...args) => void err.push(args.join(' ')));
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-  cleanups.splice(0).forEach((remove) => remove());
-});
+afterEach(() => cleanups.splice(0).forEach((remove) => remove()));
 function contentDir(...args: Parameters<typeof materializePack>) {
   const made = materializePack(...args);
   cleanups.push(made.remove);

@@ -1,30 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { captureCli } from '../testing.ts';
 
 const { run } = await import('./play.ts');
 
-let out: string[];
-let err: string[];
-let dir: string;
-beforeEach(() => {
-  out = [];
-  err = [];
-  dir = mkdtempSync(join(tmpdir(), 'decroche-play-'));
-  vi.spyOn(console, 'log').mockImplementation((...args) => void out.push(args.join(' ')));
-  vi.spyOn(console, 'error').mockImplementation((...args) => void err.push(args.join(' ')));
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-function file(name: string, content: unknown): string {
-  const path = join(dir, name);
-  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
-  return path;
-}
+const { out, err, file } = captureCli();
 
 const GOLDEN = join(import.meta.dirname, '..', '..', '..', 'tests', 'golden');
 
@@ -61,7 +41,7 @@ describe('decroche play', () => {
     const script = join(GOLDEN, 'urgence-douleur-thoracique', 'poor.json');
     await run(['urgence-douleur-thoracique', '--script', script, '--json']);
     const first = out.join('\n');
-    out = [];
+    out.length = 0;
     await run(['urgence-douleur-thoracique', '--script', script, '--json']);
     expect(out.join('\n')).toBe(first);
   });

@@ -1,7 +1,5 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { captureCli } from '../testing.ts';
 import { goodCall, testBundle } from '../../scoring/fixtures.ts';
 
 // The scorer's tests do not read content/: the built-in scenario is the test bundle.
@@ -14,26 +12,7 @@ vi.mock('../content.ts', () => ({
 }));
 const { run } = await import('./score.ts');
 
-let out: string[];
-let err: string[];
-let dir: string;
-beforeEach(() => {
-  out = [];
-  err = [];
-  dir = mkdtempSync(join(tmpdir(), 'decroche-score-'));
-  vi.spyOn(console, 'log').mockImplementation((...args) => void out.push(args.join(' ')));
-  vi.spyOn(console, 'error').mockImplementation((...args) => void err.push(args.join(' ')));
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-function file(name: string, content: unknown): string {
-  const path = join(dir, name);
-  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
-  return path;
-}
+const { out, err, file, path } = captureCli();
 
 describe('decroche score', () => {
   it('prints the JSON summary and the full scorecard', async () => {
@@ -92,7 +71,7 @@ describe('decroche score', () => {
   });
 
   it.each([
-    ['a missing file', () => join(dir, 'absent.json'), /absent\.json : fichier introuvable\./],
+    ['a missing file', () => path('absent.json'), /absent\.json : fichier introuvable\./],
     ['invalid JSON', () => file('cassé.json', '{ "scenario": '), /cassé\.json : JSON invalide : /],
     [
       'a malformed entry',

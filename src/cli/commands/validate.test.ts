@@ -1,5 +1,5 @@
 import { join, relative } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import {
   BROKEN_VARIANTS,
   materializePack,
@@ -7,21 +7,12 @@ import {
   validText,
   type BrokenVariant,
 } from '../../../tests/fixtures/packs/packs.ts';
+import { captureCli } from '../testing.ts';
 import { run } from './validate.ts';
 
-let out: string[];
-let err: string[];
+const { out, err } = captureCli();
 const cleanups: (() => void)[] = [];
-beforeEach(() => {
-  out = [];
-  err = [];
-  vi.spyOn(console, 'log').mockImplementation((...args) => void out.push(args.join(' ')));
-  vi.spyOn(console, 'error').mockImplementation((...args) => void err.push(args.join(' ')));
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-  cleanups.splice(0).forEach((remove) => remove());
-});
+afterEach(() => cleanups.splice(0).forEach((remove) => remove()));
 function pack(variant?: BrokenVariant, extra?: Record<string, string>) {
   const made = materializePack(variant, extra);
   cleanups.push(made.remove);
