@@ -53,6 +53,26 @@ describe('a call', () => {
     expect(log.find((e) => e.type === 'caller.say' && e.cause === 'prompt')?.t).toBe(17000);
   });
 
+  it('lets a trainee who is typing a reply finish it without a silence prompt, and replays it', () => {
+    const live = createCallSession(bundle);
+    live.send({ type: 'trainee.pickup' });
+    // Typing from 8 s to 20 s after pickup, as the screen reports it (every few seconds).
+    for (const t of [8000, 11000, 14000, 17000, 20000]) {
+      live.advance(t - live.view().t);
+      live.send({ type: 'trainee.typing' });
+    }
+    live.advance(9000);
+    const log = live.view().log;
+    expect(log.filter((e) => e.type === 'trainee.typing')).toHaveLength(5);
+    expect(log.some((e) => e.type === 'caller.say' && e.cause === 'prompt')).toBe(false);
+    // The silence counts from the last keystroke reported.
+    live.advance(2000);
+    expect(live.view().log.find((e) => e.type === 'caller.say' && e.cause === 'prompt')?.t).toBe(30000);
+
+    const resumed = createCallSession(bundle, { log: live.view().log });
+    expect(JSON.stringify(resumed.view().log)).toBe(JSON.stringify(live.view().log));
+  });
+
   it('books a free slot, settles the outcome and lets the caller close the call', () => {
     const { log, view } = play([
       { at: 3, do: 'pickup' },

@@ -26,7 +26,8 @@ export type CallEvent =
   | { type: 'trainee.action'; action: ToolAction }
   | { type: 'trainee.hold' }
   | { type: 'trainee.resume' }
-  | { type: 'trainee.hangup' };
+  | { type: 'trainee.hangup' }
+  | { type: 'trainee.typing' };
 
 export interface CallInput {
   bundle: ScenarioBundle;
@@ -60,6 +61,7 @@ export const callSetup = setup({
       return last?.type === 'trainee.action' && last.refused ? {} : turn.confused(context);
     }),
     silencePrompt: assign(({ context }) => turn.silencePrompt(context)),
+    typing: assign(({ context }) => turn.typing(context)),
     hold: assign(({ context }) => turn.putOnHold(context)),
     resume: assign(({ context }) => turn.resume(context)),
     hangUp: assign(({ context }, params: { by: 'trainee' | 'caller'; reason: HangupReason }) =>
@@ -132,10 +134,12 @@ function compileNode(nodeId: string, bundle: ScenarioBundle) {
 export function compileCallMachine(bundle: ScenarioBundle) {
   const { scenario } = bundle;
   const nodes = Object.fromEntries(Object.keys(scenario.nodes).map((id) => [id, compileNode(id, bundle)]));
-  // Anything the trainee says or does restarts the silence clock.
+  // Anything the trainee says or does restarts the silence clock; so does typing a reply, which
+  // on the phone would already be speech.
   const heard = (target: 'listening') => ({
     'trainee.say': { target, reenter: true },
     'trainee.action': { target, reenter: true },
+    'trainee.typing': { target, reenter: true, actions: 'typing' as const },
   });
 
   return callSetup.createMachine({

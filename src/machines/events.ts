@@ -30,7 +30,9 @@ export type TraineeInput =
   | { type: 'trainee.action'; action: ToolAction }
   | { type: 'trainee.hold' }
   | { type: 'trainee.resume' }
-  | { type: 'trainee.hangup' };
+  | { type: 'trainee.hangup' }
+  /** The trainee is typing a reply: on the phone they would already be speaking. */
+  | { type: 'trainee.typing' };
 
 export type CallerLineCause =
   | 'node' // the line of the node the conversation moved to
@@ -78,6 +80,7 @@ export type LogEntry = { t: number } & (
     }
   | { type: 'hold' }
   | { type: 'resume' }
+  | { type: 'trainee.typing' }
   | { type: 'caller.say'; text: string; node: string; mood: Mood; cause: CallerLineCause }
   | { type: 'stress'; value: number; delta: number; why: StressCause }
   | { type: 'outcome'; id: string; verdict: Verdict; critical?: CriticalRule }
@@ -103,6 +106,7 @@ export function traineeInputs(log: readonly LogEntry[]): { t: number; input: Tra
       inputs.push({ t: e.t, input: { type: 'trainee.action', action: e.action } });
     else if (e.type === 'hold') inputs.push({ t: e.t, input: { type: 'trainee.hold' } });
     else if (e.type === 'resume') inputs.push({ t: e.t, input: { type: 'trainee.resume' } });
+    else if (e.type === 'trainee.typing') inputs.push({ t: e.t, input: { type: 'trainee.typing' } });
     else if (e.type === 'hangup' && e.by === 'trainee')
       inputs.push({ t: e.t, input: { type: 'trainee.hangup' } });
   }

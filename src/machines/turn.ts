@@ -220,6 +220,11 @@ export function silencePrompt(ctx: CallContext): CallUpdate {
     .done();
 }
 
+/** The trainee started or went on typing a reply: noted, and the caller keeps listening. */
+export function typing(ctx: CallContext): CallUpdate {
+  return new Update(ctx).add({ type: 'trainee.typing' }).done();
+}
+
 export function putOnHold(ctx: CallContext): CallUpdate {
   return { ...new Update(ctx).add({ type: 'hold' }).done(), onHold: true };
 }

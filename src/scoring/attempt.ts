@@ -65,6 +65,7 @@ export const LogEntrySchema = z.discriminatedUnion('type', [
   }),
   z.object({ t, type: z.literal('hold') }),
   z.object({ t, type: z.literal('resume') }),
+  z.object({ t, type: z.literal('trainee.typing') }),
   z.object({
     t,
     type: z.literal('caller.say'),

@@ -272,6 +272,12 @@ export class CallLog {
     );
   }
 
+  /** The screen reported the trainee typing a reply. */
+  typing(): this {
+    this.log.push({ t: this.t, type: 'trainee.typing' });
+    return this;
+  }
+
   hold(): this {
     this.log.push({ t: this.t, type: 'hold' });
     return this;

@@ -157,6 +157,27 @@ describe('score', () => {
     expect(card.criteria.timing!.tip).toMatch(/troisième sonnerie/);
   });
 
+  it('counts a reply from the moment the trainee starts typing it', () => {
+    const typed = (typingAfter: number) =>
+      scored(
+        new CallLog(testBundle({ stress: 20, targetDuration: 60 }))
+          .pickUp(1)
+          .wait(2)
+          .say(GREETING.text, GREETING.acts, GREETING.options)
+          .caller('Bonjour, je voudrais un rendez-vous.')
+          .wait(typingAfter)
+          .typing()
+          .wait(25 - typingAfter)
+          .say('Pour quand ?', { question: 'Pour quand ?' })
+          .hangUp(),
+      ).criteria.timing!;
+    // Typing after 4 s: a long sentence to type is not a slow reply.
+    expect(typed(4).evidence.some((e) => e.why.startsWith('Réponse après'))).toBe(false);
+    expect(typed(20).evidence.some((e) => e.why.startsWith('Réponse après 20 s'))).toBe(true);
+    // Starting to type only after 20 s is.
+    expect(typed(20).score).toBeLessThan(typed(4).score);
+  });
+
   it('costs slow replies and silence prompts, not a reply while the caller is on hold', () => {
     const call = new CallLog(testBundle({ stress: 20, targetDuration: 30 }))
       .pickUp(1)

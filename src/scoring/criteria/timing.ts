@@ -27,7 +27,8 @@ export const TIMING = {
   lengthPerTarget: -20,
 } as const;
 
-const TRAINEE_INPUTS = new Set(['trainee.say', 'trainee.action', 'hold', 'resume']);
+/** What ends a wait for the trainee: typing counts, as starting to speak would on the phone. */
+const TRAINEE_INPUTS = new Set(['trainee.say', 'trainee.typing', 'trainee.action', 'hold', 'resume']);
 
 export function scoreTiming(trace: Trace): CriterionDraft {
   const draft = new Draft(100, TIPS.timingGood);

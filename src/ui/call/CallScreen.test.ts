@@ -101,11 +101,14 @@ describe('the call screen', () => {
     const input = screen.getByRole('textbox', { name: 'Votre réponse' });
     await fireEvent.input(input, { target: { value: '  Cabinet de pédiatrie du Canal, bonsoir. ' } });
     await fireEvent.keyDown(input, { key: 'Enter', code: 'Enter' });
-    expect(session.sent).toEqual([{ type: 'trainee.say', text: 'Cabinet de pédiatrie du Canal, bonsoir.' }]);
+    expect(session.sent.filter((input) => input.type === 'trainee.say')).toEqual([
+      { type: 'trainee.say', text: 'Cabinet de pédiatrie du Canal, bonsoir.' },
+    ]);
     expect(input).toHaveValue('');
     // An empty box sends nothing.
+    const sent = session.sent.length;
     await fireEvent.keyDown(input, { key: 'Enter', code: 'Enter' });
-    expect(session.sent).toHaveLength(1);
+    expect(session.sent).toHaveLength(sent);
   });
 
   it('says why the reply box is closed while ringing, and warns while on hold', async () => {
@@ -184,6 +187,21 @@ describe('the call screen', () => {
         },
       },
     ]);
+  });
+
+  it('tells the call the trainee is typing, at most every 3 s, but not before pickup', async () => {
+    let clock = 0;
+    const session = new FakeSession(bundle, talking);
+    render(CallScreen, { session, settings: quiet, onended: vi.fn(), now: () => clock });
+    const box = screen.getByRole('textbox', { name: 'Votre réponse' });
+    const type = (value: string) => fireEvent.input(box, { target: { value } });
+    await type('S');
+    clock = 1000;
+    await type('Si je');
+    clock = 3500;
+    await type('Si je comprends bien');
+    await type('   ');
+    expect(session.sent).toEqual([{ type: 'trainee.typing' }, { type: 'trainee.typing' }]);
   });
 
   it('shows the week at a glance and opens a day from it', async () => {

@@ -73,6 +73,7 @@ export const fr = {
     outcome: (label: string) => `Issue de l’appel : ${label}`,
     ring: (n: number) => `Sonnerie n° ${n}`,
     moment: 'Moment de l’appel',
+    typing: 'Vous commencez à taper votre réponse',
   },
 
   model: {

@@ -133,6 +133,24 @@ describe('buildTimeline', () => {
     else expect(line).toBeUndefined();
   });
 
+  it('shows when the trainee started typing only where a point is about it', () => {
+    const log: LogEntry[] = [
+      { t: 0, type: 'pickup' },
+      { t: 1000, type: 'caller.say', text: 'Bonjour.', node: 'accueil', mood: 'calm', cause: 'node' },
+      { t: 20000, type: 'trainee.typing' },
+      { t: 24000, type: 'trainee.typing' },
+    ];
+    const card = {
+      criteria: { timing: { evidence: [{ turn: 2, points: -5, why: 'Réponse après 19 s de silence.' }] } },
+    } as unknown as Scorecard;
+    const items = buildTimeline(log, card);
+    expect(items.find((i) => i.key === 2)).toMatchObject({
+      who: 'trainee',
+      text: 'Vous commencez à taper votre réponse',
+    });
+    expect(items.find((i) => i.key === 3)).toBeUndefined();
+  });
+
   it('highlights exactly the quoted words of each point', () => {
     const { log, card } = scoredGood();
     const items = buildTimeline(log, card, { practice: bundle.practice });

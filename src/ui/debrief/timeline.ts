@@ -98,6 +98,8 @@ function fallbackLine(entry: LogEntry | undefined, key: number, options: Timelin
   }
   if (entry?.type === 'ring')
     return { key, t, who: 'system', kind: 'event', text: fr.timeline.ring(entry.n) };
+  if (entry?.type === 'trainee.typing')
+    return { key, t, who: 'trainee', kind: 'event', text: fr.timeline.typing };
   return { key, t, who: 'system', kind: 'event', text: fr.timeline.moment };
 }
 
