@@ -87,6 +87,14 @@ export const tests = [
       await page.keyboard.press('Escape');
       await agenda.getByRole('form', { name: /^Réserver le / }).waitFor({ state: 'detached', ...WAIT });
 
+      // The week view of the agenda, then back to the day it opens.
+      await activateByKeyboard(page, agenda.getByRole('button', { name: 'Semaine', exact: true }));
+      const week = agenda.getByRole('table', { name: /^Semaine du / });
+      await week.waitFor(WAIT);
+      await axe(page, 'call (agenda, week view)');
+      await activateByKeyboard(page, week.getByRole('button', { name: /^Voir le / }).first());
+      await agenda.getByRole('button', { name: 'Jour', exact: true, pressed: true }).waitFor(WAIT);
+
       // « ? » outside a text field opens the help; Escape closes it and gives the focus back.
       const log = transcript(page);
       await focusByTab(page, log);
