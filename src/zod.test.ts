@@ -27,13 +27,4 @@ describe('zod for the app', () => {
     expect(Person.safeParse({ name: '' }).success).toBe(false);
     expect(constructed).toEqual([]);
   });
-
-  it('zod/mini too', async () => {
-    vi.stubGlobal('Function', CountingFunction);
-    const z = await import('./zod-mini.ts');
-    const Person = z.strictObject({ name: z.string().check(z.minLength(1)) });
-    expect(Person.parse({ name: 'Inès' })).toEqual({ name: 'Inès' });
-    expect(z.config().jitless).toBe(true);
-    expect(constructed).toEqual([]);
-  });
 });

@@ -1,16 +1,16 @@
 /**
- * The records kept in the browser, as zod schemas (`zod/mini`, since the browser loads them).
+ * The records kept in the browser, as valibot schemas (`schema.ts`: light, for the browser).
  * Each record carries `schemaVersion`; `migrations.ts` brings older records up to
  * `CURRENT_VERSION` before they are validated here.
  *
- * Stored records are parsed with `z.object` (unknown keys are dropped, not fatal): a record is
+ * Stored records are parsed with `s.object` (unknown keys are dropped, not fatal): a record is
  * only set aside when what the app needs is missing or wrong. Imported files are stricter
  * (`transfer.ts`). Log entries are checked loosely (a time and a type): the log's full shape
  * belongs to `src/machines/events.ts`, and a scorer reading it copes with what it finds.
  */
-import fr from 'zod/v4/locales/fr.js';
 import { CRITICAL_RULES, VERDICTS } from '../scenarios/vocabulary.ts';
-import * as z from '../zod-mini.ts';
+import * as s from './schema.ts';
+import { v, type FrenchIssue, type Output, type Schema } from './schema.ts';
 import type { LogEntry } from '../machines/events.ts';
 import { messages } from './messages.ts';
 
@@ -38,32 +38,32 @@ export const CURRENT_VERSION: Record<StoreName, number> = {
   meta: 1,
 };
 
-export const Key = z.string().check(z.minLength(1), z.maxLength(200));
-const IsoDateTime = z.iso.datetime({ offset: true });
-const ScenarioVersion = z.int().check(z.minimum(1));
+export const Key = v.pipe(s.string(), s.minLength(1), s.maxLength(200));
+const IsoDateTime = s.isoDateTime();
+const ScenarioVersion = v.pipe(s.int(), s.minimum(1));
 
 /**
  * A log entry, loosely: a non-negative time and a type. A custom check rather than an object
  * schema, so loading 5,000 attempts does not copy every entry of every log.
  */
-export const LogEntryLoose = z.custom<LogEntry>(
-  (v) =>
-    typeof v === 'object' &&
-    v !== null &&
-    !Array.isArray(v) &&
-    typeof (v as { t?: unknown }).t === 'number' &&
-    Number.isFinite((v as { t: number }).t) &&
-    (v as { t: number }).t >= 0 &&
-    typeof (v as { type?: unknown }).type === 'string',
-  { message: 'entrée de journal attendue ({ t: nombre ≥ 0, type: texte })' },
+export const LogEntryLoose = v.custom<LogEntry>(
+  (x) =>
+    typeof x === 'object' &&
+    x !== null &&
+    !Array.isArray(x) &&
+    typeof (x as { t?: unknown }).t === 'number' &&
+    Number.isFinite((x as { t: number }).t) &&
+    (x as { t: number }).t >= 0 &&
+    typeof (x as { type?: unknown }).type === 'string',
+  'entrée de journal attendue ({ t: nombre ≥ 0, type: texte })',
 );
 
-const NonEmpty = z.string().check(z.minLength(1));
+const NonEmpty = v.pipe(s.string(), s.minLength(1));
 
-export const AttemptOutcome = z.object({
+export const AttemptOutcome = s.object({
   id: NonEmpty,
-  verdict: z.enum(VERDICTS),
-  critical: z.optional(z.enum(CRITICAL_RULES)),
+  verdict: s.picklist(VERDICTS),
+  critical: v.optional(s.picklist(CRITICAL_RULES)),
 });
 
 /** What the UI hands over to save an attempt: everything but the format version. */
@@ -73,38 +73,38 @@ export const AttemptFields = {
   scenarioId: NonEmpty,
   scenarioVersion: ScenarioVersion,
   startedAt: IsoDateTime,
-  endedAt: z.optional(IsoDateTime),
-  log: z.array(LogEntryLoose),
-  outcome: z.optional(AttemptOutcome),
-  scorecard: z.optional(z.unknown()),
+  endedAt: v.optional(IsoDateTime),
+  log: s.array(LogEntryLoose),
+  outcome: v.optional(AttemptOutcome),
+  scorecard: v.optional(s.unknown()),
   appVersion: NonEmpty,
 };
 
-export const ProfileRecord = z.object({
-  schemaVersion: z.literal(1),
+export const ProfileRecord = s.object({
+  schemaVersion: s.literal(1),
   id: Key,
-  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(80)),
+  name: v.pipe(s.string(), v.trim(), s.minLength(1), s.maxLength(80)),
   createdAt: IsoDateTime,
 });
-export type Profile = z.output<typeof ProfileRecord>;
+export type Profile = Output<typeof ProfileRecord>;
 
-export const AttemptRecord = z.object({ schemaVersion: z.literal(1), ...AttemptFields });
-export type Attempt = Omit<z.output<typeof AttemptRecord>, 'log'> & { log: LogEntry[] };
+export const AttemptRecord = s.object({ schemaVersion: s.literal(1), ...AttemptFields });
+export type Attempt = Omit<Output<typeof AttemptRecord>, 'log'> & { log: LogEntry[] };
 export type NewAttempt = Omit<Attempt, 'schemaVersion'>;
 
-export const CallRecord = z.object({
-  schemaVersion: z.literal(1),
+export const CallRecord = s.object({
+  schemaVersion: s.literal(1),
   profileId: Key,
   scenarioId: NonEmpty,
   scenarioVersion: ScenarioVersion,
   /** When the phone started ringing: every `t` of the log counts from here. */
   startedAt: IsoDateTime,
-  log: z.array(LogEntryLoose),
+  log: s.array(LogEntryLoose),
   /** The tab that wrote it last. */
   tabId: NonEmpty,
   savedAt: IsoDateTime,
 });
-export type CallInProgress = Omit<z.output<typeof CallRecord>, 'log'> & { log: LogEntry[] };
+export type CallInProgress = Omit<Output<typeof CallRecord>, 'log'> & { log: LogEntry[] };
 /** What the UI hands over after each event of a call. */
 export type CallDraft = Pick<
   CallInProgress,
@@ -121,43 +121,43 @@ export const DEFAULT_SETTINGS = {
 } as const;
 
 /** Each field defaults on its own, so a setting added later never invalidates older records. */
-export const SettingsRecord = z.object({
-  schemaVersion: z.literal(1),
-  sound: z._default(z.boolean(), DEFAULT_SETTINGS.sound),
-  volume: z._default(z.number().check(z.minimum(0), z.maximum(1)), DEFAULT_SETTINGS.volume),
-  speech: z._default(z.boolean(), DEFAULT_SETTINGS.speech),
-  captions: z._default(z.boolean(), DEFAULT_SETTINGS.captions),
-  guided: z._default(z.boolean(), DEFAULT_SETTINGS.guided),
-  showMood: z._default(z.boolean(), DEFAULT_SETTINGS.showMood),
+export const SettingsRecord = s.object({
+  schemaVersion: s.literal(1),
+  sound: v.optional(s.boolean(), DEFAULT_SETTINGS.sound),
+  volume: v.optional(v.pipe(s.number(), s.minimum(0), s.maximum(1)), DEFAULT_SETTINGS.volume),
+  speech: v.optional(s.boolean(), DEFAULT_SETTINGS.speech),
+  captions: v.optional(s.boolean(), DEFAULT_SETTINGS.captions),
+  guided: v.optional(s.boolean(), DEFAULT_SETTINGS.guided),
+  showMood: v.optional(s.boolean(), DEFAULT_SETTINGS.showMood),
 });
-export type Settings = Omit<z.output<typeof SettingsRecord>, 'schemaVersion'>;
+export type Settings = Omit<Output<typeof SettingsRecord>, 'schemaVersion'>;
 
 /** An imported pack or a trainer's draft: opaque data under a key. */
-export const KeyedRecord = z.object({
-  schemaVersion: z.literal(1),
+export const KeyedRecord = s.object({
+  schemaVersion: s.literal(1),
   key: Key,
   updatedAt: IsoDateTime,
-  data: z.unknown(),
+  data: s.unknown(),
 });
-export type KeyedEntry = z.output<typeof KeyedRecord>;
+export type KeyedEntry = Output<typeof KeyedRecord>;
 
-export const QuarantineRecord = z.object({
-  schemaVersion: z.literal(1),
-  store: z.enum(STORE_NAMES),
-  key: z.string(),
-  reason: z.string(),
+export const QuarantineRecord = s.object({
+  schemaVersion: s.literal(1),
+  store: s.picklist(STORE_NAMES),
+  key: s.string(),
+  reason: s.string(),
   quarantinedAt: IsoDateTime,
-  value: z.unknown(),
+  value: s.unknown(),
 });
-export type QuarantineEntry = z.output<typeof QuarantineRecord>;
+export type QuarantineEntry = Output<typeof QuarantineRecord>;
 
 /** Which format each store was last fully migrated to: lets start-up skip a full scan. */
-export const MetaRecord = z.object({
-  schemaVersion: z.literal(1),
-  stores: z.record(z.string(), z.number()),
+export const MetaRecord = s.object({
+  schemaVersion: s.literal(1),
+  stores: s.record(s.number()),
 });
 
-export const RECORD_SCHEMAS: Record<StoreName, z.ZodType> = {
+export const RECORD_SCHEMAS: Record<StoreName, Schema> = {
   profiles: ProfileRecord,
   attempts: AttemptRecord,
   calls: CallRecord,
@@ -168,9 +168,7 @@ export const RECORD_SCHEMAS: Record<StoreName, z.ZodType> = {
   meta: MetaRecord,
 };
 
-const frenchErrors = fr().localeError;
-
-/** Zod path → `log[3].t`. */
+/** Issue path → `log[3].t`. */
 export function fieldPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const part of path) {
@@ -181,19 +179,20 @@ export function fieldPath(path: readonly PropertyKey[]): string {
 }
 
 /** Parses with French messages; on failure, says what is wrong with the first (at most 3) fields. */
-export function parseFrench<S extends z.ZodType>(
+export function parseFrench<S extends Schema>(
   schema: S,
   value: unknown,
   pathPrefix: readonly PropertyKey[] = [],
-): { ok: true; value: z.output<S> } | { ok: false; error: string } {
-  const result = schema.safeParse(value, { error: frenchErrors });
-  if (result.success) return { ok: true, value: result.data };
-  const issues = result.error.issues.slice(0, 3);
-  const parts = issues.map((issue) =>
-    issue.code === 'unrecognized_keys'
-      ? messages.unknownFields(issue.keys.map((k) => fieldPath([...pathPrefix, ...issue.path, k])))
-      : messages.field(fieldPath([...pathPrefix, ...issue.path]), issue.message),
-  );
-  const more = result.error.issues.length - issues.length;
+): { ok: true; value: Output<S> } | { ok: false; error: string } {
+  const result = v.safeParse(schema, value);
+  if (result.success) return { ok: true, value: result.output };
+  const all = result.issues as readonly FrenchIssue[];
+  const parts = all.slice(0, 3).map((issue) => {
+    const path = [...pathPrefix, ...(issue.path ?? []).map((item) => item.key as PropertyKey)];
+    return issue.unknownKeys
+      ? messages.unknownFields(issue.unknownKeys.map((k) => fieldPath([...path.slice(0, -1), k])))
+      : messages.field(fieldPath(path), issue.message);
+  });
+  const more = all.length - parts.length;
   return { ok: false, error: parts.join(' ; ') + (more > 0 ? ` (et ${more} autre(s) erreur(s))` : '') + '.' };
 }

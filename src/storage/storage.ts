@@ -9,7 +9,6 @@
  * instead of the whole attempts.
  */
 import localforage from 'localforage';
-import type * as z from '../zod-mini.ts';
 import {
   AttemptRecord,
   CURRENT_VERSION,
@@ -32,6 +31,7 @@ import {
   type StoreName,
 } from './records.ts';
 import { upgradeRecord } from './migrations.ts';
+import { v, type Output, type Schema } from './schema.ts';
 import { StorageError, isQuotaError, writeError } from './errors.ts';
 import { messages } from './messages.ts';
 import { CallOwnership, type OwnershipMode, type OwnershipOptions } from './ownership.ts';
@@ -607,7 +607,7 @@ export class AppStorage {
   }
 
   /** Validates what the app hands over; a failure is a bug in the caller, said in French. */
-  check<S extends z.ZodType>(schema: S, value: unknown, what: string): z.output<S> {
+  check<S extends Schema>(schema: S, value: unknown, what: string): Output<S> {
     const parsed = parseFrench(schema, value);
     if (!parsed.ok) throw new StorageError('invalid', messages.invalidRecord(capitalize(what), parsed.error));
     return parsed.value;
@@ -777,7 +777,7 @@ export class AppStorage {
       value: raw,
     };
     try {
-      QuarantineRecord.parse(entry);
+      v.parse(QuarantineRecord, entry);
       await this.#stores.quarantine.setItem(`${storeName}/${key}/${entry.quarantinedAt}`, entry);
       await this.#stores[storeName].removeItem(key);
       return { store: storeName, key, message: messages.setAside(storeName, key, error) };

@@ -12,7 +12,8 @@
  * `rubricVersion` says which rubric the numbers come from, so the UI can re-score the attempts
  * of an older rubric from their logs (src/ui/app/attempts.ts) and save fresher summaries.
  */
-import * as z from '../zod-mini.ts';
+import * as s from './schema.ts';
+import { v, type Output } from './schema.ts';
 import {
   CRITERIA,
   CRITICAL_RULES,
@@ -28,38 +29,41 @@ export const SUMMARY_STORE = 'summaries';
 /** The format summaries are written in today. An older one is rebuilt from its attempt. */
 export const SUMMARY_VERSION = 1;
 
-const NonEmpty = z.string().check(z.minLength(1));
-const Key = z.string().check(z.minLength(1), z.maxLength(200));
-const IsoDateTime = z.iso.datetime({ offset: true });
+const NonEmpty = v.pipe(s.string(), s.minLength(1));
+const Key = v.pipe(s.string(), s.minLength(1), s.maxLength(200));
+const IsoDateTime = s.isoDateTime();
 /** A score out of 100; `null`: the criterion does not apply (or nothing could score it). */
-const Score = z.nullable(z.number().check(z.minimum(0), z.maximum(100)));
+const Score = v.nullable(v.pipe(s.number(), s.minimum(0), s.maximum(100)));
 
-export const SummaryOutcome = z.object({
+export const SummaryOutcome = s.object({
   id: NonEmpty,
-  verdict: z.enum(VERDICTS),
-  critical: z.optional(z.enum(CRITICAL_RULES)),
+  verdict: s.picklist(VERDICTS),
+  critical: v.optional(s.picklist(CRITICAL_RULES)),
   /** The outcome as the scorecard named it, in French. */
-  label: z.optional(z.string()),
+  label: v.optional(s.string()),
 });
 
-export const AttemptSummaryRecord = z.object({
-  schemaVersion: z.literal(SUMMARY_VERSION),
+export const AttemptSummaryRecord = s.object({
+  schemaVersion: s.literal(SUMMARY_VERSION),
   id: Key,
   profileId: Key,
   scenarioId: NonEmpty,
-  scenarioVersion: z.int().check(z.minimum(1)),
+  scenarioVersion: v.pipe(s.int(), s.minimum(1)),
   startedAt: IsoDateTime,
-  endedAt: z.optional(IsoDateTime),
+  endedAt: v.optional(IsoDateTime),
   /** From the scorecard, else what the attempt itself recorded, else `null`. */
-  outcome: z.nullable(SummaryOutcome),
+  outcome: v.nullable(SummaryOutcome),
   /** 0–100; `null` when the attempt has no (readable) scorecard. */
   total: Score,
-  passed: z.boolean(),
-  critical: z.array(z.enum(CRITICAL_RULES)),
+  passed: s.boolean(),
+  critical: s.array(s.picklist(CRITICAL_RULES)),
   /** Every criterion, `null` where it does not apply. */
-  criteria: z.record(z.enum(CRITERIA), Score),
+  criteria: s.strictObject(
+    Object.fromEntries(CRITERIA.map((id) => [id, Score])) as Record<CriterionId, typeof Score>,
+    'record',
+  ),
   /** The rubric the numbers come from; `null` without a scorecard (or one that did not say). */
-  rubricVersion: z.nullable(z.int()),
+  rubricVersion: v.nullable(s.int()),
 });
 
 export interface SummaryOutcome {
@@ -87,7 +91,7 @@ export interface AttemptSummary {
 }
 
 // The hand-written interface above and the schema must agree (both ways).
-type Parsed = z.output<typeof AttemptSummaryRecord>;
+type Parsed = Output<typeof AttemptSummaryRecord>;
 const _sameShape: [Parsed, AttemptSummary] extends [AttemptSummary, Parsed] ? true : never = true;
 void _sameShape;
 
@@ -234,9 +238,9 @@ export function readSummary(raw: unknown, key: string): SummaryRead {
   const version = raw.schemaVersion;
   if (typeof version === 'number' && version > SUMMARY_VERSION) return { kind: 'newer' };
   if (looksCurrent(raw, key)) return { kind: 'ok', value: raw as unknown as AttemptSummary };
-  const parsed = AttemptSummaryRecord.safeParse(raw);
-  if (!parsed.success || parsed.data.id !== key) return { kind: 'rebuild' };
-  return { kind: 'ok', value: parsed.data as AttemptSummary };
+  const parsed = v.safeParse(AttemptSummaryRecord, raw);
+  if (!parsed.success || parsed.output.id !== key) return { kind: 'rebuild' };
+  return { kind: 'ok', value: parsed.output as AttemptSummary };
 }
 
 /** Oldest first (ties keep their order); sorts `summaries` in place and returns it. */

@@ -5,10 +5,10 @@
  *
  * Reading an untrusted file: size checked before parsing, `__proto__` keys refused anywhere
  * (JSON.parse makes them own properties, harmless until some code copies the object with a
- * spread or `Object.assign`), then every attempt checked by a strict zod schema (unknown keys
+ * spread or `Object.assign`), then every attempt checked by a strict schema (unknown keys
  * are errors) with French messages naming the attempt and the field.
  */
-import * as z from '../zod-mini.ts';
+import * as s from './schema.ts';
 import { AttemptFields, parseFrench, type NewAttempt, type Profile } from './records.ts';
 import { EXPORT_FORMAT, EXPORT_VERSION, MAX_IMPORT_BYTES } from './exportFormat.ts';
 import { importMessages as messages } from './importMessages.ts';
@@ -19,14 +19,14 @@ export { EXPORT_FORMAT, EXPORT_VERSION, MAX_IMPORT_BYTES };
 export type ExportedAttempt = Omit<NewAttempt, 'profileId'>;
 
 const { profileId: _profileId, ...exportedFields } = AttemptFields;
-export const ExportedAttemptSchema = z.strictObject(exportedFields);
+export const ExportedAttemptSchema = s.strictObject(exportedFields);
 
-const ExportFileSchema = z.strictObject({
-  format: z.literal(EXPORT_FORMAT),
-  version: z.literal(EXPORT_VERSION),
-  exportedAt: z.iso.datetime({ offset: true }),
-  profile: z.strictObject({ name: z.string() }),
-  attempts: z.array(z.unknown()),
+const ExportFileSchema = s.strictObject({
+  format: s.literal(EXPORT_FORMAT),
+  version: s.literal(EXPORT_VERSION),
+  exportedAt: s.isoDateTime(),
+  profile: s.strictObject({ name: s.string() }),
+  attempts: s.array(s.unknown()),
 });
 
 export interface ExportFile {
