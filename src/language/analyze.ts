@@ -26,7 +26,7 @@ const FILLERS =
   "^(?:(?:et|alors|euh|bon|d'accord|ok|oui|tres bien|madame|monsieur|pardon|excusez moi|mais|vas y|allez)[\\s,-]+)*";
 /** Clause openings that make a question even without a question mark. */
 const STRONG_START = new RegExp(
-  `${FILLERS}(?:quel|quelle|quels|quelles|comment|combien|pourquoi|est[\\s-]+ce[\\s-]+qu|qu'est|qu est|en quoi|que puis|depuis quand|depuis combien|c'?\\s?est (?:pour|a quel)|c pour|vous appelez pour|c'est de la part|de la part de qui|a quel|a quelle|puis[\\s-]+je|pouvez[\\s-]+vous|pourriez[\\s-]+vous|avez[\\s-]+vous|etes[\\s-]+vous|vous etes ne|t'es ne|(?:vous pouvez|vous pourriez|tu peux|tu pourrais) (?:me|m')|(?:dites|dis|racontez|raconte|expliquez|explique|precisez|decrivez)[\\s-]+moi (?:ce qu|ce que|quand|comment|pourquoi|ou|votre|vos|ton|ta|tes|quel|depuis|si|un peu|plus))`,
+  `${FILLERS}(?:quel(?:le)?s?\\b|comment|combien|pourquoi|est[\\s-]+ce[\\s-]+qu|qu'est|qu est|en quoi|que puis|depuis quand|depuis combien|c'?\\s?est (?:pour|a quel)|c pour|vous appelez pour|c'est de la part|de la part de qui|a quel|a quelle|puis[\\s-]+je|pouvez[\\s-]+vous|pourriez[\\s-]+vous|avez[\\s-]+vous|etes[\\s-]+vous|vous etes ne|t'es ne|(?:vous pouvez|vous pourriez|tu peux|tu pourrais) (?:me|m')|(?:dites|dis|racontez|raconte|expliquez|explique|precisez|decrivez)[\\s-]+moi (?:ce qu|ce que|quand|comment|pourquoi|ou|votre|vos|ton|ta|tes|quel|depuis|si|un peu|plus))`,
 );
 /** Openings that only ask when the sentence ends with a question mark (« où… ? », « qui… ? »). */
 const QUESTION_START = new RegExp(`${FILLERS}(?:quand|ou|qui|comment)\\b`);
@@ -50,7 +50,7 @@ const TWO_FACTS =
 /** Words that only open a greeting (« euh », « oui allô »…). */
 const GREETING_PREFIX = /^(?:[\s,!.]|euh|oui|ah|alors|allo|ouais|all[oô]|hello|bon)*$/;
 const PRACTICE_OPENING =
-  /^(?:(?:euh|oui|bonjour|bonsoir)\W+)?(?:vous etes (?:bien )?(?:au|chez|a)|cabinet|secretariat|centre|maison|clinique|pediatrie|kine|le cabinet|ici|c'est le cabinet|c'est le secretariat|accueil|standard)/;
+  /^(?:(?:euh|oui|bonjour|bonsoir)\W+)?(?:vous etes (?:bien )?(?:au|chez|a)|cabinet|secretariat|centre|maison|clinique|pediatrie|kine|laboratoire|labo|pharmacie|service|hopital|institut|polyclinique|pole|espace|le cabinet|ici|c'est le cabinet|c'est le secretariat|accueil|standard)/;
 const PRACTICE_ANSWER =
   /\b(?:j'ecoute|je vous ecoute|a votre ecoute|a l'appareil|que puis[\s-]+je|en quoi puis[\s-]+je)\b/;
 /** « j'écoute ? » invites the caller to speak; it asks nothing. */
@@ -120,13 +120,15 @@ const GENERIC_PRACTICE_WORDS = new Set([
   'dr',
 ]);
 
-const WORD_CHAR = /[a-z0-9]/;
-
 /** Rules are tried at word starts only (sticky): several times faster than scanning every position. */
 function collectHits(folded: string): Hit[] {
   const starts: number[] = [];
+  let previousIsWord = false;
   for (let i = 0; i < folded.length; i++) {
-    if (WORD_CHAR.test(folded[i]!) && (i === 0 || !WORD_CHAR.test(folded[i - 1]!))) starts.push(i);
+    const code = folded.charCodeAt(i);
+    const isWord = (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+    if (isWord && !previousIsWord) starts.push(i);
+    previousIsWord = isWord;
   }
   const hits: Hit[] = [];
   for (const r of RULES) {
@@ -137,8 +139,9 @@ function collectHits(folded: string): Hit[] {
       pattern.lastIndex = start;
       const m = pattern.exec(folded);
       if (!m || m[0].length === 0) continue;
-      hits.push({ label: r.label, start, end: start + m[0].length, ...(r.kind ? { kind: r.kind } : {}) });
-      from = start + m[0].length;
+      const end = start + m[0].length;
+      hits.push(r.kind ? { label: r.label, start, end, kind: r.kind } : { label: r.label, start, end });
+      from = end;
     }
   }
   return hits;
@@ -192,6 +195,8 @@ const DISMISSED = /\b(?:ne sert a rien|pas la peine|inutile|pas besoin)\s+d(?:e|
 const CLINICAL_VALUE =
   /\b(?:\d{2}(?:[.,]\d)?(?!\s*(?:h\b|heures?|min|ans|jours|mois|semaines|fois|euros?|%|\d))|\d+\s*(?:degres|de fievre|de tension))/;
 /** « je vérifie si le docteur peut vous prendre »: the reason for a hold, not an offer. */
+/** « un bébé ça pleure, c'est normal »: a dismissal that also judges the symptom. */
+const JUDGED = /\b(?:c'est normal|ca va passer|ca passera)\b/;
 const HOLD_REASON =
   /\b(?:verifie|regarde|vois|voir|demande|demander|check)\s+(?:\w+\s+){0,3}?(?:si\b|s'|avec\b)/;
 
@@ -277,7 +282,7 @@ export function analyze(text: string, context: AnalysisContext = {}): Analysis {
   // Judging a measured value (« 38, c'est rien ») is medical advice as well as minimizing.
   for (const s of all) {
     const minimizing = hits.find((h) => h.label === 'minimizing' && inside(h, s));
-    if (minimizing && !has('medical_advice', s) && CLINICAL_VALUE.test(s.text))
+    if (minimizing && !has('medical_advice', s) && (CLINICAL_VALUE.test(s.text) || JUDGED.test(s.text)))
       hits.push({ label: 'medical_advice', start: minimizing.start, end: minimizing.end });
   }
 

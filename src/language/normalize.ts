@@ -25,28 +25,29 @@ const SAME_LENGTH: Record<string, string> = {
   '\u2014': '-',
 };
 
+const folded = new Map<string, string>();
+
+function foldChar(c: string): string {
+  let f = folded.get(c);
+  if (f === undefined) {
+    const code = c.charCodeAt(0);
+    f =
+      code >= 0xd800 && code <= 0xdfff
+        ? ' '
+        : (SAME_LENGTH[c] ?? (code < 0x80 ? c.toLowerCase() : c.normalize('NFD')[0]!.toLowerCase()[0]!));
+    folded.set(c, f);
+  }
+  return f;
+}
+
+const ASCII = /^[ -~]*$/;
+
 /** Lower case, no accents, plain apostrophes and spaces; same length as `text`. */
 export function fold(text: string): string {
+  // Most typed lines are plain ASCII: one pass of the engine's own lower-casing.
+  if (ASCII.test(text)) return text.toLowerCase().replaceAll('`', "'");
   let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    const code = c.charCodeAt(0);
-    if (code >= 0xd800 && code <= 0xdfff) {
-      out += ' ';
-      continue;
-    }
-    const mapped = SAME_LENGTH[c];
-    if (mapped) {
-      out += mapped;
-      continue;
-    }
-    if (code < 0x80) {
-      out += c.toLowerCase();
-      continue;
-    }
-    const base = c.normalize('NFD')[0]!.toLowerCase()[0]!;
-    out += base;
-  }
+  for (let i = 0; i < text.length; i++) out += foldChar(text[i]!);
   return out;
 }
 

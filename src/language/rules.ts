@@ -300,6 +300,8 @@ const SERVICES = alt([
   'permanence de soins',
   'centre de vaccination',
   'samu social',
+  'garde dentaire',
+  'service de garde',
   'maisons? de sante',
   'centre medico ?psychologique',
   'cmp',
@@ -408,7 +410,7 @@ export const RULES: readonly Rule[] = compile([
   // — reformulation
   rule(
     'reformulation',
-    "si (?:j'ai |je |j'|jai )?(?:bien )?(?:compris|comprends|comprend|entendu|entends|saisi|suivi)",
+    "si (?:j'ai |je |j'|jai )?(?:bien )?(?:compris|comprends|comprend|entendu|entends|saisi|suivi|note|retenu)|je reprends\\s*:",
   ),
   rule(
     'reformulation',
@@ -416,12 +418,12 @@ export const RULES: readonly Rule[] = compile([
   ),
   rule(
     'reformulation',
-    "(?:c'est|c) (?:bien |exactement )?(?:ca|cela)(?=\\s*(?:\\?|$|,|\\.|madame|monsieur))",
+    "(?<!oui,? )(?<!voila,? )(?<!exactement,? )(?:c'est|c) (?:bien |exactement )?(?:ca|cela)(?=\\s*(?:\\?|$|,|\\.|madame|monsieur))",
   ),
   rule('reformulation', "(?:c'est|c) bien (?:ce que|de ca|ca qu)"),
   rule(
     'reformulation',
-    "(?<=(?:^|[,.;:!?]|\\b(?:ok|okay|d'accord|alors|bon|comprends|vois|bien|oui|entendu|note))\\s*)donc (?:c'est|c|votre|vos|vous|il|elle|ils|elles|ton|ta|tes|tu|t'|le|la|les|ce|cela|ca|madame|monsieur|si|on|en fait|depuis)",
+    "(?<=(?:^|[,.;:!?]|\\b(?:ok|okay|d'accord|alors|bon|comprends|vois|bien|oui|entendu|note))\\s*)donc (?:c'est|c|votre|vos|vous|il|elle|ils|elles|ton|ta|tes|tu|t'|le|la|les|ce|cela|ca|madame|monsieur|si|on|en fait|depuis|\\d+|un|une|deux|trois|quatre|cinq|six|dix)",
   ),
   rule('reformulation', 'je note(?: bien)?\\s*:'),
   rule(
@@ -434,12 +436,12 @@ export const RULES: readonly Rule[] = compile([
   // — proposal
   rule(
     'proposal',
-    "(?:je|j'|on|nous) (?:peux|peut|pourrais|pourrai|pourrait|pouvons|pourrions) (?:(?!pas |rien |plus |jamais )\\w+ )?(?:vous |te |lui |leur )?(?:l'|le |la |les |en )?(?:(?!pas |rien |plus |jamais )\\w+ )?(?:proposer|redonner|refixer|propose|mettre|inscrire|donner|communiquer|indiquer|reserver|envoyer|caser|transferer|passer|noter|prendre|demander|deposer|transmettre|laisser|regarder|chercher|faire(?! pour)|fixer|placer|programmer|trouver|organiser|orienter|avancer|decaler|deplacer|glisser|replacer|reprogrammer|caler|faxer|imprimer|preparer|recevoir|voir|ajouter|offrir|bloquer|garder|prevoir|rappeler)(?! en attente)",
+    "(?:je|j'|on|nous) (?:peux|peut|pourrais|pourrai|pourrait|pouvons|pourrions) (?:(?!pas |rien |plus |jamais )\\w+ )?(?:vous |te |lui |leur )?(?:l'|le |la |les |en )?(?:(?!pas |rien |plus |jamais )\\w+ )?(?:proposer|redonner|refixer|propose|mettre|inscrire|donner|communiquer|indiquer|reserver|envoyer|caser|transferer|passer|noter|prendre|demander|deposer|transmettre|laisser|regarder|chercher|faire(?! pour)(?! patienter)(?! attendre)|fixer|placer|programmer|trouver|organiser|orienter|avancer|decaler|deplacer|glisser|replacer|reprogrammer|caler|faxer|imprimer|preparer|recevoir|voir|ajouter|offrir|bloquer|garder|prevoir|rappeler)(?! en attente)",
   ),
   rule('proposal', '(?:je |on )?(?:vous |te )(?:propose|proposerais|suggere|offre)'),
   rule(
     'proposal',
-    "(?:et )?si (?:on|je|nous) (?:\\w+ )?(?:avancait|mettait|decalait|faisait|prenait|regardait|essayait|passait|programmait|calait|fixait|reservait|deplacait|avancions|mettions|faisions|prenions)|(?:deux|trois|plusieurs) (?:possibilites|options|choix|creneaux possibles|propositions)|au choix|si (?:vous voulez|vous le souhaitez|tu veux|vous preferez|vous le voulez),? (?:je|on|j')|comme vous (?:preferez|voulez|voudrez|le souhaitez)|ce serait que|le plus simple,? (?:ce serait|serait|c'est)",
+    "(?:et )?si (?:on|je|nous) (?:\\w+ )?(?:avancait|mettait|decalait|faisait|prenait|regardait|essayait|passait|programmait|calait|fixait|reservait|deplacait|avancions|mettions|faisions|prenions)|(?:deux|trois|plusieurs) (?:possibilites|options|choix|creneaux possibles|propositions)|au choix|si c'est plus (?:simple|pratique|facile) pour vous|si (?:vous voulez|vous le souhaitez|tu veux|vous preferez|vous le voulez),? (?:je|on|j')|comme vous (?:preferez|voulez|voudrez|le souhaitez)|ce serait que|le plus simple,? (?:ce serait|serait|c'est)",
   ),
   rule(
     'proposal',
@@ -451,7 +453,7 @@ export const RULES: readonly Rule[] = compile([
   ),
   rule(
     'proposal',
-    "(?:je|on) (?:vous|te) (?:le |la |l')?(?:mets|met|inscris|inscrit|reserve|cale|place|transfere|passe|bloque|garde|programme|case|ajoute|note|prends|replace|reprogramme|avance|decale)(?! en attente)(?! en pause)(?! un instant)(?! un moment)(?! deux)(?! quelques)(?! une minute)(?! une seconde)(?! le message)(?! la main)",
+    "(?:je|on) (?:vous|te) (?:le |la |l')?(?:mets|met|inscris|inscrit|reserve|cale|place|transfere|passe|bloque|garde|programme|case|ajoute|note|prends|replace|reprogramme|avance|decale)(?! en attente)(?! en pause)(?! en musique)(?! un instant)(?! un moment)(?! deux)(?! quelques)(?! une minute)(?! une seconde)(?! le message)(?! la main)",
   ),
   rule(
     'proposal',
@@ -487,7 +489,7 @@ export const RULES: readonly Rule[] = compile([
   ),
   rule(
     'reassurance',
-    "(?:on|nous) (?:va|allons) (?:\\w+ ){0,2}(?:trouver|s'en occuper|regler|faire le necessaire|aider|s'occuper|arranger|organiser|faire au mieux|faire en sorte)",
+    "(?:on|nous) (?:va|allons) (?:\\w+ ){0,2}(?:regarder (?:ca|cela) ensemble|voir (?:ca|cela) ensemble|trouver|s'en occuper|regler|faire le necessaire|aider|s'occuper|arranger|organiser|faire au mieux|faire en sorte)",
   ),
   rule(
     'reassurance',
@@ -501,7 +503,10 @@ export const RULES: readonly Rule[] = compile([
     'reassurance',
     "(?<!pour qu\u0027)(?<!pour que )(?<!afin qu\u0027)(?<!qu\u0027elle )(?<!qu\u0027il )(?<!qu\u0027on )(?:il|elle|lui|le docteur|la docteure|le dr|le medecin|le kine|la kine|on|nous|l'equipe) (?:\\w+ ){0,2}(?:vous |la |le |l'|te |les )?(?:rappellera|rappelleront|rappelle|rappellerons|recontactera|recontacte|contactera|contacte|aura|recevra|verra votre|lira|regardera|signera|s'en occupera|expliquera|appellera|passera|viendra|examinera)(?! pas)|(?:vous |la |le |l'|te |les )(?:rappellera|recontactera|contactera|rappelleront|recontacteront)|(?:va|vont) (?:vous |la |le |te |les )?(?:rappeler|recontacter|contacter|appeler|s'en occuper)",
   ),
-  rule('reassurance', "je (?:vous |te )(?:le )?(?:garantis|promets|assure)|promis|c'est promis"),
+  rule(
+    'reassurance',
+    "je (?:vous |te )(?:le )?(?:garantis|promets|assure)|promis|c'est promis|je note (?:votre|ta|la|sa) (?:question|demande|message|remarque) (?:pour|au|a)|vous n'avez (?:plus )?rien a faire|je (?:le |la |les )?(?:depose|pose|mets|laisse) sur (?:le )?bureau|(?:il|elle|le docteur) (?:le |la |les |vous )verra|(?:votre|ton|le) (?:rendez vous|rdv) est (?:bien )?(?:note|confirme|enregistre|pris|reserve|maintenu)",
+  ),
   rule(
     'reassurance',
     `je (?:demande|previens|transmets|signale|dis) (?:au|a la|a l') (?:${PRACTITIONER})(?! s'il)(?! si )(?! s'elle)|je vous envoie (?:la confirmation|un sms|un mail|un message|le compte rendu|l'ordonnance|le lien|la convocation)|(?:on|je|nous|ils|elles) (?:ne )?(?:va|vais|vont) pas vous laisser (?:tomber|sans)|je vous trouve (?:une solution|un creneau|quelque chose|une place|un rendez vous)|(?:votre|la|le|l') ?(?:demande|message|dossier|ordonnance|certificat|annulation|rendez vous)(?: de \\w+)? (?:part|est partie?|est transmise?|est envoyee?|est prise? en compte|est (?:bien )?enregistree?|est (?:bien )?notee?|sera (?:pret|prete|faite?|signee?|disponible|envoyee?|transmise?|traitee?))|(?:c'est|le message est|c) (?:bien )?(?:transmis|parti|envoye)|(?:il|elle|ce|ca) sera (?:pret|prete|fait|faite|signe|signee|disponible|regle)|vous allez (?:recevoir|etre rappelee?|avoir (?:un|une|des|votre))|(?:ont|a) ete (?:prevenue?s?|informee?s?|avertie?s?)|(?:ils|elles|on|nous) (?:resteront|restera|restons|vont rester) (?:en ligne )?avec vous|je vous envoie (?:un sms|un message|un mail|un mail) des|on s'occupe (?:de|du|des)|entre de bonnes mains|pour vous trouver (?:une place|un creneau|une solution|un rendez vous|quelque chose)|je (?:l'ai|les ai|vous ai) (?:bien )?note(?:e)? (?:en priorite|pour)|je reviens vers vous (?:avant|des que|demain|cet|ce|en fin|dans la journee|rapidement|au plus vite)|(?:je vais|on va) tout faire|(?:il|elle) vous (?:prend|prendra|recevra|verra) des que|(?:l'|les )?(?:expliquera|expliqueront)`,
@@ -520,7 +525,7 @@ export const RULES: readonly Rule[] = compile([
   ),
   rule(
     'reassurance',
-    'je reste (?:avec vous|en ligne avec vous)|je fais (?:tout|le necessaire|au mieux|mon possible)|(?:je suis|nous sommes) la pour vous aider|je (?:vous |te )?rappelle (?:des que|dans|avant|en fin|cet|ce|demain|tout de suite|rapidement)|je (?:vous |te )rappelle(?=\\s*[.!]?\\s*$)',
+    'je reste (?:avec vous|en ligne avec vous)|je fais (?:tout|le necessaire|au mieux|mon possible)|(?:je suis|nous sommes) la pour vous aider|je (?:vous |te )?rappelle (?:des que|dans|avant|en fin|cet|ce|demain|tout de suite|rapidement|si|quand|sans faute)|je (?:vous |te )rappelle(?=\\s*[.!]?\\s*$)',
   ),
 
   // — hold request
@@ -535,7 +540,7 @@ export const RULES: readonly Rule[] = compile([
   rule('hold_request', '(?<!merci d\\u0027avoir )(?<!merci de votre )patient(?:er|ez)'),
   rule(
     'hold_request',
-    "(?<!depuis )(?<!pendant )(?<!y a )(?<!fait )(?<!chaque )(?<!ici )(?<!connaissance )(?<!dure )(?<!duree )(?<!(?:aurez|recevrez|recevoir|arrivera|aura|partira)[^.,;]{0,30}dans )(?:un|une|deux|quelques|1|2) (?:petit |petite |toute petite |seule |petites )?(?:instants?|moments?|secondes?|minutes?|min|sec)(?! (?:de|d'))",
+    "(?<!depuis )(?<!pendant )(?<!y a )(?<!fait )(?<!chaque )(?<!ici )(?<!connaissance )(?<!dure )(?<!duree )(?<!\\ba )(?<!\\bai )(?<!avez )(?<!(?:aurez|recevrez|recevoir|arrivera|aura|partira)[^.,;]{0,30}dans )(?:un|une|deux|quelques|1|2) (?:petit |petite |toute petite |seule |petites )?(?:instants?|moments?|secondes?|minutes?|min|sec)(?! (?:de|d'))",
   ),
   rule(
     'hold_request',
@@ -558,7 +563,7 @@ export const RULES: readonly Rule[] = compile([
   rule('redirect', `(?:${NUMBERS_BARE})${NOT_A_NUMBER_AFTER}`),
   rule(
     'redirect',
-    `(?:le |la |les |au |aux |du |des |un |une |votre |d'un |d'une |vers |de |d'|l'|numero |a |votre |leur )(?:${SERVICES})`,
+    `(?:le |la |les |au |aux |du |des |un |une |votre |d'un |d'une |vers |de |d'|l'|numero |a |votre |leur )(?:${SERVICES})|(?:c'est|c) (?:au|a la|aux|a l') ?(?:labo|laboratoire|pharmacie|urgences|hopital|centre|cpam|mutuelle)|(?:un |une |d'un |d'une |des |autre |un autre |une autre )(?:orthophonistes?|dermatologues?|cardiologues?|ophtalmologues?|psychologues?|psychiatres?|rhumatologues?|osteopathes?|podologues?|gynecologues?|specialistes?|confreres?)|(?:prenez|prendre) (?:un )?rendez vous (?:directement )?(?:au|a la|aux|a l'|chez|avec un|avec une)`,
   ),
   rule(
     'redirect',
@@ -566,7 +571,7 @@ export const RULES: readonly Rule[] = compile([
   ),
   rule(
     'redirect',
-    '(?<!j\\u0027)(?<!je )(?:allez|aller|rendez vous|adressez vous|vous adresser|contactez|contacter|appelez|appeler|appelle|compose|voyez|(?:il faut|faut|allez|aller|passez|passer) voir|consultez|consulter|passez|passer|joindre|joignez|composez|composer|faites|se joint|orienter vers|prendre rendez vous avec|prenez rendez vous avec) (?:\\w+ |l\\u0027|d\\u0027){0,5}(?:sos medecins?|samu|hopital|clinique|laboratoire|labo|pharmacie|pharmacien|specialiste|dentiste|psychologue|centre d\\u0027imagerie|imagerie|radiologie|mutuelle|cpam|caisse|ophtalmo\\w*|gynecologue|sage femme|infirmiere?|dermato\\w*|cardiologue|pediatre|gyneco\\w*|orl|rhumato\\w*|psychiatre|osteopathe|podologue|orthophoniste|radiologue|gastro ?enterologue|neurologue|urologue|pneumologue|endocrino\\w*|allergologue)',
+    '(?<!j\\u0027)(?<!je )(?:allez|aller|adressez vous|vous adresser|contactez|contacter|appelez|appeler|appelle|compose|voyez|(?:il faut|faut|allez|aller|passez|passer) voir|consultez|consulter|passez|passer|joindre|joignez|composez|composer|faites|se joint|orienter vers|prendre rendez vous avec|prenez rendez vous avec) (?:\\w+ |l\\u0027|d\\u0027){0,5}(?:sos medecins?|samu|hopital|clinique|laboratoire|labo|pharmacie|pharmacien|specialiste|dentiste|psychologue|centre d\\u0027imagerie|imagerie|radiologie|mutuelle|cpam|caisse|ophtalmo\\w*|gynecologue|sage femme|infirmiere?|dermato\\w*|cardiologue|pediatre|gyneco\\w*|orl|rhumato\\w*|psychiatre|osteopathe|podologue|orthophoniste|radiologue|gastro ?enterologue|neurologue|urologue|pneumologue|endocrino\\w*|allergologue)',
   ),
 
   // — closing
@@ -586,7 +591,7 @@ export const RULES: readonly Rule[] = compile([
   // — minimizing
   rule(
     'minimizing',
-    'calm(?:ez|e) (?:vous|toi)|calmez vous|on se calme|du calme|restez calme|vous calmer|se calmer|calmos',
+    'calm(?:ez|e) (?:vous|toi)|calmez vous|on se calme|du calme|restez calme|vous calmer|calmos',
   ),
   rule(
     'minimizing',
@@ -631,11 +636,11 @@ export const RULES: readonly Rule[] = compile([
   ),
   rule(
     'minimizing',
-    "(?:c'est|c|ca reste|c'est presque toujours|c'est souvent|c'est en general) (?:\\w+ ){0,2}?(?:benin|benigne|classique|banal|frequent|courant|sans gravite|pas bien mechant|pas mechant)|(?:ca|ca n'a) jamais tue personne|(?:ce n'est|c'est|c) pas (?:une|un) urgence|(?:ca|cela|il|elle) peut (?:bien |largement |tres bien )?attendre|(?:ca |cela )?ne sert a rien (?:de|d') ?(?:foncer|aller|courir)|pas la peine (?:de|d') ?(?:foncer|courir|aller aux urgences|venir|vous deplacer)|rien (?:de grave|d'inquietant|d'alarmant|de mechant|de serieux)|(?:c'est|c) (?:rarement|jamais|pas souvent) (?:grave|mechant|dangereux|serieux|inquietant)",
+    "(?:c'est|c|ca reste|c'est presque toujours|c'est souvent|c'est en general) (?:\\w+ ){0,2}?(?:benin|benigne|classique|banal|frequent|courant|sans gravite|pas bien mechant|pas mechant)|(?:ca|ca n'a) jamais tue personne|(?:ce n'est|c'est|c) pas (?:une|un) urgence|(?:ca|cela|il|elle) peut (?:bien |largement |tres bien )?attendre|(?:ca |cela )?ne sert a rien (?:de|d') ?(?:foncer|aller|courir)|pas la peine (?:de|d') ?(?:foncer|courir|aller aux urgences|venir|vous deplacer)|rien (?:de grave|d'inquietant|d'alarmant|de mechant|de serieux)|(?:c'est|c) (?:rarement|jamais|pas souvent) (?:grave|mechant|dangereux|serieux|inquietant)|(?:vous n'allez|tu vas|il ne va|elle ne va|vous allez) pas (?:en )?mourir|on n'en meurt pas",
   ),
   rule(
     'medical_advice',
-    "(?:c'est|c|ca reste|c'est presque toujours|c'est souvent|c'est en general) (?:\\w+ ){0,2}?(?:benin|benigne|classique|banal|frequent|courant|sans gravite|pas bien mechant|pas mechant)|(?:ca|ca n'a) jamais tue personne|(?:ce n'est|c'est|c) pas (?:une|un) urgence|(?:ca|cela|il|elle) peut (?:bien |largement |tres bien )?attendre|(?:ca |cela )?ne sert a rien (?:de|d') ?(?:foncer|aller|courir)|pas la peine (?:de|d') ?(?:foncer|courir|aller aux urgences|venir|vous deplacer)|rien (?:de grave|d'inquietant|d'alarmant|de mechant|de serieux)|(?:c'est|c) (?:rarement|jamais|pas souvent) (?:grave|mechant|dangereux|serieux|inquietant)",
+    "(?:c'est|c|ca reste|c'est presque toujours|c'est souvent|c'est en general) (?:\\w+ ){0,2}?(?:benin|benigne|classique|banal|frequent|courant|sans gravite|pas bien mechant|pas mechant)|(?:ca|ca n'a) jamais tue personne|(?:ce n'est|c'est|c) pas (?:une|un) urgence|(?:ca|cela|il|elle) peut (?:bien |largement |tres bien )?attendre|(?:ca |cela )?ne sert a rien (?:de|d') ?(?:foncer|aller|courir)|pas la peine (?:de|d') ?(?:foncer|courir|aller aux urgences|venir|vous deplacer)|rien (?:de grave|d'inquietant|d'alarmant|de mechant|de serieux)|(?:c'est|c) (?:rarement|jamais|pas souvent) (?:grave|mechant|dangereux|serieux|inquietant)|(?:vous n'allez|tu vas|il ne va|elle ne va|vous allez) pas (?:en )?mourir|on n'en meurt pas",
   ),
   rule(
     'minimizing',
@@ -643,7 +648,7 @@ export const RULES: readonly Rule[] = compile([
   ),
   rule(
     'minimizing',
-    "relativise[rz]?|(?:c'est|ce n'est|c) (?:surement |sans doute |probablement )?pas (?:si |bien |tres )?grave|^(?:bon )?respirez|^allons\\b|allons,? allons|criez pas|ne criez pas|arretez de (?:crier|vous plaindre|pleurer)",
+    "faut pas (?:vous |te |se )?(?:stresser|paniquer|inquieter|affoler|en faire|exagerer|dramatiser|prendre la tete|biler|enerver|pleurer)|(?:ne )?(?:vous )?prenez pas la tete|prends pas la tete|c'est trois fois rien|tout le monde (?:est|connait|connais|passe|a)|^(?:oh |ah )?ca va,|^(?:oh |ah )ca va\\b|relativise[rz]?|(?:c'est|ce n'est|c) (?:surement |sans doute |probablement )?pas (?:si |bien |tres )?grave|^(?:bon )?respirez|^allons\\b|allons,? allons|criez pas|ne criez pas|arretez de (?:crier|vous plaindre|pleurer)",
   ),
 
   // — blunt (rude whatever the rest of the utterance says)
@@ -669,7 +674,7 @@ export const RULES: readonly Rule[] = compile([
   ),
   rule(
     'blunt',
-    "(?:on|nous) (?:ne )?(?:peut|peux|pouvons) rien (?:faire|pour vous)|allez voir ailleurs|vous comprenez (?:pas|rien)|je (?:vous|te) (?:ai|l'ai) (?:deja )?dit (?:que|qu'|non)|tant pis pour (?:vous|toi)|(?:ca|cela) (?:ne )?va pas etre possible|je dois raccrocher|on (?:ne )?va pas y passer (?:la journee|la matinee|des heures|l'apres midi|la nuit)|(?:ce n'est|c'est) pas a moi de (?:regler|gerer|m'occuper|faire)|vous auriez du (?:appeler|prevoir|venir|vous y prendre)|(?:c'est|c) trop tard|(?:ca|cela) (?:ne )?va rien changer|vous n'etes pas (?:le seul|la seule|tout seul|toute seule)|attendre comme tout le monde|j'ai compris,? au revoir|(?:ca|cela) ne me concerne pas|(?:ca|cela) me concerne pas|(?:c'est )?pas (?:vos|tes|mes) oignons|(?:c'est )?pas mes affaires|faites le vous meme|fais le toi meme|on va s'arreter la|vous avez vu l'heure|qu'est ce que vous voulez que j'y (?:fasse|puisse)|je suis pas medecin,? moi|inutile d'insister|n'insistez pas|je vous ai dit non|(?:ce sera|c'est|ca sera) non|c'est le reglement|(?:c'est|c) mort|on ferme(?=\\s*(?:[.!]|$))|(?:c'est|c) non|c'est la regle|c'est comme ca|point final|point barre|tant pis pour vous|je suis debordee?|on est debordes",
+    "je (?:ne )?comprends rien|j'ai compris,? c'est bon|c'est bon,? j'ai compris|je (?:ne )?suis que la secretaire|voyez (?:ca|cela) avec|rappelez a \\d|c'est la pause(?=\\s*[.!]?\\s*$)|j'peux (?:rien|pas)|(?<=(?:^|[,.;:!?])\\s*)je raccroche(?=\\s*(?:[,.!]|$))|pas a nous(?=\\s*(?:[,.!]|$))|(?:ca|cela) (?:ne )?sert a rien(?=\\s*[.!]?\\s*$)|je (?:ne )?sais pas quoi vous dire|(?:il n'y a|y a) personne|on n'est pas sourds?|je (?:ne )?suis pas sourde?|(?:t'es|tu es|vous etes) pas (?:le seul|la seule)|(?:on|nous) (?:ne )?(?:peut|peux|pouvons) rien (?:faire|pour vous)|allez voir ailleurs|vous comprenez (?:pas|rien)|je (?:vous|te) (?:ai|l'ai) (?:deja )?dit (?:que|qu'|non)|tant pis pour (?:vous|toi)|(?:ca|cela) (?:ne )?va pas etre possible|je dois raccrocher|on (?:ne )?va pas y passer (?:la journee|la matinee|des heures|l'apres midi|la nuit)|(?:ce n'est|c'est) pas a moi de (?:regler|gerer|m'occuper|faire)|vous auriez du (?:appeler|prevoir|venir|vous y prendre)|(?:c'est|c) trop tard|(?:ca|cela) (?:ne )?va rien changer|vous n'etes pas (?:le seul|la seule|tout seul|toute seule)|attendre comme tout le monde|j'ai compris,? au revoir|(?:ca|cela) ne me concerne pas|(?:ca|cela) me concerne pas|(?:c'est )?pas (?:vos|tes|mes) oignons|(?:c'est )?pas mes affaires|faites le vous meme|fais le toi meme|on va s'arreter la|vous avez vu l'heure|qu'est ce que vous voulez que j'y (?:fasse|puisse)|je suis pas medecin,? moi|inutile d'insister|n'insistez pas|je vous ai dit non|(?:ce sera|c'est|ca sera) non|c'est le reglement|(?:c'est|c) mort|on ferme(?=\\s*(?:[.!]|$))|(?:c'est|c) non|c'est la regle|(?<=(?:^|[,.;:!?])\\s*)c'est comme ca(?=\\s*(?:[.!,]|$))|point final|point barre|tant pis pour vous|je suis debordee?|on est debordes",
   ),
   // — blunt refusals (only without an alternative)
   rule(
@@ -714,7 +719,7 @@ export const RULES: readonly Rule[] = compile([
   ),
   rule(
     'medical_advice',
-    "(?:le mieux|l'ideal|il vaut mieux|mieux vaut),? (?:c'est (?:de |d')?)?(?:prendre|donner|mettre|faire|boire|arreter|appliquer)|(?:ca|cela) se passe (?:toujours |tres |en general |super )?bien|rien d'anormal|(?:a votre place|moi),? (?:je |j')\\w+rais|j'arreterais|(?:resultats|analyses|bilan|prise de sang)(?: \\w+){0,5} (?:sont|est) (?:bons|bon|normaux|normal|mauvais|rassurants?|corrects?|parfaits?|inquietants?)|(?:rincez|desinfectez|surelevez|gargarisez|mangez|hydratez|allongez|inhalez|massez|frictionnez|tamponnez|couchez|nettoyez la plaie|refroidissez)\\b|vous pouvez reprendre (?:le sport|le travail|la marche|votre traitement|sans)|(?:ce n'est pas|c'est pas|n'est pas|pas de|aucune) (?:une )?contre ?indication|(?:n'est|est) pas contre ?indique|(?:c'est que vous etes|vous etes (?:surement|sans doute|probablement)) enceinte|(?:vos |les |ses )?resultats sont (?:bons|normaux|mauvais|rassurants|corrects|parfaits|inquietants)|dans (?:la|les) normes?|(?:ca|cela|il|elle|la plaie) (?:\\w+ )?(?:passera|cicatrisera|guerira|partira|disparaitra|se resorbera|degonflera)|tout seul(?:e)?(?= |$|[,.!])|faites (?:le |la |lui |les )?boire|fais (?:le |la |lui )?boire|buvez beaucoup|bois beaucoup|deshabillez (?:le|la)|reposez (?:le|la|vous|votre|ton)|a votre place,? je|(?:moi )?je (?:lui )?(?:donnerais|prendrais|mettrais|conseillerais)",
+    "(?:il|elle|vous) (?:lui |vous )?(?:faudra|faut|faudrait) (?:surement |sans doute |probablement |certainement )?(?:des |un |une |du |de l'|de la )?(?:antibiotiques?|sirop|creme|pommade|traitement|medicaments?|corticoides|cortisone|anti ?inflammatoires?)|(?:c'est|est) gueri|(?:vous pouvez|tu peux) arreter (?:les seances|le traitement|les medicaments|les antibiotiques|la kine)|repoussera|se resorbera|(?:le mieux|l'ideal|il vaut mieux|mieux vaut),? (?:c'est (?:de |d')?)?(?:prendre|donner|mettre|faire|boire|arreter|appliquer)|(?:ca|cela) se passe (?:toujours |tres |en general |super )?bien|rien d'anormal|(?:a votre place|moi),? (?:je |j')\\w+rais|j'arreterais|(?:resultats|analyses|bilan|prise de sang)(?: \\w+){0,5} (?:sont|est) (?:bons|bon|normaux|normal|mauvais|rassurants?|corrects?|parfaits?|inquietants?)|(?:rincez|desinfectez|surelevez|gargarisez|mangez|hydratez|allongez|inhalez|massez|frictionnez|tamponnez|couchez|nettoyez la plaie|refroidissez)\\b|vous pouvez reprendre (?:le sport|le travail|la marche|votre traitement|sans)|(?:ce n'est pas|c'est pas|n'est pas|pas de|aucune) (?:une )?contre ?indication|(?:n'est|est) pas contre ?indique|(?:c'est que vous etes|vous etes (?:surement|sans doute|probablement)) enceinte|(?:vos |les |ses )?resultats sont (?:bons|normaux|mauvais|rassurants|corrects|parfaits|inquietants)|dans (?:la|les) normes?|(?:ca|cela|il|elle|la plaie) (?:\\w+ )?(?:passera|cicatrisera|guerira|partira|disparaitra|se resorbera|degonflera)|tout seul(?:e)?(?= |$|[,.!])|faites (?:le |la |lui |les )?boire|fais (?:le |la |lui )?boire|buvez beaucoup|bois beaucoup|deshabillez (?:le|la)|reposez (?:le|la|vous|votre|ton)|a votre place,? je|(?:moi )?je (?:lui )?(?:donnerais|prendrais|mettrais|conseillerais)",
   ),
   rule(
     'medical_advice',
@@ -748,7 +753,7 @@ export const RULES: readonly Rule[] = compile([
   // — familiarity
   rule(
     'familiarity',
-    '(?<![a-z\\u0027-])(?:tu|toi|ton|ta|tes|te)(?![a-z\\u0027])|(?<![a-z-])t(?=\\u0027[a-z])|(?<![a-z-])t(?=[\\u0027\\s]?(?:inquiete|es|as)\\b)',
+    '(?<![a-z\\u0027])(?<!-t-)(?:tu|toi|ton|ta|tes|te)(?![a-z\\u0027])|(?<![a-z-])t(?=\\u0027[a-z])|(?<![a-z-])t(?=[\\u0027\\s]?(?:inquiete|es|as)\\b)',
   ),
   rule(
     'familiarity',
@@ -756,6 +761,6 @@ export const RULES: readonly Rule[] = compile([
   ),
   rule(
     'familiarity',
-    "ouais|ouai|ma belle|mon chou|mon chouchou|ma cherie|mon cheri|cherie?|ma puce|mon grand|ma grande|mon gars|ma p'tite dame|ma petite dame|p'tite?|mon pote|ma poule|mon coco|ma cocotte|ma jolie|mon mignon|bisous|bises|coucou|salut|(?<!n\\u0027)(?<!y )(?<!en )(?<!ne )a plus(?=\\s*(?:[!.,]|$))|ca roule|vas y|dis moi|ca marche ma|super cool|cool|trop bien|le doc|du doc|un doc|le truc|ton truc|un truc|gamins?|gamine|gosses?|mome|blinde|check|j'reviens|j'te|chui|chuis|relax|no souci|nickel|okay|ok ca marche|kiffe|boulot|mec|meuf|ca craint|craint|chelou|wesh|tkt|stp|ben voyons|sympa|la semaine pro|le planning est blinde|hello|hey|yo|tchao|ciao|bye(?: bye)?|mon loulou|ma loulou|mon lapin|ma biche|mon ange|mon canard|mon vieux|ma vieille|mon coeur|ma cocotte|relou|chiant|galere|flipper|flippe|flippez|c'est mort|dis donc|(?<=(?:^|[,.;:!?])\\s*)grave(?=,)|y\\u0027a|ya|jsp|chais pas|bref|allez hop|hop",
+    "ouais|ouai|ma belle|mon chou|mon chouchou|ma cherie|mon cheri|cherie?|ma puce|mon grand|ma grande|mon gars|ma p'tite dame|ma petite dame|p'tite?|mon pote|ma poule|mon coco|ma cocotte|ma jolie|mon mignon|bisous|bises|coucou|salut|(?<!n\\u0027)(?<!y )(?<!en )(?<!ne )a plus(?=\\s*(?:[!.,]|$))|ca roule|vas y|dis moi|ca marche ma|super cool|cool|trop bien|le doc|du doc|un doc|le truc|ton truc|un truc|gamins?|gamine|gosses?|mome|blinde|check|j'reviens|j'te|chui|chuis|relax|no souci|nickel|okay|ok ca marche|kiffe|mec|meuf|ca craint|craint|chelou|wesh|tkt|stp|ben voyons|sympa|la semaine pro|le planning est blinde|hello|hey|yo|tchao|ciao|bye(?: bye)?|mon loulou|ma loulou|mon lapin|ma biche|mon ange|mon canard|mon vieux|ma vieille|mon coeur|ma cocotte|relou|chiant|galere|flipper|flippe|flippez|c'est mort|dis donc|(?<=(?:^|[,.;:!?])\\s*)grave(?=,)|y\\u0027a|ya|jsp|chais pas|bref|allez hop|hop",
   ),
 ]);

@@ -2,6 +2,7 @@
  * `decroche bench [--json]`: the Node-side figures of DESIGN §12 — analyser throughput,
  * compiling and playing each core scenario, scoring and re-scoring. Figures, not verdicts.
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { benchAnalyzer } from '../../language/bench.ts';
@@ -14,6 +15,8 @@ import { parseArgs } from '../args.ts';
 
 const GOLDEN = fileURLToPath(new URL('../../../tests/golden/', import.meta.url));
 const EXAMPLES = new URL('../../language/examples.jsonl', import.meta.url);
+/** The labelled dev set beside the repository, when it is there (see `decroche eval`). */
+const DEV_SET = new URL('../../../../shared/eval/utterances.dev.jsonl', import.meta.url);
 const round = (n: number, digits = 3) => Number(n.toFixed(digits));
 
 export async function run(args: string[]): Promise<number> {
@@ -22,7 +25,9 @@ export async function run(args: string[]): Promise<number> {
   const { bundles } = await loadBuiltinPacks();
   const loadMs = performance.now() - loadStart;
 
-  const analyzer = benchAnalyzer(parseJsonl(await readFile(EXAMPLES, 'utf8')).map((e) => e.text));
+  const corpus = existsSync(DEV_SET) ? DEV_SET : EXAMPLES;
+  const texts = parseJsonl(await readFile(corpus, 'utf8')).map((e) => e.text);
+  const analyzer = benchAnalyzer(texts);
   const scenarios = [];
   for (const bundle of bundles) {
     let script;
@@ -45,6 +50,7 @@ export async function run(args: string[]): Promise<number> {
   const figures = {
     loadPacksMs: round(loadMs, 1),
     analyzerUtterancesPerSecond: Math.round(analyzer.utterancesPerSecond),
+    analyzerCorpus: `${corpus === DEV_SET ? 'dev set' : 'examples.jsonl'} (${texts.length} utterances)`,
     scenarios,
   };
   if (flags.has('json')) {
@@ -54,7 +60,7 @@ export async function run(args: string[]): Promise<number> {
   console.log('Mesures (Node) — budgets : DESIGN §12');
   console.log(`  chargement et validation des packs : ${figures.loadPacksMs} ms`);
   console.log(
-    `  analyseur : ${figures.analyzerUtterancesPerSecond.toLocaleString('fr-FR')} énoncés/s (objectif ≥ 20 000)`,
+    `  analyseur : ${figures.analyzerUtterancesPerSecond.toLocaleString('fr-FR')} énoncés/s (objectif ≥ 20 000), sur ${figures.analyzerCorpus}`,
   );
   for (const s of scenarios)
     console.log(
