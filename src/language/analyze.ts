@@ -194,9 +194,9 @@ const DISMISSED = /\b(?:ne sert a rien|pas la peine|inutile|pas besoin)\s+d(?:e|
 /** A measured value (« 38 », « une tension à 15 ») judged by the trainee. */
 const CLINICAL_VALUE =
   /\b(?:\d{2}(?:[.,]\d)?(?!\s*(?:h\b|heures?|min|ans|jours|mois|semaines|fois|euros?|%|\d))|\d+\s*(?:degres|de fievre|de tension))/;
-/** « je vérifie si le docteur peut vous prendre »: the reason for a hold, not an offer. */
 /** « un bébé ça pleure, c'est normal »: a dismissal that also judges the symptom. */
 const JUDGED = /\b(?:c'est normal|ca va passer|ca passera)\b/;
+/** « je vérifie si le docteur peut vous prendre »: the reason for a hold, not an offer. */
 const HOLD_REASON =
   /\b(?:verifie|regarde|vois|voir|demande|demander|check)\s+(?:\w+\s+){0,3}?(?:si\b|s'|avec\b)/;
 
