@@ -214,9 +214,34 @@ describe('the call screen', () => {
     const wednesday = within(week).getByRole('row', { name: /mercredi 11 mars/ });
     expect(wednesday).toHaveTextContent('8 h 50');
 
-    await fireEvent.click(within(wednesday).getByRole('button', { name: 'Voir le mercredi 11 mars' }));
+    // This agenda holds one week only.
+    expect(within(agenda).getByRole('button', { name: 'Semaine suivante' })).toBeDisabled();
+    await fireEvent.click(
+      within(wednesday).getByRole('button', {
+        name: 'Voir le mercredi 11 mars',
+      }),
+    );
     expect(within(agenda).getByRole('button', { name: 'Jour' })).toHaveAttribute('aria-pressed', 'true');
     expect(slotRow(agenda, '8 h 50', 'Docteure Léa Ferrand')).toHaveTextContent('Libre');
+  });
+
+  it('pages through the weeks of a longer agenda', async () => {
+    const cardiology = await coreBundle('echographie-agenda-complet');
+    render(CallScreen, {
+      session: new FakeSession(cardiology, { ...talking, log: talking.log!.slice(0, 3) }),
+      settings: quiet,
+      onended: vi.fn(),
+      now: () => 0,
+    });
+    await fireEvent.click(screen.getByRole('tab', { name: 'Agenda' }));
+    const agenda = screen.getByRole('tabpanel', { name: 'Agenda' });
+    await fireEvent.click(within(agenda).getByRole('button', { name: 'Semaine' }));
+    expect(within(agenda).getByRole('button', { name: 'Semaine précédente' })).toBeDisabled();
+    await fireEvent.click(within(agenda).getByRole('button', { name: 'Semaine suivante' }));
+    const next = within(agenda).getByRole('table', { name: /^Semaine du mardi 17 mars/ });
+    expect(within(next).getByRole('row', { name: /mardi 17 mars/ })).toHaveTextContent('9 h');
+    await fireEvent.click(within(agenda).getByRole('button', { name: 'Semaine précédente' }));
+    expect(within(agenda).getByRole('table', { name: /^Semaine du mardi 10 mars/ })).toBeInTheDocument();
   });
 
   it('asks for an explicit confirmation before giving away an urgent slot', async () => {
