@@ -17,13 +17,13 @@ const spanOf = (text: string, type: ActLabel) => {
 describe('analyze', () => {
   it('labels the project’s own examples (written apart from the rules) almost all exactly', () => {
     const examples = parseJsonl(readFileSync(new URL('./examples.jsonl', import.meta.url), 'utf8'));
-    expect(examples.length).toBeGreaterThan(500);
+    expect(examples.length).toBeGreaterThan(1000);
     const report = evaluate(examples, (t) => analyze(t));
     expect(report.microF1).toBeGreaterThanOrEqual(0.98);
     expect(
-      report.misses.length,
+      report.exactMatch,
       report.misses.map((m) => `l.${m.line} ${m.text}`).join('\n'),
-    ).toBeLessThanOrEqual(12);
+    ).toBeGreaterThanOrEqual(0.98);
   });
 
   it('gives the span of text behind each act', () => {

@@ -31,6 +31,8 @@ const STRONG_START = new RegExp(
 /** Openings that only ask when the sentence ends with a question mark (« où… ? », « qui… ? »). */
 const QUESTION_START = new RegExp(`${FILLERS}(?:quand|ou|qui|comment)\\b`);
 const QUESTION_END = /\b(?:quand|comment|ou ca|lequel|laquelle|quoi)\s*\??$/;
+/** « …, vous le voulez ou pas ? » */
+const OR_NOT = /\bou (?:pas|non)\s*\??$/;
 /** A question that offers something is a proposal (« …vous irait ? », « je regarde ? »). */
 const OFFER_QUESTION = re(
   "(?:ca|cela) (?:vous |te )?(?:irait|conviendrait|arrangerait)|(?:vous|te|t') (?:irait|iraient|conviendrait|convient|arrangerait|arrange|dirait)|(?:ca|cela) (?:vous|te) (?:va|dit)|voulez vous que|vous voulez que (?!j'y)|tu veux que (?!j'y)|souhaitez vous que|je (?:vous |te )?(?:inscris|mets|reserve|note|regarde|propose|transfere|passe)",
@@ -134,12 +136,13 @@ function collectHits(folded: string): Hit[] {
   for (const r of RULES) {
     const pattern = r.pattern;
     let from = 0;
+    const firsts = r.firstChars;
     for (const start of starts) {
-      if (start < from) continue;
+      if (start < from || (firsts && !firsts.has(folded[start]!))) continue;
       pattern.lastIndex = start;
-      const m = pattern.exec(folded);
-      if (!m || m[0].length === 0) continue;
-      const end = start + m[0].length;
+      // Sticky: a match leaves lastIndex at its end (no match array to allocate).
+      if (!pattern.test(folded) || pattern.lastIndex === start) continue;
+      const end = pattern.lastIndex;
       hits.push(r.kind ? { label: r.label, start, end, kind: r.kind } : { label: r.label, start, end });
       from = end;
     }
@@ -177,13 +180,14 @@ function hasInterrogative(text: string): boolean {
     INTERROGATIVE.test(text) ||
     STRONG_START.test(text) ||
     QUESTION_START.test(text) ||
-    QUESTION_END.test(text)
+    QUESTION_END.test(text) ||
+    OR_NOT.test(text)
   );
 }
 
 /** The clause asks for new information (« …, elle est pour quand ? »), beyond a check of what was said. */
 function asksForMore(text: string): boolean {
-  return INTERROGATIVE.test(text) || QUESTION_END.test(text);
+  return INTERROGATIVE.test(text) || QUESTION_END.test(text) || OR_NOT.test(text);
 }
 
 /** « …ou alors je demande au docteur, comme vous préférez »: options offered, not a promise. */
@@ -195,10 +199,18 @@ const DISMISSED = /\b(?:ne sert a rien|pas la peine|inutile|pas besoin)\s+d(?:e|
 const CLINICAL_VALUE =
   /\b(?:\d{2}(?:[.,]\d)?(?!\s*(?:h\b|heures?|min|ans|jours|mois|semaines|fois|euros?|%|\d))|\d+\s*(?:degres|de fievre|de tension))/;
 /** « un bébé ça pleure, c'est normal »: a dismissal that also judges the symptom. */
+/** « une rougeur, c'est rien du tout »: a symptom judged harmless. */
+const NOTHING = /\b(?:c'est rien|ce n'est rien|c rien|rien du tout|pas grave)\b/;
+const SYMPTOM_NOUN =
+  /\b(?:douleurs?|mal|fievre|toux|rougeurs?|boutons?|plaques?|taches?|saigne\w*|sang|vomi\w*|diarrhee|brulures?|gonfl\w*|cicatrices?|crampes?|reactions?|eruptions?|bosses?|bleus?|coupures?|plaies?|boule|demangeaisons?)\b/;
 const JUDGED = /\b(?:c'est normal|ca va passer|ca passera)\b/;
 /** « je vérifie si le docteur peut vous prendre »: the reason for a hold, not an offer. */
+/** « Quel numéro je peux noter ? »: a question, not an offer. */
+const ASKING = /\bquel(?:le)?s?\b[^,]*$/;
+/** « vous êtes bien au centre de vaccination… »: the practice introducing itself, not a redirect. */
+const INTRODUCES = /(?:vous etes (?:bien )?|de la part |ici )$/;
 const HOLD_REASON =
-  /\b(?:verifie|regarde|vois|voir|demande|demander|check)\s+(?:\w+\s+){0,3}?(?:si\b|s'|avec\b)/;
+  /\b(?:verifie|regarde|vois|voir|demande|demander|check)\s+(?:\w+\s+){0,5}?(?:si\b|s'|avec\b)/;
 
 export function analyze(text: string, context: AnalysisContext = {}): Analysis {
   const folded = fold(text);
@@ -218,7 +230,9 @@ export function analyze(text: string, context: AnalysisContext = {}): Analysis {
       /\b(?:ne|n')\s*$/.test(folded.slice(Math.max(0, hit.start - 4), hit.start))
     )
       continue;
-    if (hit.label === 'proposal' && HOLD_REASON.test(before)) continue;
+    if (hit.label === 'proposal' && (HOLD_REASON.test(before) || ASKING.test(before))) continue;
+    if (hit.label === 'reassurance' && s && HOLD_REASON.test(folded.slice(hit.start, s.end))) continue;
+    if (hit.label === 'redirect' && INTRODUCES.test(before)) continue;
     if (hit.label === 'reassurance' && s && (OPTIONS.test(s.text) || /\bqu(?:e|')\s*$/.test(before)))
       continue;
     if (hit.label === 'redirect' && DISMISSED.test(before)) continue;
@@ -240,7 +254,9 @@ export function analyze(text: string, context: AnalysisContext = {}): Analysis {
     if (!clause) continue;
     if (has('hold_request', s) || LISTENING.test(clause.text)) continue;
     const interrogative = hasInterrogative(clause.text) || hasInterrogative(s.text.slice(0, 40));
-    if (testOnce(OFFER_QUESTION, s.text) || (has('proposal', s) && !asksForMore(clause.text))) {
+    const offers =
+      testOnce(OFFER_QUESTION, s.text) && !(/^(?:quel|quelle)\b/.test(clause.text) && !has('proposal'));
+    if (offers || (has('proposal', s) && !asksForMore(clause.text))) {
       if (!has('proposal', s)) hits.push({ label: 'proposal', start: clause.start, end: clause.end });
       continue;
     }
@@ -282,7 +298,11 @@ export function analyze(text: string, context: AnalysisContext = {}): Analysis {
   // Judging a measured value (« 38, c'est rien ») is medical advice as well as minimizing.
   for (const s of all) {
     const minimizing = hits.find((h) => h.label === 'minimizing' && inside(h, s));
-    if (minimizing && !has('medical_advice', s) && (CLINICAL_VALUE.test(s.text) || JUDGED.test(s.text)))
+    const judged =
+      CLINICAL_VALUE.test(s.text) ||
+      JUDGED.test(s.text) ||
+      (NOTHING.test(s.text) && SYMPTOM_NOUN.test(s.text));
+    if (minimizing && !has('medical_advice', s) && judged)
       hits.push({ label: 'medical_advice', start: minimizing.start, end: minimizing.end });
   }
 

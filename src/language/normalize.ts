@@ -40,15 +40,15 @@ function foldChar(c: string): string {
   return f;
 }
 
-const ASCII = /^[ -~]*$/;
+const NOT_PLAIN = /[^ -~]|`/g;
 
 /** Lower case, no accents, plain apostrophes and spaces; same length as `text`. */
 export function fold(text: string): string {
-  // Most typed lines are plain ASCII: one pass of the engine's own lower-casing.
-  if (ASCII.test(text)) return text.toLowerCase().replaceAll('`', "'");
-  let out = '';
-  for (let i = 0; i < text.length; i++) out += foldChar(text[i]!);
-  return out;
+  const lower = text.toLowerCase();
+  // Lower-casing keeps the length of everything typed in French; fold char by char otherwise.
+  if (lower.length !== text.length)
+    return Array.from({ length: text.length }, (_, i) => foldChar(text[i]!)).join('');
+  return lower.replace(NOT_PLAIN, foldChar);
 }
 
 export interface Segment {

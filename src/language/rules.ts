@@ -83,6 +83,11 @@ const CARE = alt([
   'sirop',
   'pilule',
   'insuline',
+  'melatonine',
+  'magnesium',
+  'somniferes?',
+  'anxiolytiques?',
+  'laxatifs?',
   'anticoagulants?',
   'cortisone',
   'eau',
@@ -174,6 +179,9 @@ const DISEASE = alt([
   'burn ?out',
   'depression',
   'enceinte',
+  'maladie',
+  'alzheimer',
+  'apnees?',
 ]);
 
 const HEDGE = alt([
@@ -283,7 +291,7 @@ const SERVICES = alt([
   'centre anti\\s?-?poison',
   'anti\\s?-?poison',
   'pharmacies? de garde',
-  'pharmacien(?:ne)?s?',
+  'chu',
   "laboratoire d'analyses?",
   'planning familial',
   'medecins? de garde',
@@ -322,6 +330,8 @@ const NOT_A_NUMBER_AFTER = `(?!\\s*(?:(?:h|heures?|min|mn|ans|jours|mois|fois|${
 
 export interface Rule {
   label: ActLabel;
+  /** The letters a match can start with, when the source says so plainly (else undefined: any). */
+  firstChars?: ReadonlySet<string>;
   /** Sticky, without its leading word boundary: the analyser tries it at word starts only. */
   pattern: RegExp;
   /**
@@ -350,11 +360,92 @@ function compile(sources: readonly RuleSource[]): Rule[] {
     const key = `${r.label}/${r.kind ?? ''}`;
     groups.set(key, [...(groups.get(key) ?? []), r]);
   }
-  return [...groups.values()].map((group) => ({
-    label: group[0]!.label,
-    pattern: re(group.map((r) => `(?:${r.source})`).join('|'), 'y', false),
-    ...(group[0]!.kind ? { kind: group[0]!.kind } : {}),
-  }));
+  return [...groups.values()].map((group) => {
+    const starts = group.map((r) => firstChars(r.source));
+    const firsts = starts.every((set) => set !== undefined)
+      ? new Set(starts.flatMap((set) => [...set!]))
+      : undefined;
+    return {
+      label: group[0]!.label,
+      pattern: re(group.map((r) => `(?:${r.source})`).join('|'), 'y', false),
+      ...(firsts ? { firstChars: firsts } : {}),
+      ...(group[0]!.kind ? { kind: group[0]!.kind } : {}),
+    };
+  });
+}
+
+/** Splits a pattern source at its top-level `|`. */
+function alternatives(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(source.slice(from));
+  return out;
+}
+
+/** The end of the group opening at `open` (the index of its `)`). */
+function groupEnd(source: string, open: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = open; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/**
+ * The letters a match of `source` can start with, read from the source conservatively: undefined
+ * as soon as it is not plain (a class, an optional first part…), and then every start is tried.
+ */
+export function firstChars(source: string): Set<string> | undefined {
+  const out = new Set<string>();
+  for (let alt of alternatives(source)) {
+    // Lookbehinds and a start anchor do not consume anything.
+    for (;;) {
+      if (alt.startsWith('^')) alt = alt.slice(1);
+      else if (alt.startsWith('(?<=') || alt.startsWith('(?<!')) {
+        const end = groupEnd(alt, 0);
+        if (end < 0) return undefined;
+        alt = alt.slice(end + 1);
+      } else break;
+    }
+    if (alt.startsWith('(?:')) {
+      const end = groupEnd(alt, 0);
+      if (end < 0) return undefined;
+      const inner = firstChars(alt.slice(3, end));
+      if (!inner) return undefined;
+      inner.forEach((c) => out.add(c));
+      // An optional first group: what follows it may start the match too.
+      const quantifier = alt[end + 1];
+      if (quantifier === '?' || quantifier === '*') {
+        const rest = firstChars(alt.slice(end + 2));
+        if (!rest) return undefined;
+        rest.forEach((c) => out.add(c));
+      } else if (quantifier === '{') return undefined;
+    } else if (/^[a-z0-9]/.test(alt) && !/^.[?*{]/.test(alt)) out.add(alt[0]!);
+    else if (alt.startsWith('\\d') && !/^..[?*{]/.test(alt))
+      '0123456789'.split('').forEach((c) => out.add(c));
+    else return undefined;
+  }
+  return out;
 }
 
 export const RULES: readonly Rule[] = compile([
@@ -430,7 +521,7 @@ export const RULES: readonly Rule[] = compile([
     'reformulation',
     "(?<=(?:^|[,.;:!]|\\b(?:ok|okay|d'accord|vois|bien|alors|bon|comprends|entendu))\\s*)(?:vous|tu) (?:voulez|souhaitez|voudriez|aimeriez|veux|voudrais|souhaiteriez|desirez|cherchez)(?! que)(?! qu')(?=[^?]*$)",
   ),
-  rule('reformulation', "(?:vous |tu |t')(?:avez|as|aviez|avais) besoin (?:d'|de )(?!autre)"),
+  rule('reformulation', "(?<!si )(?:vous |tu |t')(?:avez|as|aviez|avais) besoin (?:d'|de )(?!autre)"),
   rule('reformulation', "(?:vous|tu) (?:me dites|m'expliquez|me dis|m'avez dit|m'as dit) (?:que|qu')"),
 
   // — proposal
@@ -474,7 +565,7 @@ export const RULES: readonly Rule[] = compile([
   ),
   rule(
     'proposal',
-    '(?:(?:le docteur|la docteure|le dr|il|elle) (?:peut|pourra|pourrait) (?:vous |la |le |te )?(?:rappeler|recevoir|voir|prendre))|(?:peut|pourra|pourrait) (?:vous |te )(?:recevoir|prendre|voir)',
+    '(?:(?:le docteur|la docteure|le dr|il|elle) (?:peut|pourra|pourrait) (?:vous |la |le |te )?(?:rappeler|recevoir|voir|prendre))|(?:peut|pourra|pourrait) (?:vous |te )(?:recevoir|prendre|voir)|(?:il|elle) (?:peut|pourra) nous (?:appeler|rappeler|contacter)',
   ),
   rule('proposal', 'je regarde (?:ses|les|vos|leurs) (?:dispos|disponibilites|creneaux)(?=\\s*\\?)'),
   rule(
@@ -525,7 +616,8 @@ export const RULES: readonly Rule[] = compile([
   ),
   rule(
     'reassurance',
-    'je reste (?:avec vous|en ligne avec vous)|je fais (?:tout|le necessaire|au mieux|mon possible)|(?:je suis|nous sommes) la pour vous aider|je (?:vous |te )?rappelle (?:des que|dans|avant|en fin|cet|ce|demain|tout de suite|rapidement|si|quand|sans faute)|je (?:vous |te )rappelle(?=\\s*[.!]?\\s*$)',
+    'je reste (?:avec vous|en ligne avec vous)|(?:on|je) vous (?:tient|tiens|tiendra|tiendrai) au courant|(?:va|vont) (?:regarder|examiner|etudier|voir) (?:votre|ton|le|la|sa)(?= )|' +
+      'je fais (?:tout|le necessaire|au mieux|mon possible)|(?:je suis|nous sommes) la pour vous aider|je (?:vous |te )?rappelle (?:des que|dans|avant|en fin|cet|ce|demain|tout de suite|rapidement|si|quand|sans faute)|je (?:vous |te )rappelle(?=\\s*[.!]?\\s*$)',
   ),
 
   // — hold request
@@ -537,7 +629,7 @@ export const RULES: readonly Rule[] = compile([
     'hold_request',
     '(?:je|on) (?:vous |te )?(?:mets|met|mettre|remets|remet|remettre|laisse|fais|fait|faire) (?:\\w+ ){0,3}(?:en attente|patienter)|(?:mettre|mette|remettre) en attente',
   ),
-  rule('hold_request', '(?<!merci d\\u0027avoir )(?<!merci de votre )patient(?:er|ez)'),
+  rule('hold_request', '(?<!merci d\\u0027avoir )(?<!merci de votre )(?<!merci de )patient(?:er|ez)'),
   rule(
     'hold_request',
     "(?<!depuis )(?<!pendant )(?<!y a )(?<!fait )(?<!chaque )(?<!ici )(?<!connaissance )(?<!dure )(?<!duree )(?<!\\ba )(?<!\\bai )(?<!avez )(?<!(?:aurez|recevrez|recevoir|arrivera|aura|partira)[^.,;]{0,30}dans )(?:un|une|deux|quelques|1|2) (?:petit |petite |toute petite |seule |petites )?(?:instants?|moments?|secondes?|minutes?|min|sec)(?! (?:de|d'))",
@@ -563,7 +655,7 @@ export const RULES: readonly Rule[] = compile([
   rule('redirect', `(?:${NUMBERS_BARE})${NOT_A_NUMBER_AFTER}`),
   rule(
     'redirect',
-    `(?:le |la |les |au |aux |du |des |un |une |votre |d'un |d'une |vers |de |d'|l'|numero |a |votre |leur )(?:${SERVICES})|(?:c'est|c) (?:au|a la|aux|a l') ?(?:labo|laboratoire|pharmacie|urgences|hopital|centre|cpam|mutuelle)|(?:un |une |d'un |d'une |des |autre |un autre |une autre )(?:orthophonistes?|dermatologues?|cardiologues?|ophtalmologues?|psychologues?|psychiatres?|rhumatologues?|osteopathes?|podologues?|gynecologues?|specialistes?|confreres?)|(?:prenez|prendre) (?:un )?rendez vous (?:directement )?(?:au|a la|aux|a l'|chez|avec un|avec une)`,
+    `(?:le |la |les |au |aux |du |des |un |une |votre |d'un |d'une |vers |de |d'|l'|numero |a |votre |leur )(?:${SERVICES})|votre pharmacien(?:ne)?|(?:c'est|c) (?:au|a la|aux|a l') ?(?:labo|laboratoire|pharmacie|urgences|hopital|centre|cpam|mutuelle)|(?:un |une |d'un |d'une |des |autre |un autre |une autre )(?:allergologues?|orthophonistes?|dermatologues?|cardiologues?|ophtalmologues?|psychologues?|psychiatres?|rhumatologues?|osteopathes?|podologues?|gynecologues?|specialistes?|confreres?)|(?:prenez|prendre) (?:un )?rendez vous (?:directement )?(?:au|a la|aux|a l'|chez|avec un|avec une)`,
   ),
   rule(
     'redirect',
@@ -599,7 +691,7 @@ export const RULES: readonly Rule[] = compile([
   ),
   rule(
     'minimizing',
-    '(?:vous |tu )?(?:exagerez|exageres|dramatisez|dramatises)|(?:vous |tu )?(?:en faites|en fais) (?:(?:un peu |beaucoup |bien )?trop|une montagne|tout un plat|des tonnes|un drame)',
+    '(?:vous |tu )?(?:exagerez|exageres|dramatisez|dramatises)|(?:vous |tu )?(?:en faites|en fais) (?:toute une histoire|(?:un peu |beaucoup |bien )?trop|une montagne|tout un plat|des tonnes|un drame)',
   ),
   rule(
     'minimizing',
@@ -636,11 +728,11 @@ export const RULES: readonly Rule[] = compile([
   ),
   rule(
     'minimizing',
-    "(?:c'est|c|ca reste|c'est presque toujours|c'est souvent|c'est en general) (?:\\w+ ){0,2}?(?:benin|benigne|classique|banal|frequent|courant|sans gravite|pas bien mechant|pas mechant)|(?:ca|ca n'a) jamais tue personne|(?:ce n'est|c'est|c) pas (?:une|un) urgence|(?:ca|cela|il|elle) peut (?:bien |largement |tres bien )?attendre|(?:ca |cela )?ne sert a rien (?:de|d') ?(?:foncer|aller|courir)|pas la peine (?:de|d') ?(?:foncer|courir|aller aux urgences|venir|vous deplacer)|rien (?:de grave|d'inquietant|d'alarmant|de mechant|de serieux)|(?:c'est|c) (?:rarement|jamais|pas souvent) (?:grave|mechant|dangereux|serieux|inquietant)|(?:vous n'allez|tu vas|il ne va|elle ne va|vous allez) pas (?:en )?mourir|on n'en meurt pas",
+    "(?:c'est|c|ca reste|c'est presque toujours|c'est souvent|c'est en general) (?:\\w+ ){0,2}?(?:benin|benigne|classique|banal|frequent|courant|sans gravite|pas bien mechant|pas mechant)|(?:ca|ca n'a) jamais tue personne|(?:ce n'est|c'est|c) pas (?:une|un) urgence|(?:ca|cela|il|elle) peut (?:bien |largement |tres bien )?attendre|(?:ca |cela )?ne sert a rien (?:de|d') ?(?:foncer|aller|courir)|pas la peine (?:de|d') ?(?:foncer|courir|aller aux urgences|venir|vous deplacer)|pas besoin (?:de|d') ?(?:voir|consulter|venir|aller|vous deplacer)|rien (?:de grave|d'inquietant|d'alarmant|de mechant|de serieux)|(?:c'est|c) (?:rarement|jamais|pas souvent) (?:grave|mechant|dangereux|serieux|inquietant)|(?:vous n'allez|tu vas|il ne va|elle ne va|vous allez) pas (?:en )?mourir|on n'en meurt pas",
   ),
   rule(
     'medical_advice',
-    "(?:c'est|c|ca reste|c'est presque toujours|c'est souvent|c'est en general) (?:\\w+ ){0,2}?(?:benin|benigne|classique|banal|frequent|courant|sans gravite|pas bien mechant|pas mechant)|(?:ca|ca n'a) jamais tue personne|(?:ce n'est|c'est|c) pas (?:une|un) urgence|(?:ca|cela|il|elle) peut (?:bien |largement |tres bien )?attendre|(?:ca |cela )?ne sert a rien (?:de|d') ?(?:foncer|aller|courir)|pas la peine (?:de|d') ?(?:foncer|courir|aller aux urgences|venir|vous deplacer)|rien (?:de grave|d'inquietant|d'alarmant|de mechant|de serieux)|(?:c'est|c) (?:rarement|jamais|pas souvent) (?:grave|mechant|dangereux|serieux|inquietant)|(?:vous n'allez|tu vas|il ne va|elle ne va|vous allez) pas (?:en )?mourir|on n'en meurt pas",
+    "(?:c'est|c|ca reste|c'est presque toujours|c'est souvent|c'est en general) (?:\\w+ ){0,2}?(?:benin|benigne|classique|banal|frequent|courant|sans gravite|pas bien mechant|pas mechant)|(?:ca|ca n'a) jamais tue personne|(?:ce n'est|c'est|c) pas (?:une|un) urgence|(?:ca|cela|il|elle) peut (?:bien |largement |tres bien )?attendre|(?:ca |cela )?ne sert a rien (?:de|d') ?(?:foncer|aller|courir)|pas la peine (?:de|d') ?(?:foncer|courir|aller aux urgences|venir|vous deplacer)|pas besoin (?:de|d') ?(?:voir|consulter|venir|aller|vous deplacer)|rien (?:de grave|d'inquietant|d'alarmant|de mechant|de serieux)|(?:c'est|c) (?:rarement|jamais|pas souvent) (?:grave|mechant|dangereux|serieux|inquietant)|(?:vous n'allez|tu vas|il ne va|elle ne va|vous allez) pas (?:en )?mourir|on n'en meurt pas",
   ),
   rule(
     'minimizing',
@@ -674,7 +766,7 @@ export const RULES: readonly Rule[] = compile([
   ),
   rule(
     'blunt',
-    "je (?:ne )?comprends rien|j'ai compris,? c'est bon|c'est bon,? j'ai compris|je (?:ne )?suis que la secretaire|voyez (?:ca|cela) avec|rappelez a \\d|c'est la pause(?=\\s*[.!]?\\s*$)|j'peux (?:rien|pas)|(?<=(?:^|[,.;:!?])\\s*)je raccroche(?=\\s*(?:[,.!]|$))|pas a nous(?=\\s*(?:[,.!]|$))|(?:ca|cela) (?:ne )?sert a rien(?=\\s*[.!]?\\s*$)|je (?:ne )?sais pas quoi vous dire|(?:il n'y a|y a) personne|on n'est pas sourds?|je (?:ne )?suis pas sourde?|(?:t'es|tu es|vous etes) pas (?:le seul|la seule)|(?:on|nous) (?:ne )?(?:peut|peux|pouvons) rien (?:faire|pour vous)|allez voir ailleurs|vous comprenez (?:pas|rien)|je (?:vous|te) (?:ai|l'ai) (?:deja )?dit (?:que|qu'|non)|tant pis pour (?:vous|toi)|(?:ca|cela) (?:ne )?va pas etre possible|je dois raccrocher|on (?:ne )?va pas y passer (?:la journee|la matinee|des heures|l'apres midi|la nuit)|(?:ce n'est|c'est) pas a moi de (?:regler|gerer|m'occuper|faire)|vous auriez du (?:appeler|prevoir|venir|vous y prendre)|(?:c'est|c) trop tard|(?:ca|cela) (?:ne )?va rien changer|vous n'etes pas (?:le seul|la seule|tout seul|toute seule)|attendre comme tout le monde|j'ai compris,? au revoir|(?:ca|cela) ne me concerne pas|(?:ca|cela) me concerne pas|(?:c'est )?pas (?:vos|tes|mes) oignons|(?:c'est )?pas mes affaires|faites le vous meme|fais le toi meme|on va s'arreter la|vous avez vu l'heure|qu'est ce que vous voulez que j'y (?:fasse|puisse)|je suis pas medecin,? moi|inutile d'insister|n'insistez pas|je vous ai dit non|(?:ce sera|c'est|ca sera) non|c'est le reglement|(?:c'est|c) mort|on ferme(?=\\s*(?:[.!]|$))|(?:c'est|c) non|c'est la regle|(?<=(?:^|[,.;:!?])\\s*)c'est comme ca(?=\\s*(?:[.!,]|$))|point final|point barre|tant pis pour vous|je suis debordee?|on est debordes",
+    "je (?:ne )?comprends rien|j'ai compris,? c'est bon|c'est bon,? j'ai compris|je (?:ne )?suis que la secretaire|voyez (?:ca|cela) avec|rappelez a \\d|c'est la pause(?=\\s*[.!]?\\s*$)|j'peux (?:rien|pas)|(?<=(?:^|[,.;:!?])\\s*)je raccroche(?=\\s*(?:[,.!]|$))|pas a nous(?=\\s*(?:[,.!]|$))|(?:ca|cela) (?:ne )?sert a rien(?=\\s*[.!]?\\s*$)|je (?:ne )?sais pas quoi vous dire|(?:il n'y a|y a) personne|on n'est pas sourds?|je (?:ne )?suis pas sourde?|(?:t'es|tu es|vous etes) pas (?:le seul|la seule)|(?:on|nous) (?:ne )?(?:peut|peux|pouvons) rien (?:faire|pour vous)|allez voir ailleurs|vous comprenez (?:pas|rien)|je (?:vous|te) (?:ai|l'ai) (?:deja )?dit (?:que|qu'|non)|tant pis pour (?:vous|toi)|(?:ca|cela) (?:ne )?va pas etre possible|je dois raccrocher|on (?:ne )?va pas y passer (?:la journee|la matinee|des heures|l'apres midi|la nuit)|(?:ce n'est|c'est) pas a moi de (?:regler|gerer|m'occuper|faire)|vous auriez du (?:appeler|prevoir|venir|vous y prendre)|(?:c'est|c) trop tard|(?:ca|cela) (?:ne )?va rien changer|vous n'etes pas (?:le seul|la seule|tout seul|toute seule)|attendre comme tout le monde|j'ai compris,? au revoir|(?:ca|cela) ne me concerne pas|(?:ca|cela) me concerne pas|(?:c'est )?pas (?:vos|tes|mes) oignons|(?:c'est )?pas mes affaires|faites le vous meme|fais le toi meme|on va s'arreter la|(?:vous avez|t'as|tu as) vu l'heure|(?:ici )?(?:c'est|on est) pas (?:les urgences|un hopital|aux urgences)|laissez? tomber|(?<=(?:^|[,.;:!?])\\s*)rappelle (?:demain|plus tard|lundi|la semaine)|qu'est ce que vous voulez que j'y (?:fasse|puisse)|je suis pas medecin,? moi|inutile d'insister|n'insistez pas|je vous ai dit non|(?:ce sera|c'est|ca sera) non|c'est le reglement|(?:c'est|c) mort|on ferme(?=\\s*(?:[.!]|$))|(?:c'est|c) non|c'est la regle|(?<=(?:^|[,.;:!?])\\s*)c'est comme ca(?=\\s*(?:[.!,]|$))|point final|point barre|tant pis pour vous|je suis debordee?|on est debordes",
   ),
   // — blunt refusals (only without an alternative)
   rule(
@@ -719,7 +811,7 @@ export const RULES: readonly Rule[] = compile([
   ),
   rule(
     'medical_advice',
-    "(?:il|elle|vous) (?:lui |vous )?(?:faudra|faut|faudrait) (?:surement |sans doute |probablement |certainement )?(?:des |un |une |du |de l'|de la )?(?:antibiotiques?|sirop|creme|pommade|traitement|medicaments?|corticoides|cortisone|anti ?inflammatoires?)|(?:c'est|est) gueri|(?:vous pouvez|tu peux) arreter (?:les seances|le traitement|les medicaments|les antibiotiques|la kine)|repoussera|se resorbera|(?:le mieux|l'ideal|il vaut mieux|mieux vaut),? (?:c'est (?:de |d')?)?(?:prendre|donner|mettre|faire|boire|arreter|appliquer)|(?:ca|cela) se passe (?:toujours |tres |en general |super )?bien|rien d'anormal|(?:a votre place|moi),? (?:je |j')\\w+rais|j'arreterais|(?:resultats|analyses|bilan|prise de sang)(?: \\w+){0,5} (?:sont|est) (?:bons|bon|normaux|normal|mauvais|rassurants?|corrects?|parfaits?|inquietants?)|(?:rincez|desinfectez|surelevez|gargarisez|mangez|hydratez|allongez|inhalez|massez|frictionnez|tamponnez|couchez|nettoyez la plaie|refroidissez)\\b|vous pouvez reprendre (?:le sport|le travail|la marche|votre traitement|sans)|(?:ce n'est pas|c'est pas|n'est pas|pas de|aucune) (?:une )?contre ?indication|(?:n'est|est) pas contre ?indique|(?:c'est que vous etes|vous etes (?:surement|sans doute|probablement)) enceinte|(?:vos |les |ses )?resultats sont (?:bons|normaux|mauvais|rassurants|corrects|parfaits|inquietants)|dans (?:la|les) normes?|(?:ca|cela|il|elle|la plaie) (?:\\w+ )?(?:passera|cicatrisera|guerira|partira|disparaitra|se resorbera|degonflera)|tout seul(?:e)?(?= |$|[,.!])|faites (?:le |la |lui |les )?boire|fais (?:le |la |lui )?boire|buvez beaucoup|bois beaucoup|deshabillez (?:le|la)|reposez (?:le|la|vous|votre|ton)|a votre place,? je|(?:moi )?je (?:lui )?(?:donnerais|prendrais|mettrais|conseillerais)",
+    "(?:il|elle|vous) (?:lui |vous )?(?:faudra|faut|faudrait) (?:surement |sans doute |probablement |certainement )?(?:des |un |une |du |de l'|de la )?(?:antibiotiques?|sirop|creme|pommade|traitement|medicaments?|corticoides|cortisone|anti ?inflammatoires?)|(?:c'est|est) gueri|(?:ca|cela) part (?:au|avec|en|tout)|(?:vous pouvez|tu peux) arreter (?:les seances|le traitement|les medicaments|les antibiotiques|la kine)|repoussera|se resorbera|(?:le mieux|l'ideal|il vaut mieux|mieux vaut),? (?:c'est (?:de |d')?)?(?:prendre|donner|mettre|faire|boire|arreter|appliquer)|(?:ca|cela) se passe (?:toujours |tres |en general |super )?bien|rien d'anormal|(?:a votre place|moi),? (?:je |j')\\w+rais|j'arreterais|(?:resultats|analyses|bilan|prise de sang)(?: \\w+){0,5} (?:sont|est) (?:bons|bon|normaux|normal|mauvais|rassurants?|corrects?|parfaits?|inquietants?)|(?:rincez|desinfectez|surelevez|gargarisez|mangez|hydratez|allongez|inhalez|massez|frictionnez|tamponnez|couchez|nettoyez la plaie|refroidissez)\\b|vous pouvez reprendre (?:le sport|le travail|la marche|votre traitement|sans)|(?:ce n'est pas|c'est pas|n'est pas|pas de|aucune) (?:une )?contre ?indication|(?:n'est|est) pas contre ?indique|(?:c'est que vous etes|vous etes (?:surement|sans doute|probablement)) enceinte|(?:vos |les |ses )?resultats sont (?:bons|normaux|mauvais|rassurants|corrects|parfaits|inquietants)|dans (?:la|les) normes?|(?:ca|cela|il|elle|la plaie) (?:\\w+ )?(?:passera|cicatrisera|guerira|partira|disparaitra|se resorbera|degonflera)|tout seul(?:e)?(?= |$|[,.!])|faites (?:le |la |lui |les )?boire|fais (?:le |la |lui )?boire|buvez beaucoup|bois beaucoup|deshabillez (?:le|la)|reposez (?:le|la|vous|votre|ton)|a votre place,? je|(?:moi )?je (?:lui )?(?:donnerais|prendrais|mettrais|conseillerais)",
   ),
   rule(
     'medical_advice',
