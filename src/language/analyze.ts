@@ -138,7 +138,8 @@ function collectHits(folded: string): Hit[] {
     let from = 0;
     const firsts = r.firstChars;
     for (const start of starts) {
-      if (start < from || (firsts && !firsts.has(folded[start]!))) continue;
+      if (start < from) continue;
+      if (firsts && !firsts.has(folded.slice(start, start + 2)) && !firsts.has(folded[start]!)) continue;
       pattern.lastIndex = start;
       // Sticky: a match leaves lastIndex at its end (no match array to allocate).
       if (!pattern.test(folded) || pattern.lastIndex === start) continue;

@@ -330,7 +330,7 @@ const NOT_A_NUMBER_AFTER = `(?!\\s*(?:(?:h|heures?|min|mn|ans|jours|mois|fois|${
 
 export interface Rule {
   label: ActLabel;
-  /** The letters a match can start with, when the source says so plainly (else undefined: any). */
+  /** How a match can start (two letters, or one), when the source says so plainly (else: anywhere). */
   firstChars?: ReadonlySet<string>;
   /** Sticky, without its leading word boundary: the analyser tries it at word starts only. */
   pattern: RegExp;
@@ -412,8 +412,9 @@ function groupEnd(source: string, open: number): number {
 }
 
 /**
- * The letters a match of `source` can start with, read from the source conservatively: undefined
- * as soon as it is not plain (a class, an optional first part…), and then every start is tried.
+ * How a match of `source` can start — its first two letters, or its first letter where the second
+ * is not plain — read from the source conservatively: undefined as soon as it is not plain (a
+ * class, a bounded repeat…), and then every start is tried.
  */
 export function firstChars(source: string): Set<string> | undefined {
   const out = new Set<string>();
@@ -440,7 +441,10 @@ export function firstChars(source: string): Set<string> | undefined {
         if (!rest) return undefined;
         rest.forEach((c) => out.add(c));
       } else if (quantifier === '{') return undefined;
-    } else if (/^[a-z0-9]/.test(alt) && !/^.[?*{]/.test(alt)) out.add(alt[0]!);
+    } else if (/^[a-z0-9]/.test(alt) && !/^.[?*{]/.test(alt)) {
+      // Two plain letters give a two-letter start; else the first letter alone.
+      out.add(/^[a-z0-9][a-z0-9](?![?*{])/.test(alt) ? alt.slice(0, 2) : alt[0]!);
+    }
     else if (alt.startsWith('\\d') && !/^..[?*{]/.test(alt))
       '0123456789'.split('').forEach((c) => out.add(c));
     else return undefined;
