@@ -1,18 +1,9 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { openStorage, StorageError, type AppStorage, type OpenStorageOptions } from './index.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { StorageError } from './index.ts';
+import { storageOpener } from './testing.ts';
 import { freshName, rawStore, sampleAttempt, sampleLog } from './fixtures.ts';
 
-const opened: AppStorage[] = [];
-async function open(options: OpenStorageOptions = {}) {
-  const result = await openStorage({ locks: null, openChannel: null, ...options });
-  opened.push(result.storage);
-  return result;
-}
-
-afterEach(() => {
-  vi.restoreAllMocks();
-  for (const s of opened.splice(0)) s.close();
-});
+const open = storageOpener();
 
 function quotaExceeded(): DOMException {
   return new DOMException('The quota has been exceeded.', 'QuotaExceededError');

@@ -1,26 +1,10 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  openStorage,
-  SUMMARY_STORE,
-  summaryOf,
-  type AppStorage,
-  type AttemptSummary,
-  type OpenStorageOptions,
-} from './index.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { SUMMARY_STORE, summaryOf, type AttemptSummary } from './index.ts';
+import { storageOpener } from './testing.ts';
 import { freshName, rawStore, sampleAttempt, sampleScorecard } from './fixtures.ts';
 import { readSummary } from './summaries.ts';
 
-const opened: AppStorage[] = [];
-async function open(options: OpenStorageOptions = {}) {
-  const result = await openStorage({ locks: null, openChannel: null, ...options });
-  opened.push(result.storage);
-  return result;
-}
-
-afterEach(() => {
-  vi.restoreAllMocks();
-  for (const s of opened.splice(0)) s.close();
-});
+const open = storageOpener();
 
 const summaries = (name: string) => rawStore(name, SUMMARY_STORE);
 const scored = (overrides: Parameters<typeof sampleAttempt>[0] = {}) =>

@@ -1,18 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { openStorage, type AppStorage, type OpenStorageOptions } from './index.ts';
+import { type OpenStorageOptions } from './index.ts';
 import { buildExport, parseExport } from './transfer.ts';
 import { freshName, sampleAttempt } from './fixtures.ts';
+import { storageOpener } from './testing.ts';
 
-const opened: AppStorage[] = [];
-async function open(options: OpenStorageOptions = {}) {
-  const { storage } = await openStorage({ name: freshName(), locks: null, openChannel: null, ...options });
-  opened.push(storage);
-  return storage;
-}
-afterEach(() => {
-  for (const s of opened.splice(0)) s.close();
-});
+const openStorageFor = storageOpener();
+const open = async (options: OpenStorageOptions = {}) =>
+  (await openStorageFor({ name: freshName(), ...options })).storage;
 
 async function withAttempts(count: number) {
   const storage = await open();

@@ -97,32 +97,20 @@ let loaded: Promise<typeof Chart> | undefined;
 /** chart.js with just what the two charts need registered; loaded once, on first use. */
 export function loadChart(): Promise<typeof Chart> {
   loaded ??= import('chart.js').then(
-    ({
-      Chart,
-      LineController,
-      RadarController,
-      LineElement,
-      PointElement,
-      LinearScale,
-      RadialLinearScale,
-      CategoryScale,
-      Filler,
-      Tooltip,
-      Legend,
-    }) => {
-      Chart.register(
-        LineController,
-        RadarController,
-        LineElement,
-        PointElement,
-        LinearScale,
-        RadialLinearScale,
-        CategoryScale,
-        Filler,
-        Tooltip,
-        Legend,
+    (chart) => {
+      chart.Chart.register(
+        chart.LineController,
+        chart.RadarController,
+        chart.LineElement,
+        chart.PointElement,
+        chart.LinearScale,
+        chart.RadialLinearScale,
+        chart.CategoryScale,
+        chart.Filler,
+        chart.Tooltip,
+        chart.Legend,
       );
-      return Chart;
+      return chart.Chart;
     },
     (error: unknown) => {
       loaded = undefined; // a later visit may succeed (a flaky network when offline-first fails)
