@@ -9,7 +9,10 @@
  * and callers are modules of their own too, so one shared by several scenarios ships once.
  *
  *   virtual:decroche-content                          packs, scenarios (summaries), loaders
- *   virtual:decroche-content/scenario/<pack>/<id>     default: the ScenarioBundle
+ *   virtual:decroche-content/loaders                  loaders and notes loaders only (what the
+ *                                                     call screen needs)
+ *   virtual:decroche-content/scenario/<pack>/<id>     default: the CallBundle (no notes)
+ *   virtual:decroche-content/notes/<pack>/<id>        default: its ScenarioNotes (debrief, model)
  *   virtual:decroche-content/practice/<pack>/<id>     default: the Practice
  *   virtual:decroche-content/caller/<pack>/<id>       default: the Caller
  *
@@ -29,6 +32,8 @@ import { loadBuiltinPacks, type LoadedPacks } from '../src/scenarios/load.ts';
 import { summarizeScenario } from '../src/scenarios/summary.ts';
 
 export const CONTENT_MODULE = 'virtual:decroche-content';
+/** Just the loaders (scenario id → its bundle), without the summaries. */
+export const LOADERS_MODULE = `${CONTENT_MODULE}/loaders`;
 const RESOLVED = `\0${CONTENT_MODULE}`;
 
 export interface ContentPluginOptions {
@@ -135,16 +140,22 @@ export function contentModules(
 ): Map<string, string> {
   const modules = new Map<string, string>();
   const clips = contentClips(loaded);
-  const idOf = (kind: 'scenario' | 'practice' | 'caller', pack: number, id: string) =>
+  const idOf = (kind: 'scenario' | 'notes' | 'practice' | 'caller', pack: number, id: string) =>
     `${CONTENT_MODULE}/${kind}/${pack}/${id}`;
   const loaders: string[] = [];
+  const notes: string[] = [];
   for (const { index, pack, practices, callers } of usedContent(loaded)) {
     for (const practice of practices)
       modules.set(`\0${idOf('practice', index, practice.id)}`, `export default ${json(practice)};\n`);
     for (const caller of callers)
       modules.set(`\0${idOf('caller', index, caller.id)}`, `export default ${json(caller)};\n`);
-    for (const { scenario, practice, caller } of pack.bundles) {
+    for (const { scenario: full, practice, caller } of pack.bundles) {
+      // The debrief's notes and the model transcript are a module apart: a call does not read them.
+      const { debrief, model, ...scenario } = full;
       const id = idOf('scenario', index, scenario.id);
+      const notesId = idOf('notes', index, scenario.id);
+      modules.set(`\0${notesId}`, `export default ${json({ debrief, model })};\n`);
+      notes.push(`  [${str(scenario.id)}, () => import(${str(notesId)}).then((m) => m.default)],`);
       const audio = clips
         .filter((clip) => clip.pack === index && clip.scenario === scenario.id)
         .map((clip) => `${str(clip.line)}: ${clipUrl(clip)}`);
@@ -159,13 +170,17 @@ export default { scenario: ${json(scenario)}, practice, caller${audio.length > 0
     }
   }
   const { packs, scenarios } = contentData(loaded);
+  // The loaders are a module of their own: the call screen needs them, not the summaries.
+  modules.set(
+    `\0${LOADERS_MODULE}`,
+    `export const loaders = new Map([\n${loaders.join('\n')}\n]);\n` +
+      `export const notes = new Map([\n${notes.join('\n')}\n]);\n`,
+  );
   modules.set(
     RESOLVED,
-    `export const packs = ${json(packs)};
+    `export { loaders, notes } from ${str(LOADERS_MODULE)};
+export const packs = ${json(packs)};
 export const scenarios = ${json(scenarios)};
-export const loaders = new Map([
-${loaders.join('\n')}
-]);
 `,
   );
   return modules;

@@ -1,6 +1,5 @@
 /** The built-in packs, validated at build time by scripts/vite-plugin-content.ts. */
 declare module 'virtual:decroche-content' {
-  type ScenarioBundle = import('./scenarios/schema.ts').ScenarioBundle;
   type ScenarioSummary = import('./scenarios/summary.ts').ScenarioSummary;
 
   /** A built-in pack that has valid scenarios. */
@@ -14,9 +13,20 @@ declare module 'virtual:decroche-content' {
   export const packs: readonly ContentPack[];
   /** One per valid scenario of every built-in pack, in pack order. */
   export const scenarios: readonly ScenarioSummary[];
+  export { loaders, notes } from 'virtual:decroche-content/loaders';
+}
+
+/** The loaders alone, for the call screen (it has no use for the summaries). */
+declare module 'virtual:decroche-content/loaders' {
+  type CallBundle = import('./scenarios/schema.ts').CallBundle;
+  type ScenarioNotes = import('./scenarios/schema.ts').ScenarioNotes;
+
   /**
-   * Scenario id → loads that scenario's bundle (a module of its own, fetched on demand). A
-   * scenario with recorded lines has `bundle.audio`: line text → the clip's URL (a hashed asset).
+   * Scenario id → loads that scenario's bundle without its notes (a module of its own, fetched
+   * on demand). A scenario with recorded lines has `bundle.audio`: line text → the clip's URL
+   * (a hashed asset).
    */
-  export const loaders: ReadonlyMap<string, () => Promise<ScenarioBundle>>;
+  export const loaders: ReadonlyMap<string, () => Promise<CallBundle>>;
+  /** Scenario id → loads its debrief notes and model transcript (a module of their own). */
+  export const notes: ReadonlyMap<string, () => Promise<ScenarioNotes>>;
 }

@@ -444,8 +444,7 @@ export function firstChars(source: string): Set<string> | undefined {
     } else if (/^[a-z0-9]/.test(alt) && !/^.[?*{]/.test(alt)) {
       // Two plain letters give a two-letter start; else the first letter alone.
       out.add(/^[a-z0-9][a-z0-9](?![?*{])/.test(alt) ? alt.slice(0, 2) : alt[0]!);
-    }
-    else if (alt.startsWith('\\d') && !/^..[?*{]/.test(alt))
+    } else if (alt.startsWith('\\d') && !/^..[?*{]/.test(alt))
       '0123456789'.split('').forEach((c) => out.add(c));
     else return undefined;
   }

@@ -1,5 +1,5 @@
 /** Timing of compiling a scenario into its call machine and of playing a scripted call. */
-import type { ScenarioBundle } from '../scenarios/schema.ts';
+import type { CallBundle } from '../scenarios/schema.ts';
 import { compileCallMachine } from './callMachine.ts';
 import { playScript, type Script } from './play.ts';
 
@@ -16,7 +16,7 @@ function timePerRun(runs: number, fn: () => void): number {
   return (performance.now() - start) / runs;
 }
 
-export function benchMachine(bundle: ScenarioBundle, script: Script, runs = 200): MachineBench {
+export function benchMachine(bundle: CallBundle, script: Script, runs = 200): MachineBench {
   let logEntries = 0;
   const compileMs = timePerRun(runs, () => compileCallMachine(bundle));
   const playMs = timePerRun(runs, () => {

@@ -6,23 +6,23 @@
 import { createActor } from 'xstate';
 import { analyze } from '../language/analyze.ts';
 import type { AnalysisContext } from '../language/labels.ts';
-import type { ScenarioBundle } from '../scenarios/schema.ts';
+import type { CallBundle } from '../scenarios/schema.ts';
 import { compileCallMachine, type CallEvent, type CallMachine } from './callMachine.ts';
 import { CallClock } from './clock.ts';
 import { traineeInputs, type LogEntry, type TraineeInput } from './events.ts';
 import { moodOf } from './mood.ts';
 import type { CallSession, CallStatus, CallView } from './session.ts';
 
-const compiled = new WeakMap<ScenarioBundle, CallMachine>();
+const compiled = new WeakMap<CallBundle, CallMachine>();
 
 /** The machine of a scenario, compiled once per bundle. */
-export function callMachineFor(bundle: ScenarioBundle): CallMachine {
+export function callMachineFor(bundle: CallBundle): CallMachine {
   let machine = compiled.get(bundle);
   if (!machine) compiled.set(bundle, (machine = compileCallMachine(bundle)));
   return machine;
 }
 
-export function analysisContext(bundle: ScenarioBundle): AnalysisContext {
+export function analysisContext(bundle: CallBundle): AnalysisContext {
   return {
     facts: bundle.scenario.facts,
     practiceNames: [bundle.practice.name, ...bundle.practice.practitioners.map((p) => p.name)],
@@ -34,7 +34,7 @@ export interface CallOptions {
   log?: readonly LogEntry[];
 }
 
-export function createCallSession(bundle: ScenarioBundle, options: CallOptions = {}): CallSession {
+export function createCallSession(bundle: CallBundle, options: CallOptions = {}): CallSession {
   const clock = new CallClock();
   const actor = createActor(callMachineFor(bundle), { clock, input: { bundle, now: () => clock.now() } });
   const analysis = analysisContext(bundle);

@@ -10,7 +10,7 @@
  */
 import { assign, assertEvent, setup, type StateNodeConfig } from 'xstate';
 import type { Analysis } from '../language/labels.ts';
-import type { Rule, ScenarioBundle } from '../scenarios/schema.ts';
+import type { Rule, CallBundle } from '../scenarios/schema.ts';
 import type { HangupReason, ToolAction } from './events.ts';
 import * as turn from './turn.ts';
 import type { CallContext } from './turn.ts';
@@ -30,7 +30,7 @@ export type CallEvent =
   | { type: 'trainee.typing' };
 
 export interface CallInput {
-  bundle: ScenarioBundle;
+  bundle: CallBundle;
   now: () => number;
 }
 
@@ -107,7 +107,7 @@ type NodeConfig = StateNodeConfig<
 >;
 
 /** One conversation state per dialogue node: its rules, then the scenario's `anytime` rules. */
-function compileNode(nodeId: string, bundle: ScenarioBundle) {
+function compileNode(nodeId: string, bundle: CallBundle) {
   const { scenario } = bundle;
   const rules = [...scenario.nodes[nodeId]!.on, ...scenario.anytime];
   const transition = (rule: Rule, first: 'hear' | 'act', guard: 'utteranceMatches' | 'actionMatches') => ({
@@ -131,7 +131,7 @@ function compileNode(nodeId: string, bundle: ScenarioBundle) {
   };
 }
 
-export function compileCallMachine(bundle: ScenarioBundle) {
+export function compileCallMachine(bundle: CallBundle) {
   const { scenario } = bundle;
   const nodes = Object.fromEntries(Object.keys(scenario.nodes).map((id) => [id, compileNode(id, bundle)]));
   // Anything the trainee says or does restarts the silence clock; so does typing a reply, which

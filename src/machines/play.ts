@@ -3,7 +3,7 @@
  * golden tests and the benchmarks all go through here.
  */
 import { z } from '../zod.ts';
-import type { ScenarioBundle } from '../scenarios/schema.ts';
+import type { CallBundle } from '../scenarios/schema.ts';
 import { ACTIONS } from '../scenarios/vocabulary.ts';
 import { createCallSession } from './call.ts';
 import type { LogEntry, ToolAction, TraineeInput } from './events.ts';
@@ -140,7 +140,7 @@ export interface PlayResult {
 }
 
 /** Plays a script to the end of the call. Steps after the call has ended are ignored. */
-export function playScript(bundle: ScenarioBundle, script: Script): PlayResult {
+export function playScript(bundle: CallBundle, script: Script): PlayResult {
   const session = createCallSession(bundle);
   let t = 0;
   for (const step of script.steps) {

@@ -3,7 +3,7 @@
  * The UI drives the clock from real time (`advance` on a ticker); tests and the CLI drive it
  * from a script. Either way the same inputs at the same times give the same log.
  */
-import type { Mood, ScenarioBundle, Slot, Verdict, CriticalRule } from '../scenarios/schema.ts';
+import type { Mood, CallBundle, Slot, Verdict, CriticalRule } from '../scenarios/schema.ts';
 import type { LogEntry, TraineeInput } from './events.ts';
 
 export type CallStatus = 'ringing' | 'talking' | 'onHold' | 'ended';
@@ -31,7 +31,7 @@ export interface CallView {
 }
 
 export interface CallSession {
-  readonly bundle: ScenarioBundle;
+  readonly bundle: CallBundle;
   view(): CallView;
   /** A trainee input, at the clock's current time. Ignored once the call has ended. */
   send(input: TraineeInput): void;

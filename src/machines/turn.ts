@@ -4,7 +4,7 @@
  */
 import type { Analysis } from '../language/labels.ts';
 import { BUILTIN_OUTCOMES } from '../scenarios/builtins.ts';
-import type { MoodLines, Rule, ScenarioBundle, Outcome } from '../scenarios/schema.ts';
+import type { MoodLines, Rule, CallBundle, Outcome } from '../scenarios/schema.ts';
 import { applyToAgenda } from './agenda.ts';
 import { conditionsHold, type CallFacts, type DoneAction, type Turn } from './conditions.ts';
 import type { CallerLineCause, HangupReason, LogEntry, StressCause, ToolAction } from './events.ts';
@@ -26,7 +26,7 @@ export interface SettledOutcome {
 }
 
 export interface CallContext {
-  bundle: ScenarioBundle;
+  bundle: CallBundle;
   now: () => number;
   log: LogEntry[];
   rings: number;
@@ -44,7 +44,7 @@ export interface CallContext {
 
 export type CallUpdate = Partial<CallContext>;
 
-export function initialContext(bundle: ScenarioBundle, now: () => number): CallContext {
+export function initialContext(bundle: CallBundle, now: () => number): CallContext {
   return {
     bundle,
     now,
@@ -109,7 +109,7 @@ class Update {
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
-export function outcomeById(bundle: ScenarioBundle, id: string): SettledOutcome {
+export function outcomeById(bundle: CallBundle, id: string): SettledOutcome {
   const outcome: Outcome | undefined =
     bundle.scenario.outcomes[id] ?? (BUILTIN_OUTCOMES as Record<string, Outcome>)[id];
   if (!outcome) throw new Error(`Issue inconnue : « ${id} »`);

@@ -10,27 +10,43 @@ import {
   loadAllBundles,
   loadBundle,
   loadBundles,
+  loadFullBundle,
+  loadNotes,
   scenarioSummaries,
   scenarioSummary,
 } from './catalog.ts';
 import type { ScenarioBundle } from './schema.ts';
 import { summarizeScenario } from './summary.ts';
 
-// The catalogue reads the virtual module the Vite plugin builds; here, two fixture scenarios.
-vi.mock('virtual:decroche-content', async () => {
+// The catalogue reads the virtual modules the Vite plugin builds; here, two fixture scenarios,
+// the harder one first (the catalogue sorts them).
+const fixturePack = vi.hoisted(() => async () => {
   const { parsePack } = await import('./parse.ts');
   const { fixtureFiles, validText } = await import('../../tests/fixtures/packs/packs.ts');
   const hard = validText('scenarios/rdv-simple.yaml')
     .replace('id: rdv-simple', 'id: rdv-difficile')
     .replace('title: Un rendez-vous simple', 'title: Appel difficile')
     .replace('difficulty: 1', 'difficulty: 3');
-  const { summarizeScenario } = await import('./summary.ts');
   const { bundles, pack } = parsePack(fixtureFiles(undefined, { 'scenarios/rdv-difficile.yaml': hard }));
-  const ordered = [...bundles].reverse();
+  return { bundles: [...bundles].reverse(), pack: pack! };
+});
+vi.mock('virtual:decroche-content', async () => {
+  const { summarizeScenario } = await import('./summary.ts');
+  const { bundles, pack } = await fixturePack();
   return {
-    packs: [{ ...pack!, scenarios: ordered.map((b) => b.scenario.id) }],
-    scenarios: ordered.map((b) => summarizeScenario(b, pack!.id)),
-    loaders: new Map(ordered.map((b) => [b.scenario.id, () => Promise.resolve(b)])),
+    packs: [{ ...pack, scenarios: bundles.map((b) => b.scenario.id) }],
+    scenarios: bundles.map((b) => summarizeScenario(b, pack.id)),
+  };
+});
+vi.mock('virtual:decroche-content/loaders', async () => {
+  const { bundles } = await fixturePack();
+  const split = (bundle: ScenarioBundle) => {
+    const { debrief, model, ...scenario } = bundle.scenario;
+    return { call: { ...bundle, scenario }, notes: { debrief, model } };
+  };
+  return {
+    loaders: new Map(bundles.map((b) => [b.scenario.id, () => Promise.resolve(split(b).call)])),
+    notes: new Map(bundles.map((b) => [b.scenario.id, () => Promise.resolve(split(b).notes)])),
   };
 });
 
@@ -97,12 +113,19 @@ describe('the content plugin', () => {
     expect(resolveId('virtual:other')).toBeUndefined();
 
     const code = (await load('\0virtual:decroche-content'))!;
-    // Nothing to bundle but the content's own modules (no yaml, no zod in the browser), and the
-    // scenarios only on demand: dynamic imports, no static one.
-    expect(code).not.toMatch(/\bfrom\s*["']/);
-    const imported = [...code.matchAll(/\bimport\s*\(\s*["']([^"']+)["']/g)].map((m) => m[1]);
-    expect(imported).toHaveLength(2);
-    expect(imported.every((spec) => spec!.startsWith(`${CONTENT_MODULE}/scenario/`))).toBe(true);
+    // Nothing to bundle but the content's own modules (no yaml, no zod in the browser): the main
+    // module re-exports the loaders' module, which loads the scenarios only on demand (dynamic
+    // imports, no static one) and holds no summary.
+    expect([...code.matchAll(/\bfrom\s*["']([^"']+)["']/g)].map((m) => m[1])).toEqual([
+      `${CONTENT_MODULE}/loaders`,
+    ]);
+    const loadersCode = (await load('\0virtual:decroche-content/loaders'))!;
+    expect(loadersCode).not.toMatch(/\bfrom\s*["']/);
+    expect(loadersCode).not.toContain('Un rendez-vous simple');
+    const imported = [...loadersCode.matchAll(/\bimport\s*\(\s*["']([^"']+)["']/g)].map((m) => m[1]);
+    expect(imported.filter((spec) => spec!.startsWith(`${CONTENT_MODULE}/scenario/`))).toHaveLength(2);
+    expect(imported.filter((spec) => spec!.startsWith(`${CONTENT_MODULE}/notes/`))).toHaveLength(2);
+    expect(imported).toHaveLength(4);
     // The main module holds summaries, not the dialogue graphs.
     expect(code).not.toContain('nodes');
 
@@ -120,8 +143,13 @@ describe('the content plugin', () => {
         scenarios: parsed.bundles.map((b) => b.scenario.id),
       },
     ]);
-    for (const bundle of parsed.bundles)
-      expect(await main.loaders.get(bundle.scenario.id)!()).toEqual(bundle);
+    // A call's bundle has all of the scenario but its notes, which are a module apart.
+    for (const bundle of parsed.bundles) {
+      const { debrief, model, ...scenario } = bundle.scenario;
+      expect(await main.loaders.get(scenario.id)!()).toEqual({ ...bundle, scenario });
+      expect(await main.notes.get(scenario.id)!()).toEqual({ debrief, model });
+    }
+    expect(modules.filter((m) => m.includes('/notes/'))).toHaveLength(2);
     // Both scenarios are at the same practice, with the same caller: each ships once.
     expect(modules.filter((m) => m.includes('/practice/'))).toHaveLength(1);
     expect(modules.filter((m) => m.includes('/caller/'))).toHaveLength(1);
@@ -173,18 +201,27 @@ describe('the catalogue', () => {
     expect(scenarioSummary('constructor')).toBeUndefined();
   });
 
-  it('loads a bundle on demand, once', async () => {
+  it('loads a bundle on demand, once, and its notes apart', async () => {
     const bundle = await loadBundle('rdv-difficile');
     expect(bundle?.scenario.difficulty).toBe(3);
     expect(bundle?.practice.id).toBe('cabinet-essai');
+    expect(bundle?.scenario).not.toHaveProperty('model');
     expect(await loadBundle('rdv-difficile')).toBe(bundle);
     expect(await loadBundle('inconnu')).toBeUndefined();
     expect(await loadBundle('constructor')).toBeUndefined();
+
+    const notes = await loadNotes('rdv-difficile');
+    expect(notes?.debrief.length).toBeGreaterThan(0);
+    expect(await loadNotes('rdv-difficile')).toBe(notes);
+    const full = await loadFullBundle('rdv-difficile');
+    expect(full).toEqual({ ...bundle, scenario: { ...bundle!.scenario, ...notes } });
+    expect(await loadFullBundle('inconnu')).toBeUndefined();
   });
 
   it('loads several bundles at once, and all of them', async () => {
     const bundleOf = await loadBundles(['rdv-simple', 'inconnu', 'rdv-simple']);
     expect(bundleOf('rdv-simple')?.scenario.id).toBe('rdv-simple');
+    expect(bundleOf('rdv-simple')?.scenario.model.length).toBeGreaterThan(1);
     expect(bundleOf('inconnu')).toBeUndefined();
     expect(bundleOf('rdv-difficile')).toBeUndefined(); // not asked for
     const all: readonly ScenarioBundle[] = await loadAllBundles();

@@ -305,7 +305,7 @@ export const Pack = z.strictObject({
 });
 export type Pack = z.output<typeof Pack>;
 
-/** A scenario with what it refers to, resolved: what the compiler and the scorer take. */
+/** A scenario with what it refers to, resolved. */
 export interface ScenarioBundle {
   scenario: Scenario;
   practice: Practice;
@@ -315,4 +315,16 @@ export interface ScenarioBundle {
    * (virtual:decroche-content) when the scenario has `audio`, absent otherwise.
    */
   audio?: Record<string, string>;
+}
+
+/** What only the debrief (and the guided mode's suggestions) read of a scenario. */
+export type ScenarioNotes = Pick<Scenario, 'debrief' | 'model'>;
+
+/**
+ * What a call, the compiler and the scorer take: a bundle whose scenario may lack its notes.
+ * In the browser, a call downloads the scenario without them (DESIGN §12); a full
+ * `ScenarioBundle` is one too.
+ */
+export interface CallBundle extends Omit<ScenarioBundle, 'scenario'> {
+  scenario: Omit<Scenario, keyof ScenarioNotes>;
 }

@@ -1,7 +1,8 @@
 /** The page side of bench.browser.ts: runs in Chromium, prints with console.log. */
 import localforage from 'localforage';
 import { openStorage } from './index.ts';
-import { RawDatabase, putInOneTransaction, readAll, setItemsConcurrently } from './bulk.ts';
+import { putInOneTransaction, setItemsConcurrently } from './bulk.ts';
+import { RawDatabase, readAll } from './rawDatabase.ts';
 import { freshName, sampleAttempt } from './fixtures.ts';
 
 async function time<T>(label: string, run: () => Promise<T>): Promise<T> {

@@ -6,7 +6,8 @@
 import 'fake-indexeddb/auto';
 import localforage from 'localforage';
 import { openStorage, type NewAttempt } from './index.ts';
-import { RawDatabase, putInOneTransaction, setItemsConcurrently } from './bulk.ts';
+import { putInOneTransaction, setItemsConcurrently } from './bulk.ts';
+import { RawDatabase } from './rawDatabase.ts';
 import { freshName, sampleAttempt } from './fixtures.ts';
 
 const count = Number(process.argv[2] ?? 5000);

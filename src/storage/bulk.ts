@@ -1,63 +1,23 @@
 /**
- * Writing many records at once. localforage opens one IndexedDB transaction per `setItem`,
- * which is what makes 5,000 single writes slow (DESIGN §9). Two ways around it, both measured
- * by `bench.ts`:
- * - `putInOneTransaction`: a second connection to the same database, one readwrite
- *   transaction per batch. Values are stored exactly as localforage's IndexedDB driver stores
+ * Writing many records at once, and an attempt with its summary: loaded on demand, once a call
+ * is over or a page beyond the call needs it (the app's first download holds only what a call
+ * needs, DESIGN §12). localforage opens one IndexedDB transaction per `setItem`, which is what
+ * makes 5,000 single writes slow (DESIGN §9). Two ways around it, both measured by `bench.ts`:
+ * - `putInOneTransaction`: a second connection to the same database (rawDatabase.ts), one
+ *   readwrite transaction per batch. Values are stored exactly as localforage's IndexedDB driver stores
  *   them (the structured clone of the value under the string key), so localforage reads them back.
  *   A batch is all-or-nothing: a full quota aborts the whole batch and keeps everything before it.
  * - `setItemsConcurrently`: `Promise.all` over `setItem`, batch by batch: works on every driver.
  */
 import type localforage from 'localforage';
+import { writeError } from './errors.ts';
+import { request, type RawDatabase } from './rawDatabase.ts';
+import type { AnyStore, RecordStores } from './stores.ts';
+import type { StoreName } from './records.ts';
 
 type Store = ReturnType<typeof localforage.createInstance>;
 
 export const BATCH_SIZE = 500;
-
-function request<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
-}
-
-/** A second connection to localforage's database, opened on first use and kept. */
-export class RawDatabase {
-  #db: Promise<IDBDatabase> | null = null;
-  constructor(readonly name: string) {}
-
-  get(): Promise<IDBDatabase> {
-    this.#db ??= new Promise<IDBDatabase>((resolve, reject) => {
-      // No version: open the database as localforage left it, never upgrade it.
-      const req = indexedDB.open(this.name);
-      req.onsuccess = () => {
-        const db = req.result;
-        // Never block an upgrade (a newer app adding a store in another tab): let go, reopen later.
-        db.onversionchange = () => {
-          db.close();
-          this.#db = null;
-        };
-        resolve(db);
-      };
-      req.onerror = () => {
-        this.#db = null;
-        reject(req.error);
-      };
-    });
-    return this.#db;
-  }
-
-  close(): void {
-    const db = this.#db;
-    this.#db = null;
-    void db?.then((d) => d.close()).catch(() => {});
-  }
-}
-
-/** True when a store is backed by IndexedDB and `putInOneTransaction` can be used on it. */
-export function canUseTransactions(store: Store): boolean {
-  return store.driver() === store.INDEXEDDB && typeof indexedDB !== 'undefined';
-}
 
 /**
  * Writes (or deletes, for `undefined` values) `entries` in batches of `batchSize`, one
@@ -178,17 +138,6 @@ export async function setGroupsConcurrently(
   }
 }
 
-/** Reads every record of an IndexedDB-backed store in one `getAll` (keys in the same order). */
-export async function readAll(
-  raw: RawDatabase,
-  storeName: string,
-): Promise<{ keys: string[]; values: unknown[] }> {
-  const db = await raw.get();
-  const os = db.transaction(storeName, 'readonly').objectStore(storeName);
-  const [keys, values] = await Promise.all([request(os.getAllKeys()), request(os.getAll())]);
-  return { keys: keys as string[], values };
-}
-
 /**
  * In one read transaction (one consistent view, whatever other tabs write meanwhile): every
  * record (with its key) of the stores in `records`, and only the keys of those in `keys`.
@@ -230,4 +179,47 @@ export async function getMany(
   const db = await raw.get();
   const os = db.transaction(storeName, 'readonly').objectStore(storeName);
   return Promise.all(keys.map((key) => request(os.get(key))));
+}
+
+/**
+ * How the storage writes many keys at once, each to every store of `storeNames` together
+ * (`undefined` deletes): one transaction per batch when IndexedDB backs the stores, else
+ * localforage's own calls. Rejects with a StorageError saying `what` could not be saved, whose
+ * cause has `written` (groups).
+ */
+export async function writeGroups(
+  db: RecordStores,
+  storeNames: readonly AnyStore[],
+  groups: readonly Group[],
+  what: string,
+): Promise<number> {
+  if (groups.length === 0) return 0;
+  const pending = db.track(
+    db.raw
+      ? putGroupsInOneTransaction(db.raw, storeNames, groups)
+      : setGroupsConcurrently(
+          storeNames.map((name) => db.store(name)),
+          groups,
+        ),
+  );
+  try {
+    return await pending;
+  } catch (e) {
+    throw writeError(e, what);
+  }
+}
+
+/** `writeGroups` for one store: many records at once (`undefined` deletes). */
+export function writeMany(
+  db: RecordStores,
+  storeName: StoreName,
+  entries: readonly (readonly [string, unknown])[],
+  what: string,
+): Promise<number> {
+  return writeGroups(
+    db,
+    [storeName],
+    entries.map(([key, value]) => [key, [value]] as const),
+    what,
+  );
 }

@@ -7,7 +7,7 @@ export type StorageErrorCode =
   | 'locked'
   /** The data handed over is not valid (a bug in the caller, or a bad name). */
   | 'invalid'
-  /** IndexedDB is missing or broken (private browsing, disk error…). */
+  /** IndexedDB is missing or broken (private browsing, disk error…), or a part of the storage's code could not be downloaded. */
   | 'unavailable'
   /** Any other write failure. */
   | 'write';

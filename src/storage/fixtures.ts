@@ -5,7 +5,7 @@ import type { CriticalRule } from '../scenarios/vocabulary.ts';
 import type { Scorecard } from '../scoring/types.ts';
 import type { NewAttempt } from './records.ts';
 import type { StoreName } from './records.ts';
-import type { SUMMARY_STORE } from './summaries.ts';
+import type { SUMMARY_STORE } from './summaryFormat.ts';
 
 let counter = 0;
 /** A database name no other test uses. */

@@ -1,6 +1,6 @@
 /**
- * The French texts of reading an export file (DESIGN §2.5), beside the storage's own
- * (messages.ts): loaded with the import code (transfer.ts), never by a call.
+ * The French texts of reading and importing an export file (DESIGN §2.5), beside the storage's
+ * own (messages.ts): loaded with the import code (transfer.ts, attemptStore.ts), never by a call.
  */
 const frNumber = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
 
@@ -23,4 +23,7 @@ export const importMessages = {
   importFile: (detail: string) => `Fichier d’export invalide : ${detail}`,
   importAttempt: (index: number, id: string | undefined, detail: string) =>
     `Tentative n° ${index + 1}${id ? ` (« ${id} »)` : ''} : ${detail}`,
+  quotaDuringImport: (imported: number, total: number) =>
+    `Espace de stockage plein : ${imported} tentative(s) importée(s) sur ${total}. Rien de ce qui était déjà enregistré n’a été perdu. ` +
+    `Libérez de la place puis importez à nouveau le fichier : les tentatives déjà importées seront ignorées.`,
 } as const;

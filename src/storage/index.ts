@@ -19,11 +19,9 @@ export {
   KeyedStore,
   type OpenStorageOptions,
   type OpenedStorage,
-  type StorageProblem,
-  type Loaded,
-  type LoadedOne,
-  type ImportResult,
 } from './storage.ts';
+export type { StorageProblem, Loaded, LoadedOne } from './stores.ts';
+export type { ImportResult } from './transferStore.ts';
 export { StorageError, isQuotaError, type StorageErrorCode } from './errors.ts';
 export {
   DEFAULT_SETTINGS,
@@ -40,14 +38,8 @@ export {
   type StoreName,
 } from './records.ts';
 export { MIGRATIONS, upgradeRecord, type Migration } from './migrations.ts';
-export {
-  SUMMARY_STORE,
-  SUMMARY_VERSION,
-  summaryOf,
-  type AttemptSummary,
-  type SummaryOutcome,
-  type SummarySource,
-} from './summaries.ts';
+export { SUMMARY_STORE, SUMMARY_VERSION } from './summaryFormat.ts';
+export { summaryOf, type AttemptSummary, type SummaryOutcome, type SummarySource } from './summaries.ts';
 export { MAX_IMPORT_BYTES, EXPORT_FORMAT, EXPORT_VERSION } from './exportFormat.ts';
 export type { ExportFile, ExportedAttempt } from './transfer.ts';
 export type { LockManagerLike, ChannelLike, OwnershipMode } from './ownership.ts';

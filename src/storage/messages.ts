@@ -1,7 +1,7 @@
 /**
- * Every user-facing text of the storage layer, in French (DESIGN §2.5), but those of reading an
- * export file, which load with that code (importMessages.ts). Functions, not templates, so each
- * message names exactly what it is about.
+ * Every user-facing text of the storage layer, in French (DESIGN §2.5), but those of reading and
+ * importing an export file, which load with that code (importMessages.ts). Functions, not
+ * templates, so each message names exactly what it is about.
  */
 import type { StoreName } from './records.ts';
 
@@ -21,11 +21,11 @@ export const messages = {
   quota: (what: string) =>
     `Espace de stockage plein : impossible d’enregistrer ${what}. Rien de ce qui était déjà enregistré n’a été perdu. ` +
     `Libérez de la place (exportez puis supprimez d’anciennes tentatives, ou videz les données d’autres sites dans le navigateur) et réessayez.`,
-  quotaDuringImport: (imported: number, total: number) =>
-    `Espace de stockage plein : ${imported} tentative(s) importée(s) sur ${total}. Rien de ce qui était déjà enregistré n’a été perdu. ` +
-    `Libérez de la place puis importez à nouveau le fichier : les tentatives déjà importées seront ignorées.`,
   writeFailed: (what: string, detail: string) =>
     `Impossible d’enregistrer ${what} : ${detail}. Rien de ce qui était déjà enregistré n’a été perdu.`,
+  partNotLoaded: (detail: string) =>
+    `Une partie de Décroche n’a pas pu être chargée (${detail}) : rien n’a été enregistré, et rien de ce qui l’était déjà n’a été perdu. ` +
+    `Vérifiez la connexion, puis réessayez.`,
   unavailable: (detail: string) =>
     `Le stockage du navigateur est indisponible (${detail}). En navigation privée, certains navigateurs le désactivent : ouvrez Décroche dans une fenêtre normale.`,
   callOwnedElsewhere: () =>

@@ -151,7 +151,11 @@ export const QuarantineRecord = s.object({
 });
 export type QuarantineEntry = Output<typeof QuarantineRecord>;
 
-/** Which format each store was last fully migrated to: lets start-up skip a full scan. */
+/**
+ * The meta store's one record, under `META_KEY`: which format each store was last fully
+ * migrated to, so that start-up can skip a full scan.
+ */
+export const META_KEY = 'versions';
 export const MetaRecord = s.object({
   schemaVersion: s.literal(1),
   stores: s.record(s.number()),

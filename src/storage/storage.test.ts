@@ -300,6 +300,40 @@ describe('the call in progress', () => {
     expect((await storage.loadAttempts('p1')).items).toEqual([attempt]);
   });
 
+  it('stays saved when the code that saves attempts cannot be downloaded, until a retry saves it', async () => {
+    const { storage } = await open({ name: freshName() });
+    await storage.claimCall('p1');
+    const log = sampleLog(2);
+    await storage.saveCall({
+      profileId: 'p1',
+      scenarioId: 's',
+      scenarioVersion: 1,
+      startedAt: '2026-03-10T09:00:00.000Z',
+      log,
+    });
+    // What a browser says when the network is gone at the hang-up.
+    vi.doMock('./attemptStore.ts', () => {
+      throw new TypeError('Failed to fetch dynamically imported module');
+    });
+    const attempt = sampleAttempt({ log });
+    try {
+      await expect(storage.finishCall(attempt)).rejects.toMatchObject({
+        name: 'StorageError',
+        message: expect.stringMatching(
+          /^Une partie de Décroche n’a pas pu être chargée \(.*\) : rien n’a été enregistré.*Vérifiez la connexion/,
+        ),
+      });
+    } finally {
+      vi.doUnmock('./attemptStore.ts');
+    }
+    expect((await storage.loadCall('p1')).item?.log).toEqual(log);
+    expect((await storage.loadAttempts('p1')).items).toEqual([]);
+
+    const saved = await storage.finishCall(attempt);
+    expect((await storage.loadCall('p1')).item).toBeNull();
+    expect((await storage.loadAttempts('p1')).items).toEqual([saved]);
+  });
+
   it('is flushed on pagehide with the last event', async () => {
     const { storage } = await open({ name: freshName() });
     await storage.claimCall('p1');

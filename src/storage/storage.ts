@@ -7,16 +7,20 @@
  * safely written; a failed write (full quota…) leaves what was saved untouched. Beside each
  * attempt, in the same transaction, a light summary (summaries.ts) that the dashboard reads
  * instead of the whole attempts.
+ *
+ * `AppStorage` is what the UI holds. Its code here (with stores.ts) is what opening the app and
+ * taking a call need, in the app's first download; what only the end of a call, the library,
+ * the dashboard, an export or import, or a new record format need (attemptStore.ts,
+ * summaryStore.ts, transferStore.ts, migrateStores.ts) loads on first use (DESIGN §12).
  */
 import localforage from 'localforage';
 import {
-  AttemptRecord,
   CURRENT_VERSION,
   CallRecord,
   DEFAULT_SETTINGS,
   KeyedRecord,
+  META_KEY,
   ProfileRecord,
-  QuarantineRecord,
   STORE_NAMES,
   SettingsRecord,
   parseFrench,
@@ -30,39 +34,22 @@ import {
   type Settings,
   type StoreName,
 } from './records.ts';
-import { upgradeRecord } from './migrations.ts';
-import { v, type Output, type Schema } from './schema.ts';
-import { StorageError, isQuotaError, writeError } from './errors.ts';
+import type { Output, Schema } from './schema.ts';
+import { StorageError } from './errors.ts';
 import { messages } from './messages.ts';
 import { CallOwnership, type OwnershipMode, type OwnershipOptions } from './ownership.ts';
-import {
-  RawDatabase,
-  canUseTransactions,
-  getMany,
-  putGroupsInOneTransaction,
-  putInOneTransaction,
-  readAll,
-  readInOneTransaction,
-  setGroupsConcurrently,
-  setItemsConcurrently,
-  type Group,
-} from './bulk.ts';
-import {
-  AttemptSummaryRecord,
-  SUMMARY_STORE,
-  SUMMARY_VERSION,
-  readSummary,
-  sortByStart,
-  summaryOf,
-  type AttemptSummary,
-} from './summaries.ts';
+import { sortByStart, type AttemptSummary } from './summaries.ts';
+import type { ImportResult } from './transferStore.ts';
+import { SUMMARY_STORE, SUMMARY_VERSION } from './summaryFormat.ts';
 import { MAX_IMPORT_BYTES } from './exportFormat.ts';
-
-type Store = ReturnType<typeof localforage.createInstance>;
-/** Every localforage store: the records of records.ts, and the attempts' summaries (summaries.ts). */
-type AnyStore = StoreName | typeof SUMMARY_STORE;
-/** An attempt and its summary are always written together, in this order. */
-const ATTEMPT_STORES = ['attempts', SUMMARY_STORE] as const;
+import {
+  RecordStores,
+  type AnyStore,
+  type Loaded,
+  type LoadedOne,
+  type Store,
+  type StorageProblem,
+} from './stores.ts';
 
 export interface OpenStorageOptions extends OwnershipOptions {
   /** IndexedDB database name (tests use one per test). */
@@ -79,31 +66,6 @@ export interface OpenStorageOptions extends OwnershipOptions {
   bulk?: 'transaction' | 'localforage';
 }
 
-/** Something found wrong while loading. `message` is French and names the store and key. */
-export interface StorageProblem {
-  store: StoreName;
-  key: string;
-  message: string;
-}
-
-export interface Loaded<T> {
-  items: T[];
-  problems: StorageProblem[];
-}
-
-export interface LoadedOne<T> {
-  item: T;
-  problems: StorageProblem[];
-}
-
-export interface ImportResult {
-  imported: number;
-  /** Attempts already stored (same id), or repeated in the file. */
-  skipped: number;
-  /** French, one per rejected attempt, or one for a file refused as a whole. */
-  errors: string[];
-}
-
 export interface OpenedStorage {
   storage: AppStorage;
   profiles: Profile[];
@@ -113,7 +75,13 @@ export interface OpenedStorage {
 }
 
 const SETTINGS_KEY = 'settings';
-const META_KEY = 'versions';
+/** Every store but the meta one, by the format its records are written in today. */
+const CURRENT_FORMATS: Record<string, number> = {
+  ...Object.fromEntries(
+    STORE_NAMES.filter((name) => name !== 'meta').map((name) => [name, CURRENT_VERSION[name]]),
+  ),
+  [SUMMARY_STORE]: SUMMARY_VERSION,
+};
 
 /** Opens (creating or migrating) the storage. Call once at start-up. */
 export async function openStorage(options: OpenStorageOptions = {}): Promise<OpenedStorage> {
@@ -175,6 +143,23 @@ export function newId(): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/**
+ * Loads a part of the storage kept out of the first download. A failed download (the network
+ * gone…) is a French StorageError thrown before anything is read or written: a call in progress
+ * stays saved until its attempt is, and trying again tries the download again.
+ */
+async function loadPart<M>(load: () => Promise<M>): Promise<M> {
+  try {
+    return await load();
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    throw new StorageError('unavailable', messages.partNotLoaded(detail), { cause: e });
+  }
+}
+const attemptStore = () => loadPart(() => import('./attemptStore.ts'));
+const summaryStore = () => loadPart(() => import('./summaryStore.ts'));
+const transferStore = () => loadPart(() => import('./transferStore.ts'));
+
 /** The opaque keyed records of a store (imported packs, drafts). */
 export class KeyedStore {
   constructor(
@@ -210,21 +195,14 @@ export class AppStorage {
   readonly tabId: string;
   readonly packs: KeyedStore;
   readonly drafts: KeyedStore;
-  readonly #stores: Record<AnyStore, Store>;
-  readonly #raw: RawDatabase | null;
+  readonly #db: RecordStores;
   readonly #ownership: CallOwnership;
-  readonly #now: () => Date;
   readonly #maxImportBytes: number;
-  readonly #inflight = new Set<Promise<unknown>>();
 
   constructor(name: string, stores: Record<AnyStore, Store>, options: OpenStorageOptions = {}) {
-    this.#stores = stores;
+    this.#db = new RecordStores(name, stores, options);
     this.tabId = options.tabId ?? newId();
-    this.#now = options.now ?? (() => new Date());
     this.#maxImportBytes = options.maxImportBytes ?? MAX_IMPORT_BYTES;
-    const transactions =
-      (options.bulk ?? 'transaction') === 'transaction' && canUseTransactions(stores.attempts);
-    this.#raw = transactions ? new RawDatabase(name) : null;
     this.#ownership = new CallOwnership(this.tabId, name, options);
     this.packs = new KeyedStore(this, 'packs');
     this.drafts = new KeyedStore(this, 'drafts');
@@ -260,12 +238,7 @@ export class AppStorage {
 
   /** Deletes a profile with its attempts and its call in progress. */
   async deleteProfile(id: string): Promise<void> {
-    const keys = await this.#attemptKeysOf(id);
-    await this.#writeGroups(
-      ATTEMPT_STORES,
-      keys.map((key) => [key, [undefined, undefined]] as const),
-      'les tentatives du profil',
-    );
+    await this.#withPart(attemptStore, (part) => part.deleteAttemptsOf(this.#db, id));
     this.#ownership.release(id);
     await this.remove('calls', id);
     await this.remove('profiles', id);
@@ -277,24 +250,20 @@ export class AppStorage {
     return parsed.value;
   }
 
-  // ── Attempts ────────────────────────────────────────────────────────────────────────────
+  // ── Attempts (attemptStore.ts) ──────────────────────────────────────────────────────────
 
   /**
    * Saves a finished attempt (one record; saving it again replaces it) with its summary, in
    * one transaction when IndexedDB backs the stores.
    */
-  async saveAttempt(attempt: NewAttempt): Promise<Attempt> {
-    const what = `la tentative « ${attempt.id} »`;
-    const record = this.check(AttemptRecord, { ...attempt, schemaVersion: 1 }, what) as Attempt;
-    await this.#writeGroups(ATTEMPT_STORES, [[record.id, [record, summaryOf(record)]]], what);
-    return record;
+  saveAttempt(attempt: NewAttempt): Promise<Attempt> {
+    return this.#withPart(attemptStore, (part) => part.saveAttempt(this.#db, attempt));
   }
 
   /** A profile's attempts (every attempt without `profileId`), oldest first. */
   async loadAttempts(profileId?: string): Promise<Loaded<Attempt>> {
     const loaded = await this.loadStore<Attempt>('attempts', profileId);
-    const time = new Map(loaded.items.map((a) => [a, Date.parse(a.startedAt)]));
-    loaded.items.sort((a, b) => time.get(a)! - time.get(b)!);
+    sortByStart(loaded.items);
     return loaded;
   }
 
@@ -303,98 +272,25 @@ export class AppStorage {
   }
 
   /** The attempts under these ids, in that order (missing ones left out; corrupt ones set aside). */
-  async getAttempts(ids: readonly string[]): Promise<Loaded<Attempt>> {
-    const raws = this.#raw
-      ? await getMany(this.#raw, 'attempts', ids)
-      : await Promise.all(ids.map((id) => this.#stores.attempts.getItem<unknown>(id)));
-    const items: Attempt[] = [];
-    const problems: StorageProblem[] = [];
-    for (let i = 0; i < ids.length; i++) {
-      const raw = raws[i];
-      if (raw === undefined || raw === null) continue;
-      const result = upgradeRecord<Attempt>('attempts', raw);
-      if (result.kind === 'ok') items.push(result.value);
-      else if (result.kind === 'newer') {
-        problems.push({
-          store: 'attempts',
-          key: ids[i]!,
-          message: messages.newerRecord('attempts', ids[i]!, result.version, CURRENT_VERSION.attempts),
-        });
-      } else problems.push(await this.#setAside('attempts', ids[i]!, raw, result.error));
-    }
-    return { items, problems };
+  getAttempts(ids: readonly string[]): Promise<Loaded<Attempt>> {
+    return this.#withPart(attemptStore, (part) => part.getAttempts(this.#db, ids));
   }
 
   /** Deletes an attempt and its summary. */
-  async deleteAttempt(id: string): Promise<void> {
-    await this.#writeGroups(ATTEMPT_STORES, [[id, [undefined, undefined]]], `la suppression de « ${id} »`);
+  deleteAttempt(id: string): Promise<void> {
+    return this.#withPart(attemptStore, (part) => part.deleteAttempt(this.#db, id));
   }
 
-  // ── Attempt summaries ───────────────────────────────────────────────────────────────────
+  // ── Attempt summaries (summaryStore.ts) ─────────────────────────────────────────────────
 
   /**
-   * A profile's attempt summaries (every summary without `profileId`), oldest first: what the
-   * dashboard draws, without reading the attempts' logs. A summary that is unreadable or in an
-   * older format is rebuilt from its attempt and saved again. With `verify` (the default) every
-   * attempt is also checked to have one — those saved by an older version of the app in another
-   * tab, or whose summary could not be written, get it now — and summaries whose attempt is gone
-   * are deleted; `verify: false` skips that scan of the attempts' keys (a tenth of the time at
-   * 10,000 attempts), for a first render to be followed by `verifySummaries`. Problems are those
-   * of the attempts read to rebuild summaries (set aside, or from a newer app).
+   * A profile's attempt summaries (every summary without `profileId`), oldest first, without
+   * reading the attempts' logs; missing or stale ones are rebuilt from their attempts. With
+   * `verify` (the default) the attempts' keys are checked too; `verify: false` skips that, for
+   * a first render followed by `verifySummaries`. See summaryStore.ts.
    */
-  async loadSummaries(
-    profileId?: string,
-    options: { verify?: boolean } = {},
-  ): Promise<Loaded<AttemptSummary>> {
-    const verify = options.verify ?? true;
-    const { keys, values, attemptKeys } = await this.#readSummaries(verify);
-    const attempts = attemptKeys && new Set(attemptKeys);
-    const items: AttemptSummary[] = [];
-    const orphans: Group[] = [];
-    const rebuild: string[] = [];
-    const keepStored = new Set<string>();
-    const seen = new Set<string>();
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i]!;
-      const raw = values[i];
-      if (attempts && !attempts.has(key)) {
-        orphans.push([key, [undefined]]);
-        continue;
-      }
-      seen.add(key);
-      // Another profile's summary: not ours to check now (one missing its owner is checked).
-      const owner = (raw as { profileId?: unknown } | null)?.profileId;
-      if (profileId !== undefined && typeof owner === 'string' && owner !== profileId) continue;
-      const read = readSummary(raw, key);
-      if (read.kind === 'ok') items.push(read.value);
-      else {
-        rebuild.push(key);
-        if (read.kind === 'newer') keepStored.add(key);
-      }
-    }
-    if (attemptKeys) for (const key of attemptKeys) if (!seen.has(key)) rebuild.push(key);
-
-    const problems: StorageProblem[] = [];
-    if (rebuild.length) {
-      const loaded = await this.getAttempts(rebuild);
-      problems.push(...loaded.problems);
-      const found = new Set<string>();
-      const fresh: Group[] = [];
-      for (const attempt of loaded.items) {
-        found.add(attempt.id);
-        const summary = summaryOf(attempt);
-        if (!keepStored.has(attempt.id)) fresh.push([attempt.id, [summary]]);
-        if (profileId === undefined || attempt.profileId === profileId) items.push(summary);
-      }
-      for (const key of rebuild)
-        if (!found.has(key) && !keepStored.has(key)) orphans.push([key, [undefined]]);
-      // Not saved (a full quota…): rebuilt again next time, nothing is lost.
-      await this.#writeGroups([SUMMARY_STORE], fresh, 'les résumés des tentatives').catch(() => {});
-    }
-    if (orphans.length) {
-      await this.#writeGroups([SUMMARY_STORE], orphans, 'les résumés des tentatives').catch(() => {});
-    }
-    return { items: sortByStart(items), problems };
+  loadSummaries(profileId?: string, options: { verify?: boolean } = {}): Promise<Loaded<AttemptSummary>> {
+    return this.#withPart(summaryStore, (part) => part.loadSummaries(this.#db, profileId, options));
   }
 
   /**
@@ -402,24 +298,13 @@ export class AppStorage {
    * and every summary an attempt (reading keys only); otherwise the profile's summaries loaded
    * again with `verify`, for the screen to show instead.
    */
-  async verifySummaries(profileId?: string): Promise<Loaded<AttemptSummary> | null> {
-    const { summaryKeys, attemptKeys } = await this.#summaryAndAttemptKeys();
-    const attempts = new Set(attemptKeys);
-    const consistent =
-      summaryKeys.length === attemptKeys.length && summaryKeys.every((key) => attempts.has(key));
-    return consistent ? null : this.loadSummaries(profileId);
+  verifySummaries(profileId?: string): Promise<Loaded<AttemptSummary> | null> {
+    return this.#withPart(summaryStore, (part) => part.verifySummaries(this.#db, profileId));
   }
 
-  /**
-   * Saves summaries the UI worked out again (attempts re-scored under a newer rubric). Each is
-   * checked; one whose attempt has been deleted meanwhile is cleaned up at the next load.
-   */
-  async saveSummaries(summaries: readonly AttemptSummary[]): Promise<void> {
-    const groups = summaries.map((summary) => {
-      const what = `le résumé de la tentative « ${summary.id} »`;
-      return [summary.id, [this.check(AttemptSummaryRecord, summary, what)]] as const;
-    });
-    await this.#writeGroups([SUMMARY_STORE], groups, 'les résumés des tentatives');
+  /** Saves summaries the UI worked out again (attempts re-scored under a newer rubric). */
+  saveSummaries(summaries: readonly AttemptSummary[]): Promise<void> {
+    return this.#withPart(summaryStore, (part) => part.saveSummaries(this.#db, summaries));
   }
 
   // ── The call in progress ────────────────────────────────────────────────────────────────
@@ -483,7 +368,10 @@ export class AppStorage {
     await this.remove('calls', profileId);
   }
 
-  /** Saves the finished attempt, then (only then) forgets the call in progress and lets it go. */
+  /**
+   * Saves the finished attempt, then (only then) forgets the call in progress and lets it go.
+   * If the attempt cannot be saved (nor its code downloaded), the call in progress stays saved.
+   */
   async finishCall(attempt: NewAttempt): Promise<Attempt> {
     const saved = await this.saveAttempt(attempt);
     if (this.#ownership.owns(attempt.profileId)) {
@@ -532,17 +420,11 @@ export class AppStorage {
     return settings;
   }
 
-  // ── Export / import ─────────────────────────────────────────────────────────────────────
+  // ── Export / import (transferStore.ts) ──────────────────────────────────────────────────
 
   /** All of a profile's attempts as one JSON file (the text to offer for download). */
-  async exportAttempts(profileId: string): Promise<string> {
-    const { item: profile } = await this.loadOne<Profile>('profiles', profileId);
-    if (!profile) throw new StorageError('invalid', messages.profileMissing(profileId));
-    const [{ items }, { buildExport }] = await Promise.all([
-      this.loadAttempts(profileId),
-      import('./transfer.ts'),
-    ]);
-    return buildExport(profile, items, this.#now());
+  exportAttempts(profileId: string): Promise<string> {
+    return this.#withPart(transferStore, (part) => part.exportAttempts(this.#db, profileId));
   }
 
   /**
@@ -550,36 +432,10 @@ export class AppStorage {
    * skipped; invalid ones are reported and the others imported. Throws a StorageError only
    * when the browser refuses to write (`quota`: the message says how many were imported).
    */
-  async importAttempts(profileId: string, text: string): Promise<ImportResult> {
-    const { item: profile } = await this.loadOne<Profile>('profiles', profileId);
-    if (!profile) return { imported: 0, skipped: 0, errors: [messages.profileMissing(profileId)] };
-    // Loaded only now: taking a call never needs the export file's schemas.
-    const { parseExport } = await import('./transfer.ts');
-    const parsed = parseExport(text, this.#maxImportBytes);
-    const existing = new Set(await this.#keys('attempts'));
-    const entries: Group[] = [];
-    let skipped = 0;
-    for (const { attempt } of parsed.attempts) {
-      if (existing.has(attempt.id)) {
-        skipped++;
-        continue;
-      }
-      existing.add(attempt.id);
-      const record: Attempt = { ...attempt, profileId, schemaVersion: 1 };
-      entries.push([attempt.id, [record, summaryOf(record)]]);
-    }
-    try {
-      await this.#writeGroups(ATTEMPT_STORES, entries, 'les tentatives importées');
-    } catch (e) {
-      if (e instanceof StorageError && e.code === 'quota') {
-        const written = (e.cause as { written?: number } | undefined)?.written ?? 0;
-        throw new StorageError('quota', messages.quotaDuringImport(written, entries.length), {
-          cause: e.cause,
-        });
-      }
-      throw e;
-    }
-    return { imported: entries.length, skipped, errors: parsed.errors };
+  importAttempts(profileId: string, text: string): Promise<ImportResult> {
+    return this.#withPart(transferStore, (part) =>
+      part.importAttempts(this.#db, profileId, text, this.#maxImportBytes),
+    );
   }
 
   // ── Quarantine ──────────────────────────────────────────────────────────────────────────
@@ -590,307 +446,89 @@ export class AppStorage {
     return items.sort((a, b) => b.quarantinedAt.localeCompare(a.quarantinedAt));
   }
 
+  /**
+   * Runs `job` with a part of the storage loaded on demand, counted by `settled` from the start:
+   * a write is started by the call, not once its code has been downloaded.
+   */
+  #withPart<M, T>(part: () => Promise<M>, job: (loaded: M) => Promise<T>): Promise<T> {
+    return this.#db.track(part().then(job));
+  }
+
   /** Waits for every write started so far (a test, or the UI before leaving). */
-  async settled(): Promise<void> {
-    await Promise.allSettled([...this.#inflight]);
+  settled(): Promise<void> {
+    return this.#db.settled();
   }
 
   close(): void {
     this.#ownership.close();
-    this.#raw?.close();
+    this.#db.close();
   }
 
-  // ── Internals shared with KeyedStore ────────────────────────────────────────────────────
+  // ── Internals shared with KeyedStore (stores.ts) ────────────────────────────────────────
 
   nowIso(): string {
-    return this.#now().toISOString();
+    return this.#db.nowIso();
   }
 
   /** Validates what the app hands over; a failure is a bug in the caller, said in French. */
   check<S extends Schema>(schema: S, value: unknown, what: string): Output<S> {
-    const parsed = parseFrench(schema, value);
-    if (!parsed.ok) throw new StorageError('invalid', messages.invalidRecord(capitalize(what), parsed.error));
-    return parsed.value;
+    return this.#db.check(schema, value, what);
   }
 
   /** One record, one localforage write: a failure leaves the previous value in place. */
   write(storeName: StoreName, key: string, value: unknown, what: string): Promise<void> {
-    const pending = this.#stores[storeName].setItem(key, value).then(
-      () => undefined,
-      (e: unknown) => {
-        throw writeError(e, what);
-      },
-    );
-    this.#inflight.add(pending);
-    void pending.finally(() => this.#inflight.delete(pending)).catch(() => {});
-    return pending;
+    return this.#db.write(storeName, key, value, what);
   }
 
-  async remove(storeName: StoreName, key: string): Promise<void> {
-    try {
-      await this.#stores[storeName].removeItem(key);
-    } catch (e) {
-      throw writeError(e, `la suppression de « ${key} »`);
-    }
+  remove(storeName: StoreName, key: string): Promise<void> {
+    return this.#db.remove(storeName, key);
   }
 
   /** Reads one record; a corrupt one is set aside and reported. */
-  async loadOne<T>(storeName: StoreName, key: string): Promise<LoadedOne<T | null>> {
-    const raw = await this.#stores[storeName].getItem<unknown>(key);
-    if (raw === null) return { item: null, problems: [] };
-    const problems: StorageProblem[] = [];
-    const result = upgradeRecord<T>(storeName, raw);
-    if (result.kind === 'ok') return { item: result.value, problems };
-    if (result.kind === 'newer') {
-      problems.push({
-        store: storeName,
-        key,
-        message: messages.newerRecord(storeName, key, result.version, CURRENT_VERSION[storeName]),
-      });
-    } else {
-      problems.push(await this.#setAside(storeName, key, raw, result.error));
-    }
-    return { item: null, problems };
+  loadOne<T>(storeName: StoreName, key: string): Promise<LoadedOne<T | null>> {
+    return this.#db.loadOne<T>(storeName, key);
   }
 
   /** Reads a whole store once (only `profileId`'s records when given); corrupt ones are set aside. */
-  async loadStore<T>(storeName: StoreName, profileId?: string): Promise<Loaded<T>> {
-    const items: T[] = [];
-    const problems: StorageProblem[] = [];
-    const corrupt: [string, unknown, string][] = [];
-    const visit = (raw: unknown, key: string) => {
-      // Another profile's record: not ours to check now (a record missing its owner is checked).
-      if (profileId !== undefined && typeof raw === 'object' && raw !== null) {
-        const owner = (raw as { profileId?: unknown }).profileId;
-        if (typeof owner === 'string' && owner !== profileId) return;
-      }
-      const result = upgradeRecord<T>(storeName, raw);
-      if (result.kind === 'ok') items.push(result.value);
-      else if (result.kind === 'newer') {
-        problems.push({
-          store: storeName,
-          key,
-          message: messages.newerRecord(storeName, key, result.version, CURRENT_VERSION[storeName]),
-        });
-      } else corrupt.push([key, raw, result.error]);
-    };
-    await this.#forEach(storeName, visit);
-    for (const [key, raw, error] of corrupt) problems.push(await this.#setAside(storeName, key, raw, error));
-    return { items, problems };
+  loadStore<T>(storeName: StoreName, profileId?: string): Promise<Loaded<T>> {
+    return this.#db.loadStore<T>(storeName, profileId);
   }
 
   /**
-   * Start-up migration: every store whose records may be older than today's format is read once,
-   * its old records rewritten in the new format (one record at a time: a failure loses nothing,
-   * the old record stays and is converted again next time) and its corrupt ones set aside.
+   * Start-up migration (migrateStores.ts), needed only when the meta record says some store may
+   * hold records older than today's format. A first visit, with nothing stored yet, just notes
+   * today's formats: the code that converts records is downloaded only when there may be some
+   * to convert.
    */
   async migrate(): Promise<StorageProblem[]> {
-    const problems: StorageProblem[] = [];
-    const meta = await this.#stores.meta
-      .getItem<{ stores?: Record<string, number> }>(META_KEY)
-      .catch(() => null);
-    const done: Record<string, number> = { ...(meta?.stores ?? {}) };
-    for (const storeName of STORE_NAMES) {
-      if (storeName === 'meta' || done[storeName] === CURRENT_VERSION[storeName]) continue;
-      const upgraded: [string, unknown][] = [];
-      const corrupt: [string, unknown, string][] = [];
-      await this.#forEach(storeName, (raw, key) => {
-        const result = upgradeRecord(storeName, raw);
-        if (result.kind === 'ok' && result.migrated) upgraded.push([key, result.value]);
-        else if (result.kind === 'invalid') corrupt.push([key, raw, result.error]);
-        else if (result.kind === 'newer') {
-          problems.push({
-            store: storeName,
-            key,
-            message: messages.newerRecord(storeName, key, result.version, CURRENT_VERSION[storeName]),
-          });
-        }
-      });
-      let complete = true;
-      try {
-        await this.#writeMany(storeName, upgraded, 'les données converties');
-      } catch (e) {
-        complete = false;
-        const detail = e instanceof Error ? e.message : String(e);
-        for (const [key] of upgraded)
-          problems.push({
-            store: storeName,
-            key,
-            message: messages.migrationNotSaved(storeName, key, detail),
-          });
-      }
-      for (const [key, raw, error] of corrupt)
-        problems.push(await this.#setAside(storeName, key, raw, error));
-      if (complete) done[storeName] = CURRENT_VERSION[storeName];
+    const meta = this.#db.store('meta');
+    const saved = await meta.getItem<{ stores?: Record<string, number> }>(META_KEY).catch(() => null);
+    const done: Record<string, number> = { ...(saved?.stores ?? {}) };
+    if (Object.entries(CURRENT_FORMATS).every(([store, version]) => done[store] === version)) return [];
+    if (!saved && (await this.#isEmpty())) {
+      await meta.setItem(META_KEY, { schemaVersion: 1, stores: CURRENT_FORMATS }).catch(() => {});
+      return [];
     }
-    if (done[SUMMARY_STORE] !== SUMMARY_VERSION && (await this.#migrateSummaries())) {
-      done[SUMMARY_STORE] = SUMMARY_VERSION;
-    }
+    let migrateStores: typeof import('./migrateStores.ts').migrateStores;
     try {
-      await this.#stores.meta.setItem(META_KEY, { schemaVersion: 1, stores: done });
+      ({ migrateStores } = await import('./migrateStores.ts'));
     } catch {
-      // Not saved: the next start-up scans again, which is only slower.
+      // Not downloaded (offline…): every record is still converted as it is read and a corrupt
+      // one set aside; the next start-up tries again.
+      return [];
     }
-    return problems;
+    return migrateStores(this.#db, done);
   }
 
-  /**
-   * Start-up step for summaries (once per `SUMMARY_VERSION`): every readable attempt without a
-   * current summary gets one, every summary without its attempt goes. Corrupt attempts are left
-   * to the attempts' own checks. `false` when the summaries could not all be written (they are
-   * rebuilt on demand by `loadSummaries`, and this step runs again at the next start-up).
-   */
-  async #migrateSummaries(): Promise<boolean> {
-    const current = new Set<string>();
-    const orphans = new Map<string, Group>();
-    await this.#forEach(SUMMARY_STORE, (raw, key) => {
-      const read = readSummary(raw, key);
-      if (read.kind !== 'rebuild') current.add(key);
-      orphans.set(key, [key, [undefined]]);
-    });
-    const fresh: Group[] = [];
-    await this.#forEach('attempts', (raw, key) => {
-      orphans.delete(key);
-      if (current.has(key)) return;
-      const result = upgradeRecord<Attempt>('attempts', raw);
-      if (result.kind === 'ok') fresh.push([key, [summaryOf(result.value)]]);
-    });
+  /** True when no store holds a record yet (a first visit). */
+  async #isEmpty(): Promise<boolean> {
     try {
-      await this.#writeGroups([SUMMARY_STORE], [...fresh, ...orphans.values()], 'les résumés des tentatives');
-      return true;
+      const counts = await Promise.all(
+        Object.keys(CURRENT_FORMATS).map((name) => this.#db.store(name as AnyStore).length()),
+      );
+      return counts.every((count) => count === 0);
     } catch {
       return false;
     }
   }
-
-  /** Moves a corrupt record to the quarantine store: written there first, only then removed. */
-  async #setAside(storeName: StoreName, key: string, raw: unknown, error: string): Promise<StorageProblem> {
-    // A broken quarantine entry stays where it is: moving it would only give it a new key.
-    if (storeName === 'quarantine')
-      return { store: storeName, key, message: messages.notSetAside(storeName, key, error) };
-    const entry: QuarantineEntry = {
-      schemaVersion: 1,
-      store: storeName,
-      key,
-      reason: error,
-      quarantinedAt: this.nowIso(),
-      value: raw,
-    };
-    try {
-      v.parse(QuarantineRecord, entry);
-      await this.#stores.quarantine.setItem(`${storeName}/${key}/${entry.quarantinedAt}`, entry);
-      await this.#stores[storeName].removeItem(key);
-      return { store: storeName, key, message: messages.setAside(storeName, key, error) };
-    } catch (e) {
-      if (!isQuotaError(e)) console.warn('Décroche : mise de côté impossible', e);
-      return { store: storeName, key, message: messages.notSetAside(storeName, key, error) };
-    }
-  }
-
-  async #forEach(storeName: AnyStore, visit: (raw: unknown, key: string) => void): Promise<void> {
-    if (this.#raw) {
-      const { keys, values } = await readAll(this.#raw, storeName);
-      for (let i = 0; i < keys.length; i++) visit(values[i], keys[i]!);
-      return;
-    }
-    await this.#stores[storeName].iterate<unknown, void>((value, key) => {
-      visit(value, key);
-    });
-  }
-
-  async #keys(storeName: AnyStore): Promise<string[]> {
-    return this.#stores[storeName].keys();
-  }
-
-  /**
-   * Every summary, with (when `withAttemptKeys`) the keys of the attempts: one consistent view
-   * when IndexedDB is used.
-   */
-  async #readSummaries(
-    withAttemptKeys: boolean,
-  ): Promise<{ keys: string[]; values: unknown[]; attemptKeys: string[] | null }> {
-    if (this.#raw) {
-      const read = await readInOneTransaction(
-        this.#raw,
-        [SUMMARY_STORE],
-        withAttemptKeys ? ['attempts'] : [],
-      );
-      const { keys, values } = read.records[SUMMARY_STORE];
-      return { keys, values, attemptKeys: withAttemptKeys ? read.keys.attempts : null };
-    }
-    const keys: string[] = [];
-    const values: unknown[] = [];
-    await this.#forEach(SUMMARY_STORE, (value, key) => {
-      keys.push(key);
-      values.push(value);
-    });
-    return { keys, values, attemptKeys: withAttemptKeys ? await this.#keys('attempts') : null };
-  }
-
-  async #summaryAndAttemptKeys(): Promise<{ summaryKeys: string[]; attemptKeys: string[] }> {
-    if (this.#raw) {
-      const { keys } = await readInOneTransaction(this.#raw, [], [SUMMARY_STORE, 'attempts']);
-      return { summaryKeys: keys[SUMMARY_STORE], attemptKeys: keys.attempts };
-    }
-    const [summaryKeys, attemptKeys] = await Promise.all([this.#keys(SUMMARY_STORE), this.#keys('attempts')]);
-    return { summaryKeys, attemptKeys };
-  }
-
-  async #attemptKeysOf(profileId: string): Promise<string[]> {
-    const keys: string[] = [];
-    await this.#forEach('attempts', (raw, key) => {
-      if ((raw as { profileId?: unknown } | null)?.profileId === profileId) keys.push(key);
-    });
-    return keys;
-  }
-
-  /**
-   * Many keys at once, each written to every store of `storeNames` together (`undefined`
-   * deletes). Rejects with a StorageError whose cause has `written` (groups).
-   */
-  async #writeGroups(
-    storeNames: readonly AnyStore[],
-    groups: readonly Group[],
-    what: string,
-  ): Promise<number> {
-    if (groups.length === 0) return 0;
-    const pending = this.#raw
-      ? putGroupsInOneTransaction(this.#raw, storeNames, groups)
-      : setGroupsConcurrently(
-          storeNames.map((name) => this.#stores[name]),
-          groups,
-        );
-    this.#inflight.add(pending);
-    try {
-      return await pending;
-    } catch (e) {
-      throw writeError(e, what);
-    } finally {
-      this.#inflight.delete(pending);
-    }
-  }
-
-  /** Many records at once (`undefined` deletes). Rejects with a StorageError whose cause has `written`. */
-  async #writeMany(
-    storeName: StoreName,
-    entries: readonly (readonly [string, unknown])[],
-    what: string,
-  ): Promise<number> {
-    if (entries.length === 0) return 0;
-    const pending = this.#raw
-      ? putInOneTransaction(this.#raw, storeName, entries)
-      : setItemsConcurrently(this.#stores[storeName], entries);
-    this.#inflight.add(pending);
-    try {
-      return await pending;
-    } catch (e) {
-      throw writeError(e, what);
-    } finally {
-      this.#inflight.delete(pending);
-    }
-  }
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { SUMMARY_STORE, summaryOf, type AttemptSummary } from './index.ts';
 import { storageOpener } from './testing.ts';
 import { freshName, rawStore, sampleAttempt, sampleScorecard } from './fixtures.ts';
-import { readSummary } from './summaries.ts';
+import { readSummary } from './storedSummary.ts';
 
 const open = storageOpener();
 

@@ -7,13 +7,14 @@
  * backs the stores), and whenever one is missing, unreadable or in an older format it is simply
  * rebuilt from the attempt (`summaryOf`), so no summary is ever set aside or reported: the
  * attempt is the record that counts. Its key is the attempt's id, in its own store
- * (`SUMMARY_STORE`), outside `STORE_NAMES`: the generic migrations of records.ts never see it.
+ * (`SUMMARY_STORE`, summaryFormat.ts), outside `STORE_NAMES`: the generic migrations of
+ * records.ts never see it.
  *
  * `rubricVersion` says which rubric the numbers come from, so the UI can re-score the attempts
  * of an older rubric from their logs (src/ui/app/attempts.ts) and save fresher summaries.
+ *
+ * A stored summary's schema and its check when read back are in storedSummary.ts.
  */
-import * as s from './schema.ts';
-import { v, type Output } from './schema.ts';
 import {
   CRITERIA,
   CRITICAL_RULES,
@@ -23,48 +24,7 @@ import {
   type Verdict,
 } from '../scenarios/vocabulary.ts';
 import type { NewAttempt } from './records.ts';
-
-/** The localforage store (IndexedDB object store) the summaries live in. */
-export const SUMMARY_STORE = 'summaries';
-/** The format summaries are written in today. An older one is rebuilt from its attempt. */
-export const SUMMARY_VERSION = 1;
-
-const NonEmpty = v.pipe(s.string(), s.minLength(1));
-const Key = v.pipe(s.string(), s.minLength(1), s.maxLength(200));
-const IsoDateTime = s.isoDateTime();
-/** A score out of 100; `null`: the criterion does not apply (or nothing could score it). */
-const Score = v.nullable(v.pipe(s.number(), s.minimum(0), s.maximum(100)));
-
-export const SummaryOutcome = s.object({
-  id: NonEmpty,
-  verdict: s.picklist(VERDICTS),
-  critical: v.optional(s.picklist(CRITICAL_RULES)),
-  /** The outcome as the scorecard named it, in French. */
-  label: v.optional(s.string()),
-});
-
-export const AttemptSummaryRecord = s.object({
-  schemaVersion: s.literal(SUMMARY_VERSION),
-  id: Key,
-  profileId: Key,
-  scenarioId: NonEmpty,
-  scenarioVersion: v.pipe(s.int(), s.minimum(1)),
-  startedAt: IsoDateTime,
-  endedAt: v.optional(IsoDateTime),
-  /** From the scorecard, else what the attempt itself recorded, else `null`. */
-  outcome: v.nullable(SummaryOutcome),
-  /** 0–100; `null` when the attempt has no (readable) scorecard. */
-  total: Score,
-  passed: s.boolean(),
-  critical: s.array(s.picklist(CRITICAL_RULES)),
-  /** Every criterion, `null` where it does not apply. */
-  criteria: s.strictObject(
-    Object.fromEntries(CRITERIA.map((id) => [id, Score])) as Record<CriterionId, typeof Score>,
-    'record',
-  ),
-  /** The rubric the numbers come from; `null` without a scorecard (or one that did not say). */
-  rubricVersion: v.nullable(s.int()),
-});
+import { SUMMARY_VERSION } from './summaryFormat.ts';
 
 export interface SummaryOutcome {
   id: string;
@@ -90,11 +50,6 @@ export interface AttemptSummary {
   rubricVersion: number | null;
 }
 
-// The hand-written interface above and the schema must agree (both ways).
-type Parsed = Output<typeof AttemptSummaryRecord>;
-const _sameShape: [Parsed, AttemptSummary] extends [AttemptSummary, Parsed] ? true : never = true;
-void _sameShape;
-
 /** What a summary is built from: an attempt, stored or about to be. */
 export type SummarySource = Pick<
   NewAttempt,
@@ -104,10 +59,11 @@ export type SummarySource = Pick<
 const NO_CRITERIA = Object.freeze(
   Object.fromEntries(CRITERIA.map((id) => [id, null])) as Record<CriterionId, null>,
 );
-const isObject = (v: unknown): v is Record<string, unknown> =>
+export const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
-const isVerdict = (v: unknown): v is Verdict => (VERDICTS as readonly unknown[]).includes(v);
-const isCritical = (v: unknown): v is CriticalRule => (CRITICAL_RULES as readonly unknown[]).includes(v);
+export const isVerdict = (v: unknown): v is Verdict => (VERDICTS as readonly unknown[]).includes(v);
+export const isCritical = (v: unknown): v is CriticalRule =>
+  (CRITICAL_RULES as readonly unknown[]).includes(v);
 const score100 = (v: unknown): number | null =>
   typeof v === 'number' && Number.isFinite(v) ? Math.min(100, Math.max(0, v)) : null;
 
@@ -178,72 +134,7 @@ export function summaryOf(attempt: SummarySource, card: unknown = attempt.scorec
   };
 }
 
-export type SummaryRead =
-  | { kind: 'ok'; value: AttemptSummary }
-  /** Missing fields, wrong types, an older format, or not the summary of `key`: rebuild it. */
-  | { kind: 'rebuild' }
-  /** Written by a newer app: rebuild it for this session, leave the stored one alone. */
-  | { kind: 'newer' };
-
-const isKey = (v: unknown): v is string => typeof v === 'string' && v.length >= 1 && v.length <= 200;
-/** An ISO date as `Date.prototype.toISOString` writes it (what the app writes): exact round trip. */
-const isUtcIso = (v: unknown) => {
-  if (typeof v !== 'string' || v.length !== 24 || v[23] !== 'Z') return false;
-  const time = Date.parse(v);
-  return !Number.isNaN(time) && new Date(time).toISOString() === v;
-};
-const isScore = (v: unknown) => v === null || (typeof v === 'number' && v >= 0 && v <= 100);
-
-/**
- * The common case, checked by hand: a summary as `summaryOf` writes it. Never true for a record
- * the schema refuses (so it may skip the schema), but false for some it accepts (dates with an
- * offset, say): `readSummary` then asks the schema. Ten times faster than the schema alone,
- * which matters at 10,000 summaries per dashboard.
- */
-function looksCurrent(v: Record<string, unknown>, key: string): boolean {
-  if (
-    v.schemaVersion !== SUMMARY_VERSION ||
-    v.id !== key ||
-    !isKey(key) ||
-    !isKey(v.profileId) ||
-    typeof v.scenarioId !== 'string' ||
-    !v.scenarioId ||
-    !Number.isInteger(v.scenarioVersion) ||
-    (v.scenarioVersion as number) < 1 ||
-    !isUtcIso(v.startedAt) ||
-    (v.endedAt !== undefined && !isUtcIso(v.endedAt)) ||
-    !isScore(v.total) ||
-    typeof v.passed !== 'boolean' ||
-    !Array.isArray(v.critical) ||
-    !v.critical.every(isCritical) ||
-    !(v.rubricVersion === null || Number.isInteger(v.rubricVersion)) ||
-    !isObject(v.criteria)
-  )
-    return false;
-  const outcome = v.outcome;
-  if (outcome !== null) {
-    if (!isObject(outcome) || typeof outcome.id !== 'string' || !outcome.id || !isVerdict(outcome.verdict))
-      return false;
-    if (outcome.critical !== undefined && !isCritical(outcome.critical)) return false;
-    if (outcome.label !== undefined && typeof outcome.label !== 'string') return false;
-  }
-  const criteria = v.criteria;
-  for (const id of CRITERIA) if (!isScore(criteria[id])) return false;
-  return true;
-}
-
-/** Checks a stored summary (its key is its attempt's id). */
-export function readSummary(raw: unknown, key: string): SummaryRead {
-  if (!isObject(raw)) return { kind: 'rebuild' };
-  const version = raw.schemaVersion;
-  if (typeof version === 'number' && version > SUMMARY_VERSION) return { kind: 'newer' };
-  if (looksCurrent(raw, key)) return { kind: 'ok', value: raw as unknown as AttemptSummary };
-  const parsed = v.safeParse(AttemptSummaryRecord, raw);
-  if (!parsed.success || parsed.output.id !== key) return { kind: 'rebuild' };
-  return { kind: 'ok', value: parsed.output as AttemptSummary };
-}
-
-/** Oldest first (ties keep their order); sorts `summaries` in place and returns it. */
+/** Oldest first (ties keep their order): sorts summaries or attempts in place and returns them. */
 export function sortByStart<T extends { startedAt: string }>(items: T[]): T[] {
   const time = new Map(items.map((s) => [s, Date.parse(s.startedAt)]));
   return items.sort((a, b) => time.get(a)! - time.get(b)!);

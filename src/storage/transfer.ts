@@ -1,7 +1,8 @@
 /**
  * A trainee's attempts as one JSON file: building it, and reading one back safely.
- * Pure (no storage): `AppStorage.exportAttempts` / `importAttempts` do the reading and writing, and
- * load this module only then (a dynamic import): a call never needs it.
+ * Pure (no storage): `AppStorage.exportAttempts` / `importAttempts` do the reading and writing
+ * (transferStore.ts), and load this module with it only then (a dynamic import): a call never
+ * needs it.
  *
  * Reading an untrusted file: size checked before parsing, `__proto__` keys refused anywhere
  * (JSON.parse makes them own properties, harmless until some code copies the object with a

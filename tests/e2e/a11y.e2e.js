@@ -14,9 +14,9 @@ import {
   openTab,
   phone,
   pickUp,
+  pickUpAndGreet,
   playGolden,
   replyBox,
-  say,
   startScenario,
   transcript,
 } from './lib/trainee.js';
@@ -66,12 +66,10 @@ export const tests = [
       await startScenario(page, 'renouvellement-exige-aujourdhui');
       await axe(page, 'call (ringing)');
 
-      await pickUp(page);
-      await say(
+      await pickUpAndGreet(
         page,
         'Maison médicale des Platanes, Julie à l’appareil, bonjour. Que puis-je faire pour vous ?',
       );
-      await transcript(page).locator('li[data-speaker="caller"]').nth(1).waitFor(WAIT);
       await axe(page, 'call (in call, « Consignes »)');
       for (const tab of ['Agenda', 'Liste d’attente', 'Annuaire', 'Message', 'Transfert']) {
         await openTab(page, tab);
@@ -144,7 +142,9 @@ export const tests = [
       await navigate(page, 'Bibliothèque', 'Bibliothèque de scénarios');
       await startScenario(page, 'nouveau-patient-refuse');
       await pickUp(page);
-      await page.getByRole('group', { name: 'Réponses suggérées' }).waitFor(WAIT);
+      const suggestions = page.getByRole('group', { name: 'Réponses suggérées' });
+      await suggestions.waitFor(WAIT);
+      assert.equal(await suggestions.getByRole('button').count(), 3, 'guided mode does not offer 3 replies');
       await phone(page).getByRole('meter', { name: 'Humeur de l’appelant' }).waitFor(WAIT);
       await axe(page, 'call (guided mode, mood shown)');
     },

@@ -52,7 +52,7 @@ const server = await startServer();
 try {
   if (only.includes('js')) {
     log(
-      'JS nécessaire à l’écran d’appel (gzip) — budget ≤ 100 Ko, chart.js seulement avec les tableaux de bord',
+      'JS que charge tout appel (gzip ; réglages par défaut, quoi que fasse l’élève) — budget ≤ 100 Ko, chart.js seulement avec les tableaux de bord',
     );
     const r = (results.js = await attempt(() => callScreenJs(DIST)));
     if (r.skipped) skipped(r);
@@ -61,7 +61,7 @@ try {
         initial: 'au chargement de la page (index.html et ses imports)',
         callScreen: 'écran d’appel, chargé à la demande',
         scenario: `scénario joué, chargé au début de l’appel (le plus lourd : ${r.scenario})`,
-        duringCall: 'chargé à la demande pendant l’appel (sons : howler, son activé par défaut ; voix…)',
+        duringCall: 'chargé dès que l’appel sonne (sons : howler, son activé par défaut)',
       };
       for (const [part, gzip] of Object.entries(r.parts)) {
         if (!gzip) continue;
@@ -70,6 +70,17 @@ try {
           log(`  ${kb(c.gzip).padStart(13)}  ${c.file}  (${c.source})${c.chartJs ? '  ← chart.js' : ''}`);
       }
       log(`  ${mark(r.totalGzip <= 100 * 1024)} total ${kb(r.totalGzip)} (d’après le ${r.graph})`);
+      if (r.onDemand.length)
+        log(
+          `  + à la demande ${kb(r.onDemandGzip)}, non compté : seulement si l’élève ou le scénario le demande`,
+        );
+      for (const c of r.onDemand)
+        log(
+          `  ${kb(c.gzip).padStart(13)}  ${c.file}  (${c.source}) — ${c.trigger}` +
+            (c.count > 1 ? ` ; le plus lourd des ${c.count}` : ''),
+        );
+      for (const trigger of r.onDemandMissing)
+        log(`  ! pas de morceau à part pour : ${trigger} (compté s’il est dans l’écran d’appel)`);
       if (r.scenarios.length > 1)
         log(`  scénarios : ${r.scenarios.map((s) => `${s.id} ${kb(s.gzip)}`).join(', ')}`);
       for (const a of r.afterCall)

@@ -210,7 +210,10 @@ describe('the call screen', () => {
     const agenda = screen.getByRole('tabpanel', { name: 'Agenda' });
     await fireEvent.click(within(agenda).getByRole('button', { name: 'Semaine' }));
     expect(within(agenda).getByRole('button', { name: 'Semaine' })).toHaveAttribute('aria-pressed', 'true');
-    const week = within(agenda).getByRole('table', { name: /^Semaine du mardi 10 mars au lundi 16 mars/ });
+    // The week view's code is fetched the first time it is shown.
+    const week = await within(agenda).findByRole('table', {
+      name: /^Semaine du mardi 10 mars au lundi 16 mars/,
+    });
     const wednesday = within(week).getByRole('row', { name: /mercredi 11 mars/ });
     expect(wednesday).toHaveTextContent('8 h 50');
 
@@ -236,7 +239,7 @@ describe('the call screen', () => {
     await fireEvent.click(screen.getByRole('tab', { name: 'Agenda' }));
     const agenda = screen.getByRole('tabpanel', { name: 'Agenda' });
     await fireEvent.click(within(agenda).getByRole('button', { name: 'Semaine' }));
-    expect(within(agenda).getByRole('button', { name: 'Semaine précédente' })).toBeDisabled();
+    expect(await within(agenda).findByRole('button', { name: 'Semaine précédente' })).toBeDisabled();
     await fireEvent.click(within(agenda).getByRole('button', { name: 'Semaine suivante' }));
     const next = within(agenda).getByRole('table', { name: /^Semaine du mardi 17 mars/ });
     expect(within(next).getByRole('row', { name: /mardi 17 mars/ })).toHaveTextContent('9 h');
@@ -391,7 +394,7 @@ describe('the call screen', () => {
 
   it('fills the reply box with a guided suggestion, which goes out as typed text', async () => {
     const { session } = mount(talking, { guided: true });
-    const group = screen.getByRole('group', { name: 'Réponses suggérées' });
+    const group = await screen.findByRole('group', { name: 'Réponses suggérées' });
     const choices = within(group).getAllByRole('button');
     expect(choices).toHaveLength(3);
     await fireEvent.click(choices[0]!);
@@ -403,16 +406,36 @@ describe('the call screen', () => {
   });
 
   it('opens the shortcut help with « ? », traps nothing else, and closes it with Escape', async () => {
-    mount(talking);
+    const { session } = mount(talking);
     const help = screen.getByRole('button', { name: 'Raccourcis clavier' });
     help.focus();
     await fireEvent.keyDown(help, { key: '?', code: 'Comma' });
-    const dialog = screen.getByRole('dialog', { name: 'Raccourcis clavier' });
+    // Until it shows (its code is fetched on the first « ? »), the other shortcuts wait, as behind it.
+    await fireEvent.keyDown(window, { key: 'r', code: 'KeyR', altKey: true });
+    const dialog = await screen.findByRole('dialog', { name: 'Raccourcis clavier' });
     expect(within(dialog).getByText('Alt+D')).toBeInTheDocument();
     expect(within(dialog).getByRole('button', { name: 'Fermer l’aide' })).toHaveFocus();
     await fireEvent.keyDown(dialog, { key: 'Escape', code: 'Escape' });
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(help).toHaveFocus();
+    expect(session.sent).toEqual([]);
+
+    // Once fetched, it opens at once, from the button too.
+    await fireEvent.click(help);
+    expect(screen.getByRole('dialog', { name: 'Raccourcis clavier' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Fermer l’aide' })).toHaveFocus();
+  });
+
+  it('does not show the help closed with Escape before its code arrived', async () => {
+    const { session } = mount(talking);
+    // Escape at once, before the dynamic import can settle.
+    void fireEvent.keyDown(window, { key: '?', code: 'Comma' });
+    await fireEvent.keyDown(window, { key: 'Escape', code: 'Escape' });
+    await import('./HelpDialog.svelte');
+    await tick();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    await fireEvent.keyDown(window, { key: 'r', code: 'KeyR', altKey: true });
+    expect(session.sent).toEqual([{ type: 'trainee.hangup' }]);
   });
 
   it('does not open the help when « ? » is typed in the reply', async () => {

@@ -12,9 +12,9 @@ import {
   moveTargets,
   slotState,
   typesFor,
-  weekSummary,
   weekWindow,
 } from './agendaView.ts';
+import { stepWeek, weekSummary } from './agendaWeek.ts';
 import { coreBundle } from './testing.ts';
 
 let bundle: ScenarioBundle;
@@ -85,6 +85,14 @@ describe('the agenda panel', () => {
         slots.filter((s) => slotState(s, '2026-03-10T18:35') === 'free').map((s) => s.start),
       );
     }
+  });
+
+  it('pages the week view by 7 days, within the agenda’s days', () => {
+    const days = weekWindow('2026-03-10T18:35', '2026-03-18');
+    expect(stepWeek(days, '2026-03-12', 1)).toBe('2026-03-17');
+    expect(stepWeek(days, '2026-03-18', -1)).toBe('2026-03-10');
+    expect(stepWeek(days, '2026-03-12', -1)).toBeUndefined();
+    expect(stepWeek(days, '2026-03-17', 1)).toBeUndefined();
   });
 
   it('reaches the agenda’s last day when it lies beyond the week (four weeks at most)', () => {

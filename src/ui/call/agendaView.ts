@@ -1,6 +1,7 @@
 /**
- * The agenda as the panel shows it: days, a day grid (times × practitioners), a week summary,
- * and what each slot allows. Pure: the panel renders these and sends the actions they build.
+ * The agenda as the panel shows it: days, a day grid (times × practitioners), and what each slot
+ * allows. Pure: the panel renders these and sends the actions they build. The week view's
+ * summary is in agendaWeek.ts, loaded with that view.
  */
 import type { ToolAction } from '../../machines/events.ts';
 import type { AgendaSlot } from '../../machines/session.ts';
@@ -96,33 +97,4 @@ export function moveTargets(agenda: readonly AgendaSlot[], from: AgendaSlot, mom
         Number(b.practitioner === from.practitioner) - Number(a.practitioner === from.practitioner) ||
         a.start.localeCompare(b.start),
     );
-}
-
-/** One day of the week view: its free times, and how many slots are taken or kept for urgencies. */
-export interface DaySummary {
-  day: string;
-  free: string[];
-  booked: number;
-  urgent: number;
-}
-
-/** The week view: the 7 days of `days` from the page holding `day`, each summarised. */
-export function weekSummary(
-  agenda: readonly AgendaSlot[],
-  days: readonly string[],
-  day: string,
-  practitioners: readonly string[],
-  moment: string,
-): DaySummary[] {
-  const page = Math.max(0, Math.floor(days.indexOf(day) / 7));
-  return days.slice(page * 7, page * 7 + 7).map((d) => {
-    const slots = daySlots(agenda, d, practitioners);
-    const states = slots.map((slot) => slotState(slot, moment));
-    return {
-      day: d,
-      free: slots.filter((_, i) => states[i] === 'free').map((slot) => slot.start),
-      booked: states.filter((state) => state === 'booked').length,
-      urgent: states.filter((state) => state === 'urgent').length,
-    };
-  });
 }

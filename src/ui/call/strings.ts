@@ -1,6 +1,8 @@
 /**
- * Every French text of the call screen, in one catalogue (DESIGN §2.5). Functions take the
- * already formatted parts (dates through format.ts) so the sentences stay here.
+ * The French texts of the call screen (DESIGN §2.5). Functions take the already formatted parts
+ * (dates through format.ts) so the sentences stay here. The parts a call loads only on demand
+ * bring their own texts: strings.help.ts (shortcut help), strings.guided.ts (guided mode),
+ * strings.week.ts (the agenda's week view).
  */
 import type { HangupReason } from '../../machines/events.ts';
 import type { Mood } from '../../scenarios/schema.ts';
@@ -10,6 +12,12 @@ export const fr = {
     title: 'Appel en cours',
     answeringFor: 'Vous répondez pour',
     moment: 'Date et heure de l’appel',
+  },
+  /** A part of the screen fetched on demand could not be (offline, a newer build deployed…). */
+  notLoaded: {
+    help: 'L’aide des raccourcis n’a pas pu être chargée. Vérifiez la connexion ou rechargez la page.',
+    week: 'La vue semaine n’a pas pu être chargée. Vérifiez la connexion ou rechargez la page.',
+    guided: 'Les réponses suggérées n’ont pas pu être chargées. Vérifiez la connexion ou rechargez la page.',
   },
   phone: {
     region: 'Téléphone',
@@ -88,10 +96,6 @@ export const fr = {
       onHold: 'L’appelant est en attente et ne vous entend pas.',
       ended: 'L’appel est terminé.',
     },
-    suggestions: 'Réponses suggérées',
-    suggestionsHelp:
-      'Choisissez une réponse pour la copier dans la zone de saisie ; vous pouvez la modifier avant de l’envoyer.',
-    useSuggestion: (n: number) => `Suggestion ${n}`,
   },
   panel: {
     label: 'Outils du cabinet',
@@ -126,16 +130,6 @@ export const fr = {
     view: 'Affichage de l’agenda',
     dayView: 'Jour',
     weekView: 'Semaine',
-    weekCaption: (from: string, to: string) => `Semaine du ${from} au ${to}`,
-    day: 'Jour',
-    freeSlots: 'Créneaux libres',
-    bookedSlots: 'Occupés',
-    urgentSlots: 'Gardés pour les urgences',
-    none: 'aucun',
-    showDay: (day: string) => `Voir le ${day}`,
-    show: 'Voir',
-    previousWeek: 'Semaine précédente',
-    nextWeek: 'Semaine suivante',
     practitioner: 'Praticien',
     allPractitioners: 'Tous les praticiens',
     time: 'Heure',
@@ -208,12 +202,6 @@ export const fr = {
     number: 'Numéro à rappeler',
     note: 'Précisions',
     submit: 'Promettre un rappel',
-  },
-  help: {
-    title: 'Raccourcis clavier',
-    keys: 'Touches',
-    action: 'Action',
-    close: 'Fermer l’aide',
   },
   sound: {
     unavailable: (why: string) =>

@@ -74,7 +74,9 @@ describe('the call page', () => {
     const ctx = await setup();
     mount(ctx);
 
-    expect(screen.getByRole('heading', { level: 1, name: `Appel : ${FEVER_TITLE}` })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: `Appel : ${FEVER_TITLE}` }),
+    ).toBeInTheDocument();
     expect(await screen.findByRole('button', { name: /^Décrocher/ })).toBeInTheDocument();
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     await waitFor(async () => {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createCallSession } from '../../machines/call.ts';
-import { loadBundle } from '../../scenarios/catalog.ts';
+import { loadFullBundle } from '../../scenarios/catalog.ts';
 import { RUBRIC_VERSION } from '../../scoring/index.ts';
 import { APP_VERSION, buildAttempt } from './attempt.ts';
 import pkg from '../../../package.json' with { type: 'json' };
 
 async function finishedCall() {
-  const bundle = (await loadBundle('urgence-douleur-thoracique'))!;
+  const bundle = (await loadFullBundle('urgence-douleur-thoracique'))!;
   const session = createCallSession(bundle);
   session.advance(3000);
   session.send({ type: 'trainee.pickup' });

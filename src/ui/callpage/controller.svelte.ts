@@ -8,7 +8,8 @@
  */
 import type { CallSession, CallView } from '../../machines/session.ts';
 import { createCallSession } from '../../machines/call.ts';
-import type { ScenarioBundle } from '../../scenarios/schema.ts';
+import { withNotes } from '../../scenarios/bundles.ts';
+import type { CallBundle, ScenarioNotes } from '../../scenarios/schema.ts';
 import {
   StorageError,
   newId,
@@ -32,7 +33,7 @@ export type CallPhase =
   /** No such scenario in the catalogue. */
   | { kind: 'unknown' }
   /** A call was left in progress: resume it or discard it. `bundle` is undefined when its scenario is gone. */
-  | { kind: 'pending'; call: CallInProgress; bundle: ScenarioBundle | undefined }
+  | { kind: 'pending'; call: CallInProgress; bundle: CallBundle | undefined }
   /** Another tab owns this profile's call. */
   | { kind: 'locked'; step: LockedStep; call?: CallInProgress }
   | { kind: 'playing' }
@@ -49,8 +50,10 @@ export interface CallControllerOptions {
   scenarioId: string;
   app: Pick<AppState, 'notify' | 'unsaved' | 'resumeOnArrival'>;
   navigate: (route: NavigableRoute, options?: { replace?: boolean }) => void;
-  /** Loads a scenario's bundle (`undefined`: no such scenario). */
-  bundleOf: (id: string) => Promise<ScenarioBundle | undefined>;
+  /** Loads a scenario's bundle as a call takes it (`undefined`: no such scenario). */
+  bundleOf: (id: string) => Promise<CallBundle | undefined>;
+  /** Loads a scenario's notes, which the scorer reads, when the bundle has none (default: the built-ins'). */
+  notesOf?: (id: string) => Promise<ScenarioNotes | undefined>;
   /** Creates the session (tests may wrap it). */
   createSession?: typeof createCallSession;
   now?: () => Date;
@@ -61,7 +64,7 @@ export interface CallControllerOptions {
 export class CallController {
   phase: CallPhase = $state.raw({ kind: 'loading' });
   session: CallSession | null = $state.raw(null);
-  bundle: ScenarioBundle | undefined = $state.raw(undefined);
+  bundle: CallBundle | undefined = $state.raw(undefined);
   /** A problem saving the call in progress, in French (the call goes on). */
   saveProblem: string | null = $state(null);
   /** Another tab took the call over while it was being played here. */
@@ -93,7 +96,7 @@ export class CallController {
 
   /** Runs on arrival on the page. */
   async enter(): Promise<void> {
-    let bundle: ScenarioBundle | undefined;
+    let bundle: CallBundle | undefined;
     try {
       bundle = await this.#o.bundleOf(this.#o.scenarioId);
     } catch (error) {
@@ -196,10 +199,15 @@ export class CallController {
     this.#ended = true;
     this.#stopWatching();
     this.phase = { kind: 'finishing' };
-    // The scorer loads only now: a call does not need it until it is over.
+    // The scorer and the scenario's notes (its tips quote them) load only now: a call does not
+    // need them until it is over. The call stays saved as in progress if they fail to load.
     let buildAttempt: typeof import('./attempt.ts').buildAttempt;
+    let bundle: Awaited<ReturnType<typeof withNotes>>;
     try {
-      ({ buildAttempt } = await import('./attempt.ts'));
+      [{ buildAttempt }, bundle] = await Promise.all([
+        import('./attempt.ts'),
+        withNotes(this.bundle, this.#o.notesOf),
+      ]);
     } catch (error) {
       this.phase = { kind: 'failed', message: errorText(error) };
       return;
@@ -207,7 +215,7 @@ export class CallController {
     const attempt = buildAttempt({
       id: newId(),
       profileId: this.#profileId,
-      bundle: this.bundle,
+      bundle,
       startedAt: this.#startedAt,
       endedAt: this.#now(),
       log: view.log,

@@ -1,9 +1,9 @@
 /**
- * The French texts of the call page around the call screen (loading, resuming or discarding a
- * call left in progress, another tab, saving the attempt), loaded with it (DESIGN §2.5). The call
- * screen's own texts are in src/ui/call/strings.ts.
+ * The French texts of the call page around the call screen (loading, another tab, saving the
+ * attempt), loaded with it (DESIGN §2.5). The dialog to resume or discard a call left in progress
+ * brings its own (strings.resume.ts), loaded with it only after a reload mid-call; the call
+ * screen's texts are in src/ui/call/strings.ts.
  */
-import { count, plural } from '../i18n/fr.ts';
 
 export const fr = {
   loading: 'Préparation de l’appel…',
@@ -11,17 +11,8 @@ export const fr = {
   unknownTitle: 'Scénario introuvable',
   unknownScenario: (id: string) => `Le scénario « ${id} » n’existe pas.`,
   toLibrary: 'Revenir à la bibliothèque',
-  resumeTitle: 'Un appel était en cours',
-  resumeScenario: 'Scénario',
-  resumeStarted: 'Commencé',
-  resumeUnknown: (id: string) =>
-    `Cet appel porte sur le scénario « ${id} », qui n’existe plus dans cette version : il ne peut pas être repris.`,
-  resumeText: (title: string, when: string, entries: number) =>
-    `Un appel « ${title} » commencé ${when} n’est pas terminé (${count(entries)} ${plural(entries, 'événement', 'événements')} enregistrés). Vous pouvez le reprendre là où il s’était arrêté, ou l’abandonner.`,
-  otherScenario: (title: string) =>
-    `Cet appel porte sur un autre scénario que celui demandé : « ${title} ». L’abandonner permet de commencer le nouveau.`,
-  resume: 'Reprendre cet appel',
-  discard: 'Abandonner cet appel',
+  resumeFailed:
+    'La fenêtre « Un appel était en cours » n’a pas pu être chargée. Vérifiez la connexion ou rechargez la page.',
   discarded: 'L’appel précédent a été abandonné.',
   lockedTitle: 'Appel ouvert dans un autre onglet',
   locked:

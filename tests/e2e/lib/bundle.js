@@ -1,12 +1,14 @@
-// What the built app makes the browser download for a call: the entry chunk of index.html and
-// everything it imports statically (dynamic imports load later, on demand), the call screen's own
-// chunk and its static imports if the UI loads it lazily, and what the call screen itself loads
-// on demand while the call goes on: the scenario played (its bundle, practice and caller modules;
-// the largest scenario is counted, since any of them may be the one played) and every other
-// dynamic import of the call screen (the sound library: sound is on by default, so a call with
-// the default settings downloads it as it starts ringing; the player of recorded voices…), but
-// what loads only once the call is over (the scorer, for the debrief), which is listed, not
-// counted.
+// What the built app makes the browser download for a call: what every call loads with the
+// default settings, whatever the trainee does, is the figure held to the budget. That is the
+// entry chunk of index.html and everything it imports statically, the call screen's own chunk and
+// its static imports if the UI loads it lazily, and what the call screen itself imports as the
+// call goes on: the scenario played (its bundle, practice and caller modules; the largest
+// scenario is counted, since any of them may be the one played) and every other dynamic import of
+// the call screen (the sound library: sound is on by default, so a call downloads it as it starts
+// ringing). Two kinds of dynamic imports are listed apart, not counted: what loads only once the
+// call is over (the scorer, for the debrief: AFTER_CALL), and what loads only if the trainee or
+// the scenario asks for it (the shortcut help, guided mode, the week view…: ON_DEMAND), each with
+// what triggers it. Both are named by source path, so a part that is not listed is counted.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -16,15 +18,56 @@ const CHART_JS_MARK = 'Canvas is already in use';
 /** A string only howler contains (a warning it prints, so minification keeps it). */
 const HOWLER_MARK = 'HTML5 Audio pool exhausted';
 const CALL_SCREEN = /call/i;
-/**
- * What the call screen imports only once the call is over: the scorer, for the debrief
- * (src/ui/callpage/attempt.ts; without a manifest, the chunk Vite names after it).
- */
-const AFTER_CALL = /(^|\/)(src\/ui\/callpage\/attempt\.ts|assets\/attempt-[\w-]+\.js)$/;
 /** A built-in scenario's module, as the content plugin names it (scripts/vite-plugin-content.ts). */
 const SCENARIO_MODULE = /^virtual:decroche-content\/scenario\//;
+/** A built-in scenario's notes (debrief notes, model transcript): a module apart from its bundle. */
+const NOTES_MODULE = /^virtual:decroche-content\/notes\//;
 /** Without a manifest: a scenario module's default export, `{ scenario, practice, caller }` minified. */
 const SCENARIO_CODE = /\bpractice:[\w$]+,caller:[\w$]+\}/;
+/** Without a manifest: a notes module, the JSON of `{ debrief, model }`. */
+const NOTES_CODE = /\{"?debrief"?:\[/;
+
+/**
+ * A module by its source path: its key in Vite's manifest, or without a manifest the chunk Vite
+ * names after it (src/ui/call/HelpDialog.svelte → assets/HelpDialog-<hash>.js).
+ */
+function bySource(path) {
+  const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const name = path
+    .split('/')
+    .at(-1)
+    .replace(/\.[^.]+$/, '');
+  return new RegExp(`(^|/)(${escape(path)}|assets/${escape(name)}-[\\w-]+\\.js)$`);
+}
+
+/** What the call screen imports only once the call is over: the scorer, for the debrief. */
+const AFTER_CALL = bySource('src/ui/callpage/attempt.ts');
+
+/**
+ * What the call screen imports only when the trainee or the scenario asks for it: listed apart
+ * with its trigger (in French, as the bench prints it), not counted. A part several modules can
+ * play (one scenario's notes) is listed by its largest.
+ */
+const ON_DEMAND = [
+  {
+    match: bySource('src/ui/call/HelpDialog.svelte'),
+    trigger: 'aide des raccourcis (touche « ? » ou bouton)',
+  },
+  { match: bySource('src/ui/call/AgendaWeek.svelte'), trigger: 'vue « Semaine » de l’agenda' },
+  {
+    match: bySource('src/ui/call/GuidedReplies.svelte'),
+    trigger: 'mode guidé (désactivé par défaut), dès le début de l’appel',
+  },
+  {
+    match: NOTES_MODULE,
+    trigger: 'notes du scénario : au raccrochage (score, débriefing), dès le début en mode guidé',
+  },
+  {
+    match: bySource('src/ui/callpage/ResumeDialog.svelte'),
+    trigger: 'rechargement de la page pendant un appel',
+  },
+  { match: bySource('src/ui/audio/clips.ts'), trigger: 'scénario avec des voix enregistrées (audio:)' },
+];
 
 const gzipSize = (buf) => gzipSync(buf, { level: 9 }).length;
 
@@ -68,7 +111,11 @@ function graphFromFiles(dist) {
       ...code.matchAll(/(?:^|[;}\s])import\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']([^"']+\.js)["']/g),
       ...code.matchAll(/\bexport\s*(?:\*|\{[^}]*\})\s*from\s*["']([^"']+\.js)["']/g),
     ].map((m) => resolveSpec(m[1]));
-    const label = SCENARIO_CODE.test(code) ? `virtual:decroche-content/scenario/${file}` : file;
+    const label = SCENARIO_CODE.test(code)
+      ? `virtual:decroche-content/scenario/${file}`
+      : NOTES_CODE.test(code)
+        ? `virtual:decroche-content/notes/${file}`
+        : file;
     nodes.set(file, { file, label, imports: staticImports, dynamicImports: dynamic });
     [...staticImports, ...dynamic].forEach(visit);
   };
@@ -88,10 +135,12 @@ function staticClosure(nodes, roots, exclude = new Set()) {
 }
 
 /**
- * Sizes of the JS a call needs, per chunk and in total (gzip, level 9 as Vite reports). Each
+ * Sizes of the JS every call needs, per chunk and in total (gzip, level 9 as Vite reports). Each
  * chunk says when it loads (`part`): `initial` (index.html), `callScreen` (the lazily loaded call
  * screen), `scenario` (the largest scenario's modules), `duringCall` (the call screen's other
- * dynamic imports: howler, the voices' player…).
+ * dynamic imports: howler). Listed apart: `onDemand` (each part with its trigger, and their sum
+ * `onDemandGzip`; `onDemandMissing`, a listed part with no chunk of its own, is counted if it is
+ * in the call screen's chunk) and `afterCall`.
  * @param {string} dist
  */
 export function callScreenJs(dist) {
@@ -115,10 +164,11 @@ export function callScreenJs(dist) {
   const screen = staticClosure(nodes, lazyCallScreens, initial);
   const loaded = new Set([...initial, ...screen]);
 
-  // What loads on demand once the call screen is there: the scenario, what the call screen
-  // imports while the call goes on, and what waits for the hang-up.
+  // What the call screen imports once it is there: the scenario and the sound library (every
+  // call), the parts only asked for (ON_DEMAND), and what waits for the hang-up (AFTER_CALL).
   const isScenario = (key) => SCENARIO_MODULE.test(nodes.get(key).label);
   const isAfterCall = (key) => AFTER_CALL.test(nodes.get(key).label);
+  const onDemandOf = (key) => ON_DEMAND.find((part) => part.match.test(nodes.get(key).label));
   const isSound = (key) => isJs(key) && read(key).includes(HOWLER_MARK);
   const closureGzip = (keys) => [...keys].filter(isJs).reduce((sum, key) => sum + gzipSize(read(key)), 0);
   const scenarios = dynamicOf(loaded)
@@ -129,16 +179,17 @@ export function callScreenJs(dist) {
     })
     .sort((a, b) => b.gzip - a.gzip);
   const largest = scenarios[0];
-  // Without a lazy call screen, the entry's dynamic imports are the other pages: only sound counts.
-  const fromScreen = (screen.size ? dynamicOf(screen) : dynamicOf(initial).filter(isSound)).filter(
+  const fromScreen = (screen.size ? dynamicOf(screen) : dynamicOf(initial)).filter(
     (key) => !loaded.has(key) && !isScenario(key),
   );
+  const afterCallRoots = fromScreen.filter(isAfterCall);
+  const onDemandRoots = fromScreen.filter((key) => !isAfterCall(key) && onDemandOf(key));
+  // Without a lazy call screen, the entry's other dynamic imports are the other pages: only sound counts.
   const duringCall = staticClosure(
     nodes,
-    fromScreen.filter((key) => !isAfterCall(key)),
+    fromScreen.filter((key) => !isAfterCall(key) && !onDemandOf(key) && (screen.size > 0 || isSound(key))),
     loaded,
   );
-  const afterCallRoots = fromScreen.filter(isAfterCall);
 
   const describe = (key, part) => {
     const buf = read(key);
@@ -169,6 +220,30 @@ export function callScreenJs(dist) {
     source: nodes.get(key).label,
     gzip: closureGzip(staticClosure(nodes, [key], new Set([...loaded, ...counted]))),
   }));
+
+  // Each on-demand part with what it imports that a call has not loaded (a chunk two parts share
+  // is in both sizes, once in the sum); of several modules for one part, the largest.
+  const onDemandParts = ON_DEMAND.map((part) => {
+    const roots = onDemandRoots
+      .filter((key) => onDemandOf(key) === part)
+      .map((key) => {
+        const keys = staticClosure(nodes, [key], new Set([...loaded, ...counted]));
+        return { key, keys, gzip: closureGzip(keys) };
+      })
+      .sort((a, b) => b.gzip - a.gzip);
+    return { part, largest: roots[0], count: roots.length };
+  });
+  const onDemand = onDemandParts
+    .filter(({ largest }) => largest)
+    .map(({ part, largest, count }) => ({
+      file: nodes.get(largest.key).file,
+      source: nodes.get(largest.key).label,
+      trigger: part.trigger,
+      gzip: largest.gzip,
+      /** How many modules can play this part (one per scenario for the notes). */
+      count,
+    }));
+  const onDemandKeys = new Set(onDemandParts.flatMap(({ largest }) => (largest ? [...largest.keys] : [])));
   const sum = (part) => chunks.filter((c) => c.part === part).reduce((s, c) => s + c.gzip, 0);
   const chartJsChunks = [...nodes.keys()]
     .filter((key) => isJs(key) && read(key).includes(CHART_JS_MARK))
@@ -190,6 +265,10 @@ export function callScreenJs(dist) {
       gzip: s.gzip,
     })),
     afterCall,
+    onDemand,
+    onDemandGzip: closureGzip(onDemandKeys),
+    onDemandMissing: onDemandParts.filter(({ largest }) => !largest).map(({ part }) => part.trigger),
+    /** What every call loads with the default settings: the figure held to the budget. */
     totalGzip: chunks.reduce((s, c) => s + c.gzip, 0),
     chartJsInCallScreen: chunks.some((c) => c.chartJs),
     chartJsChunks,

@@ -148,6 +148,13 @@ export async function say(page, text) {
   assert.equal(squash(line.text), squash(text), 'the transcript does not show the line as typed');
 }
 
+/** Picks up, gives the practice's greeting, and waits for the caller's answer to it. */
+export async function pickUpAndGreet(page, greeting) {
+  await pickUp(page);
+  await say(page, greeting);
+  await transcript(page).locator('li[data-speaker="caller"]').nth(1).waitFor(WAIT);
+}
+
 /** Opens a panel tab with its shortcut (Alt+1 … Alt+6) and returns the visible tab panel. */
 export async function openTab(page, name) {
   const index = ['Consignes', 'Agenda', 'Liste d’attente', 'Annuaire', 'Message', 'Transfert'].indexOf(name);

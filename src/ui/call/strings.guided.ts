@@ -1,0 +1,5 @@
+/** The French texts of guided mode, loaded with it only when it is on (DESIGN §12). */
+export const fr = {
+  title: 'Réponses suggérées',
+  help: 'Choisissez une réponse pour la copier dans la zone de saisie ; vous pouvez la modifier avant de l’envoyer.',
+} as const;
