@@ -43,20 +43,27 @@ export async function startCall(page, baseURL) {
     await name.fill('Banc d’essai');
     await name.press('Enter');
   }
+  const play = /jouer|commencer|lancer|démarrer|s’entraîner|essayer/i;
+  const target = page
+    .getByRole('button', { name: play })
+    .or(page.getByRole('link', { name: play }))
+    .first();
+  // A new profile may take the trainee on by itself: its button can vanish as it is clicked.
   const profile = await firstVisible(page.getByRole('button', { name: /Banc d’essai/ }));
-  if (profile) await profile.click();
+  if (profile)
+    await step('le profil « Banc d’essai » ne se choisit pas', () =>
+      profile.click({ timeout: 1_000 }).catch(async (err) => {
+        if (!(await target.isVisible())) throw err;
+      }),
+    );
   const scenario = await step(
     'aucun scénario à lancer (bouton ou lien « Jouer », « Commencer »…)',
     async () => {
-      const target = page
-        .getByRole('button', { name: /jouer|commencer|lancer|démarrer|s’entraîner|essayer/i })
-        .or(page.getByRole('link', { name: /jouer|commencer|lancer|démarrer|s’entraîner|essayer/i }))
-        .first();
       await target.waitFor({ timeout: STEP_MS });
       return target;
     },
   );
-  await scenario.click();
+  await step('le scénario ne se lance pas', () => scenario.click());
   await step('pas de bouton « Décrocher »', async () => {
     const pickup = page.getByRole('button', { name: /décrocher/i }).first();
     await pickup.click({ timeout: STEP_MS });
