@@ -31,8 +31,6 @@ export const messages = {
   callOwnedElsewhere: () =>
     `Cet appel est ouvert dans un autre onglet : il n’a pas été enregistré ici, pour ne pas écraser l’autre onglet. ` +
     `Continuez-le dans l’autre onglet, ou reprenez-le ici.`,
-  callProfileMismatch: (expected: string, got: string) =>
-    `L’appel en cours appartient au profil « ${got} », pas au profil « ${expected} ».`,
   profileName: () => `Le nom du profil doit compter de 1 à 80 caractères.`,
   profileMissing: (id: string) => `Le profil « ${id} » n’existe pas (ou plus).`,
   invalidRecord: (what: string, detail: string) => `${what} n’est pas valide : ${detail}`,
