@@ -25,7 +25,7 @@ export const messages = {
     `Impossible d’enregistrer ${what} : ${detail}. Rien de ce qui était déjà enregistré n’a été perdu.`,
   partNotLoaded: (detail: string) =>
     `Une partie de Décroche n’a pas pu être chargée (${detail}) : rien n’a été enregistré, et rien de ce qui l’était déjà n’a été perdu. ` +
-    `Vérifiez la connexion, puis réessayez.`,
+    `Vérifiez la connexion, puis réessayez ; si cela échoue encore, rechargez la page (un appel en cours sera proposé à la reprise).`,
   unavailable: (detail: string) =>
     `Le stockage du navigateur est indisponible (${detail}). En navigation privée, certains navigateurs le désactivent : ouvrez Décroche dans une fenêtre normale.`,
   callOwnedElsewhere: () =>

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
+import type { ComponentProps } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createCallSession } from '../../machines/call.ts';
 import type { CallSession } from '../../machines/session.ts';
@@ -56,7 +57,7 @@ async function leaveCallInProgress(
 function mount(
   ctx: Awaited<ReturnType<typeof setup>>,
   scenarioId = FEVER,
-  extra: { createSession?: typeof createCallSession } = {},
+  extra: Partial<Pick<ComponentProps<typeof CallPage>, 'createSession' | 'notesOf'>> = {},
 ) {
   return render(CallPage, {
     app: ctx.app,
@@ -224,6 +225,41 @@ describe('the call page', () => {
     const stored = finishCall.mock.calls[1]![0];
     expect(stored.log).toContainEqual(expect.objectContaining({ type: 'hangup' }));
     expect((await ctx.app.storage.getAttempt(stored.id)).item?.id).toBe(stored.id);
+  });
+
+  it('when the scorer cannot be fetched at the end, says so in French, and after a reload the call resumes and is stored', async () => {
+    const ctx = await setup();
+    let session: CallSession | undefined;
+    const offline = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    const page = mount(ctx, FEVER, {
+      createSession: (bundle, options) => (session = createCallSession(bundle, options)),
+      notesOf: offline,
+    });
+    await screen.findByRole('button', { name: /^Décrocher/ });
+    session!.send({ type: 'trainee.pickup' });
+    session!.send({ type: 'trainee.say', text: 'Cabinet de pédiatrie, bonsoir.' });
+    session!.send({ type: 'trainee.hangup' });
+
+    const alert = await screen.findByText(/Le score n’a pas pu être calculé/);
+    expect(alert.textContent).toContain('rechargez la page, puis reprenez-le');
+    expect(ctx.router.visits).toEqual([]);
+    // The call is kept as in progress, up to its end.
+    const kept = await waitFor(async () => {
+      const { item } = await ctx.app.storage.loadCall(ctx.profile.id);
+      expect(item?.log).toContainEqual(expect.objectContaining({ type: 'hangup', by: 'trainee' }));
+      return item!;
+    });
+
+    // The reload: the page again, the scorer's code at hand this time.
+    page.unmount();
+    mount(ctx, FEVER);
+    await fireEvent.click(await screen.findByRole('button', { name: /^Reprendre/ }));
+    await waitFor(() => expect(ctx.router.last?.route.name).toBe('debrief'));
+    const { attemptId } = ctx.router.last!.route as { attemptId: string };
+    const { item: attempt } = await ctx.app.storage.getAttempt(attemptId);
+    expect(attempt?.log).toEqual(kept.log);
+    expect(attempt?.scorecard).toBeDefined();
+    expect((await ctx.app.storage.loadCall(ctx.profile.id)).item).toBeNull();
   });
 
   it('shows a French page for an unknown scenario, with a way back to the library', async () => {

@@ -209,7 +209,10 @@ export class CallController {
         withNotes(this.bundle, this.#o.notesOf),
       ]);
     } catch (error) {
-      this.phase = { kind: 'failed', message: errorText(error) };
+      // A browser does not fetch a module again once it failed: only a reload can (the call
+      // was saved as in progress above, with its end, so it resumes and finishes then).
+      const detail = error instanceof Error ? error.message : String(error);
+      this.phase = { kind: 'failed', message: fr.scorerNotLoaded(detail) };
       return;
     }
     const attempt = buildAttempt({

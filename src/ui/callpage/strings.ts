@@ -24,6 +24,9 @@ export const fr = {
   lockedLost:
     'Un autre onglet a repris cet appel : ce que vous faites ici n’est plus enregistré. Continuez dans l’autre onglet, ou reprenez la main ici.',
   finishFailed: 'La tentative n’a pas pu être enregistrée.',
+  scorerNotLoaded: (detail: string) =>
+    `Le score n’a pas pu être calculé : une partie de Décroche n’a pas pu être chargée (${detail}). ` +
+    `L’appel est conservé : rechargez la page, puis reprenez-le pour l’enregistrer.`,
   retry: 'Réessayer d’enregistrer',
   showAnyway: 'Voir le débriefing sans enregistrer',
 } as const;
