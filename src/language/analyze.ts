@@ -19,14 +19,14 @@ interface Hit {
 
 /** « quel », « quand ? », « est-ce que », « avez-vous »…: words that make a clause a question. */
 const INTERROGATIVE = re(
-  "quel|quelle|quels|quelles|combien|pourquoi|est ce que|est ce qu'|qu'est ce|en quoi|que puis je|qu'est ce qui|a quel|depuis quand|depuis combien|pour quand|a quelle|lequel|laquelle|c'est (?:a|pour) quel|que (?:desirez|souhaitez|voulez) vous|[a-z]+ t (?:il|elle|on)|(?:avez|etes|pouvez|pourriez|voulez|souhaitez|preferez|connaissez|savez|prenez|auriez|seriez|habitez|venez|sentez|arrivez|respirez|appelez) vous|(?:as|es|peux|veux) tu|(?:a|est|peut) (?:il|elle)|puis je (?:avoir|vous demander|savoir|prendre)",
+  "quel|quelle|quels|quelles|combien|pourquoi|est ce que|est ce qu'|qu'est ce|en quoi|que puis je|qu'est ce qui|a quel|depuis quand|depuis combien|pour quand|a quelle|lequel|laquelle|c'est (?:a|pour) quel|c'?\\s?(?:etait|est) quand|que (?:desirez|souhaitez|voulez) vous|[a-z]+ t (?:il|elle|on)|(?:avez|etes|pouvez|pourriez|voulez|souhaitez|preferez|connaissez|savez|prenez|auriez|seriez|habitez|venez|sentez|arrivez|respirez|appelez) vous|(?:as|es|peux|veux) tu|(?:a|est|peut) (?:il|elle)|puis je (?:avoir|vous demander|savoir|prendre)",
   '',
 );
 const FILLERS =
   "^(?:(?:et|alors|euh|bon|d'accord|ok|oui|tres bien|madame|monsieur|pardon|excusez moi|mais|vas y|allez)[\\s,-]+)*";
 /** Clause openings that make a question even without a question mark. */
 const STRONG_START = new RegExp(
-  `${FILLERS}(?:quel(?:le)?s?\\b|comment|combien|pourquoi|est[\\s-]+ce[\\s-]+qu|qu'est|qu est|en quoi|que puis|depuis quand|depuis combien|c'?\\s?est (?:pour|a quel)|c pour|vous appelez pour|c'est de la part|de la part de qui|a quel|a quelle|puis[\\s-]+je|pouvez[\\s-]+vous|pourriez[\\s-]+vous|avez[\\s-]+vous|etes[\\s-]+vous|vous etes ne|t'es ne|(?:vous pouvez|vous pourriez|tu peux|tu pourrais) (?:me|m')|(?:dites|dis|racontez|raconte|expliquez|explique|precisez|decrivez)[\\s-]+moi (?:ce qu|ce que|quand|comment|pourquoi|ou|votre|vos|ton|ta|tes|quel|depuis|si|un peu|plus))`,
+  `${FILLERS}(?:quel(?:le)?s?\\b|comment|combien|pourquoi|est[\\s-]+ce[\\s-]+qu|qu'est|qu est|en quoi|que puis|depuis quand|depuis combien|c'?\\s?est (?:pour|a quel)|c (?:pour|pr)|(?:pour|pr) quel(?:le)?s?\\b|vous appelez pour|c'est de la part|de la part de qui|a quel|a quelle|puis[\\s-]+je|pouvez[\\s-]+vous|pourriez[\\s-]+vous|avez[\\s-]+vous|etes[\\s-]+vous|vous etes ne|t'es ne|(?:vous pouvez|vous pourriez|tu peux|tu pourrais) (?:me|m')|(?:dites|dis|racontez|raconte|expliquez|explique|precisez|decrivez)[\\s-]+moi (?:ce qu|ce que|quand|comment|pourquoi|ou|votre|vos|ton|ta|tes|quel|depuis|si|un peu|plus))`,
 );
 /** Openings that only ask when the sentence ends with a question mark (« où… ? », « qui… ? »). */
 const QUESTION_START = new RegExp(`${FILLERS}(?:quand|ou|qui|comment)\\b`);
@@ -35,7 +35,7 @@ const QUESTION_END = /\b(?:quand|comment|ou ca|lequel|laquelle|quoi)\s*\??$/;
 const OR_NOT = /\bou (?:pas|non)\s*\??$/;
 /** A question that offers something is a proposal (« …vous irait ? », « je regarde ? »). */
 const OFFER_QUESTION = re(
-  "(?:ca|cela) (?:vous |te )?(?:irait|conviendrait|arrangerait)|(?:vous|te|t') (?:irait|iraient|conviendrait|convient|arrangerait|arrange|dirait)|(?:ca|cela) (?:vous|te) (?:va|dit)|voulez vous que|vous voulez que (?!j'y)|tu veux que (?!j'y)|souhaitez vous que|je (?:vous |te )?(?:inscris|mets|reserve|note|regarde|propose|transfere|passe)",
+  "(?:et )?pourquoi pas (?:une?|le|la|en|plutot)|qu'est ce (?:que|qui) (?:vous |te )?(?:preferez|preferes|arrange|arrangerait|convient|conviendrait|irait)|(?:ca|cela) (?:vous |te )?(?:irait|conviendrait|arrangerait)|(?:vous|te|t') (?:irait|iraient|conviendrait|convient|arrangerait|arrange|dirait)|(?:ca|cela) (?:vous|te) (?:va|dit)|voulez vous que|vous voulez que (?!j'y)|tu veux que (?!j'y)|souhaitez vous que|je (?:vous |te )?(?:inscris|mets|reserve|note|regarde|propose|transfere|passe)",
   '',
 );
 const SYMPTOM = re(
@@ -50,7 +50,7 @@ const CHECK = /\b(?:c'?\s?est|c)\s+(?:bien\s+)?(?:ca|cela)\b/;
 const TWO_FACTS =
   /\bet (?:il|elle|ils|elles|vous|ses|son|sa|personne|le|la|les|depuis|ca|\d)|\bdepuis\s+[a-z0-9]/;
 /** Words that only open a greeting (« euh », « oui allô »…). */
-const GREETING_PREFIX = /^(?:[\s,!.]|euh|oui|ah|alors|allo|ouais|all[oô]|hello|bon)*$/;
+const GREETING_PREFIX = /^(?:[\s,!.]|euh|oui|ah|alors|allo|ouais|all[oô]|hello|bon|wesh)*$/;
 const PRACTICE_OPENING =
   /^(?:(?:euh|oui|bonjour|bonsoir)\W+)?(?:vous etes (?:bien )?(?:au|chez|a)|cabinet|secretariat|centre|maison|clinique|pediatrie|kine|laboratoire|labo|pharmacie|service|hopital|institut|polyclinique|pole|espace|le cabinet|ici|c'est le cabinet|c'est le secretariat|accueil|standard)/;
 const PRACTICE_ANSWER =
@@ -132,14 +132,18 @@ function collectHits(folded: string): Hit[] {
     if (isWord && !previousIsWord) starts.push(i);
     previousIsWord = isWord;
   }
+  // Each word's first letter and first two, read once for all the rules.
+  const ones = starts.map((start) => folded[start]!);
+  const twos = starts.map((start) => folded.slice(start, start + 2));
   const hits: Hit[] = [];
   for (const r of RULES) {
-    const pattern = r.pattern;
     let from = 0;
     const firsts = r.firstChars;
-    for (const start of starts) {
+    for (let w = 0; w < starts.length; w++) {
+      const start = starts[w]!;
       if (start < from) continue;
-      if (firsts && !firsts.has(folded.slice(start, start + 2)) && !firsts.has(folded[start]!)) continue;
+      if (firsts && !firsts.has(twos[w]!) && !firsts.has(ones[w]!)) continue;
+      const pattern = r.pattern;
       pattern.lastIndex = start;
       // Sticky: a match leaves lastIndex at its end (no match array to allocate).
       if (!pattern.test(folded) || pattern.lastIndex === start) continue;
@@ -193,7 +197,7 @@ function asksForMore(text: string): boolean {
 
 /** « …ou alors je demande au docteur, comme vous préférez »: options offered, not a promise. */
 const OPTIONS =
-  /\b(?:ou alors|comme vous (?:preferez|voulez)|si vous (?:preferez|voulez|le souhaitez)|au choix)\b/;
+  /\b(?:ou alors|comme vous (?:preferez|voulez)|si vous (?:preferez|voulez|le souhaitez|etes d'accord|voulez bien)|si ca vous va|au choix)\b/;
 /** « ça ne sert à rien de foncer aux urgences »: a service named to be dismissed. */
 const DISMISSED = /\b(?:ne sert a rien|pas la peine|inutile|pas besoin)\s+d(?:e|')\s*(?:\w+\s+){0,2}$/;
 /** A measured value (« 38 », « une tension à 15 ») judged by the trainee. */
@@ -203,7 +207,7 @@ const CLINICAL_VALUE =
 /** « une rougeur, c'est rien du tout »: a symptom judged harmless. */
 const NOTHING = /\b(?:c'est rien|ce n'est rien|c rien|rien du tout|pas grave)\b/;
 const SYMPTOM_NOUN =
-  /\b(?:douleurs?|mal|fievre|toux|rougeurs?|boutons?|plaques?|taches?|saigne\w*|sang|vomi\w*|diarrhee|brulures?|gonfl\w*|cicatrices?|crampes?|reactions?|eruptions?|bosses?|bleus?|coupures?|plaies?|boule|demangeaisons?)\b/;
+  /\b(?:douleurs?|mal|fievre|toux|chutes?|palpitations?|rougeurs?|boutons?|plaques?|taches?|saigne\w*|sang|vomi\w*|diarrhee|brulures?|gonfl\w*|cicatrices?|crampes?|reactions?|eruptions?|bosses?|bleus?|coupures?|plaies?|boule|demangeaisons?)\b/;
 const JUDGED = /\b(?:c'est normal|ca va passer|ca passera)\b/;
 /** « je vérifie si le docteur peut vous prendre »: the reason for a hold, not an offer. */
 /** « Quel numéro je peux noter ? »: a question, not an offer. */
@@ -250,9 +254,13 @@ export function analyze(text: string, context: AnalysisContext = {}): Analysis {
   }
 
   // Questions and the declarative questions that restate the caller's words.
-  for (const s of all) {
+  for (const [i, s] of all.entries()) {
     const clause = questionClause(s);
     if (!clause) continue;
+    // « Si je résume : c'est … ? »: the check announced by a reformulation is the reformulation.
+    const announced = all[i - 1];
+    if (announced && has('reformulation', announced) && /:\s*$/.test(folded.slice(announced.start, s.start)))
+      if (!asksForMore(clause.text)) continue;
     if (has('hold_request', s) || LISTENING.test(clause.text)) continue;
     const interrogative = hasInterrogative(clause.text) || hasInterrogative(s.text.slice(0, 40));
     const offers =

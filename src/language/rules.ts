@@ -95,6 +95,23 @@ const CARE = alt([
   'bouffees?',
   'produit',
   'produits',
+  'miel',
+  'citron',
+  'cataplasmes?',
+  'argile',
+  'gaviscon',
+  'maalox',
+  'imodium',
+  'zyrtec',
+  'aerius',
+  'voltarene',
+  'fervex',
+  'humex',
+  'strepsils',
+  'vicks',
+  'toplexil',
+  'cafe',
+  'alcool',
 ]);
 
 /** Diagnoses a secretary must not make. */
@@ -182,6 +199,23 @@ const DISEASE = alt([
   'maladie',
   'alzheimer',
   'apnees?',
+  'meningite',
+  'thyroide',
+  'anemie',
+  'carence',
+  'cholesterol',
+  'diabete',
+  'asthme',
+  'scarlatine',
+  'coqueluche',
+  'roseole',
+  'impetigo',
+  'muguet',
+  'pharyngite',
+  'arthrose',
+  'phlebite',
+  'calculs?',
+  'pyelonephrite',
 ]);
 
 const HEDGE = alt([
@@ -306,7 +340,10 @@ const SERVICES = alt([
   'sos dentaire',
   'sos main',
   'permanence de soins',
-  'centre de vaccination',
+  'centre de vaccinations?',
+  'centre de planification',
+  'centres? hospitaliers?',
+  'centres? de soins non programmes',
   'samu social',
   'garde dentaire',
   'service de garde',
@@ -495,7 +532,7 @@ export const RULES: readonly Rule[] = compile([
   ),
   rule('empathy', 'mon pauvre|ma pauvre|le pauvre|la pauvre|pauvre (?:petit|petite|bebe|chou)'),
   rule('empathy', "(?:vous avez|tu as) (?:bien |tout a fait |eu )?raison (?:de|d')"),
-  rule('empathy', 'je me mets a votre place|je suis de tout coeur avec vous|je partage votre'),
+  rule('empathy', 'je me mets a votre place|je suis de tout c(?:oe|o)ur avec vous|je partage votre'),
   rule(
     'empathy',
     "(?:c'est|ca doit etre) (?:vraiment |tres )?(?:embetant|contrariant|facheux|dommage) pour vous|(?:ah |oh )?(?:mince|zut),? (?:c'est|ca doit etre) (?:vraiment |tres )?(?:embetant|penible|contrariant)",
@@ -508,7 +545,7 @@ export const RULES: readonly Rule[] = compile([
   ),
   rule(
     'reformulation',
-    "(?:si je |je |j'|on )(?:resume|recapitule|reformule|recapitulons)|si je reprends|je reprends ce que|pour resumer|en resume|en gros|en clair|autrement dit|en d'autres termes|recapitulons|pour etre (?:sure?|certaine?|bien sure?) (?:de bien comprendre|d'avoir bien compris)?\\s*:|pour etre (?:sure?|certaine?)\\s*,|(?:vous|tu) (?:voulez|veux) dire (?:que|qu')|si je vous suis",
+    "(?:si je |je |j'|on )(?:resume|recapitule|reformule|recapitulons)|si je reprends|je reprends ce que|pour resumer|en resume|en gros|en clair|autrement dit|en d'autres termes|recapitulons|pour etre (?:sure?|certaine?|bien sure?) (?:de bien (?:comprendre|noter)|d'avoir (?:bien )?(?:compris|note|saisi|entendu))?\\s*:|pour etre (?:sure?|certaine?)\\s*,|(?:vous|tu) (?:voulez|veux) dire (?:que|qu')|si je vous suis",
   ),
   rule(
     'reformulation',
@@ -517,7 +554,7 @@ export const RULES: readonly Rule[] = compile([
   rule('reformulation', "(?:c'est|c) bien (?:ce que|de ca|ca qu)"),
   rule(
     'reformulation',
-    "(?<=(?:^|[,.;:!?]|\\b(?:ok|okay|d'accord|alors|bon|comprends|vois|bien|oui|entendu|note))\\s*)donc (?:c'est|c|votre|vos|vous|il|elle|ils|elles|ton|ta|tes|tu|t'|le|la|les|ce|cela|ca|madame|monsieur|si|on|en fait|depuis|\\d+|un|une|deux|trois|quatre|cinq|six|dix)",
+    "(?<=(?:^|[,.;:!?]|\\b(?:ok|okay|d'accord|alors|bon|comprends|vois|bien|oui|entendu|note))\\s*)(?:donc|dc) (?:c'est|c|votre|vos|vous|il|elle|ils|elles|ton|ta|tes|tu|t'|le|la|les|l'|ma|mon|sa|son|leur|ce|cela|ca|madame|monsieur|si|on|en fait|depuis|\\d+|un|une|deux|trois|quatre|cinq|six|dix)",
   ),
   rule('reformulation', 'je note(?: bien)?\\s*:'),
   rule(
@@ -530,7 +567,7 @@ export const RULES: readonly Rule[] = compile([
   // — proposal
   rule(
     'proposal',
-    "(?:je|j'|on|nous) (?:peux|peut|pourrais|pourrai|pourrait|pouvons|pourrions) (?:(?!pas |rien |plus |jamais )\\w+ )?(?:vous |te |lui |leur )?(?:l'|le |la |les |en )?(?:(?!pas |rien |plus |jamais )\\w+ )?(?:proposer|redonner|refixer|propose|mettre|inscrire|donner|communiquer|indiquer|reserver|envoyer|caser|transferer|passer|noter|prendre|demander|deposer|transmettre|laisser|regarder|chercher|faire(?! pour)(?! patienter)(?! attendre)|fixer|placer|programmer|trouver|organiser|orienter|avancer|decaler|deplacer|glisser|replacer|reprogrammer|caler|faxer|imprimer|preparer|recevoir|voir|ajouter|offrir|bloquer|garder|prevoir|rappeler)(?! en attente)",
+    "(?:je |j'|on |nous )(?:peux|peut|pourrais|pourrai|pourrait|pouvons|pourrions) (?:(?!pas |rien |plus |jamais )\\w+ )?(?:vous |te |lui |leur )?(?:l'|le |la |les |en )?(?:(?!pas |rien |plus |jamais )\\w+ )?(?:proposer|redonner|refixer|propose|mettre|inscrire|donner|communiquer|indiquer|reserver|envoyer|caser|transferer|passer|noter|prendre|demander|deposer|transmettre|laisser|regarder|chercher|faire(?! pour)(?! patienter)(?! attendre)|fixer|placer|programmer|trouver|organiser|orienter|avancer|decaler|deplacer|glisser|replacer|reprogrammer|caler|faxer|imprimer|preparer|recevoir|voir|ajouter|offrir|bloquer|garder|prevoir|rappeler|soumettre|relayer|faire suivre)(?! en attente)",
   ),
   rule('proposal', '(?:je |on )?(?:vous |te )(?:propose|proposerais|suggere|offre)'),
   rule(
@@ -579,7 +616,7 @@ export const RULES: readonly Rule[] = compile([
   // — reassurance
   rule(
     'reassurance',
-    "je m'en (?:occupe|charge)|je m'occupe (?:de|du|des|personnellement)|on s'en (?:occupe|charge)|qui s'en (?:charge|occupe)",
+    "je m'en (?:occupe|charge)|je m'occupe (?:de|du|des|personnellement)|on s'en (?:occupe|charge)|qui s'en (?:charge|occupe)|je gere(?! pas)|(?:on|nous) (?:va|allons) y arriver|je (?:ne )?(?:raccroche|vous lache|vous laisse) pas (?:tant qu|avant)|je (?:vous |te )(?:fais|fait|prepare|imprime) (?:ca|cela|le necessaire)",
   ),
   rule(
     'reassurance',
@@ -587,7 +624,7 @@ export const RULES: readonly Rule[] = compile([
   ),
   rule(
     'reassurance',
-    "je (?:vais|vais tout de suite|vais immediatement) (?:\\w+ ){0,2}(?:demander|dire|passer|envoyer|contacter|appeler|preparer|trouver|prevenir|transmettre|m'occuper|m'en occuper|faire le necessaire|informer|avertir|laisser|noter|faire passer|rappeler|faire en sorte|signaler|arranger|organiser|aider)",
+    "je (?:vais|vais tout de suite|vais immediatement) (?:\\w+ ){0,2}(?:demander|dire|passer|envoyer|contacter|appeler|preparer|trouver|prevenir|transmettre|m'occuper|m'en occuper|faire le necessaire|informer|avertir|laisser|noter|faire passer|rappeler|faire en sorte|signaler|arranger|organiser|aider|annuler|decaler|deplacer|reporter|modifier|gerer|regler)",
   ),
   rule(
     'reassurance',
@@ -595,11 +632,11 @@ export const RULES: readonly Rule[] = compile([
   ),
   rule(
     'reassurance',
-    "(?<!pour qu\u0027)(?<!pour que )(?<!afin qu\u0027)(?<!qu\u0027elle )(?<!qu\u0027il )(?<!qu\u0027on )(?:il|elle|lui|le docteur|la docteure|le dr|le medecin|le kine|la kine|on|nous|l'equipe) (?:\\w+ ){0,2}(?:vous |la |le |l'|te |les )?(?:rappellera|rappelleront|rappelle|rappellerons|recontactera|recontacte|contactera|contacte|aura|recevra|verra votre|lira|regardera|signera|s'en occupera|expliquera|appellera|passera|viendra|examinera)(?! pas)|(?:vous |la |le |l'|te |les )(?:rappellera|recontactera|contactera|rappelleront|recontacteront)|(?:va|vont) (?:vous |la |le |te |les )?(?:rappeler|recontacter|contacter|appeler|s'en occuper)",
+    "(?<!pour qu\u0027)(?<!pour que )(?<!afin qu\u0027)(?<!qu\u0027elle )(?<!qu\u0027il )(?<!qu\u0027on )(?:il|elle|lui|le docteur|la docteure|le dr|le doc|la doc|le medecin|le kine|la kine|on|nous|l'equipe) (?:\\w+ ){0,2}(?:vous |la |le |l'|te |les )?(?:rappellera|rappelleront|rappelle|rappellerons|recontactera|recontacte|contactera|contacte|aura|recevra|verra votre|lira|regardera|signera|s'en occupera|expliquera|appellera|passera|viendra|examinera)(?! pas)|(?:vous |la |le |l'|te |les )(?:rappellera|recontactera|contactera|rappelleront|recontacteront)|(?:va|vont) (?:vous |la |le |te |les )?(?:rappeler|recontacter|contacter|appeler|s'en occuper)",
   ),
   rule(
     'reassurance',
-    "je (?:vous |te )(?:le )?(?:garantis|promets|assure)|promis|c'est promis|je note (?:votre|ta|la|sa) (?:question|demande|message|remarque) (?:pour|au|a)|vous n'avez (?:plus )?rien a faire|je (?:le |la |les )?(?:depose|pose|mets|laisse) sur (?:le )?bureau|(?:il|elle|le docteur) (?:le |la |les |vous )verra|(?:votre|ton|le) (?:rendez vous|rdv) est (?:bien )?(?:note|confirme|enregistre|pris|reserve|maintenu)",
+    "je (?:vous |te )(?:le )?(?:garantis|promets|assure)|promis|c'est promis|je note (?:votre|ta|la|sa) (?:question|demande|message|remarque) (?:pour|au|a)|vous n'avez (?:plus )?rien a faire|je (?:le |la |les )?(?:depose|pose|mets|laisse) (?:\\w+ ){0,2}?sur (?:le )?bureau|(?:il|elle|le docteur) (?:le |la |les |vous )verra|(?:votre|ton|le) (?:rendez vous|rdv) est (?:bien )?(?:note|confirme|enregistre|pris|reserve|maintenu)",
   ),
   rule(
     'reassurance',
@@ -619,7 +656,7 @@ export const RULES: readonly Rule[] = compile([
   ),
   rule(
     'reassurance',
-    'je reste (?:avec vous|en ligne avec vous)|(?:on|je) vous (?:tient|tiens|tiendra|tiendrai) au courant|(?:va|vont) (?:regarder|examiner|etudier|voir) (?:votre|ton|le|la|sa)(?= )|' +
+    'je reste (?:avec vous|(?:en ligne|au telephone|au bout du fil) avec vous)|(?:on|je) vous (?:tient|tiens|tiendra|tiendrai) au courant|(?:va|vont) (?:regarder|examiner|etudier|voir) (?:votre|ton|le|la|sa)(?= )|' +
       'je fais (?:tout|le necessaire|au mieux|mon possible)|(?:je suis|nous sommes) la pour vous aider|je (?:vous |te )?rappelle (?:des que|dans|avant|en fin|cet|ce|demain|tout de suite|rapidement|si|quand|sans faute)|je (?:vous |te )rappelle(?=\\s*[.!]?\\s*$)',
   ),
 
@@ -632,18 +669,21 @@ export const RULES: readonly Rule[] = compile([
     'hold_request',
     '(?:je|on) (?:vous |te )?(?:mets|met|mettre|remets|remet|remettre|laisse|fais|fait|faire) (?:\\w+ ){0,3}(?:en attente|patienter)|(?:mettre|mette|remettre) en attente',
   ),
-  rule('hold_request', '(?<!merci d\\u0027avoir )(?<!merci de votre )(?<!merci de )patient(?:er|ez)'),
+  rule(
+    'hold_request',
+    '(?<!merci d\\u0027avoir )(?<!merci de votre )(?<!merci de )patient(?:er|ez)|merci de patienter(?=\\W+(?:je reviens|un instant|quelques|je (?:regarde|verifie|cherche|demande)))',
+  ),
   rule(
     'hold_request',
     "(?<!depuis )(?<!pendant )(?<!y a )(?<!fait )(?<!chaque )(?<!ici )(?<!connaissance )(?<!dure )(?<!duree )(?<!\\ba )(?<!\\bai )(?<!avez )(?<!(?:aurez|recevrez|recevoir|arrivera|aura|partira)[^.,;]{0,30}dans )(?:un|une|deux|quelques|1|2) (?:petit |petite |toute petite |seule |petites )?(?:instants?|moments?|secondes?|minutes?|min|sec)(?! (?:de|d'))",
   ),
   rule(
     'hold_request',
-    "(?<!n\\u0027)(?<!j\\u0027)(?<!je )(?<!n\\u0027 )(?:attendez|attends)(?=\\s*(?:,|!|$|un|une|deux|je|moi|s'il|svp|juste))",
+    "(?<!n\\u0027)(?<!j\\u0027)(?<!je )(?<!n\\u0027 )(?:attendez|attends)(?=\\s*(?:,|!|$|un|une|deux|je|moi|s'il|svp|juste))(?!\\s*,?\\s*je (?:reformule|resume|recapitule|reprends))",
   ),
   rule(
     'hold_request',
-    "(?:ne )?bougez? pas|j'reviens|je reviens(?: vers vous)?(?= tout de suite| de suite| dans (?:une|un|deux|quelques|\\d) |\\s*[,.!]|\\s*$)|le temps de (?:verifier|regarder|voir|retrouver|consulter|demander|trouver)",
+    "(?:ne )?bougez? pas|j'reviens|je reviens(?: vers vous)?(?= tout de suite| de suite| tres vite| dans (?:une|un|deux|quelques|\\d) |\\s*[,.!]|\\s*$)|le temps de (?:verifier|regarder|voir|retrouver|consulter|demander|trouver)",
   ),
   rule(
     'hold_request',
@@ -669,10 +709,20 @@ export const RULES: readonly Rule[] = compile([
     '(?<!j\\u0027)(?<!je )(?:allez|aller|adressez vous|vous adresser|contactez|contacter|appelez|appeler|appelle|compose|voyez|(?:il faut|faut|allez|aller|passez|passer) voir|consultez|consulter|passez|passer|joindre|joignez|composez|composer|faites|se joint|orienter vers|prendre rendez vous avec|prenez rendez vous avec) (?:\\w+ |l\\u0027|d\\u0027){0,5}(?:sos medecins?|samu|hopital|clinique|laboratoire|labo|pharmacie|pharmacien|specialiste|dentiste|psychologue|centre d\\u0027imagerie|imagerie|radiologie|mutuelle|cpam|caisse|ophtalmo\\w*|gynecologue|sage femme|infirmiere?|dermato\\w*|cardiologue|pediatre|gyneco\\w*|orl|rhumato\\w*|psychiatre|osteopathe|podologue|orthophoniste|radiologue|gastro ?enterologue|neurologue|urologue|pneumologue|endocrino\\w*|allergologue)',
   ),
 
+  rule(
+    'redirect',
+    "(?:transfere|transferer|passe|passer) (?:\\w+ ){0,2}?(?:au|a la|a l') ?(?:secretariat|service|standard|accueil) (?:de l'|du|de la|des) ?(?:hopital|clinique|chu|urgences|centre)",
+  ),
+  rule('redirect', "(?:un |d'un |des )(?:ophtalmo|dermato|cardio|rhumato|pneumo|endocrino)(?![a-z])"),
+  rule(
+    'redirect',
+    "(?:je vous conseille|il faut|il faudra|il faudrait|vous devez|il vaut mieux|mieux vaut) (?:de |d')?(?:les |la |le |l'|leur |lui )(?:appeler|contacter|joindre|telephoner)(?: directement)?(?=\\s*(?:[,.!]|$))",
+  ),
+
   // — closing
   rule(
     'closing',
-    "au revoir|aurevoir|a bientot|(?<!n\\u0027)(?<!y )(?<!en )(?<!ne )a plus(?: tard)?(?=\\s*(?:[!.,]|$))|bonne (?:journee|soiree|fin de journee|fin de soiree|fin de semaine|semaine|apres midi|fin d'apres midi|nuit|continuation|fin de matinee|matinee|fin de week end|fete|fetes|annee)|bon (?:week end|weekend|we|dimanche|apres midi|retablissement|courage|appetit|debut de semaine|voyage)|merci (?:de|pour) votre (?:appel|confiance)|prenez soin de (?:vous|lui|elle|votre)|bisous|bises|je vous en prie|on se voit|a tout a l'heure|a tout de suite|je vous laisse(?=\\s*(?:[,.!]|$|bonne|a |au revoir|madame|monsieur))|bonne guerison|tchao|ciao|bye(?: bye)?|a la semaine (?:pro|prochaine)(?=\\s*[!.]?\\s*$)|a la prochaine|a tres vite|a tres bientot",
+    "au revoir|aurevoir|a bientot|(?<!n\\u0027)(?<!y )(?<!en )(?<!ne )a plus(?: tard)?(?=\\s*(?:[!.,]|$))|(?:bonne|belle|excellente|tres bonne) (?:journee|soiree|fin de journee|fin de soiree|fin de semaine|semaine|apres midi|fin d'apres midi|nuit|continuation|fin de matinee|matinee|fin de week end|fete|fetes|annee)|au plaisir|a \\+(?=\\s*(?:[!.]|$))|bon (?:week end|weekend|we|dimanche|apres midi|retablissement|courage|appetit|debut de semaine|voyage)|merci (?:de|pour) votre (?:appel|confiance)|prenez soin de (?:vous|lui|elle|votre)|bisous|bises|je vous en prie|on se voit|a tout a l'heure|a tout de suite|je vous laisse(?=\\s*(?:[,.!]|$|bonne|a |au revoir|madame|monsieur))|bonne guerison|tchao|ciao|bye(?: bye)?|a la semaine (?:pro|prochaine)(?=\\s*[!.]?\\s*$)|a la prochaine|a tres vite|a tres bientot",
   ),
   rule(
     'closing',
@@ -680,7 +730,7 @@ export const RULES: readonly Rule[] = compile([
   ),
   rule(
     'closing',
-    '(?<=(?:allez|bon|ok|aller|merci)\\W+)salut|salut(?=\\W+(?:a (?:demain|plus|bientot|${DAYS})|bonne))',
+    '(?<=(?:allez|bon|ok|aller|merci|voila|ben)\\W+)salut|salut(?=\\W+(?:a (?:demain|plus|bientot|${DAYS})|bonne))',
   ),
 
   // — minimizing
@@ -706,7 +756,7 @@ export const RULES: readonly Rule[] = compile([
   ),
   rule(
     'minimizing',
-    "(?:ce n'est|c'est|c) pas (?:si |bien |tres |non plus )?(?:dramatique|la mort|bien mechant|un drame)|en faire (?:un drame|une montagne|tout un plat|toute une histoire|une affaire)|faire un drame",
+    "(?:ce n'est|c'est|c) pas (?:si |bien |tres |non plus )?(?:dramatique|la mort|bien mechant|un drame)|en faire (?:un drame|une montagne|tout un plat|toute une histoire|une affaire|une maladie|tout un fromage)|faire un drame",
   ),
   rule(
     'minimizing',
@@ -727,7 +777,7 @@ export const RULES: readonly Rule[] = compile([
   ),
   rule(
     'minimizing',
-    "(?:il |y )?(?:y'a|y a|il y a) (?:plus grave|pire)|(?:pas|plus) a plaindre|tout le monde (?:attend|est dans le meme cas|a ce probleme|passe par la)|(?:on se |vous )(?:detend|detendez)|detendez vous|on respire|doucement,? doucement|vous vous faites (?:un film|des films|une montagne)|tu te fais (?:un film|des films)|douillette?|chochotte|pour (?:une|un) (?:simple|petite?|malheureuse?)|pas la peine (?:de|d') ?(?:s'affoler|paniquer|vous inquieter|s'inquieter|pleurer|en faire|stresser|vous affoler|vous mettre|se mettre|vous deplacer|venir|foncer|courir|deranger)|(?:ca |cela )?ne sert a rien (?:de|d') ?(?:foncer|aller|courir|vous deplacer|venir|appeler|paniquer|s'affoler)|arrete[zr]? de (?:flipper|stresser|paniquer|vous inquieter|t'inquieter|vous plaindre|te plaindre|pleurer|crier|vous monter la tete|te monter la tete|dramatiser|vous faire du souci)|(?:ne )?vous (?:emballez|tracassez|biler|bilez|affolez) pas|(?:ca|ca n'a) jamais tue personne|(?:ce n'est|c'est|c) pas (?:une|un) (?:urgence|drame)|(?:ce n'est|c'est|c) pas urgent|(?:ca|cela|il|elle) peut (?:bien |largement |tres bien )?attendre",
+    "(?:il |y )?(?:y'a|y a|il y a) (?:plus grave|pire)|(?:pas|plus) a plaindre|tout le monde (?:attend|est dans le meme cas|a ce probleme|passe par la)|(?:on se |vous )(?:detend|detendez)|detendez vous|on respire|doucement,? doucement|vous vous faites (?:un film|des films|une montagne)|tu te fais (?:un film|des films)|douillet(?:te)?|chochotte|(?:des gens|d'autres|des patients|des personnes) (?:\\w+ ){0,2}plus (?:malades|graves|urgents|a plaindre) que vous|(?:prenez|prends) (?:ca|cela|tout) (?:trop |tellement |bien trop )?a c(?:oe|o)ur|(?:vous vous|tu te) calme[sz]? ou|(?:ca|cela) arrive a tout (?:age|le monde)|pour (?:une|un) (?:simple|petite?|malheureuse?)|pas la peine (?:de|d') ?(?:s'affoler|paniquer|vous inquieter|s'inquieter|pleurer|en faire|stresser|vous affoler|vous mettre|se mettre|vous deplacer|venir|foncer|courir|deranger)|(?:ca |cela )?ne sert a rien (?:de|d') ?(?:foncer|aller|courir|vous deplacer|venir|appeler|paniquer|s'affoler)|arrete[zr]? de (?:flipper|stresser|paniquer|vous inquieter|t'inquieter|vous plaindre|te plaindre|pleurer|crier|vous monter la tete|te monter la tete|dramatiser|vous faire du souci)|(?:ne )?vous (?:emballez|tracassez|biler|bilez|affolez) pas|(?:ca|ca n'a) jamais tue personne|(?:ce n'est|c'est|c) pas (?:une|un) (?:urgence|drame)|(?:ce n'est|c'est|c) pas urgent|(?:ca|cela|il|elle) peut (?:bien |largement |tres bien )?attendre",
   ),
   rule(
     'minimizing',
@@ -769,7 +819,7 @@ export const RULES: readonly Rule[] = compile([
   ),
   rule(
     'blunt',
-    "je (?:ne )?comprends rien|j'ai compris,? c'est bon|c'est bon,? j'ai compris|je (?:ne )?suis que la secretaire|voyez (?:ca|cela) avec|rappelez a \\d|c'est la pause(?=\\s*[.!]?\\s*$)|j'peux (?:rien|pas)|(?<=(?:^|[,.;:!?])\\s*)je raccroche(?=\\s*(?:[,.!]|$))|pas a nous(?=\\s*(?:[,.!]|$))|(?:ca|cela) (?:ne )?sert a rien(?=\\s*[.!]?\\s*$)|je (?:ne )?sais pas quoi vous dire|(?:il n'y a|y a) personne|on n'est pas sourds?|je (?:ne )?suis pas sourde?|(?:t'es|tu es|vous etes) pas (?:le seul|la seule)|(?:on|nous) (?:ne )?(?:peut|peux|pouvons) rien (?:faire|pour vous)|allez voir ailleurs|vous comprenez (?:pas|rien)|je (?:vous|te) (?:ai|l'ai) (?:deja )?dit (?:que|qu'|non)|tant pis pour (?:vous|toi)|(?:ca|cela) (?:ne )?va pas etre possible|je dois raccrocher|on (?:ne )?va pas y passer (?:la journee|la matinee|des heures|l'apres midi|la nuit)|(?:ce n'est|c'est) pas a moi de (?:regler|gerer|m'occuper|faire)|vous auriez du (?:appeler|prevoir|venir|vous y prendre)|(?:c'est|c) trop tard|(?:ca|cela) (?:ne )?va rien changer|vous n'etes pas (?:le seul|la seule|tout seul|toute seule)|attendre comme tout le monde|j'ai compris,? au revoir|(?:ca|cela) ne me concerne pas|(?:ca|cela) me concerne pas|(?:c'est )?pas (?:vos|tes|mes) oignons|(?:c'est )?pas mes affaires|faites le vous meme|fais le toi meme|on va s'arreter la|(?:vous avez|t'as|tu as) vu l'heure|(?:ici )?(?:c'est|on est) pas (?:les urgences|un hopital|aux urgences)|laissez? tomber|(?<=(?:^|[,.;:!?])\\s*)rappelle (?:demain|plus tard|lundi|la semaine)|qu'est ce que vous voulez que j'y (?:fasse|puisse)|je suis pas medecin,? moi|inutile d'insister|n'insistez pas|je vous ai dit non|(?:ce sera|c'est|ca sera) non|c'est le reglement|(?:c'est|c) mort|on ferme(?=\\s*(?:[.!]|$))|(?:c'est|c) non|c'est la regle|(?<=(?:^|[,.;:!?])\\s*)c'est comme ca(?=\\s*(?:[.!,]|$))|point final|point barre|tant pis pour vous|je suis debordee?|on est debordes",
+    "je (?:ne )?comprends rien|j'ai compris,? c'est bon|c'est bon,? j'ai compris|je (?:ne )?suis que la secretaire|voyez (?:ca|cela) avec|rappelez a \\d|c'est la pause(?=\\s*[.!]?\\s*$)|j'peux (?:rien|pas)|(?<=(?:^|[,.;:!?])\\s*)je raccroche(?=\\s*(?:[,.!]|$))|pas a nous(?=\\s*(?:[,.!]|$))|(?:ca|cela) (?:ne )?sert a rien(?=\\s*[.!]?\\s*$)|je (?:ne )?sais pas quoi vous dire|(?:il n'y a|y a) personne|on n'est pas sourds?|je (?:ne )?suis pas sourde?|(?:t'es|tu es|vous etes) pas (?:le seul|la seule)|(?:on|nous) (?:ne )?(?:peut|peux|pouvons) rien (?:faire|pour vous)|allez voir ailleurs|vous comprenez (?:pas|rien)|je (?:vous|te) (?:ai|l'ai) (?:deja )?dit (?:que|qu'|non)|tant pis pour (?:vous|toi)|(?:ca|cela) (?:ne )?va pas etre possible|je dois raccrocher|on (?:ne )?va pas y passer (?:la journee|la matinee|des heures|l'apres midi|la nuit)|(?:ce n'est|c'est) pas a moi de (?:regler|gerer|m'occuper|faire)|vous auriez du (?:appeler|prevoir|venir|vous y prendre)|(?:c'est|c) trop tard|(?:ca|cela) (?:ne )?va rien changer|vous n'etes pas (?:le seul|la seule|tout seul|toute seule)|attendre comme tout le monde|j'ai compris,? au revoir|(?:ca|cela) ne me concerne pas|(?:ca|cela) me concerne pas|(?:c'est )?pas (?:vos|tes|mes) oignons|(?:c'est )?pas mes affaires|faites le vous meme|fais le toi meme|on va s'arreter la|(?:vous avez|t'as|tu as) vu l'heure|(?:ici )?(?:c'est|on est) pas (?:les urgences|un hopital|aux urgences)|laissez? tomber|(?<=(?:^|[,.;:!?])\\s*)rappelle (?:demain|plus tard|lundi|la semaine)|qu'est ce que vous voulez que j'y (?:fasse|puisse)|je suis pas medecin,? moi|inutile d'insister|n'insistez pas|je vous ai dit non|(?:ce sera|c'est|ca sera) non|c'est le reglement|(?:c'est|c) mort|on ferme(?=\\s*(?:[.!]|$))|(?:c'est|c) non|c'est la regle|(?<=(?:^|[,.;:!?])\\s*)c'est comme ca(?=\\s*(?:[.!,]|$))|point final|point barre|tant pis pour vous|je suis debordee?|on est debordes|ou je raccroche|encore vous(?=\\s*[?!])|(?:c'est|ce n'est) pas a moi qu'il faut (?:demander|voir|dire)|je (?:ne )?vais pas deranger (?:le docteur|la docteure|le medecin|le dr) pour (?:ca|si peu|rien)|(?:sera|seront) (?:pret|prete|prets|pretes|fait|faite|fini|finie) quand (?:il|elle|ils|elles|ce|ca) (?:sera|seront)",
   ),
   // — blunt refusals (only without an alternative)
   rule(
@@ -799,22 +849,22 @@ export const RULES: readonly Rule[] = compile([
   ),
   rule(
     'blunt',
-    "je (?:ne )?(?:peux|peut|pourrai) (?:pas|rien)|(?:non|pas) (?:je|on) (?:ne )?peu[xt]? pas|on ne (?:fait|prend) pas|(?:ne |n')(?:fait|fais|faisons|prend|prends|prenons|accepte|acceptons|donne|delivre|renouvelle|se deplace|fait) (?:pas|plus|jamais)(?! de (?:retard|risque|souci))|(?:le docteur|il|elle|on) (?:prend|accepte|fait) pas|je ne prends pas de (?:rendez vous|rdv|message)|^non\\s*[.!]*\\s*$",
+    "je (?:ne )?(?:peux|peut|pourrai) (?:pas|rien)|(?:non|pas) (?:je|on) (?:ne )?peu[xt]? pas|on ne (?:fait|prend) pas|(?:ca|cela) ne se fait pas(?! de)|(?:ne |n')(?:fait|fais|faisons|prend|prends|prenons|accepte|acceptons|donne|delivre|renouvelle|se deplace|fait) (?:pas|plus|jamais)(?! de (?:retard|risque|souci))|(?:le docteur|il|elle|on) (?:prend|accepte|fait) pas|je ne prends pas de (?:rendez vous|rdv|message)|^non\\s*[.!]*\\s*$",
     'refusal',
   ),
 
   // — medical advice
   rule(
     'medical_advice',
-    `(?<!vous )(?<!il )(?<!elle )(?:donnez|donne|prenez|prends|reprenez|reprends|mettez|mets|appliquez|applique|arretez|arrete|continuez|continue|essayez|faites|augmentez|augmente|diminuez|diminue|baissez|doublez|evitez|buvez|bois|alternez|passez|massez|reposez)(?: ?(?:lui|le|la|les|leur|vous|moi))?\\b[^.?!,;:]{0,40}?(?:${CARE})`,
+    `(?<!vous )(?<!il )(?<!elle )(?:donnez|donne|prenez|prends|reprenez|reprends|mettez|mets|appliquez|applique|arretez|arrete|continuez|continue|essayez|faites|augmentez|augmente|diminuez|diminue|baissez|doublez|evitez|buvez|bois|alternez|passez|massez|reposez)(?: ?(?:lui|le|la|les|leur|vous|moi))?\\b[^.?!,;:]{0,40}?(?<![a-z])(?:${CARE})`,
   ),
   rule(
     'medical_advice',
-    `(?:il faut|faut|vous devez|vous pouvez|tu peux|tu dois|il suffit de) (?:lui |le |la |vous |leur )?(?:donner|prendre|reprendre|mettre|arreter|continuer|appliquer|boire|augmenter|diminuer|faire|essayer|utiliser|doubler)\\b[^.?!]{0,40}?(?:${CARE})`,
+    `(?:il faut|faut|vous devez|vous pouvez|tu peux|tu dois|il suffit de) (?:lui |le |la |vous |leur )?(?:donner|prendre|reprendre|mettre|arreter|continuer|appliquer|boire|augmenter|diminuer|faire|essayer|utiliser|doubler)\\b[^.?!]{0,40}?(?<![a-z])(?:${CARE})`,
   ),
   rule(
     'medical_advice',
-    "(?:il|elle|vous) (?:lui |vous )?(?:faudra|faut|faudrait) (?:surement |sans doute |probablement |certainement )?(?:des |un |une |du |de l'|de la )?(?:antibiotiques?|sirop|creme|pommade|traitement|medicaments?|corticoides|cortisone|anti ?inflammatoires?)|(?:c'est|est) gueri|(?:ca|cela) part (?:au|avec|en|tout)|(?:vous pouvez|tu peux) arreter (?:les seances|le traitement|les medicaments|les antibiotiques|la kine)|repoussera|se resorbera|(?:le mieux|l'ideal|il vaut mieux|mieux vaut),? (?:c'est (?:de |d')?)?(?:prendre|donner|mettre|faire|boire|arreter|appliquer)|(?:ca|cela) se passe (?:toujours |tres |en general |super )?bien|rien d'anormal|(?:a votre place|moi),? (?:je |j')\\w+rais|j'arreterais|(?:resultats|analyses|bilan|prise de sang)(?: \\w+){0,5} (?:sont|est) (?:bons|bon|normaux|normal|mauvais|rassurants?|corrects?|parfaits?|inquietants?)|(?:rincez|desinfectez|surelevez|gargarisez|mangez|hydratez|allongez|inhalez|massez|frictionnez|tamponnez|couchez|nettoyez la plaie|refroidissez)\\b|vous pouvez reprendre (?:le sport|le travail|la marche|votre traitement|sans)|(?:ce n'est pas|c'est pas|n'est pas|pas de|aucune) (?:une )?contre ?indication|(?:n'est|est) pas contre ?indique|(?:c'est que vous etes|vous etes (?:surement|sans doute|probablement)) enceinte|(?:vos |les |ses )?resultats sont (?:bons|normaux|mauvais|rassurants|corrects|parfaits|inquietants)|dans (?:la|les) normes?|(?:ca|cela|il|elle|la plaie) (?:\\w+ )?(?:passera|cicatrisera|guerira|partira|disparaitra|se resorbera|degonflera)|tout seul(?:e)?(?= |$|[,.!])|faites (?:le |la |lui |les )?boire|fais (?:le |la |lui )?boire|buvez beaucoup|bois beaucoup|deshabillez (?:le|la)|reposez (?:le|la|vous|votre|ton)|a votre place,? je|(?:moi )?je (?:lui )?(?:donnerais|prendrais|mettrais|conseillerais)",
+    "(?:il|elle|vous) (?:lui |vous )?(?:faudra|faut|faudrait) (?:surement |sans doute |probablement |certainement )?(?:des |un |une |du |de l'|de la )?(?:antibiotiques?|sirop|creme|pommade|traitement|medicaments?|corticoides|cortisone|anti ?inflammatoires?)|(?:c'est|est) gueri|(?:ca|cela) part (?:au|avec|en|tout)|(?:vous pouvez|tu peux) arreter (?:les seances|le traitement|les medicaments|les antibiotiques|la kine)|repoussera|se resorbera|(?:le mieux|l'ideal|il vaut mieux|mieux vaut),? (?:c'est (?:de |d')?)?(?:prendre|donner|mettre|faire|boire|arreter|appliquer)|(?:ca|cela) se passe (?:toujours |tres |en general |super )?bien|rien d'anormal|(?:a votre place|moi),? (?:je |j')\\w+rais|j'arreterais|(?:resultats|analyses|bilan|prise de sang)(?: \\w+){0,5} (?:sont|est) (?:bons|bon|normaux|normal|mauvais|rassurants?|corrects?|parfaits?|inquietants?)|(?:rincez|desinfectez|surelevez|gargarisez|mangez|hydratez|allongez|inhalez|massez|frictionnez|tamponnez|couchez|nettoyez la plaie|refroidissez)\\b|(?:vous pouvez|il peut|elle peut|tu peux) (?:reprendre|refaire|recommencer) (?:le sport|le foot|le travail|l'ecole|la creche|la piscine|le tennis|la course|le velo|la marche|votre traitement|son traitement|sans)|(?:c'est|c) (?:souverain|radical|miraculeux|magique)|(?:ca|cela) (?:marche|fonctionne|soulage|degonfle|calme) (?:tres |super |vraiment )?bien|(?:il faut|faut|vous devez|il doit|elle doit) boire (?:beaucoup|de l'eau|plus)|(?:ca|cela) passe (?:en \\w+ jours|au bout de|tout seul|dans \\w+ jours)|(?:ce n'est pas|c'est pas|n'est pas|pas de|aucune) (?:une )?contre ?indication|(?:n'est|est) pas contre ?indique|(?:c'est que vous etes|vous etes (?:surement|sans doute|probablement)) enceinte|(?:vos |les |ses )?resultats sont (?:bons|normaux|mauvais|rassurants|corrects|parfaits|inquietants)|dans (?:la|les) normes?|(?:ca|cela|il|elle|la plaie) (?:\\w+ )?(?:passera(?! (?:chez|vous voir|au cabinet|ce soir|demain|en fin|dans|apres|vers|a \\d))|cicatrisera|guerira|partira|disparaitra|se resorbera|degonflera)|tout seul(?:e)?(?= |$|[,.!])|faites (?:le |la |lui |les )?boire|fais (?:le |la |lui )?boire|buvez beaucoup|bois beaucoup|deshabillez (?:le|la)|reposez (?:le|la|vous|votre|ton)|a votre place,? je|(?:moi )?je (?:lui )?(?:donnerais|prendrais|mettrais|conseillerais)",
   ),
   rule(
     'medical_advice',
@@ -856,6 +906,6 @@ export const RULES: readonly Rule[] = compile([
   ),
   rule(
     'familiarity',
-    "ouais|ouai|ma belle|mon chou|mon chouchou|ma cherie|mon cheri|cherie?|ma puce|mon grand|ma grande|mon gars|ma p'tite dame|ma petite dame|p'tite?|mon pote|ma poule|mon coco|ma cocotte|ma jolie|mon mignon|bisous|bises|coucou|salut|(?<!n\\u0027)(?<!y )(?<!en )(?<!ne )a plus(?=\\s*(?:[!.,]|$))|ca roule|vas y|dis moi|ca marche ma|super cool|cool|trop bien|le doc|du doc|un doc|le truc|ton truc|un truc|gamins?|gamine|gosses?|mome|blinde|check|j'reviens|j'te|chui|chuis|relax|no souci|nickel|okay|ok ca marche|kiffe|mec|meuf|ca craint|craint|chelou|wesh|tkt|stp|ben voyons|sympa|la semaine pro|le planning est blinde|hello|hey|yo|tchao|ciao|bye(?: bye)?|mon loulou|ma loulou|mon lapin|ma biche|mon ange|mon canard|mon vieux|ma vieille|mon coeur|ma cocotte|relou|chiant|galere|flipper|flippe|flippez|c'est mort|dis donc|(?<=(?:^|[,.;:!?])\\s*)grave(?=,)|y\\u0027a|ya|jsp|chais pas|bref|allez hop|hop",
+    "ouais|ouai|ma belle|mon chou|mon chouchou|ma cherie|mon cheri|cherie?|ma puce|mon grand|ma grande|mon gars|ma p'tite dame|ma petite dame|p'tite?|mon pote|ma poule|mon coco|ma cocotte|ma jolie|mon mignon|bisous|bises|coucou|salut|(?<!n\\u0027)(?<!y )(?<!en )(?<!ne )a plus(?=\\s*(?:[!.,]|$))|ca roule|vas y|dis moi|ca marche ma|super cool|cool|trop bien|le doc|du doc|un doc|le truc|ton truc|un truc|gamins?|gamine|gosses?|mome|blinde|check|j'reviens|j'te|chui|chuis|relax|no souci|nickel|okay|ok ca marche|kiffe|mec|meuf|ca craint|craint|chelou|wesh|tkt|stp|ben voyons|sympa|la semaine pro|le planning est blinde|hello|hey|yo|tchao|ciao|bye(?: bye)?|mon loulou|ma loulou|mon lapin|ma biche|mon ange|mon canard|mon vieux|ma vieille|mon c(?:oe|o)ur|ma cocotte|relou|chiant|galere|flipper|flippe|flippez|c'est mort|dis donc|(?<=(?:^|[,.;:!?])\\s*)grave(?=,)|y\\u0027a|ya|jsp|chais pas|allez hop|c mort|(?<=(?:^|[,.;:!?])\\s*)nan(?![a-z])|(?<=(?:^|[,.;:!?])\\s*)va(?= (?:aux|au|a la|voir|chez) )|a \\+(?=\\s*(?:[!.]|$))",
   ),
 ]);
