@@ -8,7 +8,7 @@
  */
 import type { Act, ActLabel, Analysis, AnalysisContext } from './labels.ts';
 import { fold, sentences, type Segment, type Sentence } from './normalize.ts';
-import { RULES, re } from './rules.ts';
+import { RULES, re, startKey } from './rules.ts';
 
 interface Hit {
   label: ActLabel;
@@ -26,16 +26,16 @@ const FILLERS =
   "^(?:(?:et|alors|euh|bon|d'accord|ok|oui|tres bien|madame|monsieur|pardon|excusez moi|mais|vas y|allez)[\\s,-]+)*";
 /** Clause openings that make a question even without a question mark. */
 const STRONG_START = new RegExp(
-  `${FILLERS}(?:quel(?:le)?s?\\b|comment|combien|pourquoi|est[\\s-]+ce[\\s-]+qu|qu'est|qu est|en quoi|que puis|depuis quand|depuis combien|c'?\\s?est (?:pour|a quel)|c (?:pour|pr)|(?:pour|pr) quel(?:le)?s?\\b|vous appelez pour|c'est de la part|de la part de qui|a quel|a quelle|puis[\\s-]+je|pouvez[\\s-]+vous|pourriez[\\s-]+vous|avez[\\s-]+vous|etes[\\s-]+vous|vous etes ne|t'es ne|(?:vous pouvez|vous pourriez|tu peux|tu pourrais) (?:me|m')|(?:dites|dis|racontez|raconte|expliquez|explique|precisez|decrivez)[\\s-]+moi (?:ce qu|ce que|quand|comment|pourquoi|ou|votre|vos|ton|ta|tes|quel|depuis|si|un peu|plus))`,
+  `${FILLERS}(?:quel(?:le)?s?\\b|c'?\\s?est quoi|comment|combien|pourquoi|est[\\s-]+ce[\\s-]+qu|qu'est|qu est|en quoi|que puis|depuis quand|depuis combien|c'?\\s?est (?:pour|a quel)|c (?:pour|pr)|(?:pour|pr) quel(?:le)?s?\\b|vous appelez pour|c'est de la part|de la part de qui|a quel|a quelle|puis[\\s-]+je|pouvez[\\s-]+vous|pourriez[\\s-]+vous|avez[\\s-]+vous|etes[\\s-]+vous|vous etes ne|t'es ne|(?:vous pouvez|vous pourriez|tu peux|tu pourrais) (?:me|m')|(?:dites|dis|racontez|raconte|expliquez|explique|precisez|decrivez)[\\s-]+moi (?:ce qu|ce que|quand|comment|pourquoi|ou|votre|vos|ton|ta|tes|quel|depuis|si|un peu|plus))`,
 );
 /** Openings that only ask when the sentence ends with a question mark (« où… ? », « qui… ? »). */
 const QUESTION_START = new RegExp(`${FILLERS}(?:quand|ou|qui|comment)\\b`);
-const QUESTION_END = /\b(?:quand|comment|ou ca|lequel|laquelle|quoi)\s*\??$/;
+const QUESTION_END = /\b(?:quand|comment|ou ca|lequel|laquelle|(?<!(?:sais|savez) )quoi)\s*\??$/;
 /** « …, vous le voulez ou pas ? » */
 const OR_NOT = /\bou (?:pas|non)\s*\??$/;
 /** A question that offers something is a proposal (« …vous irait ? », « je regarde ? »). */
 const OFFER_QUESTION = re(
-  "(?:et )?pourquoi pas (?:une?|le|la|en|plutot)|qu'est ce (?:que|qui) (?:vous |te )?(?:preferez|preferes|arrange|arrangerait|convient|conviendrait|irait)|(?:ca|cela) (?:vous |te )?(?:irait|conviendrait|arrangerait)|(?:vous|te|t') (?:irait|iraient|conviendrait|convient|arrangerait|arrange|dirait)|(?:ca|cela) (?:vous|te) (?:va|dit)|voulez vous que|vous voulez que (?!j'y)|tu veux que (?!j'y)|souhaitez vous que|je (?:vous |te )?(?:inscris|mets|reserve|note|regarde|propose|transfere|passe)",
+  "(?:et )?pourquoi pas (?:une?|le|la|en|plutot)|(?:pourrait|pourraient|peut|pourra) (?:vous|te) (?:convenir|aller|arranger|interesser)|(?:on|je) (?:essaie|essaye|tente|part sur|garde|retient|bloque|cale)\\b|je (?:vous |te )?(?:dicte|donne|envoie)\\b|qu'est ce (?:que|qui) (?:vous |te )?(?:preferez|preferes|arrange|arrangerait|convient|conviendrait|irait)|(?:ca|cela) (?:vous |te )?(?:irait|conviendrait|arrangerait)|(?:vous|te|t') (?:irait|iraient|conviendrait|convient|arrangerait|arrange|dirait)|(?:ca|cela) (?:vous|te) (?:va|dit)|voulez vous que|vous voulez que (?!j'y)|tu veux que (?!j'y)|souhaitez vous que|je (?:vous |te )?(?:inscris|mets|reserve|note|regarde|propose|transfere|passe)",
   '',
 );
 const SYMPTOM = re(
@@ -64,7 +64,7 @@ const DOCTOR_SAYS = re(
 );
 /** « je ne vous dis pas de vous calmer »: the fault is named to be denied. */
 const DENIED =
-  /\bje ne (?:peux|sais) pas (?:vous )?dire\b|\b(?:ne|n')\s*(?:vous |te )?(?:dis|demande|dit|dirai|demanderai)\s+(?:pas|jamais)\b|\bne vais pas (?:vous |te )?(?:dire|demander)\b|\bje ne dis pas\b|\bpas a moi de\b|\bje ne suis pas (?:medecin|docteur)\b/;
+  /\bje ne (?:peux|sais) pas (?:vous )?dire\b|\b(?:ne|n')\s*(?:vous |te )?(?:dis|demande|dit|dirai|demanderai)\s+(?:pas|jamais)\b|\bne vais pas (?:vous |te )?(?:dire|demander)\b|\bje ne dis pas\b|\bje (?:ne )?(?:vous )?dis pas que\b|\bne pas (?:vous |te )?dire\b|\bpas a moi de\b|\bje ne suis pas (?:medecin|docteur)\b/;
 const NEGATED_BEFORE = /\b(?:ne|n'|pas|jamais|sans)\s*(?:\w+\s+){0,2}$/;
 
 const SPEAKER_NAME = re(
@@ -132,9 +132,9 @@ function collectHits(folded: string): Hit[] {
     if (isWord && !previousIsWord) starts.push(i);
     previousIsWord = isWord;
   }
-  // Each word's first letter and first two, read once for all the rules.
+  // Each word's first letter and first two (any space read as « »), read once for all the rules.
   const ones = starts.map((start) => folded[start]!);
-  const twos = starts.map((start) => folded.slice(start, start + 2));
+  const twos = starts.map((start) => startKey(folded, start));
   const hits: Hit[] = [];
   for (const r of RULES) {
     let from = 0;
@@ -276,7 +276,7 @@ export function analyze(text: string, context: AnalysisContext = {}): Analysis {
     if (s.asks && !interrogative && !/\bou\b/.test(s.text)) {
       const redirectAfter = hits.some((h) => h.label === 'redirect' && h.start >= s.end);
       if (
-        TWO_FACTS.test(s.text) ||
+        TWO_FACTS.test(s.text.replace(/^(?:et|alors|donc|mais)\s+/, '')) ||
         (redirectAfter && (testOnce(SYMPTOM, s.text) || CLINICAL_VALUE.test(s.text)))
       ) {
         hits.push({ label: 'reformulation', start: s.start, end: s.end });

@@ -216,6 +216,12 @@ const DISEASE = alt([
   'phlebite',
   'calculs?',
   'pyelonephrite',
+  'melanome',
+  'cancer',
+  'tumeur',
+  'kyste',
+  'dents? de sagesse',
+  'dents? de lait',
 ]);
 
 const HEDGE = alt([
@@ -449,9 +455,11 @@ function groupEnd(source: string, open: number): number {
 }
 
 /**
- * How a match of `source` can start — its first two letters, or its first letter where the second
- * is not plain — read from the source conservatively: undefined as soon as it is not plain (a
- * class, a bounded repeat…), and then every start is tried.
+ * How a match of `source` can start: its first two characters (a space stands for any space, as
+ * the runtime reads them), or its first letter where the second is not plain. Read from the source
+ * conservatively: undefined as soon as it is not plain (a class, a bounded repeat…), and then
+ * every start is tried. A leading group is spread over what follows it, so « (?:c'est|c) pas »
+ * starts with « c' », « c  », « ce » or « c  » and never with any other word in « c ».
  */
 export function firstChars(source: string): Set<string> | undefined {
   const out = new Set<string>();
@@ -468,16 +476,25 @@ export function firstChars(source: string): Set<string> | undefined {
     if (alt.startsWith('(?:')) {
       const end = groupEnd(alt, 0);
       if (end < 0) return undefined;
-      const inner = firstChars(alt.slice(3, end));
-      if (!inner) return undefined;
-      inner.forEach((c) => out.add(c));
-      // An optional first group: what follows it may start the match too.
       const quantifier = alt[end + 1];
-      if (quantifier === '?' || quantifier === '*') {
-        const rest = firstChars(alt.slice(end + 2));
-        if (!rest) return undefined;
-        rest.forEach((c) => out.add(c));
-      } else if (quantifier === '{') return undefined;
+      if (quantifier === '{') return undefined;
+      const repeated = quantifier === '*' || quantifier === '+';
+      const rest = alt.slice(end + (quantifier === '?' || repeated ? 2 : 1));
+      // Each way through the group, then what follows it (a repeated group: the group alone).
+      const ways = alternatives(alt.slice(3, end)).map((a) => (repeated ? a : a + rest));
+      // An optional group: what follows it may start the match too.
+      if (quantifier === '?' || quantifier === '*') ways.push(rest);
+      for (const way of ways) {
+        const starts = firstChars(way);
+        if (!starts) return undefined;
+        starts.forEach((c) => out.add(c));
+      }
+    } else if (/^[a-z0-9]'[a-z0-9](?![?*{])/.test(alt)) {
+      // « c'est » is typed « c'est », « c est » or « cest ».
+      for (const second of ["'", ' ', alt[2]!]) out.add(alt[0]! + second);
+    } else if (/^[a-z0-9] /.test(alt)) {
+      // A space of the pattern matches spaces or hyphens.
+      out.add(`${alt[0]!} `).add(`${alt[0]!}-`);
     } else if (/^[a-z0-9]/.test(alt) && !/^.[?*{]/.test(alt)) {
       // Two plain letters give a two-letter start; else the first letter alone.
       out.add(/^[a-z0-9][a-z0-9](?![?*{])/.test(alt) ? alt.slice(0, 2) : alt[0]!);
@@ -486,6 +503,14 @@ export function firstChars(source: string): Set<string> | undefined {
     else return undefined;
   }
   return out;
+}
+
+/** The first two characters of the word at `start`, as `firstChars` names starts (any space: « »). */
+export function startKey(folded: string, start: number): string {
+  const next = folded.charCodeAt(start + 1);
+  return (next <= 32 || next > 127) && /\s/.test(folded[start + 1] ?? '')
+    ? `${folded[start]!} `
+    : folded.slice(start, start + 2);
 }
 
 export const RULES: readonly Rule[] = compile([
@@ -531,6 +556,10 @@ export const RULES: readonly Rule[] = compile([
     "(?:j'entends|j'imagine|je mesure|je comprends bien|je vois bien) (?:que|votre|bien|combien|a quel point|ce que)",
   ),
   rule('empathy', 'mon pauvre|ma pauvre|le pauvre|la pauvre|pauvre (?:petit|petite|bebe|chou)'),
+  rule(
+    'empathy',
+    "je suis (?:vraiment |tres )?(?:embetee?|peinee?|triste|navree?|desolee?) pour vous|(?<=m'|me )(?:inquiete|preoccupe|touche) pour vous|(?:ca|cela) a du (?:etre|vous)|(?:toutes mes excuses|mes excuses|je m'excuse|excusez nous) (?:pour|de)",
+  ),
   rule('empathy', "(?:vous avez|tu as) (?:bien |tout a fait |eu )?raison (?:de|d')"),
   rule('empathy', 'je me mets a votre place|je suis de tout c(?:oe|o)ur avec vous|je partage votre'),
   rule(
@@ -556,7 +585,7 @@ export const RULES: readonly Rule[] = compile([
     'reformulation',
     "(?<=(?:^|[,.;:!?]|\\b(?:ok|okay|d'accord|alors|bon|comprends|vois|bien|oui|entendu|note))\\s*)(?:donc|dc) (?:c'est|c|votre|vos|vous|il|elle|ils|elles|ton|ta|tes|tu|t'|le|la|les|l'|ma|mon|sa|son|leur|ce|cela|ca|madame|monsieur|si|on|en fait|depuis|\\d+|un|une|deux|trois|quatre|cinq|six|dix)",
   ),
-  rule('reformulation', 'je note(?: bien)?\\s*:'),
+  rule('reformulation', 'je note(?: bien| tout)?\\s*:'),
   rule(
     'reformulation',
     "(?<=(?:^|[,.;:!]|\\b(?:ok|okay|d'accord|vois|bien|alors|bon|comprends|entendu))\\s*)(?:vous|tu) (?:voulez|souhaitez|voudriez|aimeriez|veux|voudrais|souhaiteriez|desirez|cherchez)(?! que)(?! qu')(?=[^?]*$)",
@@ -584,16 +613,17 @@ export const RULES: readonly Rule[] = compile([
   ),
   rule(
     'proposal',
-    "(?:je|on) (?:vous|te) (?:le |la |l')?(?:mets|met|inscris|inscrit|reserve|cale|place|transfere|passe|bloque|garde|programme|case|ajoute|note|prends|replace|reprogramme|avance|decale)(?! en attente)(?! en pause)(?! en musique)(?! un instant)(?! un moment)(?! deux)(?! quelques)(?! une minute)(?! une seconde)(?! le message)(?! la main)",
+    "(?:je |j'|on )(?:vous|te|vs) (?:le |la |l')?(?:mets|met|inscris|inscrit|reserve|cale|place|transfere|passe|bloque|garde|programme|case|ajoute|note|prends|replace|reprogramme|avance|decale)(?! en attente)(?! en pause)(?! en musique)(?! un instant)(?! un moment)(?! deux)(?! quelques)(?! une minute)(?! une seconde)(?! le message)(?! la main)",
   ),
   rule(
     'proposal',
     "(?:vous|te|t') (?:irait|iraient|conviendrait|conviendraient|convient|conviennent|arrangerait|arrangeraient|arrange|dirait|interesserait|interesse|tenterait|tente)",
   ),
   rule('proposal', '(?:ca|cela) (?:vous|te) (?:va|irait|dit)(?=\\s*(?:\\?|$))'),
+  rule('proposal', '(?:on|je|il|elle) (?:vous|te) (?:prendra|recevra|glissera|calera|casera)'),
   rule(
     'proposal',
-    `j'ai (?:encore |aussi |justement )?(?:de la place|une place|un creneau|des creneaux|une disponibilite|des disponibilites|une teleconsultation|un rendez vous|un rdv|une annulation|un desistement|quelque chose|${DAYS}|demain|apres demain|\\d)`,
+    `j'ai (?:encore |aussi |justement )?(?:de la place|une place|un creneau|des creneaux|une disponibilite|des disponibilites|une teleconsult\\w*|une consult\\w*|une visio|un rendez vous|un rdv|une annulation|un desistement|quelque chose|${DAYS}|demain|apres demain|\\d)`,
   ),
   rule(
     'proposal',
@@ -616,7 +646,7 @@ export const RULES: readonly Rule[] = compile([
   // — reassurance
   rule(
     'reassurance',
-    "je m'en (?:occupe|charge)|je m'occupe (?:de|du|des|personnellement)|on s'en (?:occupe|charge)|qui s'en (?:charge|occupe)|je gere(?! pas)|(?:on|nous) (?:va|allons) y arriver|je (?:ne )?(?:raccroche|vous lache|vous laisse) pas (?:tant qu|avant)|je (?:vous |te )(?:fais|fait|prepare|imprime) (?:ca|cela|le necessaire)",
+    "je m'en (?:occupe|charge)|jm'?en (?:occupe|charge)|(?:c'est )?(?:nous|moi) qui (?:nous |m')en (?:chargeons|charge|occupons|occupe)|on gere(?! pas)|vous ne serez pas oubliee?s?|(?:on|je) ne vous oublie pas|(?:je|on) (?:vous |te )(?:appellerai|rappellerai|appellerons|rappellerons|recontacterai|appellera|rappellera)|(?:c'est|c) (?:bien )?(?:reserve|confirme)(?=\\s*(?:[,.!]|$))|(?:on|nous) vous (?:envoie|envoyons|enverrons|enverra) (?:la |le |un |une |votre )|je m'occupe (?:de|du|des|personnellement)|on s'en (?:occupe|charge)|qui s'en (?:charge|occupe)|je gere(?! pas)|(?:on|nous) (?:va|allons) y arriver|je (?:ne )?(?:raccroche|vous lache|vous laisse) pas (?:tant qu|avant)|je (?:vous |te )(?:fais|fait|prepare|imprime) (?:ca|cela|le necessaire)",
   ),
   rule(
     'reassurance',
@@ -671,7 +701,7 @@ export const RULES: readonly Rule[] = compile([
   ),
   rule(
     'hold_request',
-    '(?<!merci d\\u0027avoir )(?<!merci de votre )(?<!merci de )patient(?:er|ez)|merci de patienter(?=\\W+(?:je reviens|un instant|quelques|je (?:regarde|verifie|cherche|demande)))',
+    '(?<!merci d\\u0027avoir )(?<!merci de votre )(?<!merci de )(?<!faire )patient(?:er|ez)|merci de patienter(?=\\W+(?:je reviens|un instant|quelques|je (?:regarde|verifie|cherche|demande)))',
   ),
   rule(
     'hold_request',
@@ -679,7 +709,7 @@ export const RULES: readonly Rule[] = compile([
   ),
   rule(
     'hold_request',
-    "(?<!n\\u0027)(?<!j\\u0027)(?<!je )(?<!n\\u0027 )(?:attendez|attends)(?=\\s*(?:,|!|$|un|une|deux|je|moi|s'il|svp|juste))(?!\\s*,?\\s*je (?:reformule|resume|recapitule|reprends))",
+    "(?<!n\\u0027)(?<!j\\u0027)(?<!je )(?<!n\\u0027 )(?:attendez|attends)(?=\\s*(?:,|!|$|un|une|deux|je|j(?!usqu)(?:'|[a-z])|moi|s'il|svp|juste))(?!\\s*,?\\s*je (?:reformule|resume|recapitule|reprends))(?!\\s*,\\s*(?:vous|tu|t'|c'est))",
   ),
   rule(
     'hold_request',
@@ -698,7 +728,7 @@ export const RULES: readonly Rule[] = compile([
   rule('redirect', `(?:${NUMBERS_BARE})${NOT_A_NUMBER_AFTER}`),
   rule(
     'redirect',
-    `(?:le |la |les |au |aux |du |des |un |une |votre |d'un |d'une |vers |de |d'|l'|numero |a |votre |leur )(?:${SERVICES})|votre pharmacien(?:ne)?|(?:c'est|c) (?:au|a la|aux|a l') ?(?:labo|laboratoire|pharmacie|urgences|hopital|centre|cpam|mutuelle)|(?:un |une |d'un |d'une |des |autre |un autre |une autre )(?:allergologues?|orthophonistes?|dermatologues?|cardiologues?|ophtalmologues?|psychologues?|psychiatres?|rhumatologues?|osteopathes?|podologues?|gynecologues?|specialistes?|confreres?)|(?:prenez|prendre) (?:un )?rendez vous (?:directement )?(?:au|a la|aux|a l'|chez|avec un|avec une)`,
+    `(?:le |la |les |au |aux |du |des |un |une |votre |d'un |d'une |vers |de |d'|l'|numero |a |votre |leur |c'est |plutot )(?:${SERVICES})|votre pharmacien(?:ne)?|(?:c'est|c) (?:au|a la|aux|a l') ?(?:labo|laboratoire|pharmacie|urgences|hopital|centre|cpam|mutuelle)|(?:un |une |d'un |d'une |des |autre |un autre |une autre )(?:allergologues?|orthophonistes?|dermatologues?|cardiologues?|ophtalmologues?|psychologues?|psychiatres?|rhumatologues?|osteopathes?|podologues?|gynecologues?|specialistes?|confreres?)|(?:prenez|prendre) (?:un )?rendez vous (?:directement )?(?:au|a la|aux|a l'|chez|avec un|avec une)`,
   ),
   rule(
     'redirect',
@@ -706,12 +736,16 @@ export const RULES: readonly Rule[] = compile([
   ),
   rule(
     'redirect',
-    '(?<!j\\u0027)(?<!je )(?:allez|aller|adressez vous|vous adresser|contactez|contacter|appelez|appeler|appelle|compose|voyez|(?:il faut|faut|allez|aller|passez|passer) voir|consultez|consulter|passez|passer|joindre|joignez|composez|composer|faites|se joint|orienter vers|prendre rendez vous avec|prenez rendez vous avec) (?:\\w+ |l\\u0027|d\\u0027){0,5}(?:sos medecins?|samu|hopital|clinique|laboratoire|labo|pharmacie|pharmacien|specialiste|dentiste|psychologue|centre d\\u0027imagerie|imagerie|radiologie|mutuelle|cpam|caisse|ophtalmo\\w*|gynecologue|sage femme|infirmiere?|dermato\\w*|cardiologue|pediatre|gyneco\\w*|orl|rhumato\\w*|psychiatre|osteopathe|podologue|orthophoniste|radiologue|gastro ?enterologue|neurologue|urologue|pneumologue|endocrino\\w*|allergologue)',
+    '(?<!j\\u0027)(?<!je )(?<!le temps de )(?:allez|aller|adressez vous|vous adresser|contactez|contacter|appelez|appeler|appelle|compose|voyez|(?:il faut|faut|allez|aller|passez|passer) voir|consultez|consulter|passez|passer|joindre|joignez|composez|composer|faites|se joint|orienter vers|prendre rendez vous avec|prenez rendez vous avec) (?:\\w+ |l\\u0027|d\\u0027){0,5}(?:sos medecins?|samu|hopital|clinique|laboratoire|labo|pharmacie|pharmacien|specialiste|dentiste|psychologue|centre d\\u0027imagerie|imagerie|radiologie|mutuelle|cpam|caisse|ophtalmo\\w*|gynecologue|sage femme|infirmiere?|dermato\\w*|cardiologue|pediatre|gyneco\\w*|orl|rhumato\\w*|psychiatre|osteopathe|podologue|orthophoniste|radiologue|gastro ?enterologue|neurologue|urologue|pneumologue|endocrino\\w*|allergologue)',
   ),
 
   rule(
     'redirect',
     "(?:transfere|transferer|passe|passer) (?:\\w+ ){0,2}?(?:au|a la|a l') ?(?:secretariat|service|standard|accueil) (?:de l'|du|de la|des) ?(?:hopital|clinique|chu|urgences|centre)",
+  ),
+  rule(
+    'redirect',
+    "(?:c'est|c) (?:l'|le |la )(?:opticien|pharmacien(?:ne)?|laboratoire|labo|dentiste|sage femme|orthoptiste) qui|(?:un |une |d'un |d'une )(?:sages? femmes?|opticiens?)",
   ),
   rule('redirect', "(?:un |d'un |des )(?:ophtalmo|dermato|cardio|rhumato|pneumo|endocrino)(?![a-z])"),
   rule(
@@ -722,7 +756,7 @@ export const RULES: readonly Rule[] = compile([
   // — closing
   rule(
     'closing',
-    "au revoir|aurevoir|a bientot|(?<!n\\u0027)(?<!y )(?<!en )(?<!ne )a plus(?: tard)?(?=\\s*(?:[!.,]|$))|(?:bonne|belle|excellente|tres bonne) (?:journee|soiree|fin de journee|fin de soiree|fin de semaine|semaine|apres midi|fin d'apres midi|nuit|continuation|fin de matinee|matinee|fin de week end|fete|fetes|annee)|au plaisir|a \\+(?=\\s*(?:[!.]|$))|bon (?:week end|weekend|we|dimanche|apres midi|retablissement|courage|appetit|debut de semaine|voyage)|merci (?:de|pour) votre (?:appel|confiance)|prenez soin de (?:vous|lui|elle|votre)|bisous|bises|je vous en prie|on se voit|a tout a l'heure|a tout de suite|je vous laisse(?=\\s*(?:[,.!]|$|bonne|a |au revoir|madame|monsieur))|bonne guerison|tchao|ciao|bye(?: bye)?|a la semaine (?:pro|prochaine)(?=\\s*[!.]?\\s*$)|a la prochaine|a tres vite|a tres bientot",
+    "au revoir|aurevoir|a bientot|(?<!n\\u0027)(?<!y )(?<!en )(?<!ne )a plus(?: tard)?(?=\\s*(?:[!.,]|$))|(?:bonne|bne|belle|excellente|tres bonne) (?:aprem|journee|soiree|fin de journee|fin de soiree|fin de semaine|semaine|apres midi|fin d'apres midi|nuit|continuation|fin de matinee|matinee|fin de week end|fete|fetes|annee)|au plaisir|a la revoyure|(?<=\\w[^a-z]+)salut(?=\\s*[!.]*\\s*$)|a \\+(?=\\s*(?:[!.]|$))|bon (?:week end|weekend|we|dimanche|apres midi|retablissement|courage|appetit|debut de semaine|voyage)|merci (?:de|pour) votre (?:appel|confiance)|prenez (?:bien )?soin de (?:vous|lui|elle|votre)|bisous|bises|je vous en prie|on se voit|a tout a l'heure|a tout de suite|je vous laisse(?=\\s*(?:[,.!]|$|bonne|a |au revoir|madame|monsieur))|bonne guerison|tchao|ciao|bye(?: bye)?|a la semaine (?:pro|prochaine)(?=\\s*[!.]?\\s*$)|a la prochaine|a tres vite|a tres bientot",
   ),
   rule(
     'closing',
@@ -736,7 +770,7 @@ export const RULES: readonly Rule[] = compile([
   // — minimizing
   rule(
     'minimizing',
-    'calm(?:ez|e) (?:vous|toi)|calmez vous|on se calme|du calme|restez calme|vous calmer|calmos',
+    'calm(?:ez|e) (?:vous|toi)|calmez vous|on se calme|du calme|pas de panique|restez calme|vous calmer|calmos',
   ),
   rule(
     'minimizing',
@@ -777,7 +811,7 @@ export const RULES: readonly Rule[] = compile([
   ),
   rule(
     'minimizing',
-    "(?:il |y )?(?:y'a|y a|il y a) (?:plus grave|pire)|(?:pas|plus) a plaindre|tout le monde (?:attend|est dans le meme cas|a ce probleme|passe par la)|(?:on se |vous )(?:detend|detendez)|detendez vous|on respire|doucement,? doucement|vous vous faites (?:un film|des films|une montagne)|tu te fais (?:un film|des films)|douillet(?:te)?|chochotte|(?:des gens|d'autres|des patients|des personnes) (?:\\w+ ){0,2}plus (?:malades|graves|urgents|a plaindre) que vous|(?:prenez|prends) (?:ca|cela|tout) (?:trop |tellement |bien trop )?a c(?:oe|o)ur|(?:vous vous|tu te) calme[sz]? ou|(?:ca|cela) arrive a tout (?:age|le monde)|pour (?:une|un) (?:simple|petite?|malheureuse?)|pas la peine (?:de|d') ?(?:s'affoler|paniquer|vous inquieter|s'inquieter|pleurer|en faire|stresser|vous affoler|vous mettre|se mettre|vous deplacer|venir|foncer|courir|deranger)|(?:ca |cela )?ne sert a rien (?:de|d') ?(?:foncer|aller|courir|vous deplacer|venir|appeler|paniquer|s'affoler)|arrete[zr]? de (?:flipper|stresser|paniquer|vous inquieter|t'inquieter|vous plaindre|te plaindre|pleurer|crier|vous monter la tete|te monter la tete|dramatiser|vous faire du souci)|(?:ne )?vous (?:emballez|tracassez|biler|bilez|affolez) pas|(?:ca|ca n'a) jamais tue personne|(?:ce n'est|c'est|c) pas (?:une|un) (?:urgence|drame)|(?:ce n'est|c'est|c) pas urgent|(?:ca|cela|il|elle) peut (?:bien |largement |tres bien )?attendre",
+    "(?:il |y )?(?:y'a|y a|il y a) (?:plus grave|pire)|(?:pas|plus) a plaindre|tout le monde (?:attend|est dans le meme cas|a ce probleme|passe par la)|(?:on se |vous )(?:detend|detendez)|detendez vous|on respire|doucement,? doucement|vous vous faites (?:un film|des films|une montagne)|tu te fais (?:un film|des films)|douillet(?:te)?|chochotte|(?:il n'y a|y a|ya|y'a) pas le feu|on (?:n'est|est) pas a (?:\\w+ ){1,2}pres|(?:c'est|c) (?:une simple |juste une |qu'une )?formalite|(?:aucune|pas de) raison de (?:vous )?(?:affoler|paniquer|inquieter|stresser)|(?<=, ?)rien de plus(?=\\s*[.!]*\\s*$)|(?:des gens|des patients|des personnes) (?:\\w+ ){0,2}plus (?:malades|graves|urgents|a plaindre) que vous|(?:prenez|prends) (?:ca|cela|tout) (?:trop |tellement |bien trop )?a c(?:oe|o)ur|(?:vous vous|tu te) calme[sz]? ou|(?:ca|cela) arrive a tout (?:age|le monde)|pour (?:une|un) (?:simple|petite?|malheureuse?)|pas la peine (?:de|d') ?(?:s'affoler|paniquer|vous inquieter|s'inquieter|pleurer|en faire|stresser|vous affoler|vous mettre|se mettre|vous deplacer|venir|foncer|courir|deranger)|(?:ca |cela )?ne sert a rien (?:de|d') ?(?:foncer|aller|courir|vous deplacer|venir|appeler|paniquer|s'affoler)|arrete[zr]? de (?:vous faire des films|te faire des films|flipper|stresser|paniquer|vous inquieter|t'inquieter|vous plaindre|te plaindre|pleurer|crier|vous monter la tete|te monter la tete|dramatiser|vous faire du souci)|(?:ne )?vous (?:emballez|tracassez|biler|bilez|affolez) pas|(?:ca|ca n'a) jamais tue personne|(?:ce n'est|c'est|c) pas (?:une|un) (?:urgence|drame)|(?:ce n'est|c'est|c) pas urgent|(?:ca|cela|il|elle) peut (?:bien |largement |tres bien )?attendre",
   ),
   rule(
     'minimizing',
@@ -793,7 +827,7 @@ export const RULES: readonly Rule[] = compile([
   ),
   rule(
     'minimizing',
-    "faut pas (?:vous |te |se )?(?:stresser|paniquer|inquieter|affoler|en faire|exagerer|dramatiser|prendre la tete|biler|enerver|pleurer)|(?:ne )?(?:vous )?prenez pas la tete|prends pas la tete|c'est trois fois rien|tout le monde (?:est|connait|connais|passe|a)|^(?:oh |ah )?ca va,|^(?:oh |ah )ca va\\b|relativise[rz]?|(?:c'est|ce n'est|c) (?:surement |sans doute |probablement )?pas (?:si |bien |tres )?grave|^(?:bon )?respirez|^allons\\b|allons,? allons|criez pas|ne criez pas|arretez de (?:crier|vous plaindre|pleurer)",
+    "faut pas (?:vous |te |se )?(?:stresser|paniquer|inquieter|affoler|en faire|exagerer|dramatiser|prendre la tete|biler|enerver|pleurer)|(?:ne )?(?:vous )?prenez pas la tete|prends pas la tete|c'est trois fois rien|tout le monde (?:est|connait|connais|passe|a)|^(?:oh |ah )?ca va,|^(?:oh |ah )ca va\\b|relativise[rz]?|(?:c'est|ce n'est|c) (?:surement |sans doute |probablement )?pas (?:si |bien |tres )?grave|^(?:bon,? )?respirez|^allons\\b|allons,? allons|criez pas|ne criez pas|arretez de (?:crier|vous plaindre|pleurer)",
   ),
 
   // — blunt (rude whatever the rest of the utterance says)
@@ -803,7 +837,7 @@ export const RULES: readonly Rule[] = compile([
   ),
   rule(
     'blunt',
-    "debrouillez vous|demerdez vous|debrouille toi|(?:vous|tu) (?:n'aviez|aviez|n'avais|avais|n'avez|avez) qu'a|on (?:n'est|est) pas (?:un hopital|une usine|a votre service|a votre disposition|la pour)",
+    "debrouillez vous|demerdez vous|debrouille toi|(?:vous|vs|tu) (?:n'aviez|aviez|n'avais|avais|n'avez|avez) qu'a|on (?:n'est|est) pas (?:un hopital|une usine|a votre service|a votre disposition|la pour)",
   ),
   rule(
     'blunt',
@@ -819,7 +853,7 @@ export const RULES: readonly Rule[] = compile([
   ),
   rule(
     'blunt',
-    "je (?:ne )?comprends rien|j'ai compris,? c'est bon|c'est bon,? j'ai compris|je (?:ne )?suis que la secretaire|voyez (?:ca|cela) avec|rappelez a \\d|c'est la pause(?=\\s*[.!]?\\s*$)|j'peux (?:rien|pas)|(?<=(?:^|[,.;:!?])\\s*)je raccroche(?=\\s*(?:[,.!]|$))|pas a nous(?=\\s*(?:[,.!]|$))|(?:ca|cela) (?:ne )?sert a rien(?=\\s*[.!]?\\s*$)|je (?:ne )?sais pas quoi vous dire|(?:il n'y a|y a) personne|on n'est pas sourds?|je (?:ne )?suis pas sourde?|(?:t'es|tu es|vous etes) pas (?:le seul|la seule)|(?:on|nous) (?:ne )?(?:peut|peux|pouvons) rien (?:faire|pour vous)|allez voir ailleurs|vous comprenez (?:pas|rien)|je (?:vous|te) (?:ai|l'ai) (?:deja )?dit (?:que|qu'|non)|tant pis pour (?:vous|toi)|(?:ca|cela) (?:ne )?va pas etre possible|je dois raccrocher|on (?:ne )?va pas y passer (?:la journee|la matinee|des heures|l'apres midi|la nuit)|(?:ce n'est|c'est) pas a moi de (?:regler|gerer|m'occuper|faire)|vous auriez du (?:appeler|prevoir|venir|vous y prendre)|(?:c'est|c) trop tard|(?:ca|cela) (?:ne )?va rien changer|vous n'etes pas (?:le seul|la seule|tout seul|toute seule)|attendre comme tout le monde|j'ai compris,? au revoir|(?:ca|cela) ne me concerne pas|(?:ca|cela) me concerne pas|(?:c'est )?pas (?:vos|tes|mes) oignons|(?:c'est )?pas mes affaires|faites le vous meme|fais le toi meme|on va s'arreter la|(?:vous avez|t'as|tu as) vu l'heure|(?:ici )?(?:c'est|on est) pas (?:les urgences|un hopital|aux urgences)|laissez? tomber|(?<=(?:^|[,.;:!?])\\s*)rappelle (?:demain|plus tard|lundi|la semaine)|qu'est ce que vous voulez que j'y (?:fasse|puisse)|je suis pas medecin,? moi|inutile d'insister|n'insistez pas|je vous ai dit non|(?:ce sera|c'est|ca sera) non|c'est le reglement|(?:c'est|c) mort|on ferme(?=\\s*(?:[.!]|$))|(?:c'est|c) non|c'est la regle|(?<=(?:^|[,.;:!?])\\s*)c'est comme ca(?=\\s*(?:[.!,]|$))|point final|point barre|tant pis pour vous|je suis debordee?|on est debordes|ou je raccroche|encore vous(?=\\s*[?!])|(?:c'est|ce n'est) pas a moi qu'il faut (?:demander|voir|dire)|je (?:ne )?vais pas deranger (?:le docteur|la docteure|le medecin|le dr) pour (?:ca|si peu|rien)|(?:sera|seront) (?:pret|prete|prets|pretes|fait|faite|fini|finie) quand (?:il|elle|ils|elles|ce|ca) (?:sera|seront)",
+    "je (?:ne )?comprends rien|j'ai compris,? c'est bon|c'est bon,? j'ai compris|je (?:ne )?suis que la secretaire|voyez (?:ca|cela) avec|rappelez a \\d|c'est la pause(?=\\s*[.!]?\\s*$)|j'peux (?:rien|pas)|(?<=(?:^|[,.;:!?])\\s*)je raccroche(?=\\s*(?:[,.!]|$))|pas a nous(?=\\s*(?:[,.!]|$))|(?:ca|cela) (?:ne )?sert a rien(?=\\s*[.!]?\\s*$)|je (?:ne )?sais pas quoi vous dire|(?:il n'y a|y a) personne|on n'est pas sourds?|je (?:ne )?suis pas sourde?|(?:t'es|tu es|vous etes) pas (?:le seul|la seule)|(?:on|nous) (?:ne )?(?:peut|peux|pouvons) rien (?:faire|pour vous)|allez voir ailleurs|vous comprenez (?:pas|rien)|je (?:vous|te) (?:ai|l'ai) (?:deja )?dit (?:que|qu'|non)|tant pis pour (?:vous|toi)|(?:ca|cela) (?:ne )?va pas etre possible|je dois raccrocher|on (?:ne )?va pas y passer (?:la journee|la matinee|des heures|l'apres midi|la nuit)|(?:ce n'est|c'est) pas a moi de (?:regler|gerer|m'occuper|faire)|vous auriez du (?:appeler|prevoir|venir|vous y prendre)|(?:c'est|c) trop tard|(?:ca|cela) (?:ne )?va rien changer|vous n'etes pas (?:le seul|la seule|tout seul|toute seule)|attendre comme tout le monde|j'ai compris,? au revoir|(?:ca|cela) ne me concerne pas|(?:ca|cela) me concerne pas|(?:c'est )?pas (?:vos|tes|mes) oignons|(?:c'est )?pas mes affaires|faites le vous meme|fais le toi meme|on va s'arreter la|(?:vous avez|t'as|tu as) vu l'heure|(?:ici )?(?:c'est|on est) pas (?:les urgences|un hopital|aux urgences)|laissez? tomber|(?<=(?:^|[,.;:!?])\\s*)rappelle (?:demain|plus tard|lundi|la semaine)|qu'est ce que vous voulez que j'y (?:fasse|puisse)|je suis pas medecin,? moi|inutile d'insister|n'insistez pas|je vous ai dit non|(?:ce sera|c'est|ca sera) non|c'est le reglement|(?:c'est|c) mort|on ferme(?=\\s*(?:[.!]|$))|(?:c'est|c) non|c'est la regle|(?<=(?:^|[,.;:!?])\\s*)c'est comme ca(?=\\s*(?:[.!,]|$))|point final|point barre|tant pis pour vous|je suis debordee?|on est debordes|(?<=ou )je raccroche|voyez pas (?:ca )?avec moi|(?:c'est|cest) pas moi qui (?:fait|fais|gere|decide)|(?<=, ?)point(?=\\s*[.!]*\\s*$)|(?<=, ?)c'est tout(?=\\s*[.!]*\\s*$)|pas la peine de (?:rappeler|insister|revenir)|(?<=comme )tout le monde(?=\\s*[.!]*\\s*$)|(?:faut|il faut|voyez) (?:voir )?avec quelqu'un d'autre|vous (?:ne )?pouviez pas (?:appeler|venir|prevenir|vous y prendre) plus tot|(?:vous croyez|tu crois) que (?:\\w+ ){0,4}(?:a|n'a) que (?:vous|toi)|(?<=encore )vous(?=\\s*[?!])|(?:c'est|ce n'est) pas a moi qu'il faut (?:demander|voir|dire)|je (?:ne )?vais pas deranger (?:le docteur|la docteure|le medecin|le dr) pour (?:ca|si peu|rien)|(?<=sera |seront )(?:pret|prete|prets|pretes|fait|faite|fini|finie) quand (?:il|elle|ils|elles|ce|ca) (?:sera|seront)",
   ),
   // — blunt refusals (only without an alternative)
   rule(
@@ -849,7 +883,7 @@ export const RULES: readonly Rule[] = compile([
   ),
   rule(
     'blunt',
-    "je (?:ne )?(?:peux|peut|pourrai) (?:pas|rien)|(?:non|pas) (?:je|on) (?:ne )?peu[xt]? pas|on ne (?:fait|prend) pas|(?:ca|cela) ne se fait pas(?! de)|(?:ne |n')(?:fait|fais|faisons|prend|prends|prenons|accepte|acceptons|donne|delivre|renouvelle|se deplace|fait) (?:pas|plus|jamais)(?! de (?:retard|risque|souci))|(?:le docteur|il|elle|on) (?:prend|accepte|fait) pas|je ne prends pas de (?:rendez vous|rdv|message)|^non\\s*[.!]*\\s*$",
+    "je (?:ne )?(?:peux|peut|pourrai) (?:pas|rien)|je (?:ne )?vais pas vous (?:mettre|inscrire|donner|passer)|(?:non|pas) (?:je|on) (?:ne )?peu[xt]? pas|on ne (?:fait|prend) pas|(?:ca|cela) ne se fait pas(?! de)|(?:ne |n')(?:fait|fais|faisons|prend|prends|prenons|accepte|acceptons|donne|delivre|renouvelle|se deplace|fait) (?:pas|plus|jamais)(?! de (?:retard|risque|souci))|(?:le docteur|il|elle|on) (?:prend|accepte|fait) pas|je ne prends pas de (?:rendez vous|rdv|message)|^non\\s*[.!]*\\s*$",
     'refusal',
   ),
 
@@ -864,7 +898,7 @@ export const RULES: readonly Rule[] = compile([
   ),
   rule(
     'medical_advice',
-    "(?:il|elle|vous) (?:lui |vous )?(?:faudra|faut|faudrait) (?:surement |sans doute |probablement |certainement )?(?:des |un |une |du |de l'|de la )?(?:antibiotiques?|sirop|creme|pommade|traitement|medicaments?|corticoides|cortisone|anti ?inflammatoires?)|(?:c'est|est) gueri|(?:ca|cela) part (?:au|avec|en|tout)|(?:vous pouvez|tu peux) arreter (?:les seances|le traitement|les medicaments|les antibiotiques|la kine)|repoussera|se resorbera|(?:le mieux|l'ideal|il vaut mieux|mieux vaut),? (?:c'est (?:de |d')?)?(?:prendre|donner|mettre|faire|boire|arreter|appliquer)|(?:ca|cela) se passe (?:toujours |tres |en general |super )?bien|rien d'anormal|(?:a votre place|moi),? (?:je |j')\\w+rais|j'arreterais|(?:resultats|analyses|bilan|prise de sang)(?: \\w+){0,5} (?:sont|est) (?:bons|bon|normaux|normal|mauvais|rassurants?|corrects?|parfaits?|inquietants?)|(?:rincez|desinfectez|surelevez|gargarisez|mangez|hydratez|allongez|inhalez|massez|frictionnez|tamponnez|couchez|nettoyez la plaie|refroidissez)\\b|(?:vous pouvez|il peut|elle peut|tu peux) (?:reprendre|refaire|recommencer) (?:le sport|le foot|le travail|l'ecole|la creche|la piscine|le tennis|la course|le velo|la marche|votre traitement|son traitement|sans)|(?:c'est|c) (?:souverain|radical|miraculeux|magique)|(?:ca|cela) (?:marche|fonctionne|soulage|degonfle|calme) (?:tres |super |vraiment )?bien|(?:il faut|faut|vous devez|il doit|elle doit) boire (?:beaucoup|de l'eau|plus)|(?:ca|cela) passe (?:en \\w+ jours|au bout de|tout seul|dans \\w+ jours)|(?:ce n'est pas|c'est pas|n'est pas|pas de|aucune) (?:une )?contre ?indication|(?:n'est|est) pas contre ?indique|(?:c'est que vous etes|vous etes (?:surement|sans doute|probablement)) enceinte|(?:vos |les |ses )?resultats sont (?:bons|normaux|mauvais|rassurants|corrects|parfaits|inquietants)|dans (?:la|les) normes?|(?:ca|cela|il|elle|la plaie) (?:\\w+ )?(?:passera(?! (?:chez|vous voir|au cabinet|ce soir|demain|en fin|dans|apres|vers|a \\d))|cicatrisera|guerira|partira|disparaitra|se resorbera|degonflera)|tout seul(?:e)?(?= |$|[,.!])|faites (?:le |la |lui |les )?boire|fais (?:le |la |lui )?boire|buvez beaucoup|bois beaucoup|deshabillez (?:le|la)|reposez (?:le|la|vous|votre|ton)|a votre place,? je|(?:moi )?je (?:lui )?(?:donnerais|prendrais|mettrais|conseillerais)",
+    "(?:il|elle|vous) (?:lui |vous )?(?:faudra|faut|faudrait) (?:surement |sans doute |probablement |certainement )?(?:des |un |une |du |de l'|de la )?(?:antibiotiques?|sirop|creme|pommade|traitement|medicaments?|corticoides|cortisone|anti ?inflammatoires?)|(?:c'est|est) guerie?s?|(?:ca|cela) part (?:au|avec|en|tout)|(?:vous pouvez|tu peux) arreter (?:les seances|le traitement|les medicaments|les antibiotiques|la kine)|repoussera|se resorbera|(?:le mieux|l'ideal|il vaut mieux|mieux vaut),? (?:c'est (?:de |d')?)?(?:prendre|donner|mettre|faire|boire|arreter|appliquer)|(?:ca|cela) se passe (?:toujours |tres |en general |super )?bien|rien d'anormal|(?:a votre place|moi),? (?:je |j')\\w+rais|j'arreterais|(?:resultats|analyses|bilan|prise de sang|echographie|radio|scanner|irm|examen|ecg|electrocardiogramme)(?: \\w+){0,5} (?:sont|est|etait|etaient) (?:bons|bonne|normale|normales|bon|normaux|normal|mauvais|rassurants?|corrects?|parfaits?|inquietants?)|(?:rincez|desinfectez|surelevez|gargarisez|mangez|hydratez|allongez|inhalez|massez|frictionnez|tamponnez|couchez|nettoyez la plaie|refroidissez)\\b|(?:vous pouvez|il peut|elle peut|tu peux) (?:reprendre|refaire|recommencer) (?:le sport|le foot|le travail|l'ecole|la creche|la piscine|le tennis|la course|le velo|la marche|votre traitement|son traitement|sans)|(?:c'est|c) (?:souverain|radical|miraculeux|magique)|(?:ca|cela) fait des merveilles|(?:ca|cela) devrait (?:degonfler|passer|aller mieux|partir|guerir|se calmer|baisser)|(?:c'est|cest|c) (?:tout a fait |bien )?normal (?:a \\d+ ans|a son age|a cet age|pour son age|chez les (?:bebes|enfants|personnes agees))|(?:ca|cela) arrive (?:souvent|frequemment|tout le temps) (?:apres|avec|chez|quand)|(?:ca|cela) (?:marche|fonctionne|soulage|degonfle|calme) (?:tres |super |vraiment )?bien|(?:il faut|faut|vous devez|il doit|elle doit) boire (?:beaucoup|de l'eau|plus)|(?:ca|cela) passe (?:en \\w+ jours|au bout de|tout seul|dans \\w+ jours)|(?:ce n'est pas|c'est pas|n'est pas|pas de|aucune) (?:une )?contre ?indication|(?:n'est|est) pas contre ?indique|(?:c'est que vous etes|vous etes (?:surement|sans doute|probablement)) enceinte|(?:vos |les |ses )?resultats sont (?:bons|normaux|mauvais|rassurants|corrects|parfaits|inquietants)|dans (?:la|les) normes?|(?:ca|cela|il|elle|la plaie) (?:\\w+ )?(?:passera(?! (?:chez|vous voir|au cabinet|ce soir|demain|en fin|dans|apres|vers|a \\d))|cicatrisera|guerira|partira|disparaitra|se resorbera|degonflera)|tout seul(?:e)?(?= |$|[,.!])|faites (?:le |la |lui |les )?boire|fais (?:le |la |lui )?boire|buvez beaucoup|bois beaucoup|deshabillez (?:le|la)|reposez (?:le|la|vous|votre|ton)|a votre place,? je|(?:moi )?je (?:lui )?(?:donnerais|prendrais|mettrais|conseillerais)",
   ),
   rule(
     'medical_advice',
@@ -872,7 +906,7 @@ export const RULES: readonly Rule[] = compile([
   ),
   rule(
     'medical_advice',
-    `(?:il a|elle a|vous avez|tu as) (?:surement|sans doute|probablement|certainement) (?:attrape|chope|fait|pris)|(?:c'est|c) (?:juste |simplement |seulement |surement |sans doute |probablement )?(?:une?|de l'|la|le|l'|du|de la|des) (?:petit |petite |simple |bete )?(?:${DISEASE})(?! \\?)|(?:c'est|c) (?:surement|sans doute|probablement|certainement) (?:une?|la|le|l'|du|de la|des) (?!docteur|dr |secretaire|cabinet|rendez|rdv|creneau|numero|bon |meilleur|mieux|plus|seul|meme|cas|moment|jour|fois)\\w+`,
+    `(?:il a|elle a|vous avez|tu as) (?:surement|sans doute|probablement|certainement) (?:attrape|chope|fait|pris)|(?:c'est|c) (?:juste |simplement |seulement |surement |sans doute |probablement )?(?:(?:une?|de l'|la|le|l'|du|de la|des) |un peu d')(?:petit |petite |simple |bete )?(?:${DISEASE})(?! \\?)|(?:c'est|c) (?:surement|sans doute|probablement|certainement) (?:une?|la|le|l'|du|de la|des) (?!docteur|dr |secretaire|cabinet|rendez|rdv|creneau|numero|bon |meilleur|mieux|plus|seul|meme|cas|moment|jour|fois)\\w+`,
   ),
   rule(
     'medical_advice',
@@ -906,6 +940,6 @@ export const RULES: readonly Rule[] = compile([
   ),
   rule(
     'familiarity',
-    "ouais|ouai|ma belle|mon chou|mon chouchou|ma cherie|mon cheri|cherie?|ma puce|mon grand|ma grande|mon gars|ma p'tite dame|ma petite dame|p'tite?|mon pote|ma poule|mon coco|ma cocotte|ma jolie|mon mignon|bisous|bises|coucou|salut|(?<!n\\u0027)(?<!y )(?<!en )(?<!ne )a plus(?=\\s*(?:[!.,]|$))|ca roule|vas y|dis moi|ca marche ma|super cool|cool|trop bien|le doc|du doc|un doc|le truc|ton truc|un truc|gamins?|gamine|gosses?|mome|blinde|check|j'reviens|j'te|chui|chuis|relax|no souci|nickel|okay|ok ca marche|kiffe|mec|meuf|ca craint|craint|chelou|wesh|tkt|stp|ben voyons|sympa|la semaine pro|le planning est blinde|hello|hey|yo|tchao|ciao|bye(?: bye)?|mon loulou|ma loulou|mon lapin|ma biche|mon ange|mon canard|mon vieux|ma vieille|mon c(?:oe|o)ur|ma cocotte|relou|chiant|galere|flipper|flippe|flippez|c'est mort|dis donc|(?<=(?:^|[,.;:!?])\\s*)grave(?=,)|y\\u0027a|ya|jsp|chais pas|allez hop|c mort|(?<=(?:^|[,.;:!?])\\s*)nan(?![a-z])|(?<=(?:^|[,.;:!?])\\s*)va(?= (?:aux|au|a la|voir|chez) )|a \\+(?=\\s*(?:[!.]|$))",
+    "ouais|ouai|ma belle|mon chou|mon chouchou|ma cherie|mon cheri|cherie?|ma puce|mon grand|ma grande|mon gars|ma p'tite dame|ma petite dame|p'tite?|mon pote|ma poule|mon coco|ma cocotte|ma jolie|mon mignon|bisous|bises|coucou|salut|(?<!n\\u0027)(?<!y )(?<!en )(?<!ne )a plus(?=\\s*(?:[!.,]|$))|ca roule|vas y|dis moi|ca marche ma|super cool|cool|trop bien|le doc|du doc|un doc|le truc|ton truc|un truc|gamins?|gamine|gosses?|mome|blinde|check|j'reviens|j'te|chui|chuis|relax|no souci|nickel|okay|ok ca marche|kiffe|mec|meuf|ca craint|craint|chelou|wesh|tkt|stp|ben voyons|sympa|la semaine pro|le planning est blinde|hello|hey|yo|tchao|ciao|bye(?: bye)?|mon loulou|ma loulou|mon lapin|ma biche|mon ange|mon canard|mon vieux|ma vieille|mon c(?:oe|o)ur|ma cocotte|relou|chiant|galere|flipper|flippe|flippez|c'est mort|dis donc|(?<=(?:^|[,.;:!?])\\s*)(?:mais )?grave(?=,)|a la revoyure|y\\u0027a|ya|jsp|chais pas|allez hop|c mort|(?<=(?:^|[,.;:!?])\\s*)nan(?![a-z])|(?<=(?:^|[,.;:!?])\\s*)va(?= (?:aux|au|a la|voir|chez) )|a \\+(?=\\s*(?:[!.]|$))",
   ),
 ]);
