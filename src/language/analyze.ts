@@ -122,27 +122,39 @@ const GENERIC_PRACTICE_WORDS = new Set([
   'dr',
 ]);
 
+/**
+ * For each way a word can start (its first two characters, or its first letter), the rules that
+ * may match there, as bits (rule i: bit i); rules that may start anywhere are in every mask.
+ */
+const MAY_START = new Map<string, number>();
+RULES.forEach((r, i) =>
+  r.firstChars?.forEach((key) => MAY_START.set(key, (MAY_START.get(key) ?? 0) | (1 << i))),
+);
+const ANYWHERE = RULES.reduce((mask, r, i) => (r.firstChars ? mask : mask | (1 << i)), 0);
+if (RULES.length > 31) throw new Error('collectHits: more rules than bits in a mask');
+
 /** Rules are tried at word starts only (sticky): several times faster than scanning every position. */
 function collectHits(folded: string): Hit[] {
   const starts: number[] = [];
+  const masks: number[] = [];
   let previousIsWord = false;
   for (let i = 0; i < folded.length; i++) {
     const code = folded.charCodeAt(i);
     const isWord = (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
-    if (isWord && !previousIsWord) starts.push(i);
+    if (isWord && !previousIsWord) {
+      starts.push(i);
+      // The rules worth trying at this word, read once for all of them.
+      masks.push((MAY_START.get(startKey(folded, i)) ?? 0) | (MAY_START.get(folded[i]!) ?? 0) | ANYWHERE);
+    }
     previousIsWord = isWord;
   }
-  // Each word's first letter and first two (any space read as « »), read once for all the rules.
-  const ones = starts.map((start) => folded[start]!);
-  const twos = starts.map((start) => startKey(folded, start));
   const hits: Hit[] = [];
-  for (const r of RULES) {
+  RULES.forEach((r, i) => {
+    const bit = 1 << i;
     let from = 0;
-    const firsts = r.firstChars;
     for (let w = 0; w < starts.length; w++) {
       const start = starts[w]!;
-      if (start < from) continue;
-      if (firsts && !firsts.has(twos[w]!) && !firsts.has(ones[w]!)) continue;
+      if (start < from || !(masks[w]! & bit)) continue;
       const pattern = r.pattern;
       pattern.lastIndex = start;
       // Sticky: a match leaves lastIndex at its end (no match array to allocate).
@@ -151,7 +163,7 @@ function collectHits(folded: string): Hit[] {
       hits.push(r.kind ? { label: r.label, start, end, kind: r.kind } : { label: r.label, start, end });
       from = end;
     }
-  }
+  });
   return hits;
 }
 
