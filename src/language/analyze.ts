@@ -35,7 +35,7 @@ const QUESTION_END = /\b(?:quand|comment|ou ca|lequel|laquelle|(?<!(?:sais|savez
 const OR_NOT = /\bou (?:pas|non)\s*\??$/;
 /** A question that offers something is a proposal (« …vous irait ? », « je regarde ? »). */
 const OFFER_QUESTION = re(
-  "(?:et )?pourquoi pas (?:une?|le|la|en|plutot)|(?:pourrait|pourraient|peut|pourra) (?:vous|te) (?:convenir|aller|arranger|interesser)|(?:on|je) (?:essaie|essaye|tente|part sur|garde|retient|bloque|cale)\\b|je (?:vous |te )?(?:dicte|donne|envoie)\\b|qu'est ce (?:que|qui) (?:vous |te )?(?:preferez|preferes|arrange|arrangerait|convient|conviendrait|irait)|(?:ca|cela) (?:vous |te )?(?:irait|conviendrait|arrangerait)|(?:vous|te|t') (?:irait|iraient|conviendrait|convient|arrangerait|arrange|dirait)|(?:ca|cela) (?:vous|te) (?:va|dit)|voulez vous que|vous voulez que (?!j'y)|tu veux que (?!j'y)|souhaitez vous que|je (?:vous |te )?(?:inscris|mets|reserve|note|regarde|propose|transfere|passe)",
+  "(?:et )?pourquoi pas (?:une?|le|la|en|plutot)|(?:pourrait|pourraient|peut|pourra) (?:vous|te) (?:convenir|aller|arranger|interesser)|(?:on|je) (?:essaie|essaye|tente|part sur|garde|retient|bloque|cale)\\b|je (?:vous |te )?(?:le |la |les )?(?:dicte|donne|envoie)\\b|(?:tu veux|vous voulez|vous preferez|tu preferes) (?:pas )?plutot|(?:vous voulez|voulez vous|tu veux|souhaitez vous) (?:le numero|les coordonnees|l'adresse|le contact|le nom)|qu'est ce (?:que|qui) (?:vous |te )?(?:preferez|preferes|arrange|arrangerait|convient|conviendrait|irait)|(?:ca|cela) (?:vous |te )?(?:irait|conviendrait|arrangerait)|(?:vous|te|t') (?:irait|iraient|conviendrait|convient|arrangerait|arrange|dirait)|(?:ca|cela) (?:vous|te) (?:va|dit)|voulez vous que|vous voulez que (?!j'y)|tu veux que (?!j'y)|souhaitez vous que|je (?:vous |te )?(?:inscris|mets|reserve|note|regarde|propose|transfere|passe)",
   '',
 );
 const SYMPTOM = re(
@@ -52,7 +52,7 @@ const TWO_FACTS =
 /** Words that only open a greeting (« euh », « oui allô »…). */
 const GREETING_PREFIX = /^(?:[\s,!.]|euh|oui|ah|alors|allo|ouais|all[oô]|hello|bon|wesh)*$/;
 const PRACTICE_OPENING =
-  /^(?:(?:euh|oui|bonjour|bonsoir)\W+)?(?:vous etes (?:bien )?(?:au|chez|a)|cabinet|secretariat|centre|maison|clinique|pediatrie|kine|laboratoire|labo|pharmacie|service|hopital|institut|polyclinique|pole|espace|le cabinet|ici|c'est le cabinet|c'est le secretariat|accueil|standard)/;
+  /^(?:(?:euh|oui|bonjour|bonsoir|allo)\W+)?(?:vous etes (?:bien )?(?:au|chez|a)|cabinet|cardio\w*|radiologie|imagerie|secretariat|centre|maison|clinique|pediatrie|kine|laboratoire|labo|pharmacie|service|hopital|institut|polyclinique|pole|espace|le cabinet|ici|c'est le cabinet|c'est le secretariat|accueil|standard)/;
 const PRACTICE_ANSWER =
   /\b(?:j'ecoute|je vous ecoute|a votre ecoute|a l'appareil|que puis[\s-]+je|en quoi puis[\s-]+je)\b/;
 /** « j'écoute ? » invites the caller to speak; it asks nothing. */
@@ -212,9 +212,9 @@ const OPTIONS =
   /\b(?:ou alors|comme vous (?:preferez|voulez)|si vous (?:preferez|voulez|le souhaitez|etes d'accord|voulez bien)|si ca vous va|au choix)\b/;
 /** « ça ne sert à rien de foncer aux urgences »: a service named to be dismissed. */
 const DISMISSED = /\b(?:ne sert a rien|pas la peine|inutile|pas besoin)\s+d(?:e|')\s*(?:\w+\s+){0,2}$/;
-/** A measured value (« 38 », « une tension à 15 ») judged by the trainee. */
+/** A measured value (« 38 », « une tension à 15 ») judged by the trainee; not a number to call (« le 15 »). */
 const CLINICAL_VALUE =
-  /\b(?:\d{2}(?:[.,]\d)?(?!\s*(?:h\b|heures?|min|ans|jours|mois|semaines|fois|euros?|%|\d))|\d+\s*(?:degres|de fievre|de tension))/;
+  /(?<!\b(?:le|au|du)\s+)\b(?:\d{2}(?:[.,]\d)?(?!\s*(?:h\b|heures?|min|ans|jours|mois|semaines|fois|euros?|%|\d))|\d+\s*(?:degres|de fievre|de tension))/;
 /** « un bébé ça pleure, c'est normal »: a dismissal that also judges the symptom. */
 /** « une rougeur, c'est rien du tout »: a symptom judged harmless. */
 const NOTHING = /\b(?:c'est rien|ce n'est rien|c rien|rien du tout|pas grave)\b/;
@@ -227,7 +227,7 @@ const ASKING = /\bquel(?:le)?s?\b[^,]*$/;
 /** « vous êtes bien au centre de vaccination… »: the practice introducing itself, not a redirect. */
 const INTRODUCES = /(?:vous etes (?:bien )?|de la part |ici )$/;
 const HOLD_REASON =
-  /\b(?:verifie|regarde|vois|voir|demande|demander|check)\s+(?:\w+\s+){0,5}?(?:si\b|s'|avec\b)/;
+  /\b(?:verifie|verifier|regarde|regarder|vois|voir|demande|demander|check)\s+(?:\w+\s+){0,5}?(?:si\b|s'|avec\b)/;
 
 export function analyze(text: string, context: AnalysisContext = {}): Analysis {
   const folded = fold(text);
@@ -250,7 +250,11 @@ export function analyze(text: string, context: AnalysisContext = {}): Analysis {
     if (hit.label === 'proposal' && (HOLD_REASON.test(before) || ASKING.test(before))) continue;
     if (hit.label === 'reassurance' && s && HOLD_REASON.test(folded.slice(hit.start, s.end))) continue;
     if (hit.label === 'redirect' && INTRODUCES.test(before)) continue;
-    if (hit.label === 'reassurance' && s && (OPTIONS.test(s.text) || /\bqu(?:e|')\s*$/.test(before)))
+    if (
+      hit.label === 'reassurance' &&
+      s &&
+      (OPTIONS.test(s.text) || /\bqu(?:e|')\s*$/.test(before) || (s.asks && testOnce(OFFER_QUESTION, s.text)))
+    )
       continue;
     if (hit.label === 'redirect' && DISMISSED.test(before)) continue;
     hits.push(hit);
@@ -274,6 +278,8 @@ export function analyze(text: string, context: AnalysisContext = {}): Analysis {
     if (announced && has('reformulation', announced) && /:\s*$/.test(folded.slice(announced.start, s.start)))
       if (!asksForMore(clause.text)) continue;
     if (has('hold_request', s) || LISTENING.test(clause.text)) continue;
+    // « Allô, cabinet de pédiatrie, bonsoir ? »: a greeting said as a question asks nothing.
+    if (has('greeting', clause) && !hasInterrogative(clause.text)) continue;
     const interrogative = hasInterrogative(clause.text) || hasInterrogative(s.text.slice(0, 40));
     const offers =
       testOnce(OFFER_QUESTION, s.text) && !(/^(?:quel|quelle)\b/.test(clause.text) && !has('proposal'));

@@ -222,6 +222,9 @@ const DISEASE = alt([
   'kyste',
   'dents? de sagesse',
   'dents? de lait',
+  'musculaire',
+  'nerveux',
+  'nerveuse',
 ]);
 
 const HEDGE = alt([
@@ -525,7 +528,7 @@ export const RULES: readonly Rule[] = compile([
   ),
   rule(
     'empathy',
-    `(?:je vois|j'imagine|je sais|je sens|je me doute|ca doit|ca doit pas|ca ne doit pas|ca a du|ca a l'air|vous devez|vous semblez|vous avez l'air|c'est|ca|cela doit|c) (?:\\w+ ){0,3}?(?:${FEELING})(?! de (?:rappeler|venir|trouver|reserver|avoir un))`,
+    `(?:je vois|j'imagine|je sais|je sens|je me doute|ca doit|ca doit pas|ca ne doit pas|ca a du|ca a l'air|vous devez|vous semblez|vous avez l'air|c'est|ca|cela doit|c) (?:(?!pas |plus |jamais )\\w+ ){0,3}?(?:${FEELING})(?! de (?:rappeler|venir|trouver|reserver|avoir un))`,
   ),
   rule(
     'empathy',
@@ -591,7 +594,7 @@ export const RULES: readonly Rule[] = compile([
     "(?<=(?:^|[,.;:!]|\\b(?:ok|okay|d'accord|vois|bien|alors|bon|comprends|entendu))\\s*)(?:vous|tu) (?:voulez|souhaitez|voudriez|aimeriez|veux|voudrais|souhaiteriez|desirez|cherchez)(?! que)(?! qu')(?=[^?]*$)",
   ),
   rule('reformulation', "(?<!si )(?:vous |tu |t')(?:avez|as|aviez|avais) besoin (?:d'|de )(?!autre)"),
-  rule('reformulation', "(?:vous|tu) (?:me dites|m'expliquez|me dis|m'avez dit|m'as dit) (?:que|qu')"),
+  rule('reformulation', "(?:vous|tu) (?:me dites|m'expliquez|me dis|m'avez dit|m'as dit|dites) (?:que|qu')"),
 
   // — proposal
   rule(
@@ -623,6 +626,10 @@ export const RULES: readonly Rule[] = compile([
   rule('proposal', '(?:on|je|il|elle) (?:vous|te) (?:prendra|recevra|glissera|calera|casera)'),
   rule(
     'proposal',
+    '(?<!n\\u0027)(?:a|aurait) (?:encore |aussi )?(?:un creneau|une place|de la place|des creneaux|une disponibilite|des disponibilites)',
+  ),
+  rule(
+    'proposal',
     `j'ai (?:encore |aussi |justement )?(?:de la place|une place|un creneau|des creneaux|une disponibilite|des disponibilites|une teleconsult\\w*|une consult\\w*|une visio|un rendez vous|un rdv|une annulation|un desistement|quelque chose|${DAYS}|demain|apres demain|\\d)`,
   ),
   rule(
@@ -635,7 +642,7 @@ export const RULES: readonly Rule[] = compile([
   ),
   rule(
     'proposal',
-    '(?:(?:le docteur|la docteure|le dr|il|elle) (?:peut|pourra|pourrait) (?:vous |la |le |te )?(?:rappeler|recevoir|voir|prendre))|(?:peut|pourra|pourrait) (?:vous |te )(?:recevoir|prendre|voir)|(?:il|elle) (?:peut|pourra) nous (?:appeler|rappeler|contacter)',
+    '(?<!s\\u0027)(?:(?:le docteur|la docteure|le dr|il|elle) (?:peut|pourra|pourrait) (?:vous |la |le |te )?(?:rappeler|recevoir|voir|prendre))|(?<!s\u0027il )(?<!s\u0027ils )(?<!si elle )(?:peut|pourra|pourrait) (?:vous |te )(?:recevoir|prendre|voir)|(?:il|elle) (?:peut|pourra) nous (?:appeler|rappeler|contacter)',
   ),
   rule('proposal', 'je regarde (?:ses|les|vos|leurs) (?:dispos|disponibilites|creneaux)(?=\\s*\\?)'),
   rule(
@@ -650,7 +657,7 @@ export const RULES: readonly Rule[] = compile([
   ),
   rule(
     'reassurance',
-    "(?:on|nous) (?:va|allons) (?:\\w+ ){0,2}(?:regarder (?:ca|cela) ensemble|voir (?:ca|cela) ensemble|trouver|s'en occuper|regler|faire le necessaire|aider|s'occuper|arranger|organiser|faire au mieux|faire en sorte)",
+    "(?:on|nous) (?:va|allons) (?:\\w+ ){0,3}(?:regarder (?:ca|cela) ensemble|voir (?:ca|cela) ensemble|trouver|s'en occuper|regler|faire le necessaire|aider|s'occuper|arranger|organiser|faire au mieux|faire en sorte)",
   ),
   rule(
     'reassurance',
@@ -687,7 +694,7 @@ export const RULES: readonly Rule[] = compile([
   rule(
     'reassurance',
     'je reste (?:avec vous|(?:en ligne|au telephone|au bout du fil) avec vous)|(?:on|je) vous (?:tient|tiens|tiendra|tiendrai) au courant|(?:va|vont) (?:regarder|examiner|etudier|voir) (?:votre|ton|le|la|sa)(?= )|' +
-      'je fais (?:tout|le necessaire|au mieux|mon possible)|(?:je suis|nous sommes) la pour vous aider|je (?:vous |te )?rappelle (?:des que|dans|avant|en fin|cet|ce|demain|tout de suite|rapidement|si|quand|sans faute)|je (?:vous |te )rappelle(?=\\s*[.!]?\\s*$)',
+      "je fais (?:tout|le necessaire|au mieux|mon possible)|(?:je suis|nous sommes) la pour vous aider|(?:vous n'allez|on ne va) pas (?:rester|vous laisser) sans solution|je vais (?:vous )?(?:donner|proposer|trouver) (?:une|des|deux|trois) (?:solutions?|pistes?)|(?:on|je) vous (?:appelle|rappelle|previens) (?:aussitot|des que|tout de suite|quand|si)|on vous (?:appelle|rappelle)(?=\\s*[.!]?\\s*$)|je (?:vous |te )?rappelle (?:des que|dans|avant|en fin|cet|ce|demain|tout de suite|rapidement|si|quand|sans faute)|je (?:vous |te )rappelle(?=\\s*[.!]?\\s*$)",
   ),
 
   // — hold request
@@ -701,7 +708,7 @@ export const RULES: readonly Rule[] = compile([
   ),
   rule(
     'hold_request',
-    '(?<!merci d\\u0027avoir )(?<!merci de votre )(?<!merci de )(?<!faire )patient(?:er|ez)|merci de patienter(?=\\W+(?:je reviens|un instant|quelques|je (?:regarde|verifie|cherche|demande)))',
+    '(?<!merci d\\u0027avoir )(?<!merci de votre )(?<!merci de )(?<!faire )(?<!faudra )(?<!faut )(?<!devrez )patient(?:er|ez)|merci de patienter(?=\\W+(?:je reviens|un instant|quelques|je (?:regarde|verifie|cherche|demande)))',
   ),
   rule(
     'hold_request',
@@ -713,7 +720,7 @@ export const RULES: readonly Rule[] = compile([
   ),
   rule(
     'hold_request',
-    "(?:ne )?bougez? pas|j'reviens|je reviens(?: vers vous)?(?= tout de suite| de suite| tres vite| dans (?:une|un|deux|quelques|\\d) |\\s*[,.!]|\\s*$)|le temps de (?:verifier|regarder|voir|retrouver|consulter|demander|trouver)",
+    "(?<!(?:ca|cela|il|elle|qui|rien) (?:ne )?)(?:ne )?bougez? pas|j'reviens|je reviens(?: vers vous)?(?= tout de suite| de suite| tres vite| dans (?:une|un|deux|quelques|\\d) |\\s*[,.!]|\\s*$)|le temps de (?:verifier|regarder|voir|retrouver|consulter|demander|trouver)",
   ),
   rule(
     'hold_request',
@@ -746,6 +753,10 @@ export const RULES: readonly Rule[] = compile([
   rule(
     'redirect',
     "(?:c'est|c) (?:l'|le |la )(?:opticien|pharmacien(?:ne)?|laboratoire|labo|dentiste|sage femme|orthoptiste) qui|(?:un |une |d'un |d'une )(?:sages? femmes?|opticiens?)",
+  ),
+  rule(
+    'redirect',
+    '(?:essayez|essayer|tentez|tenter) (?:plutot |aussi |donc )?(?:la docteure|le docteur|la dr|le dr|la pharmacie|le centre|le cabinet|un autre|une autre|chez)',
   ),
   rule('redirect', "(?:un |d'un |des )(?:ophtalmo|dermato|cardio|rhumato|pneumo|endocrino)(?![a-z])"),
   rule(
@@ -786,7 +797,7 @@ export const RULES: readonly Rule[] = compile([
   ),
   rule(
     'minimizing',
-    "pour (?:si peu|rien du tout|pas grand chose|un rien|trois fois rien)|(?:vous vous |tu t')(?:inquietez|inquietes|stressez|stresses|affolez|affoles|en faites|en fais) (?:trop|beaucoup trop|un peu trop)",
+    "(?:de|pour) rien du tout|tout ce (?:cinema|foin|bazar|cirque)|pour (?:si peu|pas grand chose|un rien|trois fois rien)|(?:vous vous |tu t')(?:inquietez|inquietes|stressez|stresses|affolez|affoles|en faites|en fais) (?:trop|beaucoup trop|un peu trop)",
   ),
   rule(
     'minimizing',
@@ -811,7 +822,7 @@ export const RULES: readonly Rule[] = compile([
   ),
   rule(
     'minimizing',
-    "(?:il |y )?(?:y'a|y a|il y a) (?:plus grave|pire)|(?:pas|plus) a plaindre|tout le monde (?:attend|est dans le meme cas|a ce probleme|passe par la)|(?:on se |vous )(?:detend|detendez)|detendez vous|on respire|doucement,? doucement|vous vous faites (?:un film|des films|une montagne)|tu te fais (?:un film|des films)|douillet(?:te)?|chochotte|(?:il n'y a|y a|ya|y'a) pas le feu|on (?:n'est|est) pas a (?:\\w+ ){1,2}pres|(?:c'est|c) (?:une simple |juste une |qu'une )?formalite|(?:aucune|pas de) raison de (?:vous )?(?:affoler|paniquer|inquieter|stresser)|(?<=, ?)rien de plus(?=\\s*[.!]*\\s*$)|(?:des gens|des patients|des personnes) (?:\\w+ ){0,2}plus (?:malades|graves|urgents|a plaindre) que vous|(?:prenez|prends) (?:ca|cela|tout) (?:trop |tellement |bien trop )?a c(?:oe|o)ur|(?:vous vous|tu te) calme[sz]? ou|(?:ca|cela) arrive a tout (?:age|le monde)|pour (?:une|un) (?:simple|petite?|malheureuse?)|pas la peine (?:de|d') ?(?:s'affoler|paniquer|vous inquieter|s'inquieter|pleurer|en faire|stresser|vous affoler|vous mettre|se mettre|vous deplacer|venir|foncer|courir|deranger)|(?:ca |cela )?ne sert a rien (?:de|d') ?(?:foncer|aller|courir|vous deplacer|venir|appeler|paniquer|s'affoler)|arrete[zr]? de (?:vous faire des films|te faire des films|flipper|stresser|paniquer|vous inquieter|t'inquieter|vous plaindre|te plaindre|pleurer|crier|vous monter la tete|te monter la tete|dramatiser|vous faire du souci)|(?:ne )?vous (?:emballez|tracassez|biler|bilez|affolez) pas|(?:ca|ca n'a) jamais tue personne|(?:ce n'est|c'est|c) pas (?:une|un) (?:urgence|drame)|(?:ce n'est|c'est|c) pas urgent|(?:ca|cela|il|elle) peut (?:bien |largement |tres bien )?attendre",
+    "(?:il |y )?(?:y'a|y a|il y a) (?:plus grave|pire)|(?:pas|plus) a plaindre|tout le monde (?:attend|est dans le meme cas|a ce probleme|passe par la)|(?:on se |vous )(?:detend|detendez)|detendez vous|on respire|doucement,? doucement|vous vous faites (?:un film|des films|une montagne)|tu te fais (?:un film|des films)|douillet(?:te)?|chochotte|(?:il n'y a|y a|ya|y'a) pas le feu|on (?:n'est|est) pas a (?:\\w+ ){1,2}pres|(?:c'est|c) (?:une simple |juste une |qu'une )?formalite|(?:aucune|pas de) raison de (?:vous )?(?:affoler|paniquer|inquieter|stresser)|(?<=, ?)rien de plus(?=\\s*[.!]*\\s*$)|(?:des gens|des patients|des personnes) (?:\\w+ ){0,2}plus (?:malades|graves|urgents|a plaindre) que vous|(?:prenez|prends) (?:ca|cela|tout) (?:trop |tellement |bien trop )?a c(?:oe|o)ur|(?:vous vous|tu te) calme[sz]? ou|(?:ca|cela) arrive a tout (?:age|le monde)|pour (?:une|un) (?:simple|petite?|malheureuse?)|pas la peine (?:de|d') ?(?:vous enerver|vous facher|s'affoler|paniquer|vous inquieter|s'inquieter|pleurer|en faire|stresser|vous affoler|vous mettre|se mettre|vous deplacer|venir|foncer|courir|deranger)|(?:ca |cela )?ne sert a rien (?:de|d') ?(?:foncer|aller|courir|vous deplacer|venir|appeler|paniquer|s'affoler)|arrete[zr]? de (?:vous faire des films|te faire des films|flipper|stresser|paniquer|vous inquieter|t'inquieter|vous plaindre|te plaindre|pleurer|crier|vous monter la tete|te monter la tete|dramatiser|vous faire du souci)|(?:ne )?vous (?:emballez|tracassez|biler|bilez|affolez) pas|(?:ca|ca n'a) jamais tue personne|(?:ce n'est|c'est|c) pas (?:une|un) (?:urgence|drame)|(?:ce n'est|c'est|c) pas urgent|(?:ca|cela|il|elle) peut (?:bien |largement |tres bien )?attendre",
   ),
   rule(
     'minimizing',
@@ -827,7 +838,7 @@ export const RULES: readonly Rule[] = compile([
   ),
   rule(
     'minimizing',
-    "faut pas (?:vous |te |se )?(?:stresser|paniquer|inquieter|affoler|en faire|exagerer|dramatiser|prendre la tete|biler|enerver|pleurer)|(?:ne )?(?:vous )?prenez pas la tete|prends pas la tete|c'est trois fois rien|tout le monde (?:est|connait|connais|passe|a)|^(?:oh |ah )?ca va,|^(?:oh |ah )ca va\\b|relativise[rz]?|(?:c'est|ce n'est|c) (?:surement |sans doute |probablement )?pas (?:si |bien |tres )?grave|^(?:bon,? )?respirez|^allons\\b|allons,? allons|criez pas|ne criez pas|arretez de (?:crier|vous plaindre|pleurer)",
+    "faut pas (?:vous |te |se )?(?:stresser|paniquer|inquieter|affoler|en faire|exagerer|dramatiser|prendre la tete|biler|enerver|pleurer)|(?:ne )?(?:vous )?prenez pas la tete|prends pas la tete|c'est trois fois rien|tout le monde (?:est|connait|connais|passe|a)|^(?:oh |ah )?ca va,|^(?:oh |ah )ca va\\b|relativise[rz]?|(?:c'est|ce n'est|c) (?:surement |sans doute |probablement )?pas (?:si |bien |tres )?(?:grave|inquietant|alarmant)|^(?:bon,? )?respirez|^allons\\b|allons,? allons|criez pas|ne criez pas|arretez de (?:crier|vous plaindre|pleurer)",
   ),
 
   // — blunt (rude whatever the rest of the utterance says)
@@ -853,7 +864,7 @@ export const RULES: readonly Rule[] = compile([
   ),
   rule(
     'blunt',
-    "je (?:ne )?comprends rien|j'ai compris,? c'est bon|c'est bon,? j'ai compris|je (?:ne )?suis que la secretaire|voyez (?:ca|cela) avec|rappelez a \\d|c'est la pause(?=\\s*[.!]?\\s*$)|j'peux (?:rien|pas)|(?<=(?:^|[,.;:!?])\\s*)je raccroche(?=\\s*(?:[,.!]|$))|pas a nous(?=\\s*(?:[,.!]|$))|(?:ca|cela) (?:ne )?sert a rien(?=\\s*[.!]?\\s*$)|je (?:ne )?sais pas quoi vous dire|(?:il n'y a|y a) personne|on n'est pas sourds?|je (?:ne )?suis pas sourde?|(?:t'es|tu es|vous etes) pas (?:le seul|la seule)|(?:on|nous) (?:ne )?(?:peut|peux|pouvons) rien (?:faire|pour vous)|allez voir ailleurs|vous comprenez (?:pas|rien)|je (?:vous|te) (?:ai|l'ai) (?:deja )?dit (?:que|qu'|non)|tant pis pour (?:vous|toi)|(?:ca|cela) (?:ne )?va pas etre possible|je dois raccrocher|on (?:ne )?va pas y passer (?:la journee|la matinee|des heures|l'apres midi|la nuit)|(?:ce n'est|c'est) pas a moi de (?:regler|gerer|m'occuper|faire)|vous auriez du (?:appeler|prevoir|venir|vous y prendre)|(?:c'est|c) trop tard|(?:ca|cela) (?:ne )?va rien changer|vous n'etes pas (?:le seul|la seule|tout seul|toute seule)|attendre comme tout le monde|j'ai compris,? au revoir|(?:ca|cela) ne me concerne pas|(?:ca|cela) me concerne pas|(?:c'est )?pas (?:vos|tes|mes) oignons|(?:c'est )?pas mes affaires|faites le vous meme|fais le toi meme|on va s'arreter la|(?:vous avez|t'as|tu as) vu l'heure|(?:ici )?(?:c'est|on est) pas (?:les urgences|un hopital|aux urgences)|laissez? tomber|(?<=(?:^|[,.;:!?])\\s*)rappelle (?:demain|plus tard|lundi|la semaine)|qu'est ce que vous voulez que j'y (?:fasse|puisse)|je suis pas medecin,? moi|inutile d'insister|n'insistez pas|je vous ai dit non|(?:ce sera|c'est|ca sera) non|c'est le reglement|(?:c'est|c) mort|on ferme(?=\\s*(?:[.!]|$))|(?:c'est|c) non|c'est la regle|(?<=(?:^|[,.;:!?])\\s*)c'est comme ca(?=\\s*(?:[.!,]|$))|point final|point barre|tant pis pour vous|je suis debordee?|on est debordes|(?<=ou )je raccroche|voyez pas (?:ca )?avec moi|(?:c'est|cest) pas moi qui (?:fait|fais|gere|decide)|(?<=, ?)point(?=\\s*[.!]*\\s*$)|(?<=, ?)c'est tout(?=\\s*[.!]*\\s*$)|pas la peine de (?:rappeler|insister|revenir)|(?<=comme )tout le monde(?=\\s*[.!]*\\s*$)|(?:faut|il faut|voyez) (?:voir )?avec quelqu'un d'autre|vous (?:ne )?pouviez pas (?:appeler|venir|prevenir|vous y prendre) plus tot|(?:vous croyez|tu crois) que (?:\\w+ ){0,4}(?:a|n'a) que (?:vous|toi)|(?<=encore )vous(?=\\s*[?!])|(?:c'est|ce n'est) pas a moi qu'il faut (?:demander|voir|dire)|je (?:ne )?vais pas deranger (?:le docteur|la docteure|le medecin|le dr) pour (?:ca|si peu|rien)|(?<=sera |seront )(?:pret|prete|prets|pretes|fait|faite|fini|finie) quand (?:il|elle|ils|elles|ce|ca) (?:sera|seront)",
+    "je (?:ne )?comprends rien|j'ai compris,? c'est bon|c'est bon,? j'ai compris|je (?:ne )?suis que la secretaire|voyez (?:ca|cela) avec|rappelez a \\d|c'est la pause(?=\\s*[.!]?\\s*$)|j'peux (?:rien|pas)|(?<=(?:^|[,.;:!?])\\s*)je raccroche(?=\\s*(?:[,.!]|$))|pas a nous(?=\\s*(?:[,.!]|$))|(?:ca|cela) (?:ne )?sert a rien(?=\\s*[.!]?\\s*$)|je (?:ne )?sais pas quoi vous dire|(?:il n'y a|y a) personne|on n'est pas sourds?|je (?:ne )?suis pas sourde?|(?:t'es|tu es|vous etes) pas (?:le seul|la seule)|(?:on|nous) (?:ne )?(?:peut|peux|pouvons) rien (?:faire|pour vous)|allez voir ailleurs|vous comprenez (?:pas|rien)|je (?:vous|te) (?:ai|l'ai) (?:deja )?dit (?:que|qu'|non)|tant pis pour (?:vous|toi)|(?:ca|cela) (?:ne )?va pas etre possible|je dois raccrocher|on (?:ne )?va pas y passer (?:la journee|la matinee|des heures|l'apres midi|la nuit)|(?:ce n'est|c'est) pas a moi de (?:regler|gerer|m'occuper|faire)|vous auriez du (?:appeler|prevoir|venir|vous y prendre)|(?:c'est|c) trop tard|(?:ca|cela) (?:ne )?va rien changer|vous n'etes pas (?:le seul|la seule|tout seul|toute seule)|attendre comme tout le monde|j'ai compris,? au revoir|(?:ca|cela) ne me concerne pas|(?:ca|cela) me concerne pas|(?:c'est )?pas (?:vos|tes|mes) oignons|(?:c'est )?pas mes affaires|faites le vous meme|fais le toi meme|on va s'arreter la|(?:vous avez|t'as|tu as) vu l'heure|(?:ici )?(?:c'est|on est) pas (?:les urgences|un hopital|aux urgences)|laissez? tomber|(?<=(?:^|[,.;:!?])\\s*)rappelle (?:demain|plus tard|lundi|la semaine)|qu'est ce que vous voulez que j'y (?:fasse|puisse)|je suis pas medecin,? moi|inutile d'insister|n'insistez pas|je vous ai dit non|(?:ce sera|c'est|ca sera) non|c'est le reglement|(?:c'est|c) mort|on ferme(?=\\s*(?:[.!]|$))|(?:c'est|c) non|c'est la regle|(?<=(?:^|[,.;:!?])\\s*)c'est comme ca(?=\\s*(?:[.!,]|$))|point final|point barre|tant pis pour vous|je suis debordee?|on est debordes|(?<=ou )je raccroche|on s'en (?:fiche|fout)|je m'en (?:fiche|fous)|(?:c'est|c) pas le sujet|je n'ai rien d'autre a vous dire|j'y suis pour rien|voyez pas (?:ca )?avec moi|(?:c'est|cest) pas moi qui (?:fait|fais|gere|decide)|(?<=, ?)point(?=\\s*[.!]*\\s*$)|(?<=, ?)c'est tout(?=\\s*[.!]*\\s*$)|pas la peine de (?:rappeler|insister|revenir)|(?<=comme )tout le monde(?=\\s*[.!]*\\s*$)|(?:faut|il faut|voyez) (?:voir )?avec quelqu'un d'autre|vous (?:ne )?pouviez pas (?:appeler|venir|prevenir|vous y prendre) plus tot|(?:vous croyez|tu crois) que (?:\\w+ ){0,4}(?:a|n'a) que (?:vous|toi)|(?<=encore )vous(?=\\s*[?!])|(?:c'est|ce n'est) pas a moi qu'il faut (?:demander|voir|dire)|je (?:ne )?vais pas deranger (?:le docteur|la docteure|le medecin|le dr) pour (?:ca|si peu|rien)|(?<=sera |seront )(?:pret|prete|prets|pretes|fait|faite|fini|finie) quand (?:il|elle|ils|elles|ce|ca) (?:sera|seront)",
   ),
   // — blunt refusals (only without an alternative)
   rule(
@@ -868,7 +879,7 @@ export const RULES: readonly Rule[] = compile([
   ),
   rule(
     'blunt',
-    "(?:ne |n')?(?:prend|prends|accepte|acceptons|prenons|recoit|suit) (?:plus|pas) (?:de |d')?(?:nouveaux?|nouvelles?|personne|patients)",
+    "(?:ne |n')?(?:prend|prends|prennent|accepte|acceptent|acceptons|prenons|recoit|recoivent|suit) (?:plus|pas) (?:de |d')?(?:nouveaux?|nouvelles?|personne|patients)",
     'refusal',
   ),
   rule(
@@ -883,7 +894,7 @@ export const RULES: readonly Rule[] = compile([
   ),
   rule(
     'blunt',
-    "je (?:ne )?(?:peux|peut|pourrai) (?:pas|rien)|je (?:ne )?vais pas vous (?:mettre|inscrire|donner|passer)|(?:non|pas) (?:je|on) (?:ne )?peu[xt]? pas|on ne (?:fait|prend) pas|(?:ca|cela) ne se fait pas(?! de)|(?:ne |n')(?:fait|fais|faisons|prend|prends|prenons|accepte|acceptons|donne|delivre|renouvelle|se deplace|fait) (?:pas|plus|jamais)(?! de (?:retard|risque|souci))|(?:le docteur|il|elle|on) (?:prend|accepte|fait) pas|je ne prends pas de (?:rendez vous|rdv|message)|^non\\s*[.!]*\\s*$",
+    "je (?:ne )?(?:peux|peut|pourrai) (?:pas|rien)|(?:il|elle) ne pourra pas (?:vous |le |la |les )?(?:voir|recevoir|prendre)|je (?:ne )?vais pas vous (?:mettre|inscrire|donner|passer)|(?:non|pas) (?:je|on) (?:ne )?peu[xt]? pas|on ne (?:fait|prend) pas|(?:ca|cela) ne se fait pas(?! de)|(?:ne |n')(?:fait|fais|faisons|prend|prends|prenons|accepte|acceptons|donne|delivre|renouvelle|se deplace|fait) (?:pas|plus|jamais)(?! de (?:retard|risque|souci))|(?:le docteur|il|elle|on) (?:prend|accepte|fait) pas|je ne prends pas de (?:rendez vous|rdv|message)|^non\\s*[.!]*\\s*$",
     'refusal',
   ),
 
@@ -914,7 +925,7 @@ export const RULES: readonly Rule[] = compile([
   ),
   rule(
     'medical_advice',
-    `(?:ca|cela|il|elle) (?:ne )?va pas s'aggraver|(?:vous pouvez|tu peux|il peut|elle peut) (?:bien )?(?:attendre|patienter) (?:jusqu'a )?(?:${DAYS}|demain|la semaine|quelques jours|sans souci)`,
+    `(?:ca|cela|il|elle) (?:ne )?va pas s'aggraver|(?:vous pouvez|tu peux|il peut|elle peut) (?:bien )?(?:attendre|patienter) (?:jusqu'a )?(?:${DAYS}|demain|la semaine|une semaine|deux semaines|quelques jours|\\w+ jours|sans souci)|sauter (?:un|une|deux|trois) (?:jours?|prises?|doses?)|(?:un|une|deux) (?:tous les|toutes les|par) (?:deux |trois )?(?:jours|heures)`,
   ),
   rule(
     'medical_advice',
@@ -940,6 +951,6 @@ export const RULES: readonly Rule[] = compile([
   ),
   rule(
     'familiarity',
-    "ouais|ouai|ma belle|mon chou|mon chouchou|ma cherie|mon cheri|cherie?|ma puce|mon grand|ma grande|mon gars|ma p'tite dame|ma petite dame|p'tite?|mon pote|ma poule|mon coco|ma cocotte|ma jolie|mon mignon|bisous|bises|coucou|salut|(?<!n\\u0027)(?<!y )(?<!en )(?<!ne )a plus(?=\\s*(?:[!.,]|$))|ca roule|vas y|dis moi|ca marche ma|super cool|cool|trop bien|le doc|du doc|un doc|le truc|ton truc|un truc|gamins?|gamine|gosses?|mome|blinde|check|j'reviens|j'te|chui|chuis|relax|no souci|nickel|okay|ok ca marche|kiffe|mec|meuf|ca craint|craint|chelou|wesh|tkt|stp|ben voyons|sympa|la semaine pro|le planning est blinde|hello|hey|yo|tchao|ciao|bye(?: bye)?|mon loulou|ma loulou|mon lapin|ma biche|mon ange|mon canard|mon vieux|ma vieille|mon c(?:oe|o)ur|ma cocotte|relou|chiant|galere|flipper|flippe|flippez|c'est mort|dis donc|(?<=(?:^|[,.;:!?])\\s*)(?:mais )?grave(?=,)|a la revoyure|y\\u0027a|ya|jsp|chais pas|allez hop|c mort|(?<=(?:^|[,.;:!?])\\s*)nan(?![a-z])|(?<=(?:^|[,.;:!?])\\s*)va(?= (?:aux|au|a la|voir|chez) )|a \\+(?=\\s*(?:[!.]|$))",
+    "ouais|ouai|ma belle|mon chou|mon chouchou|ma cherie|mon cheri|cherie?|ma puce|mon grand|ma grande|mon gars|ma p'tite dame|ma petite dame|p'tite?|mon pote|ma poule|mon coco|ma cocotte|ma jolie|mon mignon|bisous|bises|coucou|salut|(?<!n\\u0027)(?<!y )(?<!en )(?<!ne )a plus(?=\\s*(?:[!.,]|$))|ca roule|vas y|dis moi|ca marche ma|super cool|cool|trop bien|le doc|du doc|un doc|le truc|ton truc|un truc|gamins?|gamine|gosses?|mome|blinde|check|j'reviens|j'te|chui|chuis|relax|no souci|nickel|okay|ok ca marche|kiffe|mec|meuf|ca craint|craint|chelou|wesh|tkt|stp|ben voyons|sympa|la semaine pro|le planning est blinde|hello|hey|yo|tchao|ciao|bye(?: bye)?|mon loulou|ma loulou|mon lapin|ma biche|mon ange|mon canard|mon vieux|ma vieille|mon c(?:oe|o)ur|ma cocotte|relou|chiant|galere|flipper|flippe|flippez|c'est mort|dis donc|(?<=(?:^|[,.;:!?])\\s*)(?:mais )?grave(?=,)|a la revoyure|vous etes (?:un amour|un ange|un chou)|y\\u0027a|ya|jsp|chais pas|allez hop|c mort|(?<=(?:^|[,.;:!?])\\s*)nan(?![a-z])|(?<=(?:^|[,.;:!?])\\s*)va(?= (?:aux|au|a la|voir|chez) )|a \\+(?=\\s*(?:[!.]|$))",
   ),
 ]);
