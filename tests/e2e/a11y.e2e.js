@@ -6,11 +6,12 @@
 import assert from 'node:assert/strict';
 import { expectNoAxeViolations } from './lib/axe.js';
 import { golden, referencePlay } from './lib/content.js';
-import { activateByKeyboard, focusByTab, hasFocus } from './lib/keyboard.js';
+import { activateByKeyboard, hasFocus } from './lib/keyboard.js';
 import {
   WAIT,
   createProfile,
   heading1,
+  openShortcutHelp,
   openTab,
   phone,
   pickUp,
@@ -94,20 +95,15 @@ export const tests = [
       await agenda.getByRole('button', { name: 'Jour', exact: true, pressed: true }).waitFor(WAIT);
 
       // « ? » outside a text field opens the help; Escape closes it and gives the focus back.
-      const log = transcript(page);
-      await focusByTab(page, log);
-      await page.keyboard.press('?');
-      const help = page.getByRole('dialog', { name: 'Raccourcis clavier' });
-      await help.waitFor(WAIT);
-      assert.ok(
-        await help.evaluate((d) => d.contains(document.activeElement)),
-        'the focus is not inside the help dialog',
-      );
+      const help = await openShortcutHelp(page);
       await help.getByText('Alt+D', { exact: true }).waitFor(WAIT);
       await axe(page, 'call (help overlay open)');
       await page.keyboard.press('Escape');
       await help.waitFor({ state: 'detached', ...WAIT });
-      assert.ok(await hasFocus(log), 'the focus did not come back to where it was after closing the help');
+      assert.ok(
+        await hasFocus(transcript(page)),
+        'the focus did not come back to where it was after closing the help',
+      );
 
       // A reload mid-call: the resume dialog.
       await page.reload({ waitUntil: 'load' });

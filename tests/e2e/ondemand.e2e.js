@@ -4,9 +4,16 @@
 // opens from the keyboard with the focus inside it.
 import assert from 'node:assert/strict';
 import { callScreenJs } from './lib/bundle.js';
-import { activateByKeyboard, focusByTab } from './lib/keyboard.js';
+import { activateByKeyboard } from './lib/keyboard.js';
 import { DIST } from './lib/server.js';
-import { WAIT, createProfile, openTab, pickUpAndGreet, startScenario, transcript } from './lib/trainee.js';
+import {
+  WAIT,
+  createProfile,
+  openShortcutHelp,
+  openTab,
+  pickUpAndGreet,
+  startScenario,
+} from './lib/trainee.js';
 
 /** The on-demand chunk the bench lists for a component (Vite names the chunk after it). */
 function chunkOf(onDemand, component) {
@@ -40,15 +47,7 @@ export const tests = [
       const week = chunkOf(onDemand, 'AgendaWeek');
       assert.ok(wasFetched(week), `the week view showed without fetching ${week}`);
 
-      const log = transcript(page);
-      await focusByTab(page, log);
-      await page.keyboard.press('?');
-      const help = page.getByRole('dialog', { name: 'Raccourcis clavier' });
-      await help.waitFor(WAIT);
-      assert.ok(
-        await help.evaluate((d) => d.contains(document.activeElement)),
-        'the focus is not inside the help dialog',
-      );
+      await openShortcutHelp(page);
       const helpChunk = chunkOf(onDemand, 'HelpDialog');
       assert.ok(wasFetched(helpChunk), `the help showed without fetching ${helpChunk}`);
       for (const source of ['GuidedReplies', 'ResumeDialog']) {

@@ -155,6 +155,19 @@ export async function pickUpAndGreet(page, greeting) {
   await transcript(page).locator('li[data-speaker="caller"]').nth(1).waitFor(WAIT);
 }
 
+/** Presses « ? » from the transcript (outside any text field): the help opens with the focus inside. */
+export async function openShortcutHelp(page) {
+  await focusByTab(page, transcript(page));
+  await page.keyboard.press('?');
+  const help = page.getByRole('dialog', { name: 'Raccourcis clavier' });
+  await help.waitFor(WAIT);
+  assert.ok(
+    await help.evaluate((d) => d.contains(document.activeElement)),
+    'the focus is not inside the help dialog',
+  );
+  return help;
+}
+
 /** Opens a panel tab with its shortcut (Alt+1 … Alt+6) and returns the visible tab panel. */
 export async function openTab(page, name) {
   const index = ['Consignes', 'Agenda', 'Liste d’attente', 'Annuaire', 'Message', 'Transfert'].indexOf(name);
