@@ -39,3 +39,82 @@ export interface Analysis {
   /** For a greeting: did it name the practice, and did the speaker give their own name? */
   greeting?: { namesPractice: boolean; namesSpeaker: boolean };
 }
+
+/**
+ * What a line does beyond the 13 acts, for the caller and the scorer (issue #14). The acts keep
+ * their LABELS.md meaning and stay what `eval` measures; intents and entities are read beside them.
+ */
+export const INTENTS = [
+  /** « Que puis-je pour vous ? », « C'est à quel sujet ? » */
+  'ask_reason',
+  /** « Vous êtes madame ? », « Votre nom, s'il vous plaît », « il me faudrait votre nom » */
+  'ask_name',
+  /** « Vous pouvez m'épeler ? » */
+  'ask_spelling',
+  'ask_birthdate',
+  'ask_phone',
+  'ask_address',
+  /** « Qui est votre médecin traitant ? » */
+  'ask_gp',
+  /** « Vous êtes déjà patiente du cabinet ? » */
+  'ask_patient_status',
+  /** « Qu'est-ce qu'elle a ? », « Il a de la fièvre ? » */
+  'ask_symptom',
+  /** « Depuis quand ? » */
+  'ask_onset',
+  /** « Elle prend un traitement ? » */
+  'ask_treatment',
+  /** « Je peux vous proposer demain 18 h 20 »: a slot offered in words (entities carry when). */
+  'offer_slot',
+  /** « C'est noté pour jeudi 9 h », « je vous confirme… »: a recap or a confirmation. */
+  'confirm',
+  /** « Je transmets au docteur », « je regarde ce qu'on a »: the trainee says what they do now. */
+  'announce_action',
+  /** « Je vous mets en attente », « ne quittez pas » */
+  'announce_hold',
+  /** « Si ça s'aggrave, rappelez / faites le 15 »: advice for later, not an orientation now. */
+  'safety_net',
+  /** A refusal citing cover (CMU/C2S, AME, mutuelle), origin, handicap, age or pathology. */
+  'discriminatory_refusal',
+  /** Something told about another person's appointment, results or health. */
+  'third_party_disclosure',
+] as const;
+export type IntentType = (typeof INTENTS)[number];
+
+/** 0 (a guess) to 1 (certain): how sure the analyser is of a reading. */
+export type Confidence = number;
+
+export interface Intent {
+  type: IntentType;
+  span: [number, number];
+  confidence: Confidence;
+}
+
+export const ENTITY_KINDS = [
+  /** `value`: YYYY-MM-DD, resolved against the context's `now` (« demain », « jeudi », « le 17 »). */
+  'date',
+  /** `value`: HH:MM (« 18 h 20 », « 9h », « midi »), or a part of the day: morning | afternoon | evening. */
+  'time',
+  /** `value`: digits only. */
+  'phone',
+  /** `value`: the number as dialled: 15, 112, 17, 18, 114, 116117, 3624, 3237, 3114, 119, 3919. */
+  'emergency_number',
+  /** `value`: the practitioner's name as the context lists it. */
+  'practitioner',
+  /** `value`: the trainee's own first name, as they said it. */
+  'speaker_name',
+  /** `value`: the drug, folded (« doliprane », « paracetamol »). */
+  'drug',
+  /** `value`: the dose as said (« 500 mg », « deux comprimés », « double dose »). */
+  'dose',
+  /** `value`: the care, folded (« bain tiede », « suppositoire », « poche de glace »). */
+  'home_care',
+] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+
+export interface Entity {
+  kind: EntityKind;
+  value: string;
+  span: [number, number];
+  confidence: Confidence;
+}
