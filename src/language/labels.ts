@@ -23,6 +23,13 @@ export const FAULT_ACTS: readonly ActLabel[] = ['minimizing', 'blunt', 'medical_
 export interface Act {
   type: ActLabel;
   span: [number, number];
+  /** How sure the reading is (issue #14); absent on logs written before it. */
+  confidence?: Confidence;
+  /**
+   * On `redirect`: the number is given for later or on a condition (« si ça ne passe pas,
+   * faites le 15 », « rappelez le 15 ce soir ») rather than now.
+   */
+  conditional?: boolean;
 }
 
 /** What the analyser needs from a scenario to say more than the acts. */
@@ -30,6 +37,10 @@ export interface AnalysisContext {
   facts?: readonly { id: string; keywords: readonly string[] }[];
   /** Names a greeting may present: the practice's name and its practitioners' names. */
   practiceNames?: readonly string[];
+  /** The call's "now" as a local date-time (YYYY-MM-DDTHH:MM), for relative dates. */
+  now?: string;
+  /** The practice's practitioners, for `practitioner` entities. */
+  practitioners?: readonly string[];
 }
 
 export interface Analysis {
@@ -38,6 +49,11 @@ export interface Analysis {
   facts: string[];
   /** For a greeting: did it name the practice, and did the speaker give their own name? */
   greeting?: { namesPractice: boolean; namesSpeaker: boolean };
+  /** What the line asks, offers or announces (issue #14). */
+  intents?: Intent[];
+  entities?: Entity[];
+  /** The lowest confidence of the readings that matter for the caller's reaction. */
+  confidence?: Confidence;
 }
 
 /**
