@@ -232,3 +232,24 @@ describe('verifyAttempt, on any played call', () => {
     );
   });
 });
+
+describe('typed text on replay', () => {
+  it('reads an NFD line with zero-width characters as the trainee meant it', () => {
+    const bundle = bundleOf(FEVER);
+    const result = verifyAttempt(bundle, {
+      log: [
+        { t: 0, type: 'ring', n: 1 },
+        { t: 1000, type: 'pickup' },
+        { t: 6000, type: 'trainee.say', text: 'Donnez\u200b-lui du parace\u0301tamol.', acts: [], facts: [] },
+        { t: 9000, type: 'hangup', by: 'trainee', reason: 'trainee' },
+      ],
+    });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const say = result.log.find((e) => e.type === 'trainee.say')!;
+    expect(say).toMatchObject({ text: 'Donnez-lui du paracétamol.' });
+    expect(say.type === 'trainee.say' && say.acts.map((a) => a.type)).toContain('medical_advice');
+    expect(result.scorecard.critical.map((c) => c.id)).toContain('medical-advice');
+    expect(result.mismatches.join('\n')).toMatch(/entrée 3 \(« trainee\.say »\) : « text », « acts »/);
+  });
+});
