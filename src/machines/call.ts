@@ -67,6 +67,9 @@ export function createCallSession(bundle: CallBundle, options: CallOptions = {})
         : context.onHold
           ? 'onHold'
           : 'talking';
+    // The context's log grows in place: a view reads it as it stood, copied only when asked.
+    const length = context.log.length;
+    let log: readonly LogEntry[] | undefined;
     return (cached = {
       status,
       rings: context.rings,
@@ -74,7 +77,9 @@ export function createCallSession(bundle: CallBundle, options: CallOptions = {})
       stress: context.stress,
       mood: moodOf(context.stress),
       node: context.node,
-      log: context.log,
+      get log() {
+        return (log ??= context.log.slice(0, length));
+      },
       agenda: context.agenda,
       ...(context.outcome ? { outcome: context.outcome } : {}),
     });

@@ -56,7 +56,12 @@ const Step = z
   });
 export type Step = z.output<typeof Step>;
 
-export const Script = z.strictObject({ steps: z.array(Step) });
+/** A script longer than this is not a call (a long call is a few hundred steps). */
+export const MAX_STEPS = 10_000;
+
+export const Script = z.strictObject({
+  steps: z.array(Step).max(MAX_STEPS, `au plus ${MAX_STEPS.toLocaleString('fr-FR')} étapes`),
+});
 export type Script = z.output<typeof Script>;
 
 export class ScriptError extends Error {}

@@ -11,7 +11,7 @@ import { benchMachine } from '../../machines/bench.ts';
 import { parseScript, playScript } from '../../machines/play.ts';
 import { loadBuiltinPacks } from '../../scenarios/load.ts';
 import { benchScoring } from '../../scoring/index.ts';
-import { parseArgs } from '../args.ts';
+import { strictArgs } from '../args.ts';
 
 const GOLDEN = fileURLToPath(new URL('../../../tests/golden/', import.meta.url));
 const EXAMPLES = new URL('../../language/examples.jsonl', import.meta.url);
@@ -20,7 +20,12 @@ const DEV_SET = new URL('../../../../shared/eval/utterances.dev.jsonl', import.m
 const round = (n: number, digits = 3) => Number(n.toFixed(digits));
 
 export async function run(args: string[]): Promise<number> {
-  const { flags } = parseArgs(args);
+  const parsed = strictArgs(args, ['json'], []);
+  if ('error' in parsed) {
+    console.error(parsed.error);
+    return 2;
+  }
+  const { flags } = parsed;
   const loadStart = performance.now();
   const { bundles } = await loadBuiltinPacks();
   const loadMs = performance.now() - loadStart;
