@@ -195,7 +195,7 @@ export function compareLogs(stored: readonly unknown[], replayed: readonly LogEn
     if (j < last) inOrder = false;
     last = j;
     const b = replayed[j] as unknown as Record<string, unknown>;
-    if (canonical(a) === canonical(b)) return;
+    if (JSON.stringify(a) === JSON.stringify(b) || canonical(a) === canonical(b)) return;
     const keys = [...new Set([...Object.keys(record), ...Object.keys(b)])].filter(
       (k) => canonical(record[k]) !== canonical(b[k]),
     );

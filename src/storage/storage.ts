@@ -39,7 +39,7 @@ import { StorageError } from './errors.ts';
 import { messages } from './messages.ts';
 import { CallOwnership, type OwnershipMode, type OwnershipOptions } from './ownership.ts';
 import { sortByStart, type AttemptSummary } from './summaries.ts';
-import type { ImportResult } from './transferStore.ts';
+import type { ExportOptions, ImportOptions, ImportResult, StreamImportResult } from './transferStore.ts';
 import { SUMMARY_STORE, SUMMARY_VERSION } from './summaryFormat.ts';
 import { MAX_IMPORT_BYTES } from './exportFormat.ts';
 import {
@@ -435,6 +435,28 @@ export class AppStorage {
   importAttempts(profileId: string, text: string): Promise<ImportResult> {
     return this.#withPart(transferStore, (part) =>
       part.importAttempts(this.#db, profileId, text, this.#maxImportBytes),
+    );
+  }
+
+  /**
+   * All of a profile's attempts as a JSON Lines file (format 2), read a chunk at a time: what
+   * the app offers for download at any size.
+   */
+  exportAttemptsFile(profileId: string, options: ExportOptions): Promise<Blob> {
+    return this.#withPart(transferStore, (part) => part.exportAttemptsFile(this.#db, profileId, options));
+  }
+
+  /**
+   * Imports an export file of either format, a chunk at a time, each attempt re-scored from its
+   * replay by `options.verify`. Importing the same file again resumes an import that stopped.
+   */
+  importAttemptsFile(
+    profileId: string,
+    file: Blob,
+    options: ImportOptions = {},
+  ): Promise<StreamImportResult> {
+    return this.#withPart(transferStore, (part) =>
+      part.importAttemptsFile(this.#db, profileId, file, this.#maxImportBytes, options),
     );
   }
 
