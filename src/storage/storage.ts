@@ -44,6 +44,7 @@ import { SUMMARY_STORE, SUMMARY_VERSION } from './summaryFormat.ts';
 import { MAX_IMPORT_BYTES } from './exportFormat.ts';
 import {
   RecordStores,
+  quarantineKey,
   type AnyStore,
   type Loaded,
   type LoadedOne,
@@ -461,6 +462,23 @@ export class AppStorage {
   }
 
   // ── Quarantine ──────────────────────────────────────────────────────────────────────────
+
+  /**
+   * Sets an attempt aside (the debrief could not show it): moved to the quarantine with the
+   * reason, in French; its summary goes, so it counts nowhere any more. True once it is set aside.
+   */
+  async setAsideAttempt(id: string, reason: string): Promise<boolean> {
+    const attempts = this.#db.store('attempts');
+    const raw = await attempts.getItem<unknown>(id);
+    if (raw === null) return false;
+    await this.#db.setAside('attempts', id, raw, reason);
+    return (await attempts.getItem<unknown>(id)) === null;
+  }
+
+  /** Deletes quarantine entries for good. */
+  async deleteQuarantined(entries: readonly QuarantineEntry[]): Promise<void> {
+    for (const entry of entries) await this.#db.remove('quarantine', quarantineKey(entry));
+  }
 
   /** Records set aside because they could not be read, newest first. */
   async listQuarantine(): Promise<QuarantineEntry[]> {
