@@ -15,6 +15,7 @@ export {
   requestPersistence,
   storageEstimate,
   newId,
+  attemptIdOf,
   AppStorage,
   KeyedStore,
   type OpenStorageOptions,

@@ -136,6 +136,20 @@ export async function storageEstimate(): Promise<{ usage: number; quota: number 
   }
 }
 
+/**
+ * The id of the attempt a call becomes: the same for every tab that played that call (same
+ * profile, same first ring), so a call can only ever be one attempt.
+ */
+export function attemptIdOf(profileId: string, startedAt: string): string {
+  let hash = 0x811c9dc5;
+  for (const c of `${profileId}|${startedAt}`) {
+    hash ^= c.codePointAt(0)!;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  const start = Date.parse(startedAt);
+  return `appel-${Number.isFinite(start) ? start.toString(36) : 'x'}-${hash.toString(36)}`;
+}
+
 export function newId(): string {
   const c = globalThis.crypto;
   // randomUUID needs a secure context; getRandomValues does not.
@@ -371,9 +385,13 @@ export class AppStorage {
 
   /**
    * Saves the finished attempt, then (only then) forgets the call in progress and lets it go.
+   * Refused (`locked`) in a tab that no longer owns the call: one call, one attempt.
    * If the attempt cannot be saved (nor its code downloaded), the call in progress stays saved.
    */
   async finishCall(attempt: NewAttempt): Promise<Attempt> {
+    // A tab that lost the call (taken over in another tab) does not store it: the other does.
+    if (!this.#ownership.owns(attempt.profileId))
+      throw new StorageError('locked', messages.attemptOwnedElsewhere());
     const saved = await this.saveAttempt(attempt);
     if (this.#ownership.owns(attempt.profileId)) {
       await this.remove('calls', attempt.profileId);
