@@ -120,3 +120,15 @@ describe('decroche, anything unexpected', () => {
     expect(cli.err).toEqual(['Erreur inattendue : boom']);
   });
 });
+
+describe('decroche play, schema errors in French', () => {
+  it('names the step and field in French, whatever is wrong', async () => {
+    const script = cli.file('s.json', { steps: [{ at: 'trois', do: 'pickup' }, { wait: -1 }, { say: 42 }] });
+    expect(await main(['play', 'fievre-essai', '--script', script])).toBe(2);
+    const text = cli.err.join('\n');
+    expect(text).toMatch(/étape 1 › at : Entrée invalide : nombre attendu/);
+    expect(text).toMatch(/étape 2 › wait : Trop petit/);
+    expect(text).toMatch(/étape 3 › say : Entrée invalide : chaîne de caractères attendu/);
+    expect(text).not.toMatch(/Invalid|expected|Too small/);
+  });
+});

@@ -3,6 +3,7 @@
  * golden tests and the benchmarks all go through here.
  */
 import { z } from '../zod.ts';
+import fr from 'zod/v4/locales/fr.js';
 import type { CallBundle } from '../scenarios/schema.ts';
 import { ACTIONS } from '../scenarios/vocabulary.ts';
 import { createCallSession } from './call.ts';
@@ -68,7 +69,7 @@ export class ScriptError extends Error {}
 
 /** Parses a script, with French messages naming the step and field at fault. */
 export function parseScript(json: unknown): Script {
-  const result = Script.safeParse(json);
+  const result = Script.safeParse(json, { error: fr().localeError });
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => {
     const [first, index, ...rest] = issue.path;
