@@ -10,6 +10,7 @@ export type Route =
   | { name: 'debrief'; attemptId: string }
   | { name: 'progress' }
   | { name: 'settings' }
+  | { name: 'quarantine' }
   | { name: 'notFound'; path: string };
 
 export type RouteName = Route['name'];
@@ -19,6 +20,7 @@ const STATIC: Record<string, Route> = {
   bibliotheque: { name: 'library' },
   progression: { name: 'progress' },
   reglages: { name: 'settings' },
+  'mises-de-cote': { name: 'quarantine' },
 };
 
 function decode(segment: string): string | undefined {
@@ -55,6 +57,8 @@ export function routeHref(route: Exclude<Route, { name: 'notFound' }>): string {
       return '#/progression';
     case 'settings':
       return '#/reglages';
+    case 'quarantine':
+      return '#/mises-de-cote';
     case 'call':
       return `#/appel/${encodeURIComponent(route.scenarioId)}`;
     case 'debrief':
@@ -70,6 +74,8 @@ export function sectionOf(route: Route): 'home' | 'library' | 'progress' | 'sett
     case 'progress':
     case 'settings':
       return route.name;
+    case 'quarantine':
+      return 'settings';
     case 'call':
       return 'library';
     case 'debrief':
