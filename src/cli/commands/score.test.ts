@@ -26,9 +26,10 @@ describe('decroche score', () => {
       passed: true,
       critical: [],
       criteria: { greeting: 100, accuracy: 100, closing: 100 },
-      scorecard: { rubricVersion: 1, scenarioVersion: 3 },
+      scorecard: { rubricVersion: 2, scenarioVersion: 3 },
     });
-    expect(Object.keys(printed.criteria)).toHaveLength(8);
+    expect(Object.keys(printed.criteria)).toHaveLength(10);
+    expect(printed.criteria.confidentiality).toBeNull();
   });
 
   it('prints a French report with the evidence and one tip per criterion', async () => {
@@ -42,10 +43,10 @@ describe('decroche score', () => {
     expect(text).toMatch(/^Scénario : fievre-essai \(version 3\) — Une fièvre d’essai$/m);
     expect(text).toMatch(/^Note : \d+\/100 — réussi \(seuil : 70\)$/m);
     expect(text).toMatch(/^Accueil : 100\/100 \(poids 1\)$/m);
-    expect(text).toMatch(/^Rigueur : sans objet pour cet appel$/m);
-    expect(text).toMatch(
-      /^ {4} \+40 {2}0:08 {2}Salutation dès la première phrase\. « Cabinet du docteur Martin/m,
-    );
+    expect(text).toMatch(/^Barème v2$/m);
+    expect(text).toMatch(/^Rigueur : non évalué — sans objet pour cet appel$/m);
+    expect(text).toMatch(/^Confidentialité : non évalué — l’appel ne mettait pas le secret médical en jeu/m);
+    expect(text).toMatch(/^ {4} \+40 {2}0:08 {2}Salutation dès la première phrase\. « /m);
     expect(text.match(/^ {2}Conseil : /gm)).toHaveLength(7);
   });
 
