@@ -5,6 +5,7 @@
  * another person. Found once per trace.
  */
 import { findCareInstruction, relativesSource } from './fallback.ts';
+import { memo } from './readings.ts';
 import { findDisclosure, fold } from './text.ts';
 import { at, firstAct, intentOf, textOf, type Trace } from './trace.ts';
 
@@ -38,13 +39,17 @@ export function findings(trace: Trace): Findings {
   for (const turn of trace.says) {
     const say = at(trace, turn, 'trainee.say');
     const text = textOf(say);
-    const advice = firstAct(say, 'medical_advice')?.span ?? findCareInstruction(text, consignesOf(trace));
+    const advice =
+      firstAct(say, 'medical_advice')?.span ??
+      memo(trace.bundle, 'care', text, () => findCareInstruction(text, consignesOf(trace)));
     if (advice) result.advice.push({ turn, span: advice });
     const minimizing = firstAct(say, 'minimizing');
     if (minimizing) result.minimizing.push({ turn, span: minimizing.span });
     const refusal = intentOf(say, 'discriminatory_refusal');
     if (refusal) result.discrimination.push({ turn, span: refusal.span });
-    const disclosure = intentOf(say, 'third_party_disclosure')?.span ?? findDisclosure(text, relatives);
+    const disclosure =
+      intentOf(say, 'third_party_disclosure')?.span ??
+      memo(trace.bundle, 'disclosure', text, () => findDisclosure(text, relatives));
     if (disclosure) result.disclosures.push({ turn, span: disclosure });
   }
   found.set(trace, result);

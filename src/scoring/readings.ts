@@ -99,3 +99,22 @@ export function readLine(bundle: CallBundle, text: string): Reading {
   }
   return reading;
 }
+
+const memos = new WeakMap<CallBundle, Map<string, Map<string, unknown>>>();
+
+/**
+ * What a pattern finds in a line (trainee or caller), computed once per scenario, kind and text:
+ * folding and matching the same lines again on every re-score would cost more than the rest of
+ * `score` together.
+ */
+export function memo<T>(bundle: CallBundle, kind: string, text: string, compute: () => T): T {
+  let kinds = memos.get(bundle);
+  if (!kinds) memos.set(bundle, (kinds = new Map()));
+  let lines = kinds.get(kind);
+  if (!lines) kinds.set(kind, (lines = new Map()));
+  if (lines.has(text)) return lines.get(text) as T;
+  if (lines.size >= CACHE_LIMIT) lines.clear();
+  const value = compute();
+  lines.set(text, value);
+  return value;
+}

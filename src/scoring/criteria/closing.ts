@@ -9,6 +9,7 @@ import type { ActLabel } from '../../language/labels.ts';
 import type { CallerType } from '../../scenarios/schema.ts';
 import { TIPS, WHY } from '../messages.ts';
 import { findAnythingElse } from '../fallback.ts';
+import { memo } from '../readings.ts';
 import { findAnyNumber, findSafetyNet } from '../text.ts';
 import { at, endIndex, evidence, firstAct, intentOf, isDone, textOf, type Trace } from '../trace.ts';
 import { Draft, type CriterionDraft } from './draft.ts';
@@ -61,7 +62,10 @@ export function scoreClosing(trace: Trace): CriterionDraft | null {
 
   const open = says
     .slice(-LAST_SAYS.anythingElse)
-    .map((i) => ({ i, span: findAnythingElse(textOf(at(trace, i, 'trainee.say'))) }))
+    .map((i) => {
+      const text = textOf(at(trace, i, 'trainee.say'));
+      return { i, span: memo(trace.bundle, 'anythingElse', text, () => findAnythingElse(text)) };
+    })
     .find((x) => x.span);
   if (open) draft.add(evidence(trace, open.i, P.anythingElse, WHY.anythingElse, open.span));
   else draft.add(evidence(trace, end, 0, WHY.noAnythingElse), TIPS.noAnythingElse, P.anythingElse);
@@ -71,9 +75,11 @@ export function scoreClosing(trace: Trace): CriterionDraft | null {
       .slice(-LAST_SAYS.safetyNet)
       .map((i) => {
         const text = textOf(at(trace, i, 'trainee.say'));
-        const number = said(i, 'redirect') ? findAnyNumber(text, SAFETY_NUMBERS)?.span : undefined;
+        const number = said(i, 'redirect')
+          ? memo(trace.bundle, 'safetyNumber', text, () => findAnyNumber(text, SAFETY_NUMBERS)?.span)
+          : undefined;
         const intent = intentOf(at(trace, i, 'trainee.say'), 'safety_net')?.span;
-        return { i, span: intent ?? findSafetyNet(text) ?? number };
+        return { i, span: intent ?? memo(trace.bundle, 'safetyNet', text, () => findSafetyNet(text)) ?? number };
       })
       .find((x) => x.span);
     if (net) draft.add(evidence(trace, net.i, P.safetyNet, WHY.safetyNet, net.span));

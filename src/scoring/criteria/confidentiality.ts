@@ -6,6 +6,7 @@
  */
 import { findings } from '../findings.ts';
 import { NOT_EVALUATED, TIPS, WHY } from '../messages.ts';
+import { memo } from '../readings.ts';
 import { fold } from '../text.ts';
 import { at, evidence, finalOutcome, textOf, type Trace } from '../trace.ts';
 import { Draft, type CriterionDraft, type NotEvaluated } from './draft.ts';
@@ -39,7 +40,10 @@ export function scoreConfidentiality(trace: Trace): CriterionDraft | NotEvaluate
       TIPS.disclosure,
     );
   if (draft.evidence.length === 0) {
-    const kept = trace.says.find((i) => KEPT.test(fold(textOf(at(trace, i, 'trainee.say')))));
+    const kept = trace.says.find((i) => {
+      const text = textOf(at(trace, i, 'trainee.say'));
+      return memo(trace.bundle, 'secrecyKept', text, () => KEPT.test(fold(text)));
+    });
     draft.add(evidence(trace, kept ?? trace.says.at(-1) ?? trace.pickup, 0, WHY.secrecyKept));
   }
   return draft.done();

@@ -7,6 +7,7 @@
  */
 import type { ActLabel } from '../../language/labels.ts';
 import { TIPS, WHY } from '../messages.ts';
+import { memo } from '../readings.ts';
 import { fold } from '../text.ts';
 import { at, evidence, firstAct, nextSays, type Say, type Trace } from '../trace.ts';
 import { Draft, shares, type CriterionDraft } from './draft.ts';
@@ -52,7 +53,7 @@ export function emotionalMoments(trace: Trace): number[] {
       const emotional =
         e.mood === 'tense' ||
         e.mood === 'upset' ||
-        EMOTION.test(fold(e.text)) ||
+        memo(trace.bundle, 'emotion', e.text, () => EMOTION.test(fold(e.text))) ||
         (firstLine && trace.bundle.caller.stress >= EMOTIONAL_STRESS);
       if (emotional && !momentInTurn && e.cause !== 'hangup') {
         moments.push(i);

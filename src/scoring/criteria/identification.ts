@@ -8,6 +8,7 @@
 import type { IntentType } from '../../language/labels.ts';
 import type { ToolAction } from '../../machines/events.ts';
 import { NOT_EVALUATED, TIPS, WHY } from '../messages.ts';
+import { memo } from '../readings.ts';
 import { fold, PHONE_NUMBER } from '../text.ts';
 import { at, evidence, intentOf, isDone, type Trace } from '../trace.ts';
 import { Draft, type CriterionDraft, type NotEvaluated } from './draft.ts';
@@ -60,7 +61,7 @@ export function scoreIdentification(trace: Trace): CriterionDraft | NotEvaluated
   const homonym = trace.bundle.scenario.homonym === true;
   const P = homonym ? IDENTIFICATION.withHomonym : IDENTIFICATION.plain;
   const draft = new Draft(0, TIPS.identificationGood);
-  const names = namesOf(trace);
+  const names = () => namesOf(trace);
 
   for (const item of ['name', 'birthDate', 'phone'] as const) {
     let asked: { turn: number; span: [number, number] } | undefined;
@@ -70,7 +71,11 @@ export function scoreIdentification(trace: Trace): CriterionDraft | NotEvaluated
       if (e.type === 'trainee.say') {
         const intent = intentOf(at(trace, i, 'trainee.say'), ASKS[item]);
         if (intent) asked = { turn: i, span: intent.span };
-      } else if (e.type === 'caller.say' && givenByCaller(item, fold(e.text), e.text, names)) given = i;
+      } else if (
+        e.type === 'caller.say' &&
+        memo(trace.bundle, `gives-${item}`, e.text, () => givenByCaller(item, fold(e.text), e.text, names()))
+      )
+        given = i;
     }
     const turn = asked?.turn ?? given;
     if (turn === undefined)

@@ -4,6 +4,7 @@
  */
 import type { ActLabel } from '../../language/labels.ts';
 import { TIPS, WHY } from '../messages.ts';
+import { memo } from '../readings.ts';
 import { digitsOf, findAnyNumber } from '../text.ts';
 import {
   at,
@@ -59,7 +60,8 @@ export function emergencyRedirects(trace: Trace): (EmergencyRedirect & { conditi
       out.push({ turn: i, number: e.action.to, conditional: false });
     if (e.type === 'trainee.say') {
       const act = firstAct(at(trace, i, 'trainee.say'), 'redirect');
-      const found = act && findAnyNumber(textOf(e), numbers);
+      const text = textOf(e);
+      const found = act && memo(trace.bundle, 'emergencyNumber', text, () => findAnyNumber(text, numbers));
       if (found) out.push({ turn: i, number: found.number, span: found.span, conditional: !!act.conditional });
     }
   }

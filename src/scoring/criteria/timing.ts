@@ -5,6 +5,7 @@
  * nor call length. Points are lost from 100.
  */
 import { TIPS, WHY } from '../messages.ts';
+import { memo } from '../readings.ts';
 import { findThanksForWaiting } from '../text.ts';
 import { at, evidence, finalOutcome, firstAct, intentOf, textOf, type Trace } from '../trace.ts';
 import { Draft, type CriterionDraft } from './draft.ts';
@@ -161,8 +162,9 @@ function scoreHolds(trace: Trace, draft: Draft): void {
     else if (held > TIMING.holdLongMs)
       draft.add(evidence(trace, resume, TIMING.holdLong, WHY.holdLong(held)), TIPS.holdTooLong);
     const after = trace.says.find((s) => s > resume);
+    const text = after === undefined ? undefined : textOf(at(trace, after, 'trainee.say'));
     const span =
-      after === undefined ? undefined : findThanksForWaiting(textOf(at(trace, after, 'trainee.say')));
+      text === undefined ? undefined : memo(trace.bundle, 'thanks', text, () => findThanksForWaiting(text));
     if (after !== undefined && span) draft.add(evidence(trace, after, 0, WHY.holdThanked, span));
     else
       draft.add(
