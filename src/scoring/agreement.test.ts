@@ -106,7 +106,12 @@ describe('Fleiss’ κ', () => {
   });
 
   it('refuses items with different numbers of raters', () => {
-    expect(() => fleissKappa([[2, 1], [1, 1]])).toThrow(RangeError);
+    expect(() =>
+      fleissKappa([
+        [2, 1],
+        [1, 1],
+      ]),
+    ).toThrow(RangeError);
     expect(() => fleissKappa([[1, 0]])).toThrow(RangeError);
   });
 });

@@ -64,6 +64,9 @@ function redFlag(trace: Trace, add: (id: CriticalRule, item: Evidence) => void):
   if (redirects.some((r) => !r.conditional)) return;
   const conditional = redirects.find((r) => r.conditional);
   if (conditional)
-    add('red-flag', evidence(trace, conditional.turn, 0, WHY_CRITICAL.conditional(conditional.number), conditional.span));
+    add(
+      'red-flag',
+      evidence(trace, conditional.turn, 0, WHY_CRITICAL.conditional(conditional.number), conditional.span),
+    );
   else add('red-flag', evidence(trace, endIndex(trace), 0, WHY_CRITICAL.notRedirected(emergency)));
 }

@@ -11,14 +11,14 @@ import { fold } from './text.ts';
 // ---------------------------------------------------------------- word lists
 
 const ASK_NAME = [
-  "(?:votre|son|sa|le) (?:nom|prenom|nom de famille|identite)\\b",
+  '(?:votre|son|sa|le) (?:nom|prenom|nom de famille|identite)\\b',
   'vous vous appelez',
   "c'est de la part de qui",
   'de la part de qui',
   "qui est a l'appareil",
   'a quel nom',
   'au nom de qui',
-  'comment (?:vous vous appelez|il s\'appelle|elle s\'appelle|s\'appelle)',
+  "comment (?:vous vous appelez|il s'appelle|elle s'appelle|s'appelle)",
   "(?:m'|me )?epele[rz]?",
   'vous etes (?:madame|monsieur) \\?',
 ];
@@ -26,10 +26,10 @@ const ASK_BIRTHDATE = [
   'date de naissance',
   'nee? quand',
   'nee? le combien',
-  "(?:quel|son|votre) age",
-  "age exact",
+  '(?:quel|son|votre) age',
+  'age exact',
   'quel age',
-  "il a quel age|elle a quel age",
+  'il a quel age|elle a quel age',
 ];
 const ASK_PHONE = [
   'numero (?:de telephone|de portable|de rappel|ou (?:vous|on peut vous) (?:joindre|rappeler)|pour vous (?:joindre|rappeler))',
@@ -45,7 +45,7 @@ const CONFIRM = [
   'recapitulons|pour recapituler|je resume',
   'vous avez (?:donc )?(?:bien )?rendez-vous',
   '(?:votre )?rendez-vous est (?:bien )?(?:pris|fixe|confirme|note|reserve)',
-  '(?:donc|alors),? (?:c\'est|ce sera) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|demain|aujourd\'hui|le \\d)',
+  "(?:donc|alors),? (?:c'est|ce sera) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|demain|aujourd'hui|le \\d)",
   'nous vous attendons|on vous attend|je vous attends',
   "c'est (?:bon|fait),? (?:pour|vous etes)",
 ];
@@ -56,8 +56,8 @@ const ANYTHING_ELSE = [
   'autre question',
   'je peux (?:encore )?(?:faire|vous aider) (?:quelque chose|pour autre)',
   "(?:c'est|ce sera) tout pour vous",
-  'besoin d\'autre',
-  'quelque chose d\'autre',
+  "besoin d'autre",
+  "quelque chose d'autre",
   "vous avez tout ce qu'il vous faut",
 ];
 /** Cover, origin, handicap, age or pathology: what a refusal must never cite (GUIDE §5). */
@@ -68,7 +68,7 @@ const DISCRIMINATION_GROUNDS = [
   'ame',
   'aide medicale',
   'complementaire sante solidaire',
-  "pas de mutuelle|sans mutuelle|(?:votre|leur|une) mutuelle",
+  'pas de mutuelle|sans mutuelle|(?:votre|leur|une) mutuelle',
   'couverture (?:sante|maladie)',
   'etrangers?',
   'origine',
@@ -93,7 +93,7 @@ const CARE =
   'doliprane|dafalgan|efferalgan|paracetamol|ibuprofene|advil|nurofen|aspirine|kardegic|antibiotique\\w*|antalgique\\w*|sirop|suppositoire\\w*|comprime\\w*|gelule\\w*|cachet\\w*|dose\\w*|goutte\\w*|pommade|creme|spray|ventoline|cortisone|trinitrine|natispray|bain (?:tiede|frais|froid)|gant (?:mouille|humide|frais)|poche de glace|glacon\\w*|compresse\\w*|deshabill\\w*|decouvr\\w*|mg\\b|milligrammes?';
 /** Frames that make a care word an instruction: impersonal, hedged, relayed or imperative. */
 const INSTRUCTION =
-  "\\bon (?:peut|pourrait|doit|devrait) (?:lui |leur |vous )?(?:donner|mettre|faire|prendre|appliquer|passer|essayer)|\\bvous (?:pouvez|pourriez|devez|devriez) (?:lui |leur )?(?:donner|mettre|faire|prendre|appliquer|passer|essayer|redonner|doubler|augmenter|arreter)|\\bil (?:faut|faudrait|suffit de) (?:lui |leur |vous )?(?:donner|mettre|faire|prendre|appliquer|passer|doubler|augmenter|arreter)|\\b(?:donnez|mettez|faites|prenez|appliquez|passez|essayez|doublez|augmentez|arretez)(?:-lui|-leur| lui| leur)?\\b|\\b(?:ca|cela|un \\w+|une \\w+),? (?:ca )?(?:fait|aide a|permet de) (?:baisser|tomber|descendre|passer|calmer|soulager)|\\b(?:docteure?|dr|medecin|il|elle) (?:dit|demande|conseille|recommande|veut|souhaite) (?:de|qu)";
+  "\\bon (?:peut|pourrait|doit|devrait) (?:lui |leur |vous )?(?:donner|mettre|faire|prendre|appliquer|passer|essayer)|\\bvous (?:pouvez|pourriez|devez|devriez) (?:lui |leur )?(?:donner|mettre|faire|prendre|appliquer|passer|essayer|redonner|doubler|augmenter|arreter)|\\bil (?:faut|faudrait|suffit de) (?:lui |leur |vous )?(?:donner|mettre|faire|prendre|appliquer|passer|doubler|augmenter|arreter)|\\b(?:donnez|mettez|faites|prenez|appliquez|passez|essayez|doublez|augmentez|arretez)(?:-lui|-leur| lui| leur)?\\b|\\b(?:ca|cela|un \\w+|une \\w+),? (?:ca )?(?:fait|aide a|permet de) (?:baisser|tomber|descendre|passer|calmer|soulager)|\\b(?:docteure?|dr|medecin|il|elle) (?:dit|demande|conseille|recommande|veut|souhaite) (?:de\\b|d'|qu)";
 /** « Je ne peux pas vous dire de… », « ne lui donnez rien »: the instruction is refused. */
 const INSTRUCTION_DENIED =
   "\\b(?:ne|n')\\s*(?:\\w+\\s+){0,2}(?:pas|rien|jamais)\\b[^.?!]{0,20}$|pas (?:a moi|mon role)|je ne suis pas (?:medecin|docteur)";
@@ -160,7 +160,8 @@ export function sentencesOf(folded: string): { start: number; end: number; text:
   const out: { start: number; end: number; text: string }[] = [];
   const re = /[^.?!…;]+[.?!…;]*/g;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(folded))) if (m[0].trim()) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  while ((m = re.exec(folded)))
+    if (m[0].trim()) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   return out;
 }
 
@@ -210,7 +211,10 @@ export function findCareInstruction(text: string, consignes: string): [number, n
     const frame = INSTRUCTION_RE.exec(s.text);
     if (!frame) continue;
     const beforeFrame = s.text.slice(0, frame.index + frame[0].length);
-    if (INSTRUCTION_DENIED_RE.test(s.text.slice(0, frame.index)) || /\bne\b[^.?!]*\b(?:rien|pas|jamais)\b/.test(beforeFrame.slice(-30)))
+    if (
+      INSTRUCTION_DENIED_RE.test(s.text.slice(0, frame.index)) ||
+      /\bne\b[^.?!]*\b(?:rien|pas|jamais)\b/.test(beforeFrame.slice(-30))
+    )
       continue;
     if (consignes.includes(care[0])) continue;
     const start = s.start + Math.min(care.index, frame.index);

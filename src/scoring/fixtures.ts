@@ -30,6 +30,7 @@ export interface BundleOptions {
   passMark?: number;
   targetDuration?: number;
   messageMustContain?: string[];
+  homonym?: boolean;
 }
 
 export function testBundle(options: BundleOptions = {}): ScenarioBundle {
@@ -89,6 +90,13 @@ export function testBundle(options: BundleOptions = {}): ScenarioBundle {
         type: 'consultation',
       },
       {
+        start: '2026-03-10T17:40',
+        minutes: 20,
+        practitioner: 'dr-martin',
+        status: 'urgent',
+        type: 'consultation',
+      },
+      {
         start: '2026-03-11T10:00',
         minutes: 45,
         practitioner: 'dr-roux',
@@ -122,6 +130,7 @@ export function testBundle(options: BundleOptions = {}): ScenarioBundle {
     moment: '2026-03-10T14:00',
     targetDuration: options.targetDuration ?? 120,
     emergency: options.emergency ?? [],
+    ...(options.homonym ? { homonym: true } : {}),
     facts: [
       { id: 'fievre', label: 'Léo a de la fièvre', keywords: ['fièvre'] },
       { id: 'depuis-hier', label: 'Depuis hier soir', keywords: ['hier'] },
@@ -299,6 +308,12 @@ export class CallLog {
       verdict: outcome.verdict,
       ...(outcome.critical ? { critical: outcome.critical } : {}),
     });
+    return this;
+  }
+
+  /** The after-call time: from the caller's hang-up to the trainee closing the attempt. */
+  wrapup(edge: 'start' | 'end'): this {
+    this.log.push({ t: this.t, type: edge === 'start' ? 'wrapup.start' : 'wrapup.end' });
     return this;
   }
 

@@ -76,14 +76,16 @@ export const WHY = {
   identityLate: (item: IdentityItem) => `Recueilli seulement après avoir agi : ${IDENTITY_ITEMS[item]}.`,
   identityMissing: (item: IdentityItem) => `Jamais recueilli : ${IDENTITY_ITEMS[item]}.`,
   homonymChecked: 'Date de naissance vérifiée : le dossier a un homonyme.',
-  homonymUnchecked: 'Un homonyme existe au dossier, mais la date de naissance n’a pas été vérifiée avant d’agir.',
+  homonymUnchecked:
+    'Un homonyme existe au dossier, mais la date de naissance n’a pas été vérifiée avant d’agir.',
 
   // empathy
   emotionAnswered: (line: string) => `Émotion de l’appelant reconnue (« ${excerpt(line, 50)} »).`,
   emotionMissed: (line: string) =>
     `L’appelant est tendu (« ${excerpt(line, 50)} ») : aucune marque d’écoute dans les deux réponses suivantes.`,
   minimizing: 'Minimiser l’inquiétude (« calmez-vous », « ce n’est rien ») l’aggrave.',
-  minimizingSymptom: 'Symptôme ou inquiétude minimisés (« ce n’est rien », « à votre âge c’est normal ») : ce jugement revient au médecin.',
+  minimizingSymptom:
+    'Symptôme ou inquiétude minimisés (« ce n’est rien », « à votre âge c’est normal ») : ce jugement revient au médecin.',
   bluntTone: 'Réponse sèche ou refus sans égard.',
   familiarity: 'Registre familier (tutoiement, familiarités).',
   calmCall: 'L’appelant est resté calme et aucune maladresse n’a été relevée.',
@@ -194,7 +196,8 @@ export const TIPS = {
   identityLate: 'Identifiez le patient avant d’agir : c’est ce qui évite le mauvais dossier.',
   homonym:
     'Quand un nom existe en double au dossier, vérifiez toujours la date de naissance : « Vous êtes bien née le… ? »',
-  identificationGood: 'Identification complète : gardez le réflexe nom, date de naissance, numéro avant d’agir.',
+  identificationGood:
+    'Identification complète : gardez le réflexe nom, date de naissance, numéro avant d’agir.',
 
   emotionMissed:
     'Quand l’appelant s’inquiète ou s’agace, nommez-le avant d’enchaîner : « Je comprends votre inquiétude, je m’occupe de vous. »',

@@ -74,7 +74,8 @@ function read(text: string, context: AnalysisContext): Reading {
 }
 
 /** « …, c'est bien ça ? »: a question that checks a restatement. */
-const CHECKS = /\b(?:c'?\s?est (?:bien )?(?:ca|cela)|si je comprends|si j'ai bien compris|n'est-ce pas|c'est bien (?:cela|le cas))\b/;
+const CHECKS =
+  /\b(?:c'?\s?est (?:bien )?(?:ca|cela)|si je comprends|si j'ai bien compris|n'est-ce pas|c'est bien (?:cela|le cas))\b/;
 
 function restatedFacts(text: string, analysis: Analysis, context: AnalysisContext): string[] {
   const facts = context.facts ?? [];

@@ -3,7 +3,13 @@
  * beside it) and a French text for people.
  */
 import { CRITERIA } from '../scenarios/vocabulary.ts';
-import { CRITERION_LABELS, NOT_EVALUATED, UNCERTAIN_READING, VERDICT_LABELS, rubricLabel } from './messages.ts';
+import {
+  CRITERION_LABELS,
+  NOT_EVALUATED,
+  UNCERTAIN_READING,
+  VERDICT_LABELS,
+  rubricLabel,
+} from './messages.ts';
 import { criteriaSummary } from './score.ts';
 import type { CriterionId, CriticalRule, Evidence, Scorecard } from './types.ts';
 
@@ -67,7 +73,9 @@ export function formatScorecard(card: Scorecard, title?: string): string {
     const c = card.criteria[id];
     lines.push('');
     if (!c) {
-      lines.push(`${CRITERION_LABELS[id]} : non évalué — ${card.notEvaluated?.[id] ?? NOT_EVALUATED.generic}`);
+      lines.push(
+        `${CRITERION_LABELS[id]} : non évalué — ${card.notEvaluated?.[id] ?? NOT_EVALUATED.generic}`,
+      );
       continue;
     }
     lines.push(`${c.label} : ${c.score}/100 (poids ${String(c.weight).replace('.', ',')})`);

@@ -129,7 +129,10 @@ describe('score', () => {
     };
     const second = call(2);
     expect(second.evidence).toContainEqual(
-      expect.objectContaining({ points: 100, quote: expect.objectContaining({ span: [0, expect.any(Number)] }) }),
+      expect.objectContaining({
+        points: 100,
+        quote: expect.objectContaining({ span: [0, expect.any(Number)] }),
+      }),
     );
     expect(second.score).toBe(100 - 15);
     const third = call(3);

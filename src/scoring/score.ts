@@ -95,7 +95,10 @@ export function score(bundle: ScenarioBundle, log: readonly LogEntry[]): Scoreca
       base: draft.base,
       weight: weights[id],
       label: CRITERION_LABELS[id],
-      evidence: markUncertain(trace, draft.evidence.sort((a, b) => a.turn - b.turn)),
+      evidence: markUncertain(
+        trace,
+        draft.evidence.sort((a, b) => a.turn - b.turn),
+      ),
       tip: draft.tip,
     };
     criteria[id] = criterion;

@@ -171,7 +171,9 @@ export function at<T extends LogEntry['type']>(
 
 /** Whether a log entry falls in the after-call time (after the caller hung up). */
 export function inWrapup(trace: Trace, index: number): boolean {
-  return trace.wrapupStart >= 0 && index > trace.wrapupStart && (trace.wrapupEnd < 0 || index < trace.wrapupEnd);
+  return (
+    trace.wrapupStart >= 0 && index > trace.wrapupStart && (trace.wrapupEnd < 0 || index < trace.wrapupEnd)
+  );
 }
 
 /** The last index of the call: the hang-up, or the last entry of an unfinished log. */

@@ -80,7 +80,10 @@ function checkSlot(trace: Trace, draft: Draft, i: number, e: Action): void {
   // A slot kept for urgencies is the consignes' to give: the scenario's verdict says whether
   // this call was one of them.
   if (slot.was === 'urgent' && finalOutcome(trace).verdict !== 'correct')
-    draft.add(evidence(trace, i, ACCURACY.urgentSlotGivenAway, WHY.urgentSlotGivenAway(slot.start)), TIPS.urgentSlot);
+    draft.add(
+      evidence(trace, i, ACCURACY.urgentSlotGivenAway, WHY.urgentSlotGivenAway(slot.start)),
+      TIPS.urgentSlot,
+    );
   if (slot.start < scenario.moment)
     draft.add(evidence(trace, i, ACCURACY.slotPast, WHY.slotPast(slot.start)), TIPS.refused);
   if (asked && slot.type && asked !== slot.type)
@@ -157,7 +160,10 @@ function present(check: Check, item: string, message: Message): boolean {
     case 'birth':
       return Boolean(message.birthDate?.trim()) || BIRTH_DATE.test(folded);
     case 'treatment':
-      return Boolean(message.treatment?.trim()) || /traitement|anticoag|kardegic|previscan|xarelto|eliquis|aucun/.test(folded);
+      return (
+        Boolean(message.treatment?.trim()) ||
+        /traitement|anticoag|kardegic|previscan|xarelto|eliquis|aucun/.test(folded)
+      );
     case 'gp':
       return Boolean(message.for?.trim()) || /\b(?:docteure?|dr|medecin)\b/.test(folded);
     case 'name':
@@ -194,8 +200,7 @@ function checkMessage(trace: Trace, draft: Draft, i: number, message: Message): 
   // An item the form had no field for is not the trainee's fault (a message of an older form).
   const noField = absent.filter((x) => FIELD_OF[x.check] && !(FIELD_OF[x.check]! in message));
   const missing = absent.filter((x) => !noField.includes(x)).map((x) => x.label);
-  if (noField.length > 0)
-    draft.add(evidence(trace, i, 0, WHY.messageNoField(noField.map((x) => x.label))));
+  if (noField.length > 0) draft.add(evidence(trace, i, 0, WHY.messageNoField(noField.map((x) => x.label))));
   if (missing.length === 0) draft.add(evidence(trace, i, 0, WHY.messageComplete));
   else draft.add(evidence(trace, i, ACCURACY.messageItem * missing.length, WHY.messageMissing(missing)), tip);
 }

@@ -36,9 +36,7 @@ export function needsSafetyNet(trace: Trace): boolean {
 export function scoreClosing(trace: Trace): CriterionDraft | null {
   if (trace.pickup < 0) return null;
   const end = endIndex(trace);
-  const lastAction = trace.actions
-    .filter((i) => i <= end && isDone(at(trace, i, 'trainee.action')))
-    .at(-1);
+  const lastAction = trace.actions.filter((i) => i <= end && isDone(at(trace, i, 'trainee.action'))).at(-1);
   const said = (i: number, ...types: ActLabel[]) => firstAct(at(trace, i, 'trainee.say'), ...types);
   const hangup = trace.hangup >= 0 ? at(trace, trace.hangup, 'hangup') : undefined;
   const closed = trace.says.some((i) => said(i, 'closing'));
@@ -79,7 +77,10 @@ export function scoreClosing(trace: Trace): CriterionDraft | null {
           ? memo(trace.bundle, 'safetyNumber', text, () => findAnyNumber(text, SAFETY_NUMBERS)?.span)
           : undefined;
         const intent = intentOf(at(trace, i, 'trainee.say'), 'safety_net')?.span;
-        return { i, span: intent ?? memo(trace.bundle, 'safetyNet', text, () => findSafetyNet(text)) ?? number };
+        return {
+          i,
+          span: intent ?? memo(trace.bundle, 'safetyNet', text, () => findSafetyNet(text)) ?? number,
+        };
       })
       .find((x) => x.span);
     if (net) draft.add(evidence(trace, net.i, P.safetyNet, WHY.safetyNet, net.span));

@@ -82,7 +82,13 @@ export function scoreIdentification(trace: Trace): CriterionDraft | NotEvaluated
       draft.add(evidence(trace, record, 0, WHY.identityMissing(item)), TIPS.identity, P[item]);
     else if (turn < record)
       draft.add(
-        evidence(trace, turn, P[item], asked ? WHY.identityAsked(item) : WHY.identityGiven(item), asked?.span),
+        evidence(
+          trace,
+          turn,
+          P[item],
+          asked ? WHY.identityAsked(item) : WHY.identityGiven(item),
+          asked?.span,
+        ),
       );
     else {
       const half = Math.floor(P[item] / 2);

@@ -62,7 +62,8 @@ export function emergencyRedirects(trace: Trace): (EmergencyRedirect & { conditi
       const act = firstAct(at(trace, i, 'trainee.say'), 'redirect');
       const text = textOf(e);
       const found = act && memo(trace.bundle, 'emergencyNumber', text, () => findAnyNumber(text, numbers));
-      if (found) out.push({ turn: i, number: found.number, span: found.span, conditional: !!act.conditional });
+      if (found)
+        out.push({ turn: i, number: found.number, span: found.span, conditional: !!act.conditional });
     }
   }
   return out;
@@ -107,7 +108,13 @@ export function scoreOrientation(trace: Trace): CriterionDraft {
       const conditional = all.find((r) => r.conditional);
       if (conditional)
         draft.add(
-          evidence(trace, conditional.turn, ORIENTATION.notRedirected, WHY.conditionalRedirect(conditional.number), conditional.span),
+          evidence(
+            trace,
+            conditional.turn,
+            ORIENTATION.notRedirected,
+            WHY.conditionalRedirect(conditional.number),
+            conditional.span,
+          ),
           TIPS.redFlag,
         );
       else
