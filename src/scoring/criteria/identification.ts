@@ -26,7 +26,7 @@ const ASKS: Record<Item, IntentType> = { name: 'ask_name', birthDate: 'ask_birth
 const MONTHS = 'janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre';
 /** A date of birth or an age in a caller's line: « née le 3 mai 1958 », « 12/05/1990 », « 4 ans ». */
 const BIRTH_GIVEN = new RegExp(
-  `\\bnee? le\\b|\\b\\d{1,2}(?:er)? (?:${MONTHS}) (?:19|20)\\d\\d\\b|\\b\\d{1,2}[/.-]\\d{1,2}[/.-](?:19|20)?\\d\\d\\b|\\b\\d{1,3} (?:ans|mois)\\b`,
+  `\\bnee? le\\b|\\b\\d{1,2}(?:er)? (?:${MONTHS}) (?:19|20)\\d\\d\\b|\\b\\d{1,2}[/.-]\\d{1,2}[/.-](?:19|20)?\\d\\d\\b|\\b(?:\\d{1,3}|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze) (?:ans|mois)\\b`,
 );
 
 /** The names a caller may give: their own, and that of the person they call for. */
