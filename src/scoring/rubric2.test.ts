@@ -235,6 +235,17 @@ describe('Prise de congé', () => {
   });
 });
 
+describe('Prise de congé in a vital emergency', () => {
+  it('asks no « autre chose ? »: the caller must hang up and dial the 15', () => {
+    const call = opened({ emergency: ['15'], callerType: 'urgent' })
+      .say('Raccrochez et appelez le 15 tout de suite, je préviens le docteur. Au revoir, madame.')
+      .hangUp();
+    const closing = score(call.bundle, call.log).criteria.closing!;
+    expect(closing.evidence.map((e) => e.why).join(' ')).not.toMatch(/autre/);
+    expect(closing.score).toBe(100);
+  });
+});
+
 describe('the after-call time', () => {
   const afterCall = (work: (c: CallLog) => CallLog) =>
     work(

@@ -17,6 +17,8 @@ import { Draft, type CriterionDraft } from './draft.ts';
 export const CLOSING = {
   withSafetyNet: { confirm: 35, anythingElse: 15, safetyNet: 15, leave: 35 },
   withoutSafetyNet: { confirm: 40, anythingElse: 20, safetyNet: 0, leave: 40 },
+  /** A vital emergency: the caller must hang up and dial the 15, not be asked « autre chose ? ». */
+  emergency: { confirm: 40, anythingElse: 0, safetyNet: 20, leave: 40 },
   cutOff: -20,
 } as const;
 
@@ -42,7 +44,12 @@ export function scoreClosing(trace: Trace): CriterionDraft | null {
   const closed = trace.says.some((i) => said(i, 'closing'));
   if (hangup?.by !== 'trainee' && lastAction === undefined && !closed) return null;
 
-  const P = needsSafetyNet(trace) ? CLOSING.withSafetyNet : CLOSING.withoutSafetyNet;
+  const P =
+    trace.bundle.scenario.emergency.length > 0
+      ? CLOSING.emergency
+      : needsSafetyNet(trace)
+        ? CLOSING.withSafetyNet
+        : CLOSING.withoutSafetyNet;
   const draft = new Draft(0, TIPS.closingGood);
   const says = trace.says.filter((i) => i <= end);
 
@@ -58,15 +65,19 @@ export function scoreClosing(trace: Trace): CriterionDraft | null {
     draft.add(evidence(trace, confirm, P.confirm, WHY.confirmed, confirmation(confirm)));
   else draft.add(evidence(trace, end, 0, WHY.notConfirmed), TIPS.notConfirmed, P.confirm);
 
-  const open = says
-    .slice(-LAST_SAYS.anythingElse)
-    .map((i) => {
-      const text = textOf(at(trace, i, 'trainee.say'));
-      return { i, span: memo(trace.bundle, 'anythingElse', text, () => findAnythingElse(text)) };
-    })
-    .find((x) => x.span);
+  const open =
+    P.anythingElse === 0
+      ? undefined
+      : says
+          .slice(-LAST_SAYS.anythingElse)
+          .map((i) => {
+            const text = textOf(at(trace, i, 'trainee.say'));
+            return { i, span: memo(trace.bundle, 'anythingElse', text, () => findAnythingElse(text)) };
+          })
+          .find((x) => x.span);
   if (open) draft.add(evidence(trace, open.i, P.anythingElse, WHY.anythingElse, open.span));
-  else draft.add(evidence(trace, end, 0, WHY.noAnythingElse), TIPS.noAnythingElse, P.anythingElse);
+  else if (P.anythingElse > 0)
+    draft.add(evidence(trace, end, 0, WHY.noAnythingElse), TIPS.noAnythingElse, P.anythingElse);
 
   if (P.safetyNet > 0) {
     const net = says
