@@ -15,7 +15,7 @@ export function criticalFailures(trace: Trace): CriticalFailure[] {
   const found = new Map<CriticalRule, Evidence[]>();
   const add = (id: CriticalRule, item: Evidence) => {
     const list = found.get(id) ?? [];
-    if (!list.some((e) => e.turn === item.turn)) list.push(item);
+    if (!list.some((e) => e.turn === item.turn && e.why === item.why)) list.push(item);
     found.set(id, list);
   };
 

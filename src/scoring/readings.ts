@@ -5,13 +5,17 @@
  * re-score of many attempts meets the same lines again, and `score` must stay ≤ 1 ms.
  */
 import { analyze, coveredFacts } from '../language/analyze.ts';
+import { CLARIFY_BELOW } from '../language/confidence.ts';
 import type { Act, Analysis, AnalysisContext, Entity, Intent } from '../language/labels.ts';
 import type { CallBundle } from '../scenarios/schema.ts';
 import { fallbackIntents, isConditional, sentencesOf } from './fallback.ts';
 import { findAnyNumber, fold } from './text.ts';
 
-/** Below this confidence a reading that costs points is shown as « lecture incertaine ». */
-export const LOW_CONFIDENCE = 0.6;
+/**
+ * Below this confidence a reading that costs points is shown as « lecture incertaine »: the
+ * analyser's own threshold, under which the caller asks what was meant.
+ */
+export const LOW_CONFIDENCE = CLARIFY_BELOW;
 /** The confidence of a fallback reading: patterns that look for unmistakable phrasings. */
 const FALLBACK_CONFIDENCE = 0.7;
 /** Lines kept per scenario; past this the cache starts again (a bound, not an LRU). */
@@ -57,8 +61,9 @@ function read(text: string, context: AnalysisContext): Reading {
     if (!intents.some((i) => i.type === found.type))
       intents.push({ ...found, confidence: FALLBACK_CONFIDENCE });
   const acts = analysis.acts.map((act) => {
-    if (act.type !== 'redirect' || act.conditional !== undefined) return act;
-    // Until the analyser says it: the number named in the line, put on a condition or for later.
+    if (act.type !== 'redirect' || act.conditional) return act;
+    // The scorer's own reading adds what the analyser missed: the number named in the line, put
+    // on a condition or for later.
     const number = findAnyNumber(text, EMERGENCY_NUMBERS);
     return number && isConditional(text, number.span) ? { ...act, conditional: true } : act;
   });

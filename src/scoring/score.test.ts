@@ -416,11 +416,13 @@ describe('score', () => {
         .hangUp();
       const card = scored(call);
       const book = call.log.findIndex((e) => e.type === 'trainee.action');
+      const offer = call.log.findLastIndex((e, i) => i < book && e.type === 'trainee.say');
       expect(card.passed).toBe(false);
       expect(card.critical).toHaveLength(1);
       expect(card.critical[0]!.id).toBe('red-flag');
       expect(card.critical[0]!.rule).toMatch(/15/);
-      expect(card.critical[0]!.evidence.map((e) => e.turn)).toEqual([book, call.log.length - 1]);
+      // The slot offered in words, the slot booked, and the call ended without the 15.
+      expect(card.critical[0]!.evidence.map((e) => e.turn)).toEqual([offer, book, call.log.length - 1]);
       expect(card.criteria.orientation!.tip).toMatch(/15/);
     });
 
@@ -470,7 +472,7 @@ describe('score', () => {
       const call = ask().say('Oui, votre mari a rendez-vous jeudi à 10 h.').hangUp();
       const card = scored(call);
       expect(card.critical.map((c) => c.id)).toEqual(['secrecy']);
-      expect(card.critical[0]!.evidence[0]!.quote!.text).toBe('votre mari a rendez-vous');
+      expect(card.critical[0]!.evidence[0]!.quote!.text).toMatch(/^votre mari a rendez-vous/);
       expect(card.criteria.confidentiality!.score).toBe(40);
       expect(card.passed).toBe(false);
     });

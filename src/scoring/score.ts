@@ -23,7 +23,7 @@ import { scoreTiming } from './criteria/timing.ts';
 import { criticalFailures } from './critical.ts';
 import { CRITERION_LABELS, NOT_EVALUATED } from './messages.ts';
 import { LOW_CONFIDENCE } from './readings.ts';
-import { buildTrace, finalOutcome, type Trace } from './trace.ts';
+import { at, buildTrace, finalOutcome, type Say, type Trace } from './trace.ts';
 import {
   DEFAULT_PASS_MARK,
   DEFAULT_WEIGHTS,
@@ -68,11 +68,25 @@ function clampScore(value: number): number {
 function markUncertain(trace: Trace, items: Evidence[], critical = false): Evidence[] {
   for (const e of items) {
     if (!critical && e.points >= 0) continue;
-    const entry = trace.log[e.turn];
-    if (entry?.type === 'trainee.say' && (entry as { confidence?: number }).confidence! < LOW_CONFIDENCE)
+    if (trace.log[e.turn]?.type !== 'trainee.say') continue;
+    if (readingConfidence(at(trace, e.turn, 'trainee.say'), e.quote?.span) < LOW_CONFIDENCE)
       e.uncertain = true;
   }
   return items;
+}
+
+/**
+ * How sure the analyser was of what a point quotes: the readings (acts, intents) over the quoted
+ * words, else the whole line's confidence.
+ */
+function readingConfidence(say: Say, span: readonly [number, number] | undefined): number {
+  if (!span) return say.confidence;
+  let lowest: number | undefined;
+  for (const r of [...say.acts, ...say.intents]) {
+    if (r.confidence === undefined || r.span[1] <= span[0] || r.span[0] >= span[1]) continue;
+    lowest = Math.min(lowest ?? 1, r.confidence);
+  }
+  return lowest ?? say.confidence;
 }
 
 export function score(bundle: ScenarioBundle, log: readonly LogEntry[]): Scorecard {
