@@ -235,6 +235,29 @@ describe('Prise de congé', () => {
   });
 });
 
+describe('Prise de congé after a redirect', () => {
+  it.each(['Je vous redonne le numéro : le 116 117.', 'Donc ce soir, c’est le 116 117 qu’il faut appeler.'])(
+    'counts the number given again as the confirmation: « %s »',
+    (again) => {
+      const call = opened()
+        .act({ kind: 'redirect', to: '116 117' })
+        .wait(2)
+        .say(again)
+        .caller('D’accord.')
+        .wait(2)
+        .say('Avez-vous d’autres questions ?')
+        .caller('Non.')
+        .wait(2)
+        .say('Bonne soirée, madame, au revoir.')
+        .hangUp();
+      const closing = score(call.bundle, call.log).criteria.closing!;
+      expect(closing.evidence.map((e) => e.why)).toContain(
+        'Ce qui est convenu est confirmé avant de raccrocher.',
+      );
+    },
+  );
+});
+
 describe('Prise de congé in a vital emergency', () => {
   it('asks no « autre chose ? »: the caller must hang up and dial the 15', () => {
     const call = opened({ emergency: ['15'], callerType: 'urgent' })

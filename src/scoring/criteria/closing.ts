@@ -58,8 +58,13 @@ export function scoreClosing(trace: Trace): CriterionDraft | null {
   let from = lastAction !== undefined ? lastAction + 1 : 0;
   if (lastAction === undefined && trace.outcome >= 0 && trace.outcome < end)
     from = trace.says.filter((i) => i < trace.outcome).at(-1) ?? 0;
+  // After sending the caller elsewhere, giving the number or the service again confirms it.
+  const redirected =
+    lastAction !== undefined && at(trace, lastAction, 'trainee.action').action?.kind === 'redirect';
   const confirmation = (i: number) =>
-    intentOf(at(trace, i, 'trainee.say'), 'confirm')?.span ?? said(i, ...CONFIRMATION)?.span;
+    intentOf(at(trace, i, 'trainee.say'), 'confirm')?.span ??
+    said(i, ...CONFIRMATION)?.span ??
+    (redirected ? said(i, 'redirect')?.span : undefined);
   const confirm = says.find((i) => i >= from && confirmation(i));
   if (confirm !== undefined)
     draft.add(evidence(trace, confirm, P.confirm, WHY.confirmed, confirmation(confirm)));
