@@ -20,6 +20,10 @@ export type ToolAction =
       callbackNumber?: string;
       urgency?: 'normal' | 'urgent';
       for?: string;
+      /** The patient's date of birth, as typed. Absent: the form had no such field (before rubric 2). */
+      birthDate?: string;
+      /** Treatments in progress, where the practice asks for them. Absent: no such field. */
+      treatment?: string;
     }
   | { kind: 'transfer'; to: 'doctor' }
   | { kind: 'redirect'; to: string };
@@ -85,6 +89,10 @@ export type LogEntry = { t: number } & (
   | { type: 'stress'; value: number; delta: number; why: StressCause }
   | { type: 'outcome'; id: string; verdict: Verdict; critical?: CriticalRule }
   | { type: 'hangup'; by: 'trainee' | 'caller'; reason: HangupReason }
+  /** The caller hung up: the after-call time (« travail après appel ») starts. */
+  | { type: 'wrapup.start' }
+  /** The trainee closed the after-call time: the attempt ends. */
+  | { type: 'wrapup.end' }
 );
 
 export type StressCause =

@@ -34,6 +34,9 @@ const Step = z
     note: text.optional(),
     number: text.optional(),
     urgency: z.enum(['normal', 'urgent']).optional(),
+    /** message: the patient's date of birth and treatments, as the form's fields. */
+    birthDate: z.string().trim().optional(),
+    treatment: z.string().trim().optional(),
   })
   .superRefine((step, ctx) => {
     const need = (field: 'slot' | 'from' | 'to' | 'text') => {
@@ -116,8 +119,11 @@ function toolAction(step: Step): ToolAction | undefined {
       return {
         kind: 'message',
         text: step.text!,
+        ...(step.from ? { from: step.from } : {}),
         ...(step.number ? { callbackNumber: step.number } : {}),
         ...(step.urgency ? { urgency: step.urgency } : {}),
+        ...(step.birthDate !== undefined ? { birthDate: step.birthDate } : {}),
+        ...(step.treatment !== undefined ? { treatment: step.treatment } : {}),
       };
     case 'transfer':
       return { kind: 'transfer', to: 'doctor' };

@@ -274,6 +274,11 @@ export const Scenario = z.strictObject({
   /** Numbers that are the right way out for this call (e.g. ["15"]): a red flag lives here. */
   emergency: z.array(text).default([]),
   facts: z.array(Fact).min(1),
+  /**
+   * The practice's files hold another patient of the same name: the trainee must ask and check
+   * the date of birth before booking or writing a message (scored under Identification).
+   */
+  homonym: z.boolean().optional(),
   start: id,
   nodes: z.record(id, Node),
   /** Rules checked in every node after the node's own. */

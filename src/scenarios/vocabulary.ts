@@ -44,11 +44,13 @@ export type CallerType = (typeof CALLER_TYPES)[number];
 
 export const CRITERIA = [
   'greeting',
+  'identification',
   'empathy',
   'reformulation',
   'timing',
   'orientation',
   'accuracy',
+  'role',
   'confidentiality',
   'closing',
 ] as const;

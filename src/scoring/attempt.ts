@@ -32,6 +32,8 @@ export const ToolActionSchema = z.discriminatedUnion('kind', [
     callbackNumber: text.optional(),
     urgency: z.enum(['normal', 'urgent']).optional(),
     for: text.optional(),
+    birthDate: text.optional(),
+    treatment: text.optional(),
   }),
   z.object({ kind: z.literal('transfer'), to: z.literal('doctor') }),
   z.object({ kind: z.literal('redirect'), to: text }),
@@ -94,6 +96,8 @@ export const LogEntrySchema = z.discriminatedUnion('type', [
     by: z.enum(['trainee', 'caller']),
     reason: z.enum(['trainee', 'done', 'silence', 'hold', 'stress', 'missed']),
   }),
+  z.object({ t, type: z.literal('wrapup.start') }),
+  z.object({ t, type: z.literal('wrapup.end') }),
 ]);
 
 // The schema must read exactly what the call machine writes.

@@ -1,39 +1,34 @@
 /**
  * Critical failures (DESIGN §7, GUIDE §4–§5): faults that fail the attempt whatever its total.
- * Found in the log itself (a medical-advice act, a disclosure, a vital emergency not sent to the
- * scenario's numbers or given a slot) and in the scenario's verdict (a critical outcome).
+ * Found in the trainee's words and actions (medical advice, a disclosure, a discriminatory
+ * refusal in any scenario; a vital emergency given a slot, sent to the 15 only on a condition or
+ * never) and in the scenario's verdict (a critical outcome).
  */
 import { CRITICAL_RULES } from '../scenarios/vocabulary.ts';
-import { emergencyRedirect } from './criteria/orientation.ts';
-import { secrecyFindings } from './criteria/confidentiality.ts';
+import { emergencyRedirects } from './criteria/orientation.ts';
+import { findings } from './findings.ts';
 import { CRITICAL_RULE_TEXT, WHY_CRITICAL } from './messages.ts';
-import { at, endIndex, evidence, finalOutcome, isDone, type Trace } from './trace.ts';
+import { at, endIndex, evidence, finalOutcome, intentOf, isDone, type Trace } from './trace.ts';
 import type { CriticalFailure, CriticalRule, Evidence } from './types.ts';
 
 export function criticalFailures(trace: Trace): CriticalFailure[] {
   const found = new Map<CriticalRule, Evidence[]>();
   const add = (id: CriticalRule, item: Evidence) => {
     const list = found.get(id) ?? [];
-    if (!list.some((e) => e.turn === item.turn)) list.push(item);
+    if (!list.some((e) => e.turn === item.turn && e.why === item.why)) list.push(item);
     found.set(id, list);
   };
 
   if (trace.pickup >= 0) {
-    const { advice, disclosures } = secrecyFindings(trace);
+    const { advice, disclosures, discrimination } = findings(trace);
     for (const f of advice)
       add('medical-advice', evidence(trace, f.turn, 0, WHY_CRITICAL.medicalAdvice, f.span));
     for (const f of disclosures) add('secrecy', evidence(trace, f.turn, 0, WHY_CRITICAL.disclosure, f.span));
+    for (const f of discrimination)
+      add('discrimination', evidence(trace, f.turn, 0, WHY_CRITICAL.discrimination, f.span));
 
     const { emergency } = trace.bundle.scenario;
-    if (emergency.length > 0) {
-      for (const i of trace.actions) {
-        const e = at(trace, i, 'trainee.action');
-        if (isDone(e) && (e.action?.kind === 'book' || e.action?.kind === 'move'))
-          add('red-flag', evidence(trace, i, 0, WHY_CRITICAL.slotForEmergency));
-      }
-      if (!emergencyRedirect(trace))
-        add('red-flag', evidence(trace, endIndex(trace), 0, WHY_CRITICAL.notRedirected(emergency)));
-    }
+    if (emergency.length > 0) redFlag(trace, add);
   }
 
   const outcome = finalOutcome(trace);
@@ -48,4 +43,30 @@ export function criticalFailures(trace: Trace): CriticalFailure[] {
     rule: CRITICAL_RULE_TEXT[id],
     evidence: found.get(id)!.sort((a, b) => a.turn - b.turn),
   }));
+}
+
+/**
+ * A red flag present now (GUIDE §4): the 15 must be given at once and without condition. A slot
+ * booked or offered, or a 15 given only on a condition or for later, is the critical `red-flag`.
+ */
+function redFlag(trace: Trace, add: (id: CriticalRule, item: Evidence) => void): void {
+  const { emergency } = trace.bundle.scenario;
+  for (const i of trace.actions) {
+    const e = at(trace, i, 'trainee.action');
+    if (isDone(e) && (e.action?.kind === 'book' || e.action?.kind === 'move'))
+      add('red-flag', evidence(trace, i, 0, WHY_CRITICAL.slotForEmergency));
+  }
+  for (const i of trace.says) {
+    const offer = intentOf(at(trace, i, 'trainee.say'), 'offer_slot');
+    if (offer) add('red-flag', evidence(trace, i, 0, WHY_CRITICAL.slotOffered, offer.span));
+  }
+  const redirects = emergencyRedirects(trace);
+  if (redirects.some((r) => !r.conditional)) return;
+  const conditional = redirects.find((r) => r.conditional);
+  if (conditional)
+    add(
+      'red-flag',
+      evidence(trace, conditional.turn, 0, WHY_CRITICAL.conditional(conditional.number), conditional.span),
+    );
+  else add('red-flag', evidence(trace, endIndex(trace), 0, WHY_CRITICAL.notRedirected(emergency)));
 }

@@ -30,6 +30,7 @@ export interface BundleOptions {
   passMark?: number;
   targetDuration?: number;
   messageMustContain?: string[];
+  homonym?: boolean;
 }
 
 export function testBundle(options: BundleOptions = {}): ScenarioBundle {
@@ -89,6 +90,13 @@ export function testBundle(options: BundleOptions = {}): ScenarioBundle {
         type: 'consultation',
       },
       {
+        start: '2026-03-10T17:40',
+        minutes: 20,
+        practitioner: 'dr-martin',
+        status: 'urgent',
+        type: 'consultation',
+      },
+      {
         start: '2026-03-11T10:00',
         minutes: 45,
         practitioner: 'dr-roux',
@@ -122,6 +130,7 @@ export function testBundle(options: BundleOptions = {}): ScenarioBundle {
     moment: '2026-03-10T14:00',
     targetDuration: options.targetDuration ?? 120,
     emergency: options.emergency ?? [],
+    ...(options.homonym ? { homonym: true } : {}),
     facts: [
       { id: 'fievre', label: 'Léo a de la fièvre', keywords: ['fièvre'] },
       { id: 'depuis-hier', label: 'Depuis hier soir', keywords: ['hier'] },
@@ -254,12 +263,13 @@ export class CallLog {
   }
 
   /** Books a slot of the test agenda, resolved as the machine would resolve it. */
-  book(start: string, type?: string, practitioner?: string): this {
+  /** Books a slot in a patient's name (`''`: with no name). */
+  book(start: string, type?: string, practitioner?: string, patient = 'Léo Garnier'): this {
     const slot = this.bundle.practice.agenda.find(
       (s) => s.start === start && s.status !== 'booked' && (!practitioner || s.practitioner === practitioner),
     )!;
     return this.act(
-      { kind: 'book', slot: start, ...(type ? { type } : {}) },
+      { kind: 'book', slot: start, ...(type ? { type } : {}), ...(patient ? { patient } : {}) },
       {
         slot: {
           start,
@@ -301,6 +311,12 @@ export class CallLog {
     return this;
   }
 
+  /** The after-call time: from the caller's hang-up to the trainee closing the attempt. */
+  wrapup(edge: 'start' | 'end'): this {
+    this.log.push({ t: this.t, type: edge === 'start' ? 'wrapup.start' : 'wrapup.end' });
+    return this;
+  }
+
   hangUp(
     by: 'trainee' | 'caller' = 'trainee',
     reason: HangupReason = by === 'trainee' ? 'trainee' : 'done',
@@ -321,7 +337,8 @@ export const GREETING = {
 
 /**
  * A model call on the test scenario: greeting, empathy, reformulation of every fact, the
- * first slot of the day booked, confirmation with a safety net, a courteous goodbye.
+ * patient identified, the first slot of the day booked in his name, confirmation with a safety
+ * net, « autre chose ? », a courteous goodbye.
  */
 export function goodCall(bundle = testBundle()): CallLog {
   return new CallLog(bundle)
@@ -340,6 +357,9 @@ export function goodCall(bundle = testBundle()): CallLog {
       { facts: ['fievre', 'depuis-hier'] },
     )
     .caller('Oui, c’est ça.')
+    .wait(4)
+    .say('Pour le dossier, quel est le nom de Léo, sa date de naissance et un numéro où vous joindre ?')
+    .caller('Léo Garnier, né le 4 mai 2019. Mon numéro, c’est le 06 12 34 56 78.')
     .wait(5)
     .say('Je peux vous proposer aujourd’hui à 16 h avec le docteur Martin.', {
       proposal: 'Je peux vous proposer aujourd’hui à 16 h',
@@ -356,6 +376,9 @@ export function goodCall(bundle = testBundle()): CallLog {
     )
     .caller('D’accord.')
     .wait(3)
+    .say('Avez-vous d’autres questions ?')
+    .caller('Non, merci.')
+    .wait(2)
     .say('Je vous souhaite une bonne journée, madame, au revoir.', {
       closing: 'Je vous souhaite une bonne journée, madame, au revoir.',
     })

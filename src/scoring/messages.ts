@@ -10,10 +10,32 @@ export const WHY_CRITICAL = {
   medicalAdvice: 'Avis médical donné au téléphone.',
   disclosure: 'Information donnée sur une autre personne.',
   slotForEmergency: 'Rendez-vous donné pour une urgence vitale.',
+  slotOffered: 'Rendez-vous proposé pour une urgence vitale.',
+  conditional: (number: string) =>
+    `Le ${number} n’est donné que sous condition ou pour plus tard, alors que les signes sont là maintenant.`,
+  discrimination: 'Refus motivé par la couverture, l’origine, le handicap, l’âge ou la maladie.',
   notRedirected: (numbers: readonly string[]) =>
     `Appel terminé sans orienter vers le ${numbers.join(' ou le ')}.`,
   outcome: (label: string, reason: string) => `Issue critique : ${label}. ${reason}`,
 } as const;
+
+/** Why a criterion was not evaluated for this call (it then weighs nothing in the total). */
+export const NOT_EVALUATED = {
+  generic: 'sans objet pour cet appel',
+  confidentiality: 'l’appel ne mettait pas le secret médical en jeu et rien n’a été dit sur un tiers',
+  identification: 'aucun rendez-vous ni message n’a été enregistré',
+} as const;
+
+/** The rubric that scored a scorecard, as the debrief names it. */
+export const rubricLabel = (version: number) => `Barème v${version}`;
+export const UNCERTAIN_READING = 'lecture incertaine';
+
+const IDENTITY_ITEMS = {
+  name: 'le nom du patient',
+  birthDate: 'sa date de naissance',
+  phone: 'un numéro de rappel',
+} as const;
+type IdentityItem = keyof typeof IDENTITY_ITEMS;
 
 export const VERDICT_LABELS = { correct: 'correcte', acceptable: 'acceptable', wrong: 'à revoir' } as const;
 
@@ -48,11 +70,22 @@ export const WHY = {
   greetingFamiliar: 'Registre familier dès l’accueil.',
   noWords: 'Décroché, mais aucune parole du côté du secrétariat.',
 
+  // identification
+  identityAsked: (item: IdentityItem) => `Demandé avant d’agir : ${IDENTITY_ITEMS[item]}.`,
+  identityGiven: (item: IdentityItem) => `Donné par l’appelant avant d’agir : ${IDENTITY_ITEMS[item]}.`,
+  identityLate: (item: IdentityItem) => `Recueilli seulement après avoir agi : ${IDENTITY_ITEMS[item]}.`,
+  identityMissing: (item: IdentityItem) => `Jamais recueilli : ${IDENTITY_ITEMS[item]}.`,
+  homonymChecked: 'Date de naissance vérifiée : le dossier a un homonyme.',
+  homonymUnchecked:
+    'Un homonyme existe au dossier, mais la date de naissance n’a pas été vérifiée avant d’agir.',
+
   // empathy
   emotionAnswered: (line: string) => `Émotion de l’appelant reconnue (« ${excerpt(line, 50)} »).`,
   emotionMissed: (line: string) =>
     `L’appelant est tendu (« ${excerpt(line, 50)} ») : aucune marque d’écoute dans les deux réponses suivantes.`,
   minimizing: 'Minimiser l’inquiétude (« calmez-vous », « ce n’est rien ») l’aggrave.',
+  minimizingSymptom:
+    'Symptôme ou inquiétude minimisés (« ce n’est rien », « à votre âge c’est normal ») : ce jugement revient au médecin.',
   bluntTone: 'Réponse sèche ou refus sans égard.',
   familiarity: 'Registre familier (tutoiement, familiarités).',
   calmCall: 'L’appelant est resté calme et aucune maladresse n’a été relevée.',
@@ -71,13 +104,15 @@ export const WHY = {
     `Décroché à la ${rings}e sonnerie : au-delà de la 3e, chaque sonnerie compte.`,
   missed: (rings: number) => `Personne n’a décroché : l’appelant a raccroché après ${rings} sonneries.`,
   slowReply: (ms: number) => `Réponse après ${duration(ms)} de silence.`,
+  openingSilence: (ms: number) => `${duration(ms)} de silence après avoir décroché.`,
   silencePrompt: 'Silence trop long : l’appelant a dû relancer (« Allô ? »).',
   holdAsked: 'Mise en attente annoncée.',
   holdUnannounced: 'Mise en attente sans prévenir l’appelant.',
   holdThanked: 'Remerciement après l’attente.',
   holdNotThanked: 'Pas de remerciement ni d’excuse en reprenant l’appel.',
-  holdTooLong: (ms: number, patienceS: number) =>
-    `Attente de ${duration(ms)}, trop longue pour un appelant qui patiente environ ${patienceS} s.`,
+  holdLong: (ms: number) => `Attente de ${duration(ms)} : au-delà de 30 s, l’appelant s’impatiente.`,
+  holdTooLong: (ms: number) =>
+    `Attente de ${duration(ms)} sans revenir vers l’appelant : au-delà d’une minute, on reprend l’appel.`,
   holdHungUp: 'L’appelant a raccroché pendant l’attente.',
   lengthOk: (ms: number, targetS: number) =>
     `Durée de l’appel : ${duration(ms)} (visée : ${duration(targetS * 1000)}).`,
@@ -92,6 +127,8 @@ export const WHY = {
   refusalWithoutAlternative: 'Refus sans solution de rechange, ni dans la même phrase ni dans la suivante.',
   redirected: (number: string) => `Orienté vers le ${number}.`,
   notRedirected: (numbers: readonly string[]) => `Jamais orienté vers le ${numbers.join(' ou le ')}.`,
+  conditionalRedirect: (number: string) =>
+    `Le ${number} seulement « si ça ne passe pas » ou pour plus tard : il le fallait tout de suite.`,
 
   // accuracy
   refused: (why: string) => `Action refusée par l’agenda : ${why}`,
@@ -103,20 +140,31 @@ export const WHY = {
     `Créneau de ${minutes} min pour « ${typeLabel} » qui en demande ${typeMinutes}.`,
   wrongPractitioner: (typeLabel: string) => `« ${typeLabel} » n’est pas fait par ce praticien.`,
   doubleBooking: 'Un deuxième rendez-vous pris dans le même appel, sans annuler le premier.',
+  noPatientName: 'Rendez-vous pris sans le nom du patient.',
+  urgentSlotGivenAway: (start: string) =>
+    `Créneau d’urgence du ${slotTime(start)} donné hors des cas prévus par les consignes.`,
+  messageNoField: (items: readonly string[]) =>
+    `Non compté : ${list(items)}, le formulaire de message n’avait pas de champ pour cela.`,
   messageComplete: 'Message complet.',
   messageEmpty: 'Message vide.',
   messageMissing: (items: readonly string[]) => `Message incomplet : il manque ${list(items)}.`,
   actionDone: (what: string) => `${what} : fait.`,
 
+  // role
+  medicalAdvice: 'Avis médical, diagnostic ou consigne de soin donnés : hors du rôle de la secrétaire.',
+  discrimination: 'Refus motivé par la couverture, l’origine, le handicap, l’âge ou la maladie.',
+  roleKept: 'Aucun avis médical, rien de minimisé, aucun refus discriminatoire.',
+
   // confidentiality
-  medicalAdvice: 'Avis médical donné : hors du rôle de la secrétaire.',
   disclosure: 'Information donnée sur une autre personne.',
   secrecyOutcome: (label: string) => `Secret médical rompu : ${label}.`,
-  secrecyKept: 'Rien dit sur une autre personne, aucun avis médical.',
+  secrecyKept: 'Rien dit sur une autre personne.',
 
   // closing
   confirmed: 'Ce qui est convenu est confirmé avant de raccrocher.',
   notConfirmed: 'Rien de confirmé après la dernière action.',
+  anythingElse: 'Question ouverte avant de conclure (« autre chose ? »).',
+  noAnythingElse: 'Pas de « avez-vous d’autres questions ? » avant de conclure.',
   safetyNet: 'Filet de sécurité donné (quoi faire si ça s’aggrave).',
   noSafetyNet: 'Des symptômes ont été évoqués, mais aucun filet de sécurité avant de raccrocher.',
   leave: 'Prise de congé courtoise.',
@@ -143,6 +191,14 @@ export const TIPS = {
   greetingFamiliar: 'Gardez le vouvoiement et un registre soutenu dès la première phrase.',
   greetingGood: 'Accueil complet : gardez cette formule (cabinet, prénom, bonjour) à chaque appel.',
 
+  identity:
+    'Avant de réserver ou de prendre un message, demandez le nom (épelé), la date de naissance et un numéro de rappel : « Pour le dossier, il me faudrait votre nom et votre date de naissance. »',
+  identityLate: 'Identifiez le patient avant d’agir : c’est ce qui évite le mauvais dossier.',
+  homonym:
+    'Quand un nom existe en double au dossier, vérifiez toujours la date de naissance : « Vous êtes bien née le… ? »',
+  identificationGood:
+    'Identification complète : gardez le réflexe nom, date de naissance, numéro avant d’agir.',
+
   emotionMissed:
     'Quand l’appelant s’inquiète ou s’agace, nommez-le avant d’enchaîner : « Je comprends votre inquiétude, je m’occupe de vous. »',
   minimizing:
@@ -165,12 +221,14 @@ export const TIPS = {
   pickupLate:
     'Décrochez avant la troisième sonnerie : chaque sonnerie de plus fait attendre un patient parfois inquiet.',
   missed: 'Décrochez dès les premières sonneries : un appel manqué est un patient sans réponse.',
+  openingSilence:
+    'Parlez dès que vous décrochez : « Cabinet …, [votre prénom] à l’appareil, bonjour. » Un blanc au décroché inquiète.',
   slowReply:
     'Répondez sans laisser de blanc ; si vous devez chercher, annoncez-le : « Je regarde l’agenda, un instant. »',
   holdUnannounced: 'Demandez avant de mettre en attente : « Puis-je vous mettre en attente un instant ? »',
   holdNotThanked: 'En reprenant l’appel, remerciez : « Merci de votre patience. »',
   holdTooLong:
-    'Reprenez l’appel avant que l’attente ne s’éternise ; si c’est long, proposez plutôt de rappeler.',
+    'Revenez vers l’appelant en moins d’une minute (« Je suis toujours en train de regarder, je reviens vers vous ») ; si c’est long, proposez plutôt de rappeler.',
   tooLong: (targetS: number) =>
     `Visez environ ${duration(targetS * 1000)} : une fois la demande reformulée, allez droit à la solution.`,
   tooShort:
@@ -186,21 +244,27 @@ export const TIPS = {
   refused: 'Vérifiez l’agenda avant d’agir : un créneau pris ou passé ne se réserve pas.',
   slot: (typeLabel: string, minutes: number) =>
     `Choisissez un créneau prévu pour « ${typeLabel} » et assez long (${minutes} min).`,
+  noPatientName: 'Notez toujours le nom du patient sur le rendez-vous, épelé et vérifié.',
+  urgentSlot:
+    'Les créneaux d’urgence sont réservés aux cas que prévoient les consignes : proposez d’abord le premier créneau ordinaire.',
   doubleBooking: 'Un seul rendez-vous par demande : pour en changer, déplacez ou annulez le premier.',
   message: (items: readonly string[]) => `Un message pour le médecin doit contenir ${list(items)}.`,
   accuracyGood: 'Actions justes : continuez à relire le créneau et le message avant de valider.',
 
   medicalAdvice:
     'Ne donnez aucun avis : « Je ne peux pas vous donner d’avis médical, mais je transmets votre question au docteur. »',
+  discrimination:
+    'Un refus ne s’appuie que sur les consignes (agenda, patientèle) : jamais sur la couverture, l’origine, le handicap, l’âge ou la maladie. « C’est la même règle pour tous nos patients. »',
+  roleGood: 'Rôle respecté : continuez à transmettre au médecin sans donner d’avis.',
   disclosure:
     'Ne dites rien sur un autre patient, même à un proche : « Je ne peux pas vous renseigner, mais je peux transmettre un message. »',
-  confidentialityGood:
-    'Secret respecté : continuez à ne rien dire sur un tiers et à ne donner aucun avis médical.',
+  confidentialityGood: 'Secret respecté : continuez à ne rien dire sur un tiers, même à un proche.',
 
   notConfirmed:
     'Avant de raccrocher, confirmez ce qui est convenu : jour, heure, praticien, ce qu’il faut apporter.',
   noSafetyNet:
     'Quand des symptômes sont évoqués, donnez un filet de sécurité : « Si ça s’aggrave, appelez le 15. »',
+  noAnythingElse: 'Avant de prendre congé, ouvrez : « Avez-vous d’autres questions ? »',
   noLeave: 'Prenez congé poliment : « Avez-vous d’autres questions ? Je vous souhaite une bonne journée. »',
   cutOff: 'Laissez l’appelant finir et répondez à sa dernière question avant de raccrocher.',
   closingGood: 'Belle fin d’appel : gardez « confirmation, question ouverte, formule de politesse ».',

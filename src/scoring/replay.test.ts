@@ -67,9 +67,9 @@ describe('verifyAttempt', () => {
     expect(forged.scorecard).toEqual(honest.scorecard);
     expect(forged.scorecard.passed).toBe(false);
     expect(forged.scorecard.total).toBeLessThan(50);
-    expect(forged.mismatches.join('\n')).toMatch(
-      /entrée 3 \(« trainee\.say »\) : .*« acts ».*ne correspondent pas au rejeu/,
-    );
+    // The readings in the file are ignored (derived data); the invented outcome is flagged.
+    expect(forged.mismatches.join('\n')).not.toMatch(/« trainee\.say »/);
+    expect(forged.mismatches.join('\n')).toMatch(/entrée 4 \(« outcome »\)/);
   });
 
   it('flags a changed caller line or outcome, and keeps the replayed one', () => {
@@ -250,6 +250,6 @@ describe('typed text on replay', () => {
     expect(say).toMatchObject({ text: 'Donnez-lui du paracétamol.' });
     expect(say.type === 'trainee.say' && say.acts.map((a) => a.type)).toContain('medical_advice');
     expect(result.scorecard.critical.map((c) => c.id)).toContain('medical-advice');
-    expect(result.mismatches.join('\n')).toMatch(/entrée 3 \(« trainee\.say »\) : « text », « acts »/);
+    expect(result.mismatches.join('\n')).toMatch(/entrée 3 \(« trainee\.say »\) : « text » ne correspond pas au rejeu/);
   });
 });

@@ -3,7 +3,13 @@
  * beside it) and a French text for people.
  */
 import { CRITERIA } from '../scenarios/vocabulary.ts';
-import { CRITERION_LABELS, VERDICT_LABELS } from './messages.ts';
+import {
+  CRITERION_LABELS,
+  NOT_EVALUATED,
+  UNCERTAIN_READING,
+  VERDICT_LABELS,
+  rubricLabel,
+} from './messages.ts';
 import { criteriaSummary } from './score.ts';
 import type { CriterionId, CriticalRule, Evidence, Scorecard } from './types.ts';
 
@@ -41,7 +47,8 @@ function points(p: number): string {
 
 function evidenceLine(e: Evidence, withPoints = true): string {
   const quote = e.quote ? ` « ${e.quote.text} »` : '';
-  return `    ${withPoints ? `${points(e.points).padStart(4)}  ` : ''}${clock(e.t)}  ${e.why}${quote}`;
+  const unsure = e.uncertain ? ` (${UNCERTAIN_READING})` : '';
+  return `    ${withPoints ? `${points(e.points).padStart(4)}  ` : ''}${clock(e.t)}  ${e.why}${quote}${unsure}`;
 }
 
 /** The scorecard in French, for the terminal. */
@@ -54,6 +61,7 @@ export function formatScorecard(card: Scorecard, title?: string): string {
   lines.push(
     `Note : ${card.total}/100 — ${card.passed ? 'réussi' : 'non réussi'} (seuil : ${card.passMark})`,
   );
+  lines.push(rubricLabel(card.rubricVersion));
   if (card.critical.length > 0) {
     lines.push('', 'Fautes critiques (la tentative échoue quelle que soit la note) :');
     for (const c of card.critical) {
@@ -65,7 +73,9 @@ export function formatScorecard(card: Scorecard, title?: string): string {
     const c = card.criteria[id];
     lines.push('');
     if (!c) {
-      lines.push(`${CRITERION_LABELS[id]} : sans objet pour cet appel`);
+      lines.push(
+        `${CRITERION_LABELS[id]} : non évalué — ${card.notEvaluated?.[id] ?? NOT_EVALUATED.generic}`,
+      );
       continue;
     }
     lines.push(`${c.label} : ${c.score}/100 (poids ${String(c.weight).replace('.', ',')})`);

@@ -52,14 +52,18 @@ describe('score', () => {
     expect(card.total).toBe(100);
     expect(criteriaSummary(card)).toEqual({
       greeting: 100,
+      identification: 100,
       empathy: 100,
       reformulation: 100,
       timing: 100,
       orientation: 100,
       accuracy: 100,
-      confidentiality: 100,
+      role: 100,
+      confidentiality: null,
       closing: 100,
     });
+    // Not tested by this call, and said so: it weighs nothing in the total.
+    expect(card.notEvaluated?.confidentiality).toMatch(/secret médical/);
     expect(card.criteria.greeting!.label).toBe('Accueil');
     expect(card.criteria.closing!.label).toBe('Prise de congé');
   });
@@ -112,8 +116,8 @@ describe('score', () => {
         .caller('Bonjour, je voudrais un rendez-vous.')
         .wait(3)
         .say('C’est complet.', { blunt: 'C’est complet.' })
-        // Calm again by the numbers, but the stress rose: this line calls for acknowledgement.
-        .caller('Comment ça, complet ?');
+        // Calm by the numbers, but the words show worry: this line calls for acknowledgement.
+        .caller('Comment ça, complet ? Je suis inquiète, moi !');
       for (let k = 1; k <= 3; k++)
         c.wait(3)
           .say(
@@ -125,7 +129,10 @@ describe('score', () => {
     };
     const second = call(2);
     expect(second.evidence).toContainEqual(
-      expect.objectContaining({ points: 100, quote: { text: 'Si je comprends bien', span: [0, 20] } }),
+      expect.objectContaining({
+        points: 100,
+        quote: expect.objectContaining({ span: [0, expect.any(Number)] }),
+      }),
     );
     expect(second.score).toBe(100 - 15);
     const third = call(3);
@@ -133,6 +140,24 @@ describe('score', () => {
       expect.objectContaining({ points: 0, why: expect.stringMatching(/Comment ça, complet/) }),
     );
     expect(third.score).toBe(0);
+  });
+
+  it('asks for empathy only where the caller shows emotion, not after every stress rise', () => {
+    const call = new CallLog(testBundle({ stress: 20 }))
+      .pickUp(1)
+      .wait(2)
+      .say(GREETING.text)
+      .caller('Bonjour, je voudrais un rendez-vous pour un certificat de sport.')
+      .moveStress(10, 'silence')
+      .caller('Vous avez quelque chose jeudi ?')
+      .wait(3)
+      .say('Jeudi à 16 h, cela vous irait ?')
+      .caller('Très bien.')
+      .wait(2)
+      .hangUp();
+    const empathy = scored(call).criteria.empathy!;
+    expect(empathy.base).toBe(100);
+    expect(empathy.score).toBe(100);
   });
 
   it('charges every ring after the third to timing', () => {
@@ -151,9 +176,9 @@ describe('score', () => {
     expectWellFormed(card, log);
     const pickup = log.findIndex((e) => e.type === 'pickup');
     expect(card.criteria.timing!.evidence).toContainEqual(
-      expect.objectContaining({ turn: pickup, points: -30 }),
+      expect.objectContaining({ turn: pickup, points: -36 }),
     );
-    expect(card.criteria.timing!.score).toBe(onTime.criteria.timing!.score - 30);
+    expect(card.criteria.timing!.score).toBe(onTime.criteria.timing!.score - 36);
     expect(card.criteria.timing!.tip).toMatch(/troisième sonnerie/);
   });
 
@@ -231,10 +256,52 @@ describe('score', () => {
     const timing = scored(call).criteria.timing!;
     expect(timing.evidence.filter((e) => e.points < 0).map((e) => e.why)).toEqual([
       'Mise en attente sans prévenir l’appelant.',
-      'Attente de 15 s, trop longue pour un appelant qui patiente environ 20 s.',
       'Pas de remerciement ni d’excuse en reprenant l’appel.',
     ]);
-    expect(timing.score).toBe(100 - 15 - 10 - 10);
+    expect(timing.score).toBe(100 - 15 - 10);
+  });
+
+  it('lets a hold run about 30 s free, costs more past a minute without coming back', () => {
+    const held = (seconds: number, checkIn = false) => {
+      const c = new CallLog(testBundle({ stress: 20, targetDuration: 300 }))
+        .pickUp(1)
+        .wait(2)
+        .say(GREETING.text)
+        .caller('Bonjour, je voudrais un rendez-vous.')
+        .wait(2)
+        .say('Puis-je vous mettre en attente un instant ? Je regarde l’agenda.')
+        .hold();
+      if (checkIn)
+        c.wait(seconds / 2)
+          .resume()
+          .say('Je suis toujours en train de regarder, merci de votre patience. Ne quittez pas.')
+          .hold()
+          .wait(seconds / 2);
+      else c.wait(seconds);
+      return scored(c.resume().say('Merci de votre patience. Je peux vous proposer 16 h.').hangUp()).criteria
+        .timing!;
+    };
+    const costs = (t: ReturnType<typeof held>) =>
+      t.evidence.filter((e) => e.points < 0 && /^Attente/.test(e.why)).map((e) => e.points);
+    expect(costs(held(25))).toEqual([]);
+    expect(costs(held(45))).toEqual([-5]);
+    expect(costs(held(75))).toEqual([-15]);
+    // Coming back to check in within the minute resets the clock: two stretches of 40 s.
+    expect(costs(held(80, true))).toEqual([-5, -5]);
+  });
+
+  it('costs a late pickup followed by a silence clearly (5th ring, then 11 s without a word)', () => {
+    const call = new CallLog(testBundle({ stress: 20 }))
+      .pickUp(5)
+      .wait(11)
+      .say(GREETING.text)
+      .caller('Bonjour, je voudrais un rendez-vous.')
+      .wait(3)
+      .say('Je peux vous proposer 16 h.')
+      .hangUp();
+    const timing = scored(call).criteria.timing!;
+    expect(timing.score).toBeLessThanOrEqual(100 - 24 - 15);
+    expect(timing.evidence.map((e) => e.why)).toContain('11 s de silence après avoir décroché.');
   });
 
   it('scores criteria that do not apply as null and renormalises, so every path can reach 100', () => {
@@ -246,24 +313,20 @@ describe('score', () => {
       .say(GREETING.text, GREETING.acts, GREETING.options)
       .caller('Bonjour… Mon fils a de la fièvre depuis hier soir, je suis très inquiète.')
       .wait(5)
-      .say(
-        'Je comprends votre inquiétude. Si je comprends bien, Léo a de la fièvre depuis hier soir ?',
-        {
-          empathy: 'Je comprends votre inquiétude.',
-          reformulation: 'Si je comprends bien, Léo a de la fièvre depuis hier soir ?',
-        },
-        { facts: ['fievre', 'depuis-hier'] },
-      )
+      .say('Je comprends votre inquiétude. Si je comprends bien, Léo a de la fièvre depuis hier soir ?')
+      .moveStress(-30, 'act')
       .caller('Oui.')
       .wait(4)
-      .say('Ce soir, le médecin de garde vous répondra au 116 117 ; s’il respire mal, appelez le 15.', {
-        redirect: 'le médecin de garde vous répondra au 116 117',
-        reassurance: 'le médecin de garde vous répondra',
-      })
+      .say(
+        'Je m’occupe de vous : appelez le médecin de garde au 116 117 ce soir, il vous répondra. S’il respire mal, appelez le 15.',
+      )
       .outcome('orientation-garde')
       .caller('D’accord, merci.')
       .wait(3)
-      .say('Bonne soirée, madame, au revoir.', { closing: 'Bonne soirée, madame, au revoir.' })
+      .say('Avez-vous d’autres questions ?')
+      .caller('Non, merci.')
+      .wait(2)
+      .say('Bonne soirée, madame, au revoir.')
       .hangUp();
     const viaRedirect = scored(redirect);
     const viaBooking = scored(goodCall(bundle));
@@ -284,6 +347,8 @@ describe('score', () => {
       orientation: 15,
       accuracy: null,
       confidentiality: null,
+      identification: null,
+      role: null,
       closing: null,
     });
     // (0 × 1.5 + 15 × 3) / 4.5
@@ -313,7 +378,7 @@ describe('score', () => {
       rule: expect.stringMatching(/Aucun avis médical/),
       evidence: [{ turn: at, quote: { text: 'Donnez-lui du paracétamol', span: [0, 25] } }],
     });
-    expect(card.criteria.confidentiality!.score).toBe(40);
+    expect(card.criteria.role!.score).toBe(40);
   });
 
   it('takes a critical outcome of the scenario as a critical failure', () => {
@@ -328,7 +393,7 @@ describe('score', () => {
     const card = scored(call);
     expect(card.critical.map((c) => c.id)).toEqual(['medical-advice']);
     expect(card.criteria.orientation!.score).toBe(0);
-    expect(card.criteria.confidentiality!.score).toBe(40);
+    expect(card.criteria.role!.score).toBe(40);
   });
 
   describe('a vital emergency', () => {
@@ -351,11 +416,13 @@ describe('score', () => {
         .hangUp();
       const card = scored(call);
       const book = call.log.findIndex((e) => e.type === 'trainee.action');
+      const offer = call.log.findLastIndex((e, i) => i < book && e.type === 'trainee.say');
       expect(card.passed).toBe(false);
       expect(card.critical).toHaveLength(1);
       expect(card.critical[0]!.id).toBe('red-flag');
       expect(card.critical[0]!.rule).toMatch(/15/);
-      expect(card.critical[0]!.evidence.map((e) => e.turn)).toEqual([book, call.log.length - 1]);
+      // The slot offered in words, the slot booked, and the call ended without the 15.
+      expect(card.critical[0]!.evidence.map((e) => e.turn)).toEqual([offer, book, call.log.length - 1]);
       expect(card.criteria.orientation!.tip).toMatch(/15/);
     });
 
@@ -392,8 +459,9 @@ describe('score', () => {
   });
 
   describe('secrecy', () => {
+    // A relative asks: the call puts secrecy to the test, so Confidentialité is evaluated.
     const ask = () =>
-      new CallLog(testBundle({ stress: 20 }))
+      new CallLog(testBundle({ stress: 20, callerType: 'relative' }))
         .pickUp(1)
         .wait(2)
         .say(GREETING.text, GREETING.acts, GREETING.options)
@@ -404,7 +472,7 @@ describe('score', () => {
       const call = ask().say('Oui, votre mari a rendez-vous jeudi à 10 h.').hangUp();
       const card = scored(call);
       expect(card.critical.map((c) => c.id)).toEqual(['secrecy']);
-      expect(card.critical[0]!.evidence[0]!.quote!.text).toBe('votre mari a rendez-vous');
+      expect(card.critical[0]!.evidence[0]!.quote!.text).toMatch(/^votre mari a rendez-vous/);
       expect(card.criteria.confidentiality!.score).toBe(40);
       expect(card.passed).toBe(false);
     });
@@ -458,9 +526,9 @@ describe('score', () => {
         .wait(3);
       const rephrase = (l: CallLog) =>
         l.say(
-          'Si je comprends bien, Léo a de la fièvre ?',
-          { reformulation: 'Si je comprends bien' },
-          { facts },
+          facts.length === 1
+            ? 'Si je comprends bien, Léo a de la fièvre ?'
+            : 'Si je comprends bien, Léo a de la fièvre depuis hier soir ?',
         );
       return before
         ? rephrase(c).book('2026-03-10T16:00').hangUp()
@@ -534,6 +602,7 @@ describe('score', () => {
     expect(closing.score).toBe(0);
     expect(closing.evidence.map((e) => e.why)).toEqual([
       'Rien de confirmé après la dernière action.',
+      'Pas de « avez-vous d’autres questions ? » avant de conclure.',
       'Des symptômes ont été évoqués, mais aucun filet de sécurité avant de raccrocher.',
       'Pas de formule de prise de congé.',
       'Vous avez raccroché alors que l’appelant attendait une réponse (« Et je fais quoi s’il a plus de fièvre ce soir ? »).',

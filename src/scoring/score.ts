@@ -12,32 +12,38 @@ import { CRITERIA } from '../scenarios/vocabulary.ts';
 import { scoreAccuracy } from './criteria/accuracy.ts';
 import { scoreClosing } from './criteria/closing.ts';
 import { scoreConfidentiality } from './criteria/confidentiality.ts';
-import type { CriterionDraft } from './criteria/draft.ts';
+import type { CriterionDraft, NotEvaluated } from './criteria/draft.ts';
 import { scoreEmpathy } from './criteria/empathy.ts';
 import { scoreGreeting } from './criteria/greeting.ts';
+import { scoreIdentification } from './criteria/identification.ts';
 import { scoreOrientation } from './criteria/orientation.ts';
 import { scoreReformulation } from './criteria/reformulation.ts';
+import { scoreRole } from './criteria/role.ts';
 import { scoreTiming } from './criteria/timing.ts';
 import { criticalFailures } from './critical.ts';
-import { CRITERION_LABELS } from './messages.ts';
-import { buildTrace, finalOutcome, type Trace } from './trace.ts';
+import { CRITERION_LABELS, NOT_EVALUATED } from './messages.ts';
+import { LOW_CONFIDENCE } from './readings.ts';
+import { at, buildTrace, finalOutcome, type Say, type Trace } from './trace.ts';
 import {
   DEFAULT_PASS_MARK,
   DEFAULT_WEIGHTS,
   RUBRIC_VERSION,
   type CriterionId,
   type CriterionScore,
+  type Evidence,
   type Scorecard,
   type ScoredOutcome,
 } from './types.ts';
 
-const SCORERS: Record<CriterionId, (trace: Trace) => CriterionDraft | null> = {
+const SCORERS: Record<CriterionId, (trace: Trace) => CriterionDraft | NotEvaluated | null> = {
   greeting: scoreGreeting,
+  identification: scoreIdentification,
   empathy: scoreEmpathy,
   reformulation: scoreReformulation,
   timing: scoreTiming,
   orientation: scoreOrientation,
   accuracy: scoreAccuracy,
+  role: scoreRole,
   confidentiality: scoreConfidentiality,
   closing: scoreClosing,
 };
@@ -55,16 +61,46 @@ function clampScore(value: number): number {
   return Math.min(100, Math.max(0, Math.round(value)));
 }
 
+/**
+ * Marks the points lost on a reading the analyser was unsure of (« lecture incertaine »): the
+ * debrief shows them so a trainee can tell a fault from a misreading.
+ */
+function markUncertain(trace: Trace, items: Evidence[], critical = false): Evidence[] {
+  for (const e of items) {
+    if (!critical && e.points >= 0) continue;
+    if (trace.log[e.turn]?.type !== 'trainee.say') continue;
+    if (readingConfidence(at(trace, e.turn, 'trainee.say'), e.quote?.span) < LOW_CONFIDENCE)
+      e.uncertain = true;
+  }
+  return items;
+}
+
+/**
+ * How sure the analyser was of what a point quotes: the readings (acts, intents) over the quoted
+ * words, else the whole line's confidence.
+ */
+function readingConfidence(say: Say, span: readonly [number, number] | undefined): number {
+  if (!span) return say.confidence;
+  let lowest: number | undefined;
+  for (const r of [...say.acts, ...say.intents]) {
+    if (r.confidence === undefined || r.span[1] <= span[0] || r.span[0] >= span[1]) continue;
+    lowest = Math.min(lowest ?? 1, r.confidence);
+  }
+  return lowest ?? say.confidence;
+}
+
 export function score(bundle: ScenarioBundle, log: readonly LogEntry[]): Scorecard {
   const trace = buildTrace(bundle, log);
   const weights = weightsFor(bundle);
   const criteria = {} as Record<CriterionId, CriterionScore | null>;
+  const notEvaluated: Partial<Record<CriterionId, string>> = {};
   let weighted = 0;
   let weightSum = 0;
   for (const id of CRITERIA) {
     const draft = SCORERS[id](trace);
-    if (!draft) {
+    if (!draft || 'notEvaluated' in draft) {
       criteria[id] = null;
+      notEvaluated[id] = draft?.notEvaluated ?? NOT_EVALUATED.generic;
       continue;
     }
     const points = draft.evidence.reduce<number>((sum, e) => sum + e.points, draft.base);
@@ -73,7 +109,10 @@ export function score(bundle: ScenarioBundle, log: readonly LogEntry[]): Scoreca
       base: draft.base,
       weight: weights[id],
       label: CRITERION_LABELS[id],
-      evidence: draft.evidence.sort((a, b) => a.turn - b.turn),
+      evidence: markUncertain(
+        trace,
+        draft.evidence.sort((a, b) => a.turn - b.turn),
+      ),
       tip: draft.tip,
     };
     criteria[id] = criterion;
@@ -84,6 +123,7 @@ export function score(bundle: ScenarioBundle, log: readonly LogEntry[]): Scoreca
   const total = weightSum > 0 ? clampScore(weighted / weightSum) : 0;
   const passMark = passMarkFor(bundle);
   const critical = criticalFailures(trace);
+  for (const c of critical) markUncertain(trace, c.evidence, true);
   const final = finalOutcome(trace);
   const outcome: ScoredOutcome = { id: final.id, verdict: final.verdict, label: final.label };
   if (final.critical) outcome.critical = final.critical;
@@ -97,6 +137,7 @@ export function score(bundle: ScenarioBundle, log: readonly LogEntry[]): Scoreca
     passMark,
     critical,
     criteria,
+    notEvaluated,
   };
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDisclosure, findNumber, findSafetyNet, findThanksForWaiting, fold } from './text.ts';
+import { relativesSource } from './fallback.ts';
 
 const quoted = (text: string, span: [number, number] | undefined) => (span ? text.slice(...span) : undefined);
 
@@ -12,13 +13,17 @@ describe('fold', () => {
 });
 
 describe('findDisclosure', () => {
+  // A call about « son fils Léo, 6 ans »: the son may be talked about, anyone else may not.
+  const relatives = relativesSource('son fils Léo, 6 ans');
   it.each([
     ['Oui, votre mari a rendez-vous jeudi à 10 h.', 'votre mari a rendez-vous'],
     ['Votre femme est venue hier matin.', 'Votre femme est venue'],
     ['Ses résultats sont normaux, rassurez-vous.', 'Ses résultats sont'],
     ['Votre mère est suivie pour son diabète.', 'Votre mère est suivie'],
+    ['Votre fille est venue mardi.', 'Votre fille est venue'],
+    ['Oui, votre sœur a bien rendez-vous lundi.', 'votre sœur a bien rendez-vous'],
   ])('finds « %s »', (text, words) => {
-    expect(quoted(text, findDisclosure(text))).toBe(words);
+    expect(quoted(text, findDisclosure(text, relatives))).toBe(words);
   });
 
   it.each([
@@ -28,7 +33,7 @@ describe('findDisclosure', () => {
     'Vous avez rendez-vous jeudi à 10 h.',
     'Vos résultats sont arrivés, le docteur vous rappellera.',
   ])('leaves « %s » alone', (text) => {
-    expect(findDisclosure(text)).toBeUndefined();
+    expect(findDisclosure(text, relatives)).toBeUndefined();
   });
 });
 

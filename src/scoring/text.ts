@@ -56,25 +56,21 @@ function firstMatch(folded: string, patterns: readonly RegExp[]): [number, numbe
 
 // ---------------------------------------------------------------- disclosure (GUIDE §5)
 
-/**
- * Someone other than the caller, named by their link to the caller. Children are left out on
- * purpose: a parent may be told about a minor child's appointment, and the scorer cannot tell a
- * child's age.
- */
-const THIRD_PARTY =
-  '(?:votre|ton|ta|sa|son|leur) (?:mari|femme|epouse|epoux|conjoint|conjointe|compagnon|compagne|pere|mere|frere|soeur|voisin|voisine|collegue|ami|amie|patron|beau-pere|belle-mere)|(?:cette|ce) (?:personne|patient|patiente|monsieur|dame)';
+/** Someone other than the caller: a relative (regex source from fallback.ts) or « cette personne ». */
+const thirdParty = (relatives: string) =>
+  `(?:votre|ton|ta|sa|son|leur) (?:${relatives})|(?:cette|ce) (?:personne|patient|patiente|monsieur|dame)`;
 
 /**
  * Telling about another person's appointment, visit, results or health:
- * « votre mari a rendez-vous jeudi », « votre femme est venue hier », « ses résultats sont
+ * « votre mari a rendez-vous jeudi », « votre fille est venue mardi », « ses résultats sont
  * bons », « son bilan montre… », « votre mère est suivie pour… ».
  */
-const DISCLOSURES: readonly RegExp[] = [
+const disclosuresFor = (relatives: string): readonly RegExp[] => [
   new RegExp(
-    `\\b(?:${THIRD_PARTY})\\b[^.?!]{0,40}?\\b(?:a|avait|aura) (?:bien |deja )?(?:un |son |deux )?(?:rendez-vous|rendez vous|rdv|consultation)`,
+    `\\b(?:${thirdParty(relatives)})\\b[^.?!]{0,40}?\\b(?:a|avait|aura) (?:bien |deja )?(?:un |son |deux )?(?:rendez-vous|rendez vous|rdv|consultation)`,
   ),
   new RegExp(
-    `\\b(?:${THIRD_PARTY})\\b[^.?!]{0,40}?\\b(?:est venue?|est passee?|a consulte|a ete vue?|est suivie?|est soignee?|est traitee?|est hospitalisee?)\\b`,
+    `\\b(?:${thirdParty(relatives)})\\b[^.?!]{0,40}?\\b(?:est venue?|est passee?|est deja venue?|a consulte|a ete vue?|est suivie?|est soignee?|est traitee?|est hospitalisee?|est inscrite?|est enceinte|a eu|prend|a pris)\\b`,
   ),
   /\b(?:ses|leurs) (?:resultats|analyses|examens|radios)\b[^.?!]{0,30}?\b(?:sont|etaient|montrent|indiquent|revelent|ne sont pas)\b/,
   /\b(?:son|leur) (?:bilan|examen|analyse|resultat|diagnostic|traitement)\b[^.?!]{0,30}?\b(?:est|etait|montre|indique|revele)\b/,
@@ -83,10 +79,17 @@ const DISCLOSURES: readonly RegExp[] = [
 /** Words that turn a disclosure pattern into its opposite: « je ne peux pas vous dire si… ». */
 const DISCLOSURE_GUARD = /\b(?:ne|n'|pas|si|secret|confidenti\w*|autorisee?)\b/;
 
-/** The span of a disclosure about another person in a trainee utterance, if any. */
-export function findDisclosure(text: string): [number, number] | undefined {
+const disclosureSets = new Map<string, readonly RegExp[]>();
+
+/**
+ * The span of a disclosure about another person in a trainee utterance, if any. `relatives`:
+ * the links to the caller that name someone else in this call (fallback.ts `relativesPattern`).
+ */
+export function findDisclosure(text: string, relatives: string): [number, number] | undefined {
   const folded = fold(text);
-  for (const re of DISCLOSURES) {
+  let patterns = disclosureSets.get(relatives);
+  if (!patterns) disclosureSets.set(relatives, (patterns = disclosuresFor(relatives)));
+  for (const re of patterns) {
     const m = re.exec(folded);
     if (!m) continue;
     // The clause up to the match: a negation or an « if » there means nothing was told.

@@ -1,22 +1,27 @@
 /**
  * One pass over an attempt log that finds what every criterion asks about: who spoke when,
  * which tool actions were done, the caller's stress before each entry, the final outcome.
+ * Each trainee line is read again by the analyser (readings.ts): the acts, facts and greeting
+ * stored in the log are never trusted, so a stored attempt scores as the analyser reads it now.
  * Stored logs are only loosely checked (src/storage/records.ts), so missing arrays are read as
  * empty and unknown entry types are skipped.
  */
 import type { LogEntry, LogEntryOf } from '../machines/events.ts';
 import { BUILTIN_OUTCOMES } from '../scenarios/builtins.ts';
-import type { Act, ActLabel } from '../language/labels.ts';
+import type { Act, ActLabel, Intent, IntentType } from '../language/labels.ts';
 import type { Outcome, ScenarioBundle } from '../scenarios/schema.ts';
+import { readLine, type Reading } from './readings.ts';
 import { quoteOf } from './text.ts';
 import type { Evidence, Quote } from './types.ts';
 
-export type Say = LogEntryOf<'trainee.say'>;
+/** A trainee line with the reading the scorer made of it. */
+export type Say = LogEntryOf<'trainee.say'> & Pick<Reading, 'intents' | 'entities' | 'confidence'>;
 export type Action = LogEntryOf<'trainee.action'>;
 export type CallerSay = LogEntryOf<'caller.say'>;
 
 export interface Trace {
   bundle: ScenarioBundle;
+  /** The log, each trainee line carrying the scorer's reading of it (`Say`). */
   log: readonly LogEntry[];
   /** Index of the pickup, -1 for a missed call. */
   pickup: number;
@@ -38,10 +43,22 @@ export interface Trace {
   acting: number;
   /** The caller's stress before each entry (index-aligned with the log). */
   stressBefore: number[];
+  /**
+   * The after-call time (« travail après appel »): from the caller's hang-up to the trainee
+   * closing the attempt. Its tool actions are real work; its time is neither silence nor call.
+   * -1 when the log has none.
+   */
+  wrapupStart: number;
+  wrapupEnd: number;
 }
 
 export function acts(entry: Say): readonly Act[] {
   return Array.isArray(entry.acts) ? entry.acts : [];
+}
+
+/** The first of these intents the line carries. */
+export function intentOf(entry: Say, ...types: IntentType[]): Intent | undefined {
+  return (Array.isArray(entry.intents) ? entry.intents : []).find((i) => types.includes(i.type));
 }
 
 export function hasAct(entry: Say, ...types: ActLabel[]): boolean {
@@ -52,7 +69,7 @@ export function firstAct(entry: Say, ...types: ActLabel[]): Act | undefined {
   return acts(entry).find((a) => types.includes(a.type));
 }
 
-export function textOf(entry: Say): string {
+export function textOf(entry: LogEntryOf<'trainee.say'>): string {
   return typeof entry.text === 'string' ? entry.text : '';
 }
 
@@ -60,7 +77,24 @@ export function isDone(entry: Action): boolean {
   return !entry.refused;
 }
 
-export function buildTrace(bundle: ScenarioBundle, log: readonly LogEntry[]): Trace {
+function reread(bundle: ScenarioBundle, e: LogEntryOf<'trainee.say'>): Say {
+  const reading = readLine(bundle, typeof e.text === 'string' ? e.text : '');
+  const say: Say = {
+    t: e.t,
+    type: 'trainee.say',
+    text: e.text,
+    acts: reading.acts,
+    facts: reading.facts,
+    intents: reading.intents,
+    entities: reading.entities,
+    confidence: reading.confidence,
+  };
+  if (reading.greeting) say.greeting = reading.greeting;
+  return say;
+}
+
+export function buildTrace(bundle: ScenarioBundle, original: readonly LogEntry[]): Trace {
+  const log = original.map((e) => (e.type === 'trainee.say' ? reread(bundle, e) : e));
   const trace: Trace = {
     bundle,
     log,
@@ -75,6 +109,8 @@ export function buildTrace(bundle: ScenarioBundle, log: readonly LogEntry[]): Tr
     hangup: -1,
     acting: -1,
     stressBefore: new Array<number>(log.length),
+    wrapupStart: -1,
+    wrapupEnd: -1,
   };
   let stress = bundle.caller.stress;
   for (let i = 0; i < log.length; i++) {
@@ -113,14 +149,31 @@ export function buildTrace(bundle: ScenarioBundle, log: readonly LogEntry[]): Tr
       case 'hangup':
         if (trace.hangup < 0) trace.hangup = i;
         break;
+      case 'wrapup.start':
+        if (trace.wrapupStart < 0) trace.wrapupStart = i;
+        break;
+      case 'wrapup.end':
+        if (trace.wrapupEnd < 0) trace.wrapupEnd = i;
+        break;
     }
   }
   return trace;
 }
 
 /** The entry at an index, narrowed to its type (the trace only stores indices of that type). */
-export function at<T extends LogEntry['type']>(trace: Trace, index: number, _type: T): LogEntryOf<T> {
-  return trace.log[index] as LogEntryOf<T>;
+export function at<T extends LogEntry['type']>(
+  trace: Trace,
+  index: number,
+  _type: T,
+): T extends 'trainee.say' ? Say : LogEntryOf<T> {
+  return trace.log[index] as T extends 'trainee.say' ? Say : LogEntryOf<T>;
+}
+
+/** Whether a log entry falls in the after-call time (after the caller hung up). */
+export function inWrapup(trace: Trace, index: number): boolean {
+  return (
+    trace.wrapupStart >= 0 && index > trace.wrapupStart && (trace.wrapupEnd < 0 || index < trace.wrapupEnd)
+  );
 }
 
 /** The last index of the call: the hang-up, or the last entry of an unfinished log. */

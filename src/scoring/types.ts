@@ -10,16 +10,18 @@ export type { CriterionId, CriticalRule } from '../scenarios/schema.ts';
  * Bumped whenever a change to the rubric can change a score: stored attempts scored under an
  * older version are re-scored from their log.
  */
-export const RUBRIC_VERSION = 1;
+export const RUBRIC_VERSION = 2;
 
 /** Used when the scenario does not override them (`scenario.rubric.weights`). */
 export const DEFAULT_WEIGHTS: Readonly<Record<CriterionId, number>> = {
   greeting: 1,
+  identification: 1.5,
   empathy: 2,
   reformulation: 2,
   timing: 1.5,
   orientation: 3,
   accuracy: 1.5,
+  role: 2,
   confidentiality: 2,
   closing: 1,
 };
@@ -43,6 +45,11 @@ export interface Evidence {
   points: number;
   /** In French. */
   why: string;
+  /**
+   * The analyser was unsure of the reading behind this point (its confidence is under
+   * `LOW_CONFIDENCE`): the debrief marks it « lecture incertaine ». Set only on points lost.
+   */
+  uncertain?: true;
 }
 
 export interface CriterionScore {
@@ -85,4 +92,6 @@ export interface Scorecard {
   critical: CriticalFailure[];
   /** `null`: the criterion does not apply to this attempt and weighs nothing in the total. */
   criteria: Record<CriterionId, CriterionScore | null>;
+  /** Why each `null` criterion was not evaluated, in French (« non évalué : … »). */
+  notEvaluated?: Partial<Record<CriterionId, string>>;
 }

@@ -101,12 +101,14 @@ export function sampleScorecard(
     critical: (options.critical ?? []).map((id) => ({ id, rule: 'Règle critique', evidence })),
     criteria: {
       greeting: criterion(90, 'Accueil'),
+      identification: null,
       empathy: criterion(75, 'Écoute et empathie'),
       reformulation: criterion(80, 'Reformulation'),
       timing: criterion(70, 'Gestion du temps'),
       orientation: criterion(85, 'Orientation'),
       accuracy: null,
-      confidentiality: criterion(100, 'Confidentialité'),
+      role: criterion(100, 'Limites du rôle'),
+      confidentiality: null,
       closing: criterion(60, 'Prise de congé'),
     },
   };

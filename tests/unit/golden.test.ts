@@ -18,6 +18,12 @@ interface Expected {
   outcome: string;
   verdict: 'correct' | 'acceptable' | 'wrong';
   critical?: string;
+  /**
+   * For the scripts of a dangerous pattern (issue #14) or a competent call in plain words: what
+   * the scorecard must say, whatever the scenario's own verdict; `evidence`: words one critical
+   * failure's evidence must contain.
+   */
+  scorecard?: { passed: boolean; critical: string[]; evidence?: string };
 }
 const expectations = JSON.parse(readFileSync(join(GOLDEN, 'expectations.json'), 'utf8')) as Record<
   string,
@@ -49,7 +55,17 @@ describe.each(Object.entries(scenarioExpectations))('%s', (scenarioId, kinds) =>
 
     // The scorecard: good passes well, poor falls under the pass mark, dangerous fails critically.
     const card = score(bundle!, log);
-    if (kind === 'good') {
+    if (expected.scorecard) {
+      expect(card.passed).toBe(expected.scorecard.passed);
+      const ids = card.critical.map((c) => c.id);
+      if (expected.scorecard.critical.length === 0) expect(ids).toEqual([]);
+      for (const id of expected.scorecard.critical) expect(ids).toContain(id);
+      if (expected.scorecard.evidence)
+        expect(card.critical.flatMap((c) => c.evidence.map((e) => e.why)).join(' ')).toContain(
+          expected.scorecard.evidence,
+        );
+      if (expected.scorecard.passed) expect(card.total).toBeGreaterThanOrEqual(80);
+    } else if (kind === 'good') {
       expect(card.critical).toEqual([]);
       expect(card.passed).toBe(true);
       expect(card.total).toBeGreaterThanOrEqual(80);

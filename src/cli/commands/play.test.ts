@@ -29,8 +29,10 @@ describe('decroche play', () => {
         'confidentiality',
         'empathy',
         'greeting',
+        'identification',
         'orientation',
         'reformulation',
+        'role',
         'timing',
       ].sort(),
     );

@@ -38,10 +38,11 @@ describe('decroche score', () => {
       total: card.total,
       passed: card.passed,
       critical: [],
-      criteria: { greeting: 100, accuracy: 100 },
-      scorecard: { rubricVersion: 1, scenarioVersion: 3 },
+      criteria: { greeting: 100, accuracy: 100, closing: card.criteria.closing?.score },
+      scorecard: { rubricVersion: 2, scenarioVersion: 3 },
     });
-    expect(Object.keys(printed.criteria)).toHaveLength(8);
+    expect(Object.keys(printed.criteria)).toHaveLength(10);
+    expect(printed.criteria.confidentiality).toBeNull();
   });
 
   it('prints a French report with the evidence and one tip per criterion', async () => {
@@ -52,7 +53,9 @@ describe('decroche score', () => {
     expect(text).toMatch(/^Scénario : fievre-essai \(version 3\) — Une fièvre d’essai$/m);
     expect(text).toMatch(/^Note : \d+\/100 — (non )?réussi \(seuil : 70\)$/m);
     expect(text).toMatch(/^Accueil : 100\/100 \(poids 1\)$/m);
-    expect(text).toMatch(/^Rigueur : sans objet pour cet appel$/m);
+    expect(text).toMatch(/^Barème v2$/m);
+    expect(text).toMatch(/^Rigueur : non évalué — sans objet pour cet appel$/m);
+    expect(text).toMatch(/^Confidentialité : non évalué — l’appel ne mettait pas le secret médical en jeu/m);
     expect(text).toMatch(/^ {4} \+40 {2}0:08 {2}Salutation dès la première phrase\. « /m);
     expect(text.match(/^ {2}Conseil : /gm)).toHaveLength(7);
   });
@@ -127,7 +130,8 @@ describe('decroche score', () => {
     expect(text).toMatch(
       /zzz\.json : le journal ne correspond pas à son rejeu ; la note est celle du rejeu :/,
     );
-    expect(text).toMatch(/« trainee\.say ».*« acts », « facts » ne correspondent pas au rejeu/);
+    // The readings in the file are derived data: ignored, never reported as a mismatch.
+    expect(text).not.toMatch(/« trainee\.say »/);
     expect(text).toMatch(/« outcome »\) : absente du rejeu/);
   });
 

@@ -1,13 +1,15 @@
 /**
  * Rigueur: the right slot (not past, of the right type, long enough, with the right
- * practitioner), no refused action, one appointment per request, and complete messages.
- * Applies only when the trainee touched the agenda, the waitlist or wrote a message.
+ * practitioner), booked in a patient's name, an urgent slot only where the consignes allow it,
+ * no refused action, one appointment per request, and complete messages.
+ * Applies only when the trainee touched the agenda, the waitlist or wrote a message (in the
+ * after-call time too: that work counts).
  */
 import type { ToolAction } from '../../machines/events.ts';
 import type { ScenarioBundle } from '../../scenarios/schema.ts';
 import { TIPS, WHY } from '../messages.ts';
 import { fold, PHONE_NUMBER } from '../text.ts';
-import { at, evidence, isDone, type Action, type Trace } from '../trace.ts';
+import { at, evidence, finalOutcome, isDone, type Action, type Trace } from '../trace.ts';
 import { Draft, type CriterionDraft } from './draft.ts';
 
 export const ACCURACY = {
@@ -17,6 +19,8 @@ export const ACCURACY = {
   tooShortSlot: -20,
   wrongPractitioner: -20,
   doubleBooking: -15,
+  noPatientName: -25,
+  urgentSlotGivenAway: -35,
   messageEmpty: -30,
   messageItem: -10,
 } as const;
@@ -43,6 +47,8 @@ export function scoreAccuracy(trace: Trace): CriterionDraft | null {
         if (booked)
           draft.add(evidence(trace, i, ACCURACY.doubleBooking, WHY.doubleBooking), TIPS.doubleBooking);
         booked = true;
+        if (!e.action.patient?.trim())
+          draft.add(evidence(trace, i, ACCURACY.noPatientName, WHY.noPatientName), TIPS.noPatientName);
         checkSlot(trace, draft, i, e);
         break;
       case 'move':
@@ -71,6 +77,13 @@ function checkSlot(trace: Trace, draft: Draft, i: number, e: Action): void {
   const type = practice.appointmentTypes.find((t) => t.id === (asked ?? slot.type));
   const label = (id: string) => practice.appointmentTypes.find((t) => t.id === id)?.label ?? id;
   const before = draft.evidence.length;
+  // A slot kept for urgencies is the consignes' to give: the scenario's verdict says whether
+  // this call was one of them.
+  if (slot.was === 'urgent' && finalOutcome(trace).verdict !== 'correct')
+    draft.add(
+      evidence(trace, i, ACCURACY.urgentSlotGivenAway, WHY.urgentSlotGivenAway(slot.start)),
+      TIPS.urgentSlot,
+    );
   if (slot.start < scenario.moment)
     draft.add(evidence(trace, i, ACCURACY.slotPast, WHY.slotPast(slot.start)), TIPS.refused);
   if (asked && slot.type && asked !== slot.type)
@@ -93,11 +106,15 @@ function checkSlot(trace: Trace, draft: Draft, i: number, e: Action): void {
 
 // ---------------------------------------------------------------- messages
 
-type Check = 'callback' | 'urgency' | 'birth' | 'name' | 'reason' | 'keywords';
+type Check = 'callback' | 'urgency' | 'birth' | 'treatment' | 'gp' | 'name' | 'reason' | 'keywords';
+type Message = Extract<ToolAction, { kind: 'message' }>;
+
+/** The form field that carries an item; a message without the key came from a form without it. */
+const FIELD_OF: Partial<Record<Check, keyof Message>> = { birth: 'birthDate', treatment: 'treatment' };
 
 const MONTHS = 'janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre';
 const BIRTH_DATE = new RegExp(
-  `\\b\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b|\\bnee? le\\b|\\b\\d{1,2}(?:er)? (?:${MONTHS}) \\d{4}\\b|\\bnaissance\\b`,
+  `\\b\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b|\\bnee? le\\b|\\b\\d{1,2}(?:er)? (?:${MONTHS}) \\d{4}\\b|\\bnaissance\\b|\\b\\d{1,3} (?:ans|mois)\\b`,
 );
 const TITLE = /(?:^|[^a-z])(?:m\.|mr|mme|mlle|madame|monsieur|mademoiselle)\s/;
 /** Two capitalised words in a row: « Hélène Sarda ». */
@@ -123,13 +140,17 @@ function checkOf(item: string): Check {
   if (/rappel|telephone|numero|joindre/.test(f)) return 'callback';
   if (/urgen|priorit/.test(f)) return 'urgency';
   if (/naissance|\bage\b/.test(f)) return 'birth';
+  if (/traitement|medicament|anticoag/.test(f)) return 'treatment';
+  if (/medecin traitant/.test(f)) return 'gp';
   if (/\bnom\b|prenom|identite|qui appelle/.test(f)) return 'name';
   if (/motif|objet|raison|demande|question|message/.test(f)) return 'reason';
   return 'keywords';
 }
 
-function present(check: Check, item: string, message: Extract<ToolAction, { kind: 'message' }>): boolean {
-  const text = [message.text, message.from, message.for].filter(Boolean).join(' ');
+function present(check: Check, item: string, message: Message): boolean {
+  const text = [message.text, message.from, message.for, message.birthDate, message.treatment]
+    .filter(Boolean)
+    .join(' ');
   const folded = fold(text);
   switch (check) {
     case 'callback':
@@ -137,7 +158,14 @@ function present(check: Check, item: string, message: Extract<ToolAction, { kind
     case 'urgency':
       return Boolean(message.urgency) || /\burgen|\bpas presse|\bprioritaire\b/.test(folded);
     case 'birth':
-      return BIRTH_DATE.test(folded);
+      return Boolean(message.birthDate?.trim()) || BIRTH_DATE.test(folded);
+    case 'treatment':
+      return (
+        Boolean(message.treatment?.trim()) ||
+        /traitement|anticoag|kardegic|previscan|xarelto|eliquis|aucun/.test(folded)
+      );
+    case 'gp':
+      return Boolean(message.for?.trim()) || /\b(?:docteure?|dr|medecin)\b/.test(folded);
     case 'name':
       return Boolean(message.from?.trim()) || TITLE.test(folded) || FULL_NAME.test(text);
     case 'reason':
@@ -161,19 +189,18 @@ function messageItems(bundle: ScenarioBundle): { label: string; check: Check }[]
   return items;
 }
 
-function checkMessage(
-  trace: Trace,
-  draft: Draft,
-  i: number,
-  message: Extract<ToolAction, { kind: 'message' }>,
-): void {
+function checkMessage(trace: Trace, draft: Draft, i: number, message: Message): void {
   const items = messageItems(trace.bundle);
   const tip = TIPS.message(items.map((x) => x.label));
   if (!message.text?.trim()) {
     draft.add(evidence(trace, i, ACCURACY.messageEmpty, WHY.messageEmpty), tip);
     return;
   }
-  const missing = items.filter((x) => !present(x.check, x.label, message)).map((x) => x.label);
+  const absent = items.filter((x) => !present(x.check, x.label, message));
+  // An item the form had no field for is not the trainee's fault (a message of an older form).
+  const noField = absent.filter((x) => FIELD_OF[x.check] && !(FIELD_OF[x.check]! in message));
+  const missing = absent.filter((x) => !noField.includes(x)).map((x) => x.label);
+  if (noField.length > 0) draft.add(evidence(trace, i, 0, WHY.messageNoField(noField.map((x) => x.label))));
   if (missing.length === 0) draft.add(evidence(trace, i, 0, WHY.messageComplete));
   else draft.add(evidence(trace, i, ACCURACY.messageItem * missing.length, WHY.messageMissing(missing)), tip);
 }

@@ -1,18 +1,24 @@
 /**
- * Prise de congé: what was agreed confirmed after the last action, a safety net when symptoms
- * were mentioned, a courteous goodbye, and no hanging up on a caller's question (GUIDE §1.8).
- * Does not apply when the caller hung up before anything was done or said to close.
+ * Prise de congé: what was agreed confirmed after the last action (a recap, a confirmation),
+ * the open question « autre chose ? », a safety net when symptoms were mentioned, a courteous
+ * goodbye, and no hanging up on a caller's question (GUIDE §1.8). Work done in the after-call
+ * time is not part of the call. Does not apply when the caller hung up before anything was done
+ * or said to close.
  */
 import type { ActLabel } from '../../language/labels.ts';
 import type { CallerType } from '../../scenarios/schema.ts';
 import { TIPS, WHY } from '../messages.ts';
+import { findAnythingElse } from '../fallback.ts';
+import { memo } from '../readings.ts';
 import { findAnyNumber, findSafetyNet } from '../text.ts';
-import { at, endIndex, evidence, firstAct, isDone, textOf, type Trace } from '../trace.ts';
+import { at, endIndex, evidence, firstAct, intentOf, isDone, textOf, type Trace } from '../trace.ts';
 import { Draft, type CriterionDraft } from './draft.ts';
 
 export const CLOSING = {
-  withSafetyNet: { confirm: 40, safetyNet: 20, leave: 40 },
-  withoutSafetyNet: { confirm: 50, safetyNet: 0, leave: 50 },
+  withSafetyNet: { confirm: 35, anythingElse: 15, safetyNet: 15, leave: 35 },
+  withoutSafetyNet: { confirm: 40, anythingElse: 20, safetyNet: 0, leave: 40 },
+  /** A vital emergency: the caller must hang up and dial the 15, not be asked « autre chose ? ». */
+  emergency: { confirm: 40, anythingElse: 0, safetyNet: 20, leave: 40 },
   cutOff: -20,
 } as const;
 
@@ -22,7 +28,7 @@ const SYMPTOM_CALLERS: readonly CallerType[] = ['urgent', 'anxious'];
 const SAFETY_NUMBERS = ['15', '112', '116 117', '3624'];
 const CONFIRMATION: readonly ActLabel[] = ['reformulation', 'proposal', 'reassurance'];
 /** How far from the end a safety net or a goodbye is still « at the end ». */
-const LAST_SAYS = { safetyNet: 3, leave: 2 };
+const LAST_SAYS = { safetyNet: 3, leave: 2, anythingElse: 3 };
 
 export function needsSafetyNet(trace: Trace): boolean {
   const { scenario } = trace.bundle;
@@ -31,40 +37,73 @@ export function needsSafetyNet(trace: Trace): boolean {
 
 export function scoreClosing(trace: Trace): CriterionDraft | null {
   if (trace.pickup < 0) return null;
-  const lastAction = trace.actions.filter((i) => isDone(at(trace, i, 'trainee.action'))).at(-1);
+  const end = endIndex(trace);
+  const lastAction = trace.actions.filter((i) => i <= end && isDone(at(trace, i, 'trainee.action'))).at(-1);
   const said = (i: number, ...types: ActLabel[]) => firstAct(at(trace, i, 'trainee.say'), ...types);
   const hangup = trace.hangup >= 0 ? at(trace, trace.hangup, 'hangup') : undefined;
   const closed = trace.says.some((i) => said(i, 'closing'));
   if (hangup?.by !== 'trainee' && lastAction === undefined && !closed) return null;
 
-  const P = needsSafetyNet(trace) ? CLOSING.withSafetyNet : CLOSING.withoutSafetyNet;
+  const P =
+    trace.bundle.scenario.emergency.length > 0
+      ? CLOSING.emergency
+      : needsSafetyNet(trace)
+        ? CLOSING.withSafetyNet
+        : CLOSING.withoutSafetyNet;
   const draft = new Draft(0, TIPS.closingGood);
-  const end = endIndex(trace);
+  const says = trace.says.filter((i) => i <= end);
 
   // What was agreed: after the last tool action; without one, from the utterance that settled
   // the outcome (it may confirm and settle at once).
   let from = lastAction !== undefined ? lastAction + 1 : 0;
   if (lastAction === undefined && trace.outcome >= 0 && trace.outcome < end)
     from = trace.says.filter((i) => i < trace.outcome).at(-1) ?? 0;
-  const confirm = trace.says.find((i) => i >= from && said(i, ...CONFIRMATION));
+  // After sending the caller elsewhere, giving the number or the service again confirms it.
+  const redirected =
+    lastAction !== undefined && at(trace, lastAction, 'trainee.action').action?.kind === 'redirect';
+  const confirmation = (i: number) =>
+    intentOf(at(trace, i, 'trainee.say'), 'confirm')?.span ??
+    said(i, ...CONFIRMATION)?.span ??
+    (redirected ? said(i, 'redirect')?.span : undefined);
+  const confirm = says.find((i) => i >= from && confirmation(i));
   if (confirm !== undefined)
-    draft.add(evidence(trace, confirm, P.confirm, WHY.confirmed, said(confirm, ...CONFIRMATION)!.span));
+    draft.add(evidence(trace, confirm, P.confirm, WHY.confirmed, confirmation(confirm)));
   else draft.add(evidence(trace, end, 0, WHY.notConfirmed), TIPS.notConfirmed, P.confirm);
 
+  const open =
+    P.anythingElse === 0
+      ? undefined
+      : says
+          .slice(-LAST_SAYS.anythingElse)
+          .map((i) => {
+            const text = textOf(at(trace, i, 'trainee.say'));
+            return { i, span: memo(trace.bundle, 'anythingElse', text, () => findAnythingElse(text)) };
+          })
+          .find((x) => x.span);
+  if (open) draft.add(evidence(trace, open.i, P.anythingElse, WHY.anythingElse, open.span));
+  else if (P.anythingElse > 0)
+    draft.add(evidence(trace, end, 0, WHY.noAnythingElse), TIPS.noAnythingElse, P.anythingElse);
+
   if (P.safetyNet > 0) {
-    const net = trace.says
+    const net = says
       .slice(-LAST_SAYS.safetyNet)
       .map((i) => {
         const text = textOf(at(trace, i, 'trainee.say'));
-        const number = said(i, 'redirect') ? findAnyNumber(text, SAFETY_NUMBERS)?.span : undefined;
-        return { i, span: findSafetyNet(text) ?? number };
+        const number = said(i, 'redirect')
+          ? memo(trace.bundle, 'safetyNumber', text, () => findAnyNumber(text, SAFETY_NUMBERS)?.span)
+          : undefined;
+        const intent = intentOf(at(trace, i, 'trainee.say'), 'safety_net')?.span;
+        return {
+          i,
+          span: intent ?? memo(trace.bundle, 'safetyNet', text, () => findSafetyNet(text)) ?? number,
+        };
       })
       .find((x) => x.span);
     if (net) draft.add(evidence(trace, net.i, P.safetyNet, WHY.safetyNet, net.span));
     else draft.add(evidence(trace, end, 0, WHY.noSafetyNet), TIPS.noSafetyNet, P.safetyNet);
   }
 
-  const leave = trace.says.slice(-LAST_SAYS.leave).find((i) => said(i, 'closing'));
+  const leave = says.slice(-LAST_SAYS.leave).find((i) => said(i, 'closing'));
   if (leave === undefined) draft.add(evidence(trace, end, 0, WHY.noLeave), TIPS.noLeave, P.leave);
   else if (said(leave, 'blunt'))
     draft.add(

@@ -42,3 +42,8 @@ export class Draft {
 export function shares(total: number, n: number): number[] {
   return Array.from({ length: n }, (_, i) => Math.floor((total * (i + 1)) / n) - Math.floor((total * i) / n));
 }
+
+/** A criterion that does not apply to this call, with the reason the debrief gives (in French). */
+export interface NotEvaluated {
+  notEvaluated: string;
+}

@@ -1,9 +1,14 @@
 /**
- * Écoute et empathie: each emotional moment of the caller answered with acknowledgement within
- * the next one or two trainee utterances; minimizing, blunt or over-familiar words cost.
+ * Écoute et empathie: each moment the caller shows emotion (a line said tense or upset, or
+ * whose words show worry, fear or anger; the first line of a caller who starts stressed)
+ * answered with acknowledgement within the next one or two trainee utterances; minimizing,
+ * blunt or over-familiar words cost. A calm caller asks for no empathy: the criterion then
+ * starts at 100 and only faults cost.
  */
 import type { ActLabel } from '../../language/labels.ts';
 import { TIPS, WHY } from '../messages.ts';
+import { memo } from '../readings.ts';
+import { fold } from '../text.ts';
 import { at, evidence, firstAct, nextSays, type Say, type Trace } from '../trace.ts';
 import { Draft, shares, type CriterionDraft } from './draft.ts';
 
@@ -24,7 +29,11 @@ function acknowledgement(say: Say) {
   }
   return undefined;
 }
-export const FAULT_POINTS = { minimizing: -20, blunt: -15, familiarity: -10 } as const;
+export const FAULT_POINTS = { minimizing: -10, blunt: -15, familiarity: -10 } as const;
+
+/** Words by which a caller shows emotion, on folded text (data: extend freely). */
+const EMOTION =
+  /\b(?:inquie\w*|angoiss\w*|peur|panique\w*|affole\w*|stresse\w*|enerve\w*|marre|inadmissible|scandal\w*|honteux|pas normal|j'en peux plus|je n'en peux plus|desespere\w*|pleure\w*|furieu\w*|agace\w*|inacceptable|c'est grave|je suis perdue?|j'ai mal|tres mal|ca fait mal|je m'inquiete|ca m'inquiete|je ne sais plus quoi faire)\b|!{2,}/;
 
 const TRAINEE_INPUTS = new Set(['trainee.say', 'trainee.action', 'hold', 'resume']);
 
@@ -34,25 +43,22 @@ const TRAINEE_INPUTS = new Set(['trainee.say', 'trainee.action', 'hold', 'resume
  */
 export function emotionalMoments(trace: Trace): number[] {
   const moments: number[] = [];
-  let rose = false;
   let momentInTurn = false;
   let firstLine = true;
   const { log } = trace;
   for (let i = 0; i < log.length; i++) {
     const e = log[i]!;
     if (TRAINEE_INPUTS.has(e.type)) momentInTurn = false;
-    else if (e.type === 'stress' && e.delta > 0) rose = true;
     else if (e.type === 'caller.say') {
       const emotional =
         e.mood === 'tense' ||
         e.mood === 'upset' ||
-        rose ||
+        memo(trace.bundle, 'emotion', e.text, () => EMOTION.test(fold(e.text))) ||
         (firstLine && trace.bundle.caller.stress >= EMOTIONAL_STRESS);
       if (emotional && !momentInTurn && e.cause !== 'hangup') {
         moments.push(i);
         momentInTurn = true;
       }
-      rose = false;
       firstLine = false;
     }
   }

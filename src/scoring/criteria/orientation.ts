@@ -4,6 +4,7 @@
  */
 import type { ActLabel } from '../../language/labels.ts';
 import { TIPS, WHY } from '../messages.ts';
+import { memo } from '../readings.ts';
 import { digitsOf, findAnyNumber } from '../text.ts';
 import {
   at,
@@ -39,14 +40,15 @@ export interface EmergencyRedirect {
 }
 
 /**
- * The first time the trainee sent the caller to one of the scenario's emergency numbers: a
- * redirect action to it, or a redirect act that names it. Undefined when there is none (or the
- * scenario has no emergency numbers).
+ * Every time the trainee sent the caller to one of the scenario's emergency numbers: a redirect
+ * action to it, or a redirect act that names it — `conditional` when the number was given only
+ * on a condition or for later (« si ça ne passe pas, faites le 15 »).
  */
-export function emergencyRedirect(trace: Trace): EmergencyRedirect | undefined {
+export function emergencyRedirects(trace: Trace): (EmergencyRedirect & { conditional: boolean })[] {
   const numbers = trace.bundle.scenario.emergency;
-  if (numbers.length === 0) return undefined;
+  if (numbers.length === 0) return [];
   const wanted = new Set(numbers.map(digitsOf));
+  const out: (EmergencyRedirect & { conditional: boolean })[] = [];
   for (let i = 0; i < trace.log.length; i++) {
     const e = trace.log[i]!;
     if (
@@ -55,13 +57,27 @@ export function emergencyRedirect(trace: Trace): EmergencyRedirect | undefined {
       isDone(e) &&
       wanted.has(digitsOf(e.action.to ?? ''))
     )
-      return { turn: i, number: e.action.to };
-    if (e.type === 'trainee.say' && firstAct(e, 'redirect')) {
-      const found = findAnyNumber(textOf(e), numbers);
-      if (found) return { turn: i, number: found.number, span: found.span };
+      out.push({ turn: i, number: e.action.to, conditional: false });
+    if (e.type === 'trainee.say') {
+      const act = firstAct(at(trace, i, 'trainee.say'), 'redirect');
+      const text = textOf(e);
+      const found = act && memo(trace.bundle, 'emergencyNumber', text, () => findAnyNumber(text, numbers));
+      if (found)
+        out.push({ turn: i, number: found.number, span: found.span, conditional: !!act.conditional });
     }
   }
-  return undefined;
+  return out;
+}
+
+/**
+ * The first time the trainee sent the caller to one of the scenario's emergency numbers now and
+ * without condition. Undefined when there is none (or the scenario has no emergency numbers).
+ */
+export function emergencyRedirect(trace: Trace): EmergencyRedirect | undefined {
+  const found = emergencyRedirects(trace).find((r) => !r.conditional);
+  if (!found) return undefined;
+  const { conditional: _, ...redirect } = found;
+  return redirect;
 }
 
 export function scoreOrientation(trace: Trace): CriterionDraft {
@@ -84,14 +100,29 @@ export function scoreOrientation(trace: Trace): CriterionDraft {
   }
 
   if (trace.pickup >= 0 && scenario.emergency.length > 0) {
-    const redirect = emergencyRedirect(trace);
+    const all = emergencyRedirects(trace);
+    const redirect = all.find((r) => !r.conditional);
     if (redirect)
       draft.add(evidence(trace, redirect.turn, 0, WHY.redirected(redirect.number), redirect.span));
-    else
-      draft.add(
-        evidence(trace, endIndex(trace), ORIENTATION.notRedirected, WHY.notRedirected(scenario.emergency)),
-        TIPS.redFlag,
-      );
+    else {
+      const conditional = all.find((r) => r.conditional);
+      if (conditional)
+        draft.add(
+          evidence(
+            trace,
+            conditional.turn,
+            ORIENTATION.notRedirected,
+            WHY.conditionalRedirect(conditional.number),
+            conditional.span,
+          ),
+          TIPS.redFlag,
+        );
+      else
+        draft.add(
+          evidence(trace, endIndex(trace), ORIENTATION.notRedirected, WHY.notRedirected(scenario.emergency)),
+          TIPS.redFlag,
+        );
+    }
   }
 
   for (const i of trace.says) {

@@ -1,9 +1,12 @@
 /**
  * Reformulation: the request rephrased before acting (before the first tool action or settled
- * outcome), covering the scenario's facts; a fact rephrased only after acting counts half.
+ * outcome), covering the scenario's facts; a fact rephrased only after acting counts half. A
+ * restatement counts with or without a marker (« si je comprends bien »): a line that restates
+ * two of the scenario's facts (or its only one) is a rephrasing, and a fact restated in any
+ * statement counts.
  */
 import { TIPS, WHY } from '../messages.ts';
-import { at, endIndex, evidence, firstAct, type Trace } from '../trace.ts';
+import { at, endIndex, evidence, firstAct, textOf, type Trace } from '../trace.ts';
 import { Draft, shares, type CriterionDraft } from './draft.ts';
 
 export const REFORMULATION_POINTS = { before: 40, after: 20, facts: 60 };
@@ -15,11 +18,20 @@ export function scoreReformulation(trace: Trace): CriterionDraft | null {
   const beforeActing = (i: number) => trace.acting < 0 || i < trace.acting;
   const where = trace.acting >= 0 ? trace.acting : endIndex(trace);
 
-  const first = trace.says.find((i) => firstAct(at(trace, i, 'trainee.say'), 'reformulation'));
+  const { facts } = trace.bundle.scenario;
+  const enough = Math.min(2, facts.length);
+  const rephrasing = (i: number) => {
+    const say = at(trace, i, 'trainee.say');
+    const act = firstAct(say, 'reformulation');
+    if (act) return act.span;
+    const text = textOf(say);
+    return enough > 0 && say.facts.length >= enough ? ([0, text.length] as [number, number]) : undefined;
+  };
+  const first = trace.says.find((i) => rephrasing(i));
   if (first === undefined)
     draft.add(evidence(trace, where, 0, WHY.reformulationMissing), TIPS.reformulationMissing, 100);
   else {
-    const span = firstAct(at(trace, first, 'trainee.say'), 'reformulation')!.span;
+    const span = rephrasing(first)!;
     if (beforeActing(first)) draft.add(evidence(trace, first, P.before, WHY.reformulatedBefore, span));
     else
       draft.add(
@@ -29,7 +41,6 @@ export function scoreReformulation(trace: Trace): CriterionDraft | null {
       );
   }
 
-  const { facts } = trace.bundle.scenario;
   const points = shares(P.facts, facts.length);
   const missing: string[] = [];
   let missed = 0;
@@ -43,7 +54,7 @@ export function scoreReformulation(trace: Trace): CriterionDraft | null {
       missed += points[k]!;
       return;
     }
-    const span = firstAct(at(trace, i, 'trainee.say'), 'reformulation')?.span;
+    const span = rephrasing(i);
     if (beforeActing(i)) draft.add(evidence(trace, i, points[k]!, WHY.factCovered(fact.label), span));
     else {
       const half = Math.floor(points[k]! / 2);

@@ -1,25 +1,39 @@
 /**
- * Gestion du temps: rings before pickup, how fast the trainee answers, hold etiquette and the
- * call's length against the scenario's target. Points are lost from 100.
+ * Gestion du temps: rings before pickup, the silence after picking up, how fast the trainee
+ * answers, hold etiquette (announce, come back or check in within about a minute, thank) and the
+ * call's length against the scenario's target. The after-call time (wrap-up) is neither silence
+ * nor call length. Points are lost from 100.
  */
 import { TIPS, WHY } from '../messages.ts';
+import { memo } from '../readings.ts';
 import { findThanksForWaiting } from '../text.ts';
-import { at, evidence, finalOutcome, firstAct, textOf, type Trace } from '../trace.ts';
+import { at, evidence, finalOutcome, firstAct, intentOf, textOf, type Trace } from '../trace.ts';
 import { Draft, type CriterionDraft } from './draft.ts';
 
 export const TIMING = {
   /** Picking up at this ring or before is on time (GUIDE §1.1). */
   onTimeRings: 3,
-  perLateRing: -10,
-  /** A reply this long after the caller's line costs. */
+  perLateRing: -12,
+  /** After picking up, the first words (or the first keystroke) are due within this time… */
+  openingGraceMs: 5_000,
+  /** …and each further step of this length costs `openingSilence`, up to `openingSilenceMax`. */
+  openingStepMs: 2_000,
+  openingSilence: -5,
+  openingSilenceMax: -30,
+  /** A reply this long after the caller's line costs `slowReply`, and again each further step. */
   slowReplyMs: 15_000,
+  slowReplyStepMs: 10_000,
   slowReply: -5,
+  slowReplyMax: -15,
   silencePrompt: -10,
   holdUnannounced: -15,
   holdNotThanked: -10,
-  /** A hold longer than this share of the caller's patience is too long. */
-  holdPatienceShare: 0.5,
-  holdTooLong: -10,
+  /** A hold costs from here (GUIDE: come back or check in within about a minute)… */
+  holdLongMs: 30_000,
+  holdLong: -5,
+  /** …and more past here. */
+  holdTooLongMs: 60_000,
+  holdTooLong: -15,
   holdHungUp: -30,
   /** Call length within target ± this share is fine; beyond, the cost grows with the excess. */
   lengthTolerance: 0.5,
@@ -49,11 +63,28 @@ export function scoreTiming(trace: Trace): CriterionDraft {
     );
   else draft.add(evidence(trace, trace.pickup, 0, WHY.pickupOnTime(Math.max(1, trace.rings))));
 
+  // The silence after picking up: until the first word or keystroke.
+  const pickedUp = log[trace.pickup]!.t;
+  const first = log.findIndex((e, i) => i > trace.pickup && TRAINEE_INPUTS.has(e.type));
+  const until = first >= 0 ? log[first]!.t : trace.hangup >= 0 ? log[trace.hangup]!.t : pickedUp;
+  const opening = until - pickedUp - TIMING.openingGraceMs;
+  if (opening > 0) {
+    const cost = Math.max(
+      TIMING.openingSilenceMax,
+      Math.ceil(opening / TIMING.openingStepMs) * TIMING.openingSilence,
+    );
+    draft.add(
+      evidence(trace, first >= 0 ? first : trace.pickup, cost, WHY.openingSilence(until - pickedUp)),
+      TIPS.openingSilence,
+    );
+  }
+
   // Response latency: from a caller line to the trainee's next input, unless the caller had to
-  // prompt (that prompt is the cost) or the caller is on hold.
+  // prompt (that prompt is the cost) or the caller is on hold. The after-call time is no call.
   let waitingSince = -1;
   let onHold = false;
-  for (let i = trace.pickup + 1; i < log.length; i++) {
+  const callEnd = trace.wrapupStart >= 0 ? trace.wrapupStart : log.length;
+  for (let i = trace.pickup + 1; i < callEnd; i++) {
     const e = log[i]!;
     if (e.type === 'hold') onHold = true;
     if (e.type === 'resume') onHold = false;
@@ -63,16 +94,21 @@ export function scoreTiming(trace: Trace): CriterionDraft {
         waitingSince = -1;
       } else if (e.cause !== 'hangup' && !onHold) waitingSince = e.t;
     } else if (TRAINEE_INPUTS.has(e.type) || (e.type === 'hangup' && e.by === 'trainee')) {
-      if (waitingSince >= 0 && e.t - waitingSince > TIMING.slowReplyMs)
-        draft.add(evidence(trace, i, TIMING.slowReply, WHY.slowReply(e.t - waitingSince)), TIPS.slowReply);
+      const waited = waitingSince >= 0 ? e.t - waitingSince : 0;
+      if (waited > TIMING.slowReplyMs) {
+        const steps = 1 + Math.floor((waited - TIMING.slowReplyMs) / TIMING.slowReplyStepMs);
+        const cost = Math.max(TIMING.slowReplyMax, steps * TIMING.slowReply);
+        draft.add(evidence(trace, i, cost, WHY.slowReply(waited)), TIPS.slowReply);
+      }
       waitingSince = -1;
     }
   }
 
   scoreHolds(trace, draft);
 
-  if (trace.hangup >= 0) {
-    const length = log[trace.hangup]!.t - log[trace.pickup]!.t;
+  const ended = trace.hangup >= 0 ? trace.hangup : trace.wrapupStart;
+  if (ended >= 0) {
+    const length = log[ended]!.t - log[trace.pickup]!.t;
     const target = scenario.targetDuration * 1000;
     const over = length - target * (1 + TIMING.lengthTolerance);
     // A short call is only a fault when it left the caller without a proper answer.
@@ -82,30 +118,36 @@ export function scoreTiming(trace: Trace): CriterionDraft {
       Math.max(TIMING.lengthPerTarget, Math.round((TIMING.lengthPerTarget * excess) / target));
     if (over > 0 && cost(over) < 0)
       draft.add(
-        evidence(trace, trace.hangup, cost(over), WHY.tooLong(length, scenario.targetDuration)),
+        evidence(trace, ended, cost(over), WHY.tooLong(length, scenario.targetDuration)),
         TIPS.tooLong(scenario.targetDuration),
       );
     else if (under > 0 && cost(under) < 0)
       draft.add(
-        evidence(trace, trace.hangup, cost(under), WHY.tooShort(length, scenario.targetDuration)),
+        evidence(trace, ended, cost(under), WHY.tooShort(length, scenario.targetDuration)),
         TIPS.tooShort,
       );
-    else draft.add(evidence(trace, trace.hangup, 0, WHY.lengthOk(length, scenario.targetDuration)));
+    else draft.add(evidence(trace, ended, 0, WHY.lengthOk(length, scenario.targetDuration)));
   }
   return draft.done();
 }
 
-/** Ask before a hold, thank after it, and do not make it last beyond the caller's patience. */
+/**
+ * Announce a hold, come back (or check in) within about a minute, thank after it. A check-in is
+ * a resume: each stretch on hold is measured on its own, and a stretch that follows a check-in
+ * needs no new announcement beyond the words said during the check-in.
+ */
 function scoreHolds(trace: Trace, draft: Draft): void {
   const { log } = trace;
-  const patienceMs = trace.bundle.caller.patience * 1000;
   for (const h of trace.holds) {
     const previousResume = trace.resumes.filter((r) => r < h).at(-1) ?? trace.pickup;
     const before = trace.says.filter((s) => s > previousResume && s < h).slice(-2);
     const asked = before
-      .map((s) => ({ s, act: firstAct(at(trace, s, 'trainee.say'), 'hold_request') }))
-      .find((x) => x.act);
-    if (asked) draft.add(evidence(trace, asked.s, 0, WHY.holdAsked, asked.act!.span));
+      .map((s) => {
+        const say = at(trace, s, 'trainee.say');
+        return { s, span: (firstAct(say, 'hold_request') ?? intentOf(say, 'announce_hold'))?.span };
+      })
+      .find((x) => x.span);
+    if (asked) draft.add(evidence(trace, asked.s, 0, WHY.holdAsked, asked.span));
     else draft.add(evidence(trace, h, TIMING.holdUnannounced, WHY.holdUnannounced), TIPS.holdUnannounced);
 
     const resume = trace.resumes.find((r) => r > h);
@@ -115,14 +157,14 @@ function scoreHolds(trace: Trace, draft: Draft): void {
       continue;
     }
     const held = log[resume]!.t - log[h]!.t;
-    if (held > patienceMs * TIMING.holdPatienceShare)
-      draft.add(
-        evidence(trace, resume, TIMING.holdTooLong, WHY.holdTooLong(held, trace.bundle.caller.patience)),
-        TIPS.holdTooLong,
-      );
+    if (held > TIMING.holdTooLongMs)
+      draft.add(evidence(trace, resume, TIMING.holdTooLong, WHY.holdTooLong(held)), TIPS.holdTooLong);
+    else if (held > TIMING.holdLongMs)
+      draft.add(evidence(trace, resume, TIMING.holdLong, WHY.holdLong(held)), TIPS.holdTooLong);
     const after = trace.says.find((s) => s > resume);
+    const text = after === undefined ? undefined : textOf(at(trace, after, 'trainee.say'));
     const span =
-      after === undefined ? undefined : findThanksForWaiting(textOf(at(trace, after, 'trainee.say')));
+      text === undefined ? undefined : memo(trace.bundle, 'thanks', text, () => findThanksForWaiting(text));
     if (after !== undefined && span) draft.add(evidence(trace, after, 0, WHY.holdThanked, span));
     else
       draft.add(

@@ -316,8 +316,11 @@ describe('the call screen', () => {
     const { session } = mount(talking);
     await fireEvent.keyDown(window, { key: '5', code: 'Digit5', altKey: true });
     const panel = screen.getByRole('tabpanel', { name: 'Message' });
-    await fireEvent.input(within(panel).getByRole('textbox', { name: 'De la part de' }), {
-      target: { value: 'Mme Berthier' },
+    await fireEvent.input(within(panel).getByRole('textbox', { name: 'Nom et prénom' }), {
+      target: { value: 'Noé Berthier' },
+    });
+    await fireEvent.input(within(panel).getByRole('textbox', { name: 'Date de naissance' }), {
+      target: { value: '02/09/2025' },
     });
     await fireEvent.input(within(panel).getByRole('textbox', { name: 'Numéro de rappel' }), {
       target: { value: '06 12 34 56 78' },
@@ -332,9 +335,10 @@ describe('the call screen', () => {
         type: 'trainee.action',
         action: {
           kind: 'message',
-          text: 'Message urgent de Mme Berthier — motif : fièvre de Noé — rappeler au 06 12 34 56 78',
+          text: 'Message urgent de Noé Berthier, né(e) le 02/09/2025 — motif : fièvre de Noé — rappeler au 06 12 34 56 78',
           urgency: 'urgent',
-          from: 'Mme Berthier',
+          birthDate: '02/09/2025',
+          from: 'Noé Berthier',
           callbackNumber: '06 12 34 56 78',
         },
       },

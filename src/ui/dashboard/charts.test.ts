@@ -50,7 +50,7 @@ describe('radarConfig', () => {
     const config = radarConfig(levels);
     expect(config.type).toBe('radar');
     expect(config.data.labels).toEqual(CRITERIA.map((id) => CRITERION_LABELS[id]));
-    expect(config.data.datasets[0]!.data).toEqual([0, 10, 20, 30, 40, 50, 60, null]);
+    expect(config.data.datasets[0]!.data).toEqual([0, 10, 20, 30, 40, 50, 60, 70, 80, null]);
     expect(config.options?.scales?.r).toMatchObject({ min: 0, max: 100 });
   });
 });

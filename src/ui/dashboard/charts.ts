@@ -16,11 +16,13 @@ import { fr } from './strings.ts';
 /** One colour per criterion, each at least 3:1 against white (WCAG 1.4.11). */
 export const CRITERION_COLOURS: Readonly<Record<CriterionId, string>> = {
   greeting: '#1d4ed8',
+  identification: '#854d0e',
   empathy: '#b42318',
   reformulation: '#146c2e',
   timing: '#9a3412',
   orientation: '#6d28d9',
   accuracy: '#0e7490',
+  role: '#be123c',
   confidentiality: '#a21caf',
   closing: '#4a5160',
 };

@@ -152,7 +152,7 @@ describe('skillLevels', () => {
       'empathy',
       'timing',
       'greeting',
-      'reformulation',
+      'identification',
     ]);
   });
 });

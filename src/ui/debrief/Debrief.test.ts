@@ -58,14 +58,29 @@ describe('Debrief', () => {
     }
   });
 
-  it('says « Non applicable » for a criterion that does not apply, with no bar', () => {
+  it('says « Non évalué », and why, for a criterion that does not apply, with no bar', () => {
     const base = attemptOf(bundle, goodCall(bundle).log);
     const card = structuredClone(base.scorecard as Scorecard);
     card.criteria.accuracy = null;
     mount({ ...base, scorecard: card });
-    expect(screen.getByText('Non applicable')).toBeInTheDocument();
+    expect(screen.getAllByText('Non évalué').length).toBeGreaterThan(0);
+    if (card.criteria.confidentiality === null)
+      expect(
+        screen.getByText(/^Non évalué : l’appel ne mettait pas le secret médical en jeu/),
+      ).toBeInTheDocument();
     expect(screen.queryByRole('meter', { name: 'Rigueur' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /^Rigueur/ })).not.toBeInTheDocument();
+  });
+
+  it('names the rubric that scored the attempt and marks the points lost on an uncertain reading', () => {
+    const base = attemptOf(bundle, adviceCall(bundle).log);
+    const card = structuredClone(base.scorecard as Scorecard);
+    expect(card.rubricVersion).toBe(2);
+    const lost = card.criteria.role!.evidence.find((e) => e.points < 0)!;
+    lost.uncertain = true;
+    mount({ ...base, scorecard: card });
+    expect(screen.getByText('Barème v2')).toBeInTheDocument();
+    expect(screen.getAllByText('(lecture incertaine)').length).toBe(1);
   });
 
   it('explains a critical failure first, in an alert, with the rule broken', () => {
@@ -206,7 +221,7 @@ describe('Debrief of a call played through the real machines', () => {
     expect(screen.getAllByText(`${card.total} / 100`).length).toBeGreaterThan(0);
     const applicable = CRITERIA.filter((id) => card.criteria[id] !== null);
     expect(screen.getAllByRole('meter')).toHaveLength(applicable.length);
-    expect(screen.queryAllByText('Non applicable')).toHaveLength(CRITERIA.length - applicable.length);
+    expect(screen.queryAllByText('Non évalué')).toHaveLength(CRITERIA.length - applicable.length);
     for (const id of applicable) {
       expect(screen.getByRole('meter', { name: card.criteria[id]!.label })).toHaveAttribute(
         'aria-valuenow',

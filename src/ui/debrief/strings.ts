@@ -40,15 +40,22 @@ export const fr = {
       string
     >,
     outcome: (label: string, verdict: string) => `${label} (issue ${verdict})`,
+    rubricLabel: 'Notation',
+    rubric: (version: number) => `Barème v${version}`,
   },
+  /** Points lost on a reading the analyser was unsure of. */
+  uncertain: 'lecture incertaine',
+  uncertainHelp:
+    'Le programme n’était pas sûr d’avoir bien compris cette phrase : si ce n’est pas ce que vous vouliez dire, signalez-le à votre formatrice.',
 
   criteria: {
     title: 'Critères',
     help: 'Choisissez un critère pour ne voir, dans le déroulé de l’appel, que les moments qui lui ont fait gagner ou perdre des points. Un second clic affiche de nouveau tout l’appel.',
     score: (n: number) => `${n} / 100`,
     meterText: (n: number) => `${n} sur 100`,
-    notApplicable: 'Non applicable',
+    notApplicable: 'Non évalué',
     notApplicableHelp: 'Ce critère ne s’appliquait pas à cet appel : il ne compte pas dans la note.',
+    notEvaluated: (reason: string) => `Non évalué : ${reason}. Ce critère ne compte pas dans la note.`,
     tip: 'Conseil :',
     showAll: 'Afficher tout l’appel',
   },

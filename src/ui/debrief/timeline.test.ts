@@ -5,6 +5,7 @@ import { CRITERIA } from '../../scenarios/schema.ts';
 import { goodCall, testBundle } from '../../scoring/fixtures.ts';
 import { score } from '../../scoring/score.ts';
 import type { Scorecard } from '../../scoring/types.ts';
+import { CRITERION_LABELS } from '../../scoring/labels.ts';
 import { adviceCall } from './testing.ts';
 import {
   buildTimeline,
@@ -177,7 +178,9 @@ describe('buildTimeline', () => {
       critical: 'medical-advice',
       label: 'Avis médical donné',
     });
-    expect(marked(item)).toEqual(['donnez-lui du paracétamol toutes les six heures']);
+    // The analyser's own span of the advice, read again from the words at scoring time.
+    expect(marked(item)).toHaveLength(1);
+    expect(marked(item)[0]).toMatch(/^donnez-lui du paracétamol/);
   });
 
   it('still describes actions when the scenario is gone, and keeps stray evidence', () => {
@@ -217,13 +220,15 @@ describe('filterTimeline', () => {
 });
 
 describe('criterionRows', () => {
-  it('lists the eight criteria in rubric order with the scorecard’s own numbers', () => {
+  it('lists the criteria in rubric order with the scorecard’s own numbers', () => {
     const { card } = scoredGood();
     const rows = criterionRows(card);
     expect(rows.map((r) => r.id)).toEqual([...CRITERIA]);
     for (const row of rows) {
       expect(row.score).toBe(card.criteria[row.id]?.score ?? null);
-      expect(row.label).toBe(card.criteria[row.id]?.label);
+      expect(row.label).toBe(card.criteria[row.id]?.label ?? CRITERION_LABELS[row.id]);
+      // A criterion not evaluated says why (rubric 2).
+      if (row.score === null) expect(row.notEvaluated).toBe(card.notEvaluated?.[row.id]);
     }
   });
 

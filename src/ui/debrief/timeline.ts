@@ -23,6 +23,8 @@ export interface TimelinePoint {
   points: number;
   why: string;
   quote?: Quote;
+  /** The analyser was unsure of the reading behind this point (« lecture incertaine »). */
+  uncertain?: true;
 }
 
 export interface TimelineItem extends TranscriptLine {
@@ -70,6 +72,7 @@ export function pointsByTurn(card: Scorecard | null): Map<number, TimelinePoint[
         points: e.points,
         why: e.why,
         ...(e.quote ? { quote: e.quote } : {}),
+        ...(e.uncertain ? { uncertain: true as const } : {}),
       });
     }
   }
@@ -83,6 +86,7 @@ export function pointsByTurn(card: Scorecard | null): Map<number, TimelinePoint[
         points: e.points,
         why: e.why,
         ...(e.quote ? { quote: e.quote } : {}),
+        ...(e.uncertain ? { uncertain: true as const } : {}),
       });
     }
   }
@@ -221,8 +225,10 @@ export function segmentsOf(item: TimelineItem): Segment[] {
 export interface CriterionRow {
   id: CriterionId;
   label: string;
-  /** `null`: not applicable to this attempt. */
+  /** `null`: not evaluated for this attempt. */
   score: number | null;
+  /** Why it was not evaluated, when the scorecard says (rubric 2 and later). */
+  notEvaluated: string | null;
   tip: string | null;
   /** Moments of the call with evidence for it. */
   moments: number;
@@ -232,12 +238,21 @@ export interface CriterionRow {
 export function criterionRows(card: Scorecard): CriterionRow[] {
   return CRITERIA.map((id) => {
     const c = card.criteria?.[id] ?? null;
-    if (!c) return { id, label: CRITERION_LABELS[id], score: null, tip: null, moments: 0 };
+    if (!c)
+      return {
+        id,
+        label: CRITERION_LABELS[id],
+        score: null,
+        notEvaluated: card.notEvaluated?.[id] ?? null,
+        tip: null,
+        moments: 0,
+      };
     const turns = new Set((c.evidence ?? []).map((e) => e.turn));
     return {
       id,
       label: c.label || CRITERION_LABELS[id],
       score: c.score,
+      notEvaluated: null,
       tip: c.tip || null,
       moments: turns.size,
     };

@@ -1,0 +1,259 @@
+/**
+ * What the scorer reads in a line when the analyser does not say it yet (issue #14's intents,
+ * `Act.conditional`): a modest reading of the same contract, merged with the analyser's by
+ * readings.ts. Once the analyser reads an intent, these patterns only add what it missed; each
+ * looks for an unmistakable phrasing and stands back on negation.
+ * Word lists first (data), structure below (code).
+ */
+import type { IntentType } from '../language/labels.ts';
+import { fold } from './text.ts';
+
+// ---------------------------------------------------------------- word lists
+
+const ASK_NAME = [
+  '(?:votre|son|sa|le) (?:nom|prenom|nom de famille|identite)\\b',
+  'vous vous appelez',
+  "c'est de la part de qui",
+  'de la part de qui',
+  "qui est a l'appareil",
+  'a quel nom',
+  'au nom de qui',
+  "comment (?:vous vous appelez|il s'appelle|elle s'appelle|s'appelle)",
+  "(?:m'|me )?epele[rz]?",
+  'vous etes (?:madame|monsieur) \\?',
+];
+const ASK_BIRTHDATE = [
+  'date de naissance',
+  'nee? quand',
+  'nee? le combien',
+  '(?:quel|son|votre) age',
+  'age exact',
+  'quel age',
+  'il a quel age|elle a quel age',
+];
+const ASK_PHONE = [
+  'numero (?:de telephone|de portable|de rappel|ou (?:vous|on peut vous) (?:joindre|rappeler)|pour vous (?:joindre|rappeler))',
+  'votre (?:numero|telephone|portable)',
+  '(?:vous|te) (?:joindre|recontacter)',
+  'un numero (?:ou|pour)',
+  'vos coordonnees',
+];
+const CONFIRM = [
+  "c'est note",
+  'je (?:vous )?(?:confirme|recapitule)',
+  'je (?:vous )?(?:ai )?(?:note|inscrite?|mise?|reserve|enregistre)e?s? (?:pour|le|un|sur|jeudi|lundi|mardi|mercredi|vendredi|samedi|demain)',
+  'recapitulons|pour recapituler|je resume',
+  'vous avez (?:donc )?(?:bien )?rendez-vous',
+  '(?:votre )?rendez-vous est (?:bien )?(?:pris|fixe|confirme|note|reserve)',
+  "(?:donc|alors),? (?:c'est|ce sera) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|demain|aujourd'hui|le \\d)",
+  'nous vous attendons|on vous attend|je vous attends',
+  "c'est (?:bon|fait),? (?:pour|vous etes)",
+];
+/** « Autre chose ? »: the open question before leaving (GUIDE §1.8). */
+const ANYTHING_ELSE = [
+  'autre chose',
+  "d'autres? questions?",
+  'autre question',
+  'je peux (?:encore )?(?:faire|vous aider) (?:quelque chose|pour autre)',
+  "(?:c'est|ce sera) tout pour vous",
+  "besoin d'autre",
+  "quelque chose d'autre",
+  "vous avez tout ce qu'il vous faut",
+];
+/** Cover, origin, handicap, age or pathology: what a refusal must never cite (GUIDE §5). */
+const DISCRIMINATION_GROUNDS = [
+  'cmu(?:-?c)?',
+  'c2s',
+  'css',
+  'ame',
+  'aide medicale',
+  'complementaire sante solidaire',
+  'pas de mutuelle|sans mutuelle|(?:votre|leur|une) mutuelle',
+  'couverture (?:sante|maladie)',
+  'etrangers?',
+  'origine',
+  'sans papiers',
+  'nationalite',
+  'handicap\\w*',
+  'fauteuil roulant',
+  '(?:trop )?(?:age|agee|vieux|vieille)s?',
+  'personnes? agees?',
+  'seropositi\\w*|vih|sida',
+  'toxicomane\\w*|drogue\\w*',
+  'cancer|chimio\\w*',
+];
+/** Verbs of a refusal of care, and the refusals said without a verb. */
+const REFUSAL =
+  "\\b(?:ne|n')\\s*(?:\\w+\\s+){0,2}?(?:pren\\w*|prend\\w*|accept\\w*|recev\\w*|recoi\\w*|soign\\w*|suiv\\w*|inscri\\w*|travaill\\w*|peu[tx]|pouvons|pourrons|fai[st]|faisons)\\b[^.?!]{0,20}?\\b(?:pas|plus|jamais|aucun\\w*)\\b|\\bpas (?:de|les|d')(?: nouveaux?)? patients?\\b|\\b(?:refus\\w*|impossible|pas possible|exclu\\w*)\\b|\\bpas (?:pour|avec) (?:les|vous|votre)\\b";
+/** « quelle que soit votre couverture », « la même règle pour tous »: the ground is denied. */
+const NOT_A_GROUND =
+  "quel(?:le)?s? que soi(?:t|ent)|ne depend (?:pas|jamais|en rien)|rien a voir|peu importe|independamment|meme regle|pour tous|pour tout le monde|pas a cause|pas parce qu|pas une question de|ce n'est pas (?:lie|du) a";
+/** Drugs, doses and home care: what an instruction must not be about (GUIDE §5). */
+const CARE =
+  'doliprane|dafalgan|efferalgan|paracetamol|ibuprofene|advil|nurofen|aspirine|kardegic|antibiotique\\w*|antalgique\\w*|sirop|suppositoire\\w*|comprime\\w*|gelule\\w*|cachet\\w*|dose\\w*|goutte\\w*|pommade|creme|spray|ventoline|cortisone|trinitrine|natispray|bain (?:tiede|frais|froid)|gant (?:mouille|humide|frais)|poche de glace|glacon\\w*|compresse\\w*|deshabill\\w*|decouvr\\w*|mg\\b|milligrammes?';
+/** Frames that make a care word an instruction: impersonal, hedged, relayed or imperative. */
+const INSTRUCTION =
+  "\\bon (?:peut|pourrait|doit|devrait) (?:lui |leur |vous )?(?:donner|mettre|faire|prendre|appliquer|passer|essayer)|\\bvous (?:pouvez|pourriez|devez|devriez) (?:lui |leur )?(?:donner|mettre|faire|prendre|appliquer|passer|essayer|redonner|doubler|augmenter|arreter)|\\bil (?:faut|faudrait|suffit de) (?:lui |leur |vous )?(?:donner|mettre|faire|prendre|appliquer|passer|doubler|augmenter|arreter)|\\b(?:donnez|mettez|faites|prenez|appliquez|passez|essayez|doublez|augmentez|arretez)(?:-lui|-leur| lui| leur)?\\b|\\b(?:ca|cela|un \\w+|une \\w+),? (?:ca )?(?:fait|aide a|permet de) (?:baisser|tomber|descendre|passer|calmer|soulager)|\\b(?:docteure?|dr|medecin|il|elle) (?:dit|demande|conseille|recommande|veut|souhaite) (?:de\\b|d'|qu)";
+/** « Je ne peux pas vous dire de… », « ne lui donnez rien »: the instruction is refused. */
+const INSTRUCTION_DENIED =
+  "\\b(?:ne|n')\\s*(?:\\w+\\s+){0,2}(?:pas|rien|jamais)\\b[^.?!]{0,20}$|pas (?:a moi|mon role)|je ne suis pas (?:medecin|docteur)";
+
+/** Other people, named by their link to the caller (children only when the call is not about them). */
+const RELATIVES = [
+  'mari',
+  'femme',
+  'epouse',
+  'epoux',
+  'conjointe?',
+  'compagnon',
+  'compagne',
+  'pere',
+  'mere',
+  'frere',
+  's(?:oe|œ)ur',
+  'fille',
+  'fils',
+  'enfant',
+  'petite?-(?:fille|fils)',
+  'voisine?',
+  'collegue',
+  'amie?',
+  'patron',
+  'beau-pere',
+  'belle-mere',
+  'oncle',
+  'tante',
+  'cousine?',
+];
+
+/** Words that put a number or an instruction on a condition or for later (pattern 1 of issue #14). */
+const CONDITION_BEFORE =
+  "\\bsi\\b(?! je (?:comprends|resume|ne me trompe)| j'ai bien)|\\bs'(?:il|ils|elle|elles)\\b(?! vous plait| te plait)|\\ben cas d|\\bau cas ou|\\bdes que\\b|\\blorsque\\b|\\bquand (?:ca|il|elle|vous)\\b|\\bsinon\\b";
+const DEFERRED_AFTER =
+  "\\bsi\\b|\\bs'(?:il|ils|elle)\\b|\\bce soir\\b|\\bcette nuit\\b|\\bplus tard\\b|\\bdemain\\b|\\btout a l'heure\\b|\\ben cas d|\\bau cas ou|\\bdes que\\b|\\bsinon\\b|\\bapres (?:le|votre|la)\\b|\\bdans (?:une|un|deux|\\d)";
+
+// ---------------------------------------------------------------- structure
+
+const alt = (list: readonly string[]) => new RegExp(`\\b(?:${list.join('|')})`);
+const PATTERNS: Partial<Record<IntentType, RegExp>> = {
+  ask_name: alt(ASK_NAME),
+  ask_birthdate: alt(ASK_BIRTHDATE),
+  ask_phone: alt(ASK_PHONE),
+  confirm: alt(CONFIRM),
+};
+const ANYTHING_ELSE_RE = alt(ANYTHING_ELSE);
+const GROUNDS_RE = new RegExp(`\\b(?:${DISCRIMINATION_GROUNDS.join('|')})\\b`);
+const REFUSAL_RE = new RegExp(REFUSAL);
+const NOT_A_GROUND_RE = new RegExp(NOT_A_GROUND);
+const CARE_RE = new RegExp(`\\b(?:${CARE})`);
+const INSTRUCTION_RE = new RegExp(INSTRUCTION);
+const INSTRUCTION_DENIED_RE = new RegExp(INSTRUCTION_DENIED);
+const CONDITION_BEFORE_RE = new RegExp(CONDITION_BEFORE);
+const DEFERRED_AFTER_RE = new RegExp(DEFERRED_AFTER);
+
+export interface Found {
+  span: [number, number];
+}
+
+/** Sentences of folded text, with their positions (same positions as the original). */
+export function sentencesOf(folded: string): { start: number; end: number; text: string }[] {
+  const out: { start: number; end: number; text: string }[] = [];
+  const re = /[^.?!…;]+[.?!…;]*/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(folded)))
+    if (m[0].trim()) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  return out;
+}
+
+function spanOf(m: RegExpExecArray, offset = 0): [number, number] {
+  return [offset + m.index, offset + m.index + m[0].length];
+}
+
+/** The intents these patterns read in a line: type and span, a fixed confidence. */
+export function fallbackIntents(text: string): { type: IntentType; span: [number, number] }[] {
+  const folded = fold(text);
+  const out: { type: IntentType; span: [number, number] }[] = [];
+  for (const [type, re] of Object.entries(PATTERNS) as [IntentType, RegExp][]) {
+    const m = re.exec(folded);
+    if (m) out.push({ type, span: spanOf(m) });
+  }
+  const refusal = findDiscriminatoryRefusal(folded);
+  if (refusal) out.push({ type: 'discriminatory_refusal', span: refusal });
+  return out;
+}
+
+/** « Vous avez besoin d'autre chose ? », « avez-vous d'autres questions ? » */
+export function findAnythingElse(text: string): [number, number] | undefined {
+  const m = ANYTHING_ELSE_RE.exec(fold(text));
+  return m ? spanOf(m) : undefined;
+}
+
+/** A refusal that cites cover, origin, handicap, age or pathology, in one sentence. */
+function findDiscriminatoryRefusal(folded: string): [number, number] | undefined {
+  for (const s of sentencesOf(folded)) {
+    const ground = GROUNDS_RE.exec(s.text);
+    if (!ground || !REFUSAL_RE.test(s.text) || NOT_A_GROUND_RE.test(s.text)) continue;
+    return [s.start, s.end];
+  }
+  return undefined;
+}
+
+/**
+ * An instruction about a drug, a dose or home care — impersonal (« on peut lui mettre un
+ * suppositoire »), hedged, relayed (« le docteur dit de doubler la dose ») or imperative —
+ * unless the practice's consignes carry that very care (a standing instruction may be relayed).
+ */
+export function findCareInstruction(text: string, consignes: string): [number, number] | undefined {
+  const folded = fold(text);
+  for (const s of sentencesOf(folded)) {
+    const care = CARE_RE.exec(s.text);
+    if (!care) continue;
+    const frame = INSTRUCTION_RE.exec(s.text);
+    if (!frame) continue;
+    const beforeFrame = s.text.slice(0, frame.index + frame[0].length);
+    if (
+      INSTRUCTION_DENIED_RE.test(s.text.slice(0, frame.index)) ||
+      /\bne\b[^.?!]*\b(?:rien|pas|jamais)\b/.test(beforeFrame.slice(-30))
+    )
+      continue;
+    if (consignes.includes(care[0])) continue;
+    const start = s.start + Math.min(care.index, frame.index);
+    const end = s.start + Math.max(care.index + care[0].length, frame.index + frame[0].length);
+    return [start, end];
+  }
+  return undefined;
+}
+
+const relativeSources = new Map<string, string>();
+
+/**
+ * The other people a disclosure may be about, for this call, as a regex source: the relatives
+ * the call is about (`forWhom`, « sa fille Inès ») are left out, since their parent may be told.
+ */
+export function relativesSource(forWhom: string | undefined): string {
+  const key = forWhom ?? '';
+  let source = relativeSources.get(key);
+  if (source === undefined) {
+    const about = fold(key);
+    source = RELATIVES.filter((r) => !new RegExp(`\\b(?:${r})\\b`).test(about)).join('|');
+    relativeSources.set(key, source);
+  }
+  return source;
+}
+
+/**
+ * Whether the mention of a number at `span` is put on a condition or for later: a « si … »,
+ * « en cas de », « dès que » before it in its sentence, or « si … », « ce soir », « plus tard »
+ * after it.
+ */
+export function isConditional(text: string, span: readonly [number, number]): boolean {
+  const folded = fold(text);
+  const sentence = sentencesOf(folded).find((s) => span[0] >= s.start && span[0] < s.end);
+  if (!sentence) return false;
+  // The clause before: up to the previous colon (« Si je comprends bien … : appelez le 15 »).
+  const before = folded.slice(sentence.start, span[0]);
+  const clauseBefore = before.slice(before.lastIndexOf(':') + 1);
+  // The clause after: up to the next comma (« …, et si ça ne passe pas, rappelez-moi » is another matter).
+  const after = folded.slice(span[1], sentence.end).split(',')[0]!;
+  return CONDITION_BEFORE_RE.test(clauseBefore) || DEFERRED_AFTER_RE.test(after);
+}

@@ -1,0 +1,57 @@
+/**
+ * The faults found in the trainee's words, shared by the criteria and the critical failures:
+ * medical advice (the analyser's act, or an instruction about a drug, a dose or home care that
+ * the consignes do not carry), minimising, a discriminatory refusal, and a disclosure about
+ * another person. Found once per trace.
+ */
+import { findCareInstruction, relativesSource } from './fallback.ts';
+import { memo } from './readings.ts';
+import { findDisclosure, fold } from './text.ts';
+import { at, firstAct, intentOf, textOf, type Trace } from './trace.ts';
+
+export interface Finding {
+  turn: number;
+  span: [number, number];
+}
+
+export interface Findings {
+  advice: Finding[];
+  minimizing: Finding[];
+  discrimination: Finding[];
+  disclosures: Finding[];
+}
+
+const found = new WeakMap<Trace, Findings>();
+const consignesText = new WeakMap<object, string>();
+
+function consignesOf(trace: Trace): string {
+  const { practice } = trace.bundle;
+  let text = consignesText.get(practice);
+  if (text === undefined) consignesText.set(practice, (text = fold(practice.consignes.join(' '))));
+  return text;
+}
+
+export function findings(trace: Trace): Findings {
+  const known = found.get(trace);
+  if (known) return known;
+  const result: Findings = { advice: [], minimizing: [], discrimination: [], disclosures: [] };
+  const relatives = relativesSource(trace.bundle.caller.forWhom);
+  for (const turn of trace.says) {
+    const say = at(trace, turn, 'trainee.say');
+    const text = textOf(say);
+    const advice =
+      firstAct(say, 'medical_advice')?.span ??
+      memo(trace.bundle, 'care', text, () => findCareInstruction(text, consignesOf(trace)));
+    if (advice) result.advice.push({ turn, span: advice });
+    const minimizing = firstAct(say, 'minimizing');
+    if (minimizing) result.minimizing.push({ turn, span: minimizing.span });
+    const refusal = intentOf(say, 'discriminatory_refusal');
+    if (refusal) result.discrimination.push({ turn, span: refusal.span });
+    const disclosure =
+      intentOf(say, 'third_party_disclosure')?.span ??
+      memo(trace.bundle, 'disclosure', text, () => findDisclosure(text, relatives));
+    if (disclosure) result.disclosures.push({ turn, span: disclosure });
+  }
+  found.set(trace, result);
+  return result;
+}
