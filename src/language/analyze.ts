@@ -19,6 +19,10 @@ import {
   GROUND_SCANNER,
   HOUR_SCANNER,
   NUMBER_SCANNER,
+  SELF_SCANNER,
+  CALLBACK_SCANNER,
+  SELF_HINT,
+  CONDITION_HINT,
 } from './cues.ts';
 import { DOSE_HINT } from './lexicon.ts';
 import { readEntities } from './entities.ts';
@@ -144,9 +148,14 @@ const ACT_SCANNER = new Scanner<Rule>(
 );
 
 function collectHits(folded: string, w: Words): Hit[] {
-  return ACT_SCANNER.scan(folded, w).map(({ tag, start, end }) =>
-    tag.kind ? { label: tag.label, start, end, kind: tag.kind } : { label: tag.label, start, end },
-  );
+  return ACT_SCANNER.scan(folded, w).map(({ tag, start, end }) => ({
+    label: tag.label,
+    start,
+    end,
+    kind: tag.kind,
+    confidence: undefined,
+    conditional: undefined,
+  }));
 }
 
 const inside = (hit: { start: number }, seg: Segment) => hit.start >= seg.start && hit.start < seg.end;
@@ -364,6 +373,8 @@ function understand(
   if (/\d/.test(folded)) cues.push(...NUMBER_SCANNER.scan(folded, w));
   if (folded.includes('heure')) cues.push(...HOUR_SCANNER.scan(folded, w));
   if (DOSE_HINT.test(folded)) cues.push(...DOSE_SCANNER.scan(folded, w));
+  if (SELF_HINT.test(folded) || /[A-ZÀ-Ý]/.test(text.slice(1))) cues.push(...SELF_SCANNER.scan(folded, w));
+  if (CONDITION_HINT.test(folded)) cues.push(...CALLBACK_SCANNER.scan(folded, w));
   // What is asked about is read only where something is asked; grounds only where something is refused.
   const asking = all.filter(
     (s) =>
@@ -487,8 +498,7 @@ function readFromUnderstanding(
     // « On peut lui mettre un suppositoire », « un bain tiède, ça fait baisser la fièvre »
     if (
       !s.asks &&
-      !kept.some((h) => (h.label === 'medical_advice' || h.label === 'reformulation') && inside(h, s)) &&
-      !testOnce(DOCTOR_SAYS, folded)
+      !kept.some((h) => (h.label === 'medical_advice' || h.label === 'reformulation') && inside(h, s))
     ) {
       const care = entities.find(
         (e) =>
@@ -501,7 +511,8 @@ function readFromUnderstanding(
         care &&
         (INSTRUCTION.test(lead) || EFFECT.test(folded.slice(care.span[1], s.end))) &&
         !DENIED.test(lead) &&
-        !NEGATED.test(lead)
+        !NEGATED.test(lead) &&
+        !testOnce(DOCTOR_SAYS, folded)
       ) {
         kept.push({ label: 'medical_advice', start: s.start, end: care.span[1], confidence: 0.8 });
         dropHits(kept, 'proposal', s, (h) => h.start < care.span[0]);
