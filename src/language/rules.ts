@@ -7,6 +7,7 @@
  * word boundaries.
  */
 import type { ActLabel } from './labels.ts';
+import { DAYS as DAY_NAMES, MONTHS as MONTH_NAMES } from './dates.ts';
 import { CARE_OTHER, DRUGS, HOME_CARE } from './lexicon.ts';
 
 export function re(source: string, flags = 'g', leadingBoundary = true): RegExp {
@@ -16,21 +17,8 @@ export function re(source: string, flags = 'g', leadingBoundary = true): RegExp 
 
 const alt = (words: readonly string[]) => words.join('|');
 
-const DAYS = alt(['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche']);
-const MONTHS = alt([
-  'janvier',
-  'fevrier',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'aout',
-  'septembre',
-  'octobre',
-  'novembre',
-  'decembre',
-]);
+const DAYS = alt(DAY_NAMES);
+const MONTHS = alt(MONTH_NAMES);
 
 /** Drugs and home care a secretary must not prescribe. */
 const CARE = alt([...DRUGS, ...HOME_CARE, ...CARE_OTHER]);
