@@ -383,7 +383,12 @@ function understand(
       cues.some((c) => c.tag === 'request' && inside(c, s)),
   );
   if (asking.length > 0) cues.push(...ASK_SCANNER.scan(folded, wordsWithin(w, asking)));
-  if (acts.some((a) => a.type === 'blunt') || /impossible|pas possible|refus|(?:prend|prenons|accepte|acceptons|recoit|recevons|soigne|suit|suivons) (?:pas|plus)/.test(folded))
+  if (
+    acts.some((a) => a.type === 'blunt') ||
+    /impossible|pas possible|refus|(?:prend|prenons|accepte|acceptons|recoit|recevons|soigne|suit|suivons) (?:pas|plus)/.test(
+      folded,
+    )
+  )
     cues.push(...GROUND_SCANNER.scan(folded, w));
   const entities = readEntities(text, folded, cues, context);
   const intents = readIntents(folded, all, cues, entities, kept as ReadAct[]);
