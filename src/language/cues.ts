@@ -87,7 +87,7 @@ export const ASK_TAGS = [
 /** Read only in lines with digits. */
 const NUMBER_TAGS: readonly CueTag[] = ['date_n', 'time_n', 'phone', 'emergency', 'dose_n'];
 /** Each read only where a hint says it may be there (see analyze.ts). */
-const RARE_TAGS: readonly CueTag[] = ['ground', 'time_w', 'dose'];
+const RARE_TAGS: readonly CueTag[] = ['ground', 'time_w', 'dose', 'self', 'callback'];
 
 function scanner(keep: (tag: CueTag) => boolean): Scanner<CueTag> {
   const tags = (Object.keys(CUE_SOURCES) as CueTag[]).filter(keep);
@@ -102,3 +102,9 @@ export const ASK_SCANNER = scanner(asked);
 export const GROUND_SCANNER = scanner((tag) => tag === 'ground');
 export const HOUR_SCANNER = scanner((tag) => tag === 'time_w');
 export const DOSE_SCANNER = scanner((tag) => tag === 'dose');
+export const SELF_SCANNER = scanner((tag) => tag === 'self');
+export const CALLBACK_SCANNER = scanner((tag) => tag === 'callback');
+/** A line may name its speaker only with a capital after its first letter, or one of these. */
+export const SELF_HINT = /appareil|appelle|moi c|secretaire|assistante|accueil/;
+/** Advice for later needs a condition. */
+export const CONDITION_HINT = /\b(?:si|s'il|s'ils|s'elle|en cas|au moindre)\b/;

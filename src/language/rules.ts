@@ -7,6 +7,7 @@
  * word boundaries.
  */
 import type { ActLabel } from './labels.ts';
+import { DAYS as DAY_NAMES, MONTHS as MONTH_NAMES } from './dates.ts';
 import { CARE_OTHER, DRUGS, HOME_CARE } from './lexicon.ts';
 
 export function re(source: string, flags = 'g', leadingBoundary = true): RegExp {
@@ -16,21 +17,8 @@ export function re(source: string, flags = 'g', leadingBoundary = true): RegExp 
 
 const alt = (words: readonly string[]) => words.join('|');
 
-const DAYS = alt(['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche']);
-const MONTHS = alt([
-  'janvier',
-  'fevrier',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'aout',
-  'septembre',
-  'octobre',
-  'novembre',
-  'decembre',
-]);
+const DAYS = alt(DAY_NAMES);
+const MONTHS = alt(MONTH_NAMES);
 
 /** Drugs and home care a secretary must not prescribe. */
 const CARE = alt([...DRUGS, ...HOME_CARE, ...CARE_OTHER]);
@@ -479,6 +467,10 @@ export const RULES: readonly Rule[] = compile([
     'empathy',
     "(?:j'entends|j'imagine|je mesure|je comprends bien|je vois bien) (?:que|votre|bien|combien|a quel point|ce que)",
   ),
+  rule(
+    'empathy',
+    '(?<!ne )je regrette(?! de vous)|(?:ca|cela) (?:ne )?doit pas etre (?:\\w+ )?(?:facile|simple|evident|drole|agreable|rigolo)',
+  ),
   rule('empathy', 'mon pauvre|ma pauvre|le pauvre|la pauvre|pauvre (?:petit|petite|bebe|chou)'),
   rule(
     'empathy',
@@ -574,7 +566,7 @@ export const RULES: readonly Rule[] = compile([
   // — reassurance
   rule(
     'reassurance',
-    "je m'en (?:occupe|charge)|jm'?en (?:occupe|charge)|(?:c'est )?(?:nous|moi) qui (?:nous |m')en (?:chargeons|charge|occupons|occupe)|on gere(?! pas)|vous ne serez pas oubliee?s?|(?:on|je) ne vous oublie pas|(?:je|on) (?:vous |te )(?:appellerai|rappellerai|appellerons|rappellerons|recontacterai|appellera|rappellera)|(?:c'est|c) (?:bien )?(?:reserve|confirme)(?=\\s*(?:[,.!]|$))|(?:on|nous) vous (?:envoie|envoyons|enverrons|enverra) (?:la |le |un |une |votre )|je m'occupe (?:de|du|des|personnellement)|on s'en (?:occupe|charge)|qui s'en (?:charge|occupe)|je gere(?! pas)|(?:on|nous) (?:va|allons) y arriver|je (?:ne )?(?:raccroche|vous lache|vous laisse) pas (?:tant qu|avant)|je (?:vous |te )(?:fais|fait|prepare|imprime) (?:ca|cela|le necessaire)",
+    "je m'en (?:occupe|charge)|jm'?en (?:occupe|charge)|(?:c'est )?(?:nous|moi) qui (?:nous |m')en (?:chargeons|charge|occupons|occupe)|on gere(?! pas)|vous ne serez pas oubliee?s?|(?:on|je) ne vous oublie pas|(?:je|on) (?:vous |te )(?:appellerai|rappellerai|appellerons|rappellerons|recontacterai|appellera|rappellera)|(?:c'est|c) (?:bien )?(?:reserve|confirme)(?=\\s*(?:[,.!]|$))|je vous (?:le )?confirme(?! (?:que|qu'|si|votre numero|votre nom))|je (?:m'assure|veille a ce|fais en sorte) que|(?:on|nous) vous (?:envoie|envoyons|enverrons|enverra) (?:la |le |un |une |votre )|je m'occupe (?:de|du|des|personnellement)|on s'en (?:occupe|charge)|qui s'en (?:charge|occupe)|je gere(?! pas)|(?:on|nous) (?:va|allons) y arriver|je (?:ne )?(?:raccroche|vous lache|vous laisse) pas (?:tant qu|avant)|je (?:vous |te )(?:fais|fait|prepare|imprime) (?:ca|cela|le necessaire)",
   ),
   rule(
     'reassurance',
@@ -637,7 +629,7 @@ export const RULES: readonly Rule[] = compile([
   ),
   rule(
     'hold_request',
-    "(?<!n\\u0027)(?<!j\\u0027)(?<!je )(?<!n\\u0027 )(?:attendez|attends)(?=\\s*(?:,|!|$|un|une|deux|je|j(?!usqu)(?:'|[a-z])|moi|s'il|svp|juste))(?!\\s*,?\\s*je (?:reformule|resume|recapitule|reprends))(?!\\s*,\\s*(?:vous|tu|t'|c'est))",
+    "(?<!n\\u0027)(?<!j\\u0027)(?<!je )(?<!vous )(?<!n\\u0027 )(?:attendez|attends)(?=\\s*(?:,|!|\\.\\s*$|$|un|une|deux|je|j(?!usqu)(?:'|[a-z])|moi|s'il|svp|juste))(?!\\s*,?\\s*je (?:reformule|resume|recapitule|reprends))(?!\\s*,\\s*(?:vous|tu|t'|c'est))",
   ),
   rule(
     'hold_request',
@@ -645,7 +637,7 @@ export const RULES: readonly Rule[] = compile([
   ),
   rule(
     'hold_request',
-    "je (?:regarde|verifie|check|consulte|cherche) (?:l'agenda|le planning|l'emploi du temps|ce qui|ce que je|votre dossier|les disponibilites|dans l'agenda)",
+    "je (?:regarde|verifie|check|consulte|cherche) (?:l'agenda|le planning|l'emploi du temps|ce qui|ce que je|ce qu'on|ce que nous|ce qu'il (?:y a|reste)|votre dossier|les disponibilites|dans l'agenda|dans le planning)|je jette un (?:coup d')?oe?il",
   ),
 
   // — redirect
@@ -688,7 +680,7 @@ export const RULES: readonly Rule[] = compile([
   // — closing
   rule(
     'closing',
-    "au revoir|aurevoir|a bientot|(?<!n\\u0027)(?<!y )(?<!en )(?<!ne )a plus(?: tard)?(?=\\s*(?:[!.,]|$))|(?:bonne|bne|belle|excellente|tres bonne) (?:aprem|journee|soiree|fin de journee|fin de soiree|fin de semaine|semaine|apres midi|fin d'apres midi|nuit|continuation|fin de matinee|matinee|fin de week end|fete|fetes|annee)|au plaisir|a la revoyure|(?<=\\w[^a-z]+)salut(?=\\s*[!.]*\\s*$)|a \\+(?=\\s*(?:[!.]|$))|bon (?:week end|weekend|we|dimanche|apres midi|retablissement|courage|appetit|debut de semaine|voyage)|merci (?:de|pour) votre (?:appel|confiance)|prenez (?:bien )?soin de (?:vous|lui|elle|votre)|bisous|bises|je vous en prie|on se voit|a tout a l'heure|a tout de suite|je vous laisse(?=\\s*(?:[,.!]|$|bonne|a |au revoir|madame|monsieur))|bonne guerison|tchao|ciao|bye(?: bye)?|a la semaine (?:pro|prochaine)(?=\\s*[!.]?\\s*$)|a la prochaine|a tres vite|a tres bientot",
+    "au revoir|aurevoir|a bientot|(?<!n\\u0027)(?<!y )(?<!en )(?<!ne )a plus(?: tard)?(?=\\s*(?:[!.,]|$))|(?:bonne|bne|belle|excellente|tres bonne) (?:aprem|journee|soiree|fin de journee|fin de soiree|fin de semaine|semaine|apres midi|fin d'apres midi|nuit|continuation|fin de matinee|matinee|fin de week end|fete|fetes|annee)|au plaisir|a la revoyure|(?<=\\w[^a-z]+)salut(?=\\s*[!.]*\\s*$)|a \\+(?=\\s*(?:[!.]|$))|bon (?:week end|weekend|we|dimanche|apres midi|retablissement|courage|appetit|debut de semaine|voyage)|merci (?:de|pour) votre (?:appel|confiance)|prenez (?:bien )?soin de (?:vous|lui|elle|votre)|bisous|bises|je vous en prie|on se voit|a tout a l'heure|a tout de suite|je vous laisse(?=\\s*(?:[,.!]|$|bonne|a |au revoir|madame|monsieur))|bonne guerison|tchao|ciao|bye(?: bye)?|(?<=(?:^|[,.;:!?]|\\b(?:alors|merci|et|donc|bon|parfait|voila|revoir|ok|bien))\\s*)a la semaine (?:pro|prochaine)(?=\\s*[!.]?\\s*$)|a la prochaine|a tres vite|a tres bientot",
   ),
   rule(
     'closing',
@@ -762,6 +754,11 @@ export const RULES: readonly Rule[] = compile([
     "faut pas (?:vous |te |se )?(?:stresser|paniquer|inquieter|affoler|en faire|exagerer|dramatiser|prendre la tete|biler|enerver|pleurer)|(?:ne )?(?:vous )?prenez pas la tete|prends pas la tete|c'est trois fois rien|tout le monde (?:est|connait|connais|passe|a)|^(?:oh |ah )?ca va,|^(?:oh |ah )ca va\\b|relativise[rz]?|(?:c'est|ce n'est|c) (?:surement |sans doute |probablement )?pas (?:si |bien |tres )?(?:grave|inquietant|alarmant)|^(?:bon,? )?respirez|^allons\\b|allons,? allons|criez pas|ne criez pas|arretez de (?:crier|vous plaindre|pleurer)",
   ),
 
+  rule(
+    'minimizing',
+    "a (?:votre|son|ton|leur) age,? (?:c'est|c|ca|cela) (?:\\w+ )?(?:normal|classique|courant|frequent|banal|habituel)|(?:ce n'est|c'est|c) pas la mort",
+  ),
+
   // — blunt (rude whatever the rest of the utterance says)
   rule(
     'blunt',
@@ -785,7 +782,7 @@ export const RULES: readonly Rule[] = compile([
   ),
   rule(
     'blunt',
-    "je (?:ne )?comprends rien|j'ai compris,? c'est bon|c'est bon,? j'ai compris|je (?:ne )?suis que la secretaire|voyez (?:ca|cela) avec|rappelez a \\d|c'est la pause(?=\\s*[.!]?\\s*$)|j'peux (?:rien|pas)|(?<=(?:^|[,.;:!?])\\s*)je raccroche(?=\\s*(?:[,.!]|$))|pas a nous(?=\\s*(?:[,.!]|$))|(?:ca|cela) (?:ne )?sert a rien(?=\\s*[.!]?\\s*$)|je (?:ne )?sais pas quoi vous dire|(?:il n'y a|y a) personne|on n'est pas sourds?|je (?:ne )?suis pas sourde?|(?:t'es|tu es|vous etes) pas (?:le seul|la seule)|(?:on|nous) (?:ne )?(?:peut|peux|pouvons) rien (?:faire|pour vous)|allez voir ailleurs|vous comprenez (?:pas|rien)|je (?:vous|te) (?:ai|l'ai) (?:deja )?dit (?:que|qu'|non)|tant pis pour (?:vous|toi)|(?:ca|cela) (?:ne )?va pas etre possible|je dois raccrocher|on (?:ne )?va pas y passer (?:la journee|la matinee|des heures|l'apres midi|la nuit)|(?:ce n'est|c'est) pas a moi de (?:regler|gerer|m'occuper|faire)|vous auriez du (?:appeler|prevoir|venir|vous y prendre)|(?:c'est|c) trop tard|(?:ca|cela) (?:ne )?va rien changer|vous n'etes pas (?:le seul|la seule|tout seul|toute seule)|attendre comme tout le monde|j'ai compris,? au revoir|(?:ca|cela) ne me concerne pas|(?:ca|cela) me concerne pas|(?:c'est )?pas (?:vos|tes|mes) oignons|(?:c'est )?pas mes affaires|faites le vous meme|fais le toi meme|on va s'arreter la|(?:vous avez|t'as|tu as) vu l'heure|(?:ici )?(?:c'est|on est) pas (?:les urgences|un hopital|aux urgences)|laissez? tomber|(?<=(?:^|[,.;:!?])\\s*)rappelle (?:demain|plus tard|lundi|la semaine)|qu'est ce que vous voulez que j'y (?:fasse|puisse)|je suis pas medecin,? moi|inutile d'insister|n'insistez pas|je vous ai dit non|(?:ce sera|c'est|ca sera) non|c'est le reglement|(?:c'est|c) mort|on ferme(?=\\s*(?:[.!]|$))|(?:c'est|c) non|c'est la regle|(?<=(?:^|[,.;:!?])\\s*)c'est comme ca(?=\\s*(?:[.!,]|$))|point final|point barre|tant pis pour vous|je suis debordee?|on est debordes|(?<=ou )je raccroche|on s'en (?:fiche|fout)|je m'en (?:fiche|fous)|(?:c'est|c) pas le sujet|je n'ai rien d'autre a vous dire|j'y suis pour rien|voyez pas (?:ca )?avec moi|(?:c'est|cest) pas moi qui (?:fait|fais|gere|decide)|(?<=, ?)point(?=\\s*[.!]*\\s*$)|(?<=, ?)c'est tout(?=\\s*[.!]*\\s*$)|pas la peine de (?:rappeler|insister|revenir)|(?<=comme )tout le monde(?=\\s*[.!]*\\s*$)|(?:faut|il faut|voyez) (?:voir )?avec quelqu'un d'autre|vous (?:ne )?pouviez pas (?:appeler|venir|prevenir|vous y prendre) plus tot|(?:vous croyez|tu crois) que (?:\\w+ ){0,4}(?:a|n'a) que (?:vous|toi)|(?<=encore )vous(?=\\s*[?!])|(?:c'est|ce n'est) pas a moi qu'il faut (?:demander|voir|dire)|je (?:ne )?vais pas deranger (?:le docteur|la docteure|le medecin|le dr) pour (?:ca|si peu|rien)|(?<=sera |seront )(?:pret|prete|prets|pretes|fait|faite|fini|finie) quand (?:il|elle|ils|elles|ce|ca) (?:sera|seront)",
+    "je (?:ne )?comprends rien|j'ai compris,? c'est bon|c'est bon,? j'ai compris|je (?:ne )?suis que la secretaire|voyez (?:ca|cela) avec|rappelez a \\d|c'est la pause(?=\\s*[.!]?\\s*$)|j'peux (?:rien|pas)|(?<=(?:^|[,.;:!?])\\s*)je raccroche(?=\\s*(?:[,.!]|$))|pas a nous(?=\\s*(?:[,.!]|$))|(?:ca|cela) (?:ne )?sert a rien(?=\\s*[.!]?\\s*$)|je (?:ne )?sais pas quoi vous dire|(?:il n'y a|y a) personne|on n'est pas sourds?|je (?:ne )?suis pas sourde?|(?:t'es|tu es|vous etes) pas (?:le seul|la seule)|(?:on|nous) (?:ne )?(?:peut|peux|pouvons) rien (?:faire|pour vous)|allez voir ailleurs|vous comprenez (?:pas|rien)|je (?:vous|te) (?:ai|l'ai) (?:deja )?dit (?:que|qu'|non)|tant pis pour (?:vous|toi)|(?:ca|cela) (?:ne )?va pas etre possible|je dois raccrocher|on (?:ne )?va pas y passer (?:la journee|la matinee|des heures|l'apres midi|la nuit)|(?:ce n'est|c'est) pas a moi de (?:regler|gerer|m'occuper|faire)|vous auriez du (?:appeler|prevoir|venir|vous y prendre|y penser|prevenir|anticiper)|il (?:fallait|aurait fallu) (?:\\w+ ){0,2}(?:plus tot|avant|a temps)|(?:ce n'est|c'est|c) pas (?:ma faute|de ma faute|notre faute)|(?:ce n'est|c'est|c) pas moi qui (?:fai[st]|gere|decide)|je (?:ne )?suis pas la pour (?:ca|cela|vous)|je n'ai pas que (?:vous|ca)|(?:ca|cela) ne se passe pas comme (?:ca|cela)|(?:c'est|c) trop tard|(?:ca|cela) (?:ne )?va rien changer|vous n'etes pas (?:le seul|la seule|tout seul|toute seule)|attendre comme tout le monde|j'ai compris,? au revoir|(?:ca|cela) ne me concerne pas|(?:ca|cela) me concerne pas|(?:c'est )?pas (?:vos|tes|mes) oignons|(?:c'est )?pas mes affaires|faites le vous meme|fais le toi meme|on va s'arreter la|(?:vous avez|t'as|tu as) vu l'heure|(?:ici )?(?:c'est|on est) pas (?:les urgences|un hopital|aux urgences)|laissez? tomber|(?<=(?:^|[,.;:!?])\\s*)rappelle (?:demain|plus tard|lundi|la semaine)|qu'est ce que vous voulez que j'y (?:fasse|puisse)|je suis pas medecin,? moi|inutile d'insister|n'insistez pas|je vous ai dit non|(?:ce sera|c'est|ca sera) non|c'est le reglement|(?:c'est|c) mort|on ferme(?=\\s*(?:[.!]|$))|(?:c'est|c) non|c'est la regle|(?<=(?:^|[,.;:!?])\\s*)c'est comme ca(?=\\s*(?:[.!,]|$))|point final|point barre|tant pis pour vous|je suis debordee?|on est debordes|(?<=ou )je raccroche|on s'en (?:fiche|fout)|je m'en (?:fiche|fous)|(?:c'est|c) pas le sujet|je n'ai rien d'autre a vous dire|j'y suis pour rien|voyez pas (?:ca )?avec moi|(?:c'est|cest) pas moi qui (?:fait|fais|gere|decide)|(?<=, ?)point(?=\\s*[.!]*\\s*$)|(?<=, ?)c'est tout(?=\\s*[.!]*\\s*$)|pas la peine de (?:rappeler|insister|revenir)|(?<=comme )tout le monde(?=\\s*[.!]*\\s*$)|(?:faut|il faut|voyez) (?:voir )?avec quelqu'un d'autre|vous (?:ne )?pouviez pas (?:appeler|venir|prevenir|vous y prendre) plus tot|(?:vous croyez|tu crois) que (?:\\w+ ){0,4}(?:a|n'a) que (?:vous|toi)|(?<=encore )vous(?=\\s*[?!])|(?:c'est|ce n'est) pas a moi qu'il faut (?:demander|voir|dire)|je (?:ne )?vais pas deranger (?:le docteur|la docteure|le medecin|le dr) pour (?:ca|si peu|rien)|(?<=sera |seront )(?:pret|prete|prets|pretes|fait|faite|fini|finie) quand (?:il|elle|ils|elles|ce|ca) (?:sera|seront)",
   ),
   // — blunt refusals (only without an alternative)
   rule(
@@ -805,7 +802,7 @@ export const RULES: readonly Rule[] = compile([
   ),
   rule(
     'blunt',
-    "(?<=(?:^|[,.;:!?])\\s*)(?:pas possible|impossible|non possible)|(?:n'a|a|ai|avons) pas le temps|(?:ca|cela) (?:ne )?depend pas de moi|pas de (?:place|creneau|rendez vous|rdv|dispo|disponibilite)|rien avant|(?:n'y a|n'a|a|reste) plus rien|plus rien (?:avant|de libre|aujourd'hui|cette semaine|ce mois)|(?<=(?:y a|a|ai|avons|reste|n'y a) )plus de place|pas avant\\s*[.!]?\\s*$|(?:m'interdit|je n'ai pas le droit|j'ai pas le droit) (?:de|d') ?(?:vous )?(?:repondre|dire|donner|communiquer|transmettre)|il n'y a (?:plus )?(?:rien|pas de place|aucun)",
+    "(?<=(?:^|[,.;:!?])\\s*)(?:pas possible|impossible|non possible)|(?:ce|ca|cela) ne (?:sera|serait) pas possible|(?:ce n'est|c'est|c) pas (?:de mon ressort|mon role|de mon role|mon domaine)|(?:n'a|a|ai|avons) pas le temps|(?:ca|cela) (?:ne )?depend pas de moi|pas de (?:place|creneau|rendez vous|rdv|dispo|disponibilite)|rien avant|(?:n'y a|n'a|a|reste) plus rien|plus rien (?:avant|de libre|aujourd'hui|cette semaine|ce mois)|(?<=(?:y a|a|ai|avons|reste|n'y a) )plus de place|pas avant\\s*[.!]?\\s*$|(?:m'interdit|je n'ai pas le droit|j'ai pas le droit) (?:de|d') ?(?:vous )?(?:repondre|dire|donner|communiquer|transmettre)|il n'y a (?:plus )?(?:rien|pas de place|aucun)",
     'refusal',
   ),
   rule(
@@ -830,7 +827,7 @@ export const RULES: readonly Rule[] = compile([
   ),
   rule(
     'medical_advice',
-    "(?:il|elle|vous) (?:lui |vous )?(?:faudra|faut|faudrait) (?:surement |sans doute |probablement |certainement )?(?:des |un |une |du |de l'|de la )?(?:antibiotiques?|sirop|creme|pommade|traitement|medicaments?|corticoides|cortisone|anti ?inflammatoires?)|(?:c'est|est) guerie?s?|(?:ca|cela) part (?:au|avec|en|tout)|(?:vous pouvez|tu peux) arreter (?:les seances|le traitement|les medicaments|les antibiotiques|la kine)|repoussera|se resorbera|(?:le mieux|l'ideal|il vaut mieux|mieux vaut),? (?:c'est (?:de |d')?)?(?:prendre|donner|mettre|faire|boire|arreter|appliquer)|(?:ca|cela) se passe (?:toujours |tres |en general |super )?bien|rien d'anormal|(?:a votre place|moi),? (?:je |j')\\w+rais|j'arreterais|(?:resultats|analyses|bilan|prise de sang|echographie|radio|scanner|irm|examen|ecg|electrocardiogramme)(?: \\w+){0,5} (?:sont|est|etait|etaient) (?:bons|bonne|normale|normales|bon|normaux|normal|mauvais|rassurants?|corrects?|parfaits?|inquietants?)|(?:rincez|desinfectez|surelevez|gargarisez|mangez|hydratez|allongez|inhalez|massez|frictionnez|tamponnez|couchez|nettoyez la plaie|refroidissez)\\b|(?:vous pouvez|il peut|elle peut|tu peux) (?:reprendre|refaire|recommencer) (?:le sport|le foot|le travail|l'ecole|la creche|la piscine|le tennis|la course|le velo|la marche|votre traitement|son traitement|sans)|(?:c'est|c) (?:souverain|radical|miraculeux|magique)|(?:ca|cela) fait des merveilles|(?:ca|cela) devrait (?:degonfler|passer|aller mieux|partir|guerir|se calmer|baisser)|(?:c'est|cest|c) (?:tout a fait |bien )?normal (?:a \\d+ ans|a son age|a cet age|pour son age|chez les (?:bebes|enfants|personnes agees))|(?:ca|cela) arrive (?:souvent|frequemment|tout le temps) (?:apres|avec|chez|quand)|(?:ca|cela) (?:marche|fonctionne|soulage|degonfle|calme) (?:tres |super |vraiment )?bien|(?:il faut|faut|vous devez|il doit|elle doit) boire (?:beaucoup|de l'eau|plus)|(?:ca|cela) passe (?:en \\w+ jours|au bout de|tout seul|dans \\w+ jours)|(?:ce n'est pas|c'est pas|n'est pas|pas de|aucune) (?:une )?contre ?indication|(?:n'est|est) pas contre ?indique|(?:c'est que vous etes|vous etes (?:surement|sans doute|probablement)) enceinte|(?:vos |les |ses )?resultats sont (?:bons|normaux|mauvais|rassurants|corrects|parfaits|inquietants)|dans (?:la|les) normes?|(?:ca|cela|il|elle|la plaie) (?:\\w+ )?(?:passera(?! (?:chez|vous voir|au cabinet|ce soir|demain|en fin|dans|apres|vers|a \\d))|cicatrisera|guerira|partira|disparaitra|se resorbera|degonflera)|tout seul(?:e)?(?= |$|[,.!])|faites (?:le |la |lui |les )?boire|fais (?:le |la |lui )?boire|buvez beaucoup|bois beaucoup|deshabillez (?:le|la)|reposez (?:le|la|vous|votre|ton)|a votre place,? je|(?:moi )?je (?:lui )?(?:donnerais|prendrais|mettrais|conseillerais)",
+    "(?:il|elle|vous) (?:lui |vous )?(?:faudra|faut|faudrait) (?:surement |sans doute |probablement |certainement )?(?:des |un |une |du |de l'|de la )?(?:antibiotiques?|sirop|creme|pommade|traitement|medicaments?|corticoides|cortisone|anti ?inflammatoires?)|(?:c'est|est) guerie?s?|(?:ca|cela) part (?:au|avec|en|tout)|(?:vous pouvez|tu peux) arreter (?:les seances|le traitement|les medicaments|les antibiotiques|la kine)|repoussera|se resorbera|(?:le mieux|l'ideal|il vaut mieux|mieux vaut),? (?:c'est (?:de |d')?)?(?:prendre|donner|mettre|faire|boire|arreter|appliquer)|(?:ca|cela) se passe (?:toujours |tres |en general |super )?bien|rien d'anormal|(?:a votre place|moi),? (?:je |j')\\w+rais|j'arreterais|(?:resultats|analyses|bilan|prise de sang|echographie|radio|scanner|irm|examen|ecg|electrocardiogramme)(?: \\w+){0,5} (?:sont|est|etait|etaient) (?:bons|bonne|normale|normales|bon|normaux|normal|mauvais|rassurants?|corrects?|parfaits?|inquietants?)|(?:rincez|desinfectez|surelevez|gargarisez|mangez|hydratez|allongez|inhalez|massez|frictionnez|tamponnez|couchez|nettoyez la plaie|refroidissez)\\b|(?:vous pouvez|il peut|elle peut|tu peux) (?:reprendre|refaire|recommencer) (?:le sport|le foot|le travail|l'ecole|la creche|la piscine|le tennis|la course|le velo|la marche|votre traitement|son traitement|sans)|(?:c'est|c) (?:souverain|radical|miraculeux|magique)|(?:ca|cela) fait des merveilles|(?:ca|cela) devrait (?:degonfler|passer|aller mieux|partir|guerir|se calmer|baisser)|(?:c'est|cest|c) (?:tout a fait |bien )?normal (?:a \\d+ ans|a son age|a cet age|pour son age|chez les (?:bebes|enfants|personnes agees))|(?:ca|cela) arrive (?:souvent|frequemment|tout le temps) (?:apres|avec|chez|quand)|(?:ca|cela) (?:marche|fonctionne|soulage|degonfle|calme) (?:tres |super |vraiment )?bien|(?:il faut|faut|vous devez|il doit|elle doit) boire (?:beaucoup|de l'eau|plus)|qu'(?:il|elle) boive (?:beaucoup|de l'eau|plus|suffisamment)|(?:ca|cela) passe (?:en \\w+ jours|au bout de|tout seul|dans \\w+ jours)|(?:ce n'est pas|c'est pas|n'est pas|pas de|aucune) (?:une )?contre ?indication|(?:n'est|est) pas contre ?indique|(?:c'est que vous etes|vous etes (?:surement|sans doute|probablement)) enceinte|(?:vos |les |ses )?resultats sont (?:bons|normaux|mauvais|rassurants|corrects|parfaits|inquietants)|dans (?:la|les) normes?|(?:ca|cela|il|elle|la plaie) (?:\\w+ )?(?:passera(?! (?:chez|vous voir|au cabinet|ce soir|demain|en fin|dans|apres|vers|a \\d))|cicatrisera|guerira|partira|disparaitra|se resorbera|degonflera)|tout seul(?:e)?(?= |$|[,.!])|faites (?:le |la |lui |les )?boire|fais (?:le |la |lui )?boire|buvez beaucoup|bois beaucoup|deshabillez (?:le|la)|reposez (?:le|la|vous|votre|ton)|a votre place,? je|(?:moi )?je (?:lui )?(?:donnerais|prendrais|mettrais|conseillerais)",
   ),
   rule(
     'medical_advice',
