@@ -37,7 +37,8 @@ describe('a call', () => {
     const confused = log.filter((e) => e.type === 'caller.say' && e.cause === 'confused');
     expect(confused).toHaveLength(2);
     expect(log.filter((e) => e.type === 'stress' && e.why === 'confused')).toHaveLength(2);
-    expect(log.at(-1)?.type).toBe('outcome');
+    // The caller hangs up in the end (silence), then after-call work runs out.
+    expect(log.findLast((e) => e.type !== 'wrapup.end' && e.type !== 'wrapup.start')?.type).toBe('outcome');
   });
 
   it('prompts after a silence and lets the caller hang up past their patience', () => {
@@ -117,9 +118,21 @@ describe('a call', () => {
     expect(finalOutcome(log)?.id).toBe('liste');
   });
 
-  it('runs the caller’s patience on hold, then hangs up', () => {
+  it('runs the caller’s hold patience, checks in, then hangs up only past it', () => {
     const { log } = play([{ at: 1, do: 'pickup' }, { wait: 2, do: 'hold' }, { wait: 60 }]);
-    expect(log.find((e) => e.type === 'hangup')).toMatchObject({ by: 'caller', reason: 'hold', t: 23000 });
+    // Default hold patience: 60 s from the hold at 3 s; then 20 s of grace after checking in.
+    const check = log.filter((e) => e.type === 'caller.say' && e.cause === 'hold-check');
+    expect(check).toEqual([expect.objectContaining({ t: 63000, text: expect.stringMatching(/^Allô \?/) })]);
+    expect(log.find((e) => e.type === 'hangup')).toMatchObject({ by: 'caller', reason: 'hold', t: 83000 });
+  });
+
+  it('lets each caller wait on hold as long as their persona bears it', () => {
+    const patient = tinyBundle({ caller: { holdPatience: 90 } });
+    const { log } = play([{ at: 1, do: 'pickup' }, { wait: 2, do: 'hold' }, { wait: 80, do: 'resume' }], patient);
+    expect(log.find((e) => e.type === 'resume')?.t).toBe(83000);
+    expect(log.some((e) => e.type === 'hangup' && e.reason === 'hold')).toBe(false);
+    expect(log.some((e) => e.type === 'caller.say' && e.cause === 'hold-check')).toBe(false);
+    expect(callerLines(log)).toContain('Ah, vous revoilà.');
   });
 
   it('greets back from hold, and the silence clock starts again', () => {

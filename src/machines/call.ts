@@ -26,6 +26,8 @@ export function analysisContext(bundle: CallBundle): AnalysisContext {
   return {
     facts: bundle.scenario.facts,
     practiceNames: [bundle.practice.name, ...bundle.practice.practitioners.map((p) => p.name)],
+    now: bundle.scenario.moment,
+    practitioners: bundle.practice.practitioners.map((p) => p.name),
   };
 }
 
@@ -49,7 +51,9 @@ export function createCallSession(bundle: CallBundle, options: CallOptions = {})
       ? 'ringing'
       : snapshot.status === 'done'
         ? 'ended'
-        : context.onHold
+        : snapshot.matches('wrapUp')
+          ? 'wrapUp'
+          : context.onHold
           ? 'onHold'
           : 'talking';
     return (cached = {

@@ -3,7 +3,7 @@
  * The log is append-only; `t` is milliseconds since the phone started ringing.
  * Replaying the trainee inputs of a log at the same `t` reproduces the log exactly.
  */
-import type { Act } from '../language/labels.ts';
+import type { Act, Confidence, Entity, Intent } from '../language/labels.ts';
 import type { Mood, Verdict, CriticalRule } from '../scenarios/schema.ts';
 
 /** A tool action of the trainee. */
@@ -32,7 +32,11 @@ export type TraineeInput =
   | { type: 'trainee.resume' }
   | { type: 'trainee.hangup' }
   /** The trainee is typing a reply: on the phone they would already be speaking. */
-  | { type: 'trainee.typing' };
+  | { type: 'trainee.typing' }
+  /** After-call work is over (« Terminer »): the attempt closes. */
+  | { type: 'trainee.done' }
+  /** « Ce n’est pas ce que je voulais dire »: `turn` is the log index of the trainee's line. */
+  | { type: 'trainee.flag'; turn: number };
 
 export type CallerLineCause =
   | 'node' // the line of the node the conversation moved to
@@ -40,7 +44,15 @@ export type CallerLineCause =
   | 'prompt' // after a silence
   | 'confused' // nothing matched what the trainee said or did
   | 'hold-back' // back from hold
-  | 'hangup'; // the caller's last words before hanging up
+  | 'hold-check' // on hold past their patience, the caller checks in
+  | 'hangup' // the caller's last words before hanging up
+  | 'answer' // the caller answers what was asked (name, date of birth…)
+  | 'dont-know' // asked something the caller does not know
+  | 'clarify' // the caller did not quite get the line and asks
+  | 'wait' // the trainee is looking or doing something: the caller waits
+  | 'ack' // a recap or confirmation acknowledged
+  | 'offer' // a slot offered in words, accepted or questioned
+  | 'when-booked'; // a booking done without a word: the caller asks when it is
 
 export type HangupReason =
   | 'trainee' // the trainee hung up
@@ -69,6 +81,10 @@ export type LogEntry = { t: number } & (
       acts: Act[];
       facts: string[];
       greeting?: { namesPractice: boolean; namesSpeaker: boolean };
+      /** What the line asks, offers or announces, and the dates, numbers… it says (issue #14). */
+      intents?: Intent[];
+      entities?: Entity[];
+      confidence?: Confidence;
     }
   | {
       type: 'trainee.action';
@@ -85,6 +101,12 @@ export type LogEntry = { t: number } & (
   | { type: 'stress'; value: number; delta: number; why: StressCause }
   | { type: 'outcome'; id: string; verdict: Verdict; critical?: CriticalRule }
   | { type: 'hangup'; by: 'trainee' | 'caller'; reason: HangupReason }
+  /** The caller has hung up: after-call work (message, agenda) until the trainee is done. */
+  | { type: 'wrapup.start' }
+  /** After-call work is over: by « Terminer » or at its time limit. */
+  | { type: 'wrapup.end' }
+  /** The trainee flagged a line as misunderstood; `turn` is the index of its `trainee.say`. */
+  | { type: 'trainee.flag'; turn: number }
 );
 
 export type StressCause =
@@ -109,6 +131,10 @@ export function traineeInputs(log: readonly LogEntry[]): { t: number; input: Tra
     else if (e.type === 'trainee.typing') inputs.push({ t: e.t, input: { type: 'trainee.typing' } });
     else if (e.type === 'hangup' && e.by === 'trainee')
       inputs.push({ t: e.t, input: { type: 'trainee.hangup' } });
+    // At its time limit the end comes by itself first; a « done » at the same time is then ignored.
+    else if (e.type === 'wrapup.end') inputs.push({ t: e.t, input: { type: 'trainee.done' } });
+    else if (e.type === 'trainee.flag')
+      inputs.push({ t: e.t, input: { type: 'trainee.flag', turn: e.turn } });
   }
   return inputs;
 }

@@ -22,7 +22,7 @@ const Step = z
     at: seconds.optional(),
     wait: seconds.optional(),
     say: text.optional(),
-    do: z.enum(['pickup', 'hold', 'resume', ...ACTIONS, 'hangup']).optional(),
+    do: z.enum(['pickup', 'hold', 'resume', ...ACTIONS, 'hangup', 'done']).optional(),
     slot: text.optional(),
     type: text.optional(),
     patient: text.optional(),
@@ -131,6 +131,7 @@ function inputsOf(step: Step): TraineeInput[] {
   else if (step.do === 'hold') inputs.push({ type: 'trainee.hold' });
   else if (step.do === 'resume') inputs.push({ type: 'trainee.resume' });
   else if (step.do === 'hangup') inputs.push({ type: 'trainee.hangup' });
+  else if (step.do === 'done') inputs.push({ type: 'trainee.done' });
   return inputs;
 }
 
