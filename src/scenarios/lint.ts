@@ -224,6 +224,20 @@ export function lintScenario(scenario: Scenario, refs: ScenarioRefs = {}): LintI
   shadowed(scenario.anytime, ['anytime']);
   shadowed(scenario.onHangup, ['onHangup']);
 
+  // ---- the appointments that suit the call: types and practitioners of the practice
+  if (refs.practice) {
+    const types = refs.practice.appointmentTypes.map((t) => t.id);
+    scenario.booking?.types?.forEach((type, i) => {
+      if (!types.includes(type))
+        push('error', 'reference', ['booking', 'types', i], MESSAGES.unknownAppointmentType(type, practice, types));
+    });
+    const people = refs.practice.practitioners.map((p) => p.id);
+    scenario.booking?.practitioners?.forEach((who, i) => {
+      if (!people.includes(who))
+        push('error', 'reference', ['booking', 'practitioners', i], MESSAGES.unknownPractitioner(who, people));
+    });
+  }
+
   scenario.emergency.forEach((number, i) => {
     if (refs.practice && !directory.includes(normalizeNumber(number)))
       push('warning', 'reference', ['emergency', i], MESSAGES.emergencyNotInDirectory(number));
