@@ -128,7 +128,14 @@ describe('a call', () => {
 
   it('lets each caller wait on hold as long as their persona bears it', () => {
     const patient = tinyBundle({ caller: { holdPatience: 90 } });
-    const { log } = play([{ at: 1, do: 'pickup' }, { wait: 2, do: 'hold' }, { wait: 80, do: 'resume' }], patient);
+    const { log } = play(
+      [
+        { at: 1, do: 'pickup' },
+        { wait: 2, do: 'hold' },
+        { wait: 80, do: 'resume' },
+      ],
+      patient,
+    );
     expect(log.find((e) => e.type === 'resume')?.t).toBe(83000);
     expect(log.some((e) => e.type === 'hangup' && e.reason === 'hold')).toBe(false);
     expect(log.some((e) => e.type === 'caller.say' && e.cause === 'hold-check')).toBe(false);

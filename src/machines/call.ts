@@ -54,8 +54,8 @@ export function createCallSession(bundle: CallBundle, options: CallOptions = {})
         : snapshot.matches('wrapUp')
           ? 'wrapUp'
           : context.onHold
-          ? 'onHold'
-          : 'talking';
+            ? 'onHold'
+            : 'talking';
     return (cached = {
       status,
       rings: context.rings,

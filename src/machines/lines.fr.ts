@@ -38,8 +38,16 @@ export const DEFAULT_LINES = {
     },
   ],
   wait: [
-    { calm: 'D’accord, je vous attends.', tense: 'Oui… je patiente.', upset: 'Allez-y, mais vite, s’il vous plaît.' },
-    { calm: 'Oui, allez-y, je reste en ligne.', tense: 'D’accord… je reste en ligne.', upset: 'Bon… J’attends.' },
+    {
+      calm: 'D’accord, je vous attends.',
+      tense: 'Oui… je patiente.',
+      upset: 'Allez-y, mais vite, s’il vous plaît.',
+    },
+    {
+      calm: 'Oui, allez-y, je reste en ligne.',
+      tense: 'D’accord… je reste en ligne.',
+      upset: 'Bon… J’attends.',
+    },
   ],
   holdCheck: [
     {

@@ -108,7 +108,10 @@ export function checkOffer(
     slot ? { verdict, slot, said } : { verdict: 'none', said };
 
   // An urgent slot of a kind the call asks for (a same-day urgent case) is the right one.
-  const good = open.find((s) => s.status !== 'booked' && (s.status === 'free' || booking?.types?.includes(s.type ?? '')) && suits(s));
+  const good = open.find(
+    (s) =>
+      s.status !== 'booked' && (s.status === 'free' || booking?.types?.includes(s.type ?? '')) && suits(s),
+  );
   if (good) return pick('free', good);
   const urgent = open.find((s) => s.status === 'urgent');
   if (urgent) return pick('urgent', urgent);

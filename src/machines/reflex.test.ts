@@ -49,7 +49,12 @@ function call(overrides: Parameters<typeof tinyBundle>[0] = {}, agenda: AgendaSl
 
 const act = (type: Act['type']): Act => ({ type, span: [0, 1] });
 const intent = (type: IntentType, confidence = 0.9): Intent => ({ type, span: [0, 1], confidence });
-const entity = (kind: Entity['kind'], value: string): Entity => ({ kind, value, span: [0, 1], confidence: 0.9 });
+const entity = (kind: Entity['kind'], value: string): Entity => ({
+  kind,
+  value,
+  span: [0, 1],
+  confidence: 0.9,
+});
 const greeting = { acts: [act('greeting')] };
 const offer = (date: string, time: string) => ({
   acts: [act('proposal')],
@@ -70,9 +75,12 @@ describe('the caller answers what is asked', () => {
     );
     // Asked again: the next variant.
     expect(c.say({ acts: [], intents: [intent('ask_phone')] })?.text).toBe('Je répète : 06 12 34 56 78.');
-    expect(c.say({ acts: [act('question'), act('empathy')], intents: [intent('ask_name'), intent('ask_birthdate')] })?.text).toBe(
-      'Test, Marie Test. Le 4 mai 1986.',
-    );
+    expect(
+      c.say({
+        acts: [act('question'), act('empathy')],
+        intents: [intent('ask_name'), intent('ask_birthdate')],
+      })?.text,
+    ).toBe('Test, Marie Test. Le 4 mai 1986.');
     // The dialogue did not move: still the node after the greeting.
     expect(c.actor.getSnapshot().context.node).toBe('demande');
   });
@@ -80,7 +88,9 @@ describe('the caller answers what is asked', () => {
   it('says it does not know what the scenario does not say, without stress', () => {
     const c = call();
     const stress = c.actor.getSnapshot().context.stress;
-    expect(c.say({ acts: [act('question')], intents: [intent('ask_gp')] })).toMatchObject({ cause: 'dont-know' });
+    expect(c.say({ acts: [act('question')], intents: [intent('ask_gp')] })).toMatchObject({
+      cause: 'dont-know',
+    });
     expect(c.actor.getSnapshot().context.stress).toBe(stress);
     expect(c.say({ acts: [act('question')], intents: [intent('ask_gp'), intent('ask_name')] })?.text).toMatch(
       /^Test, Marie Test\. .+/,
@@ -94,7 +104,10 @@ describe('the caller answers what is asked', () => {
       { acts: [act('reformulation')], facts: ['motif'], intents: [intent('ask_birthdate')] },
       'Si je comprends bien, mal à la gorge. Sa date de naissance ?',
     );
-    const lines = c.log().filter((e) => e.type === 'caller.say').slice(-2);
+    const lines = c
+      .log()
+      .filter((e) => e.type === 'caller.say')
+      .slice(-2);
     expect(lines.map((e) => e.type === 'caller.say' && e.text)).toEqual(['Oui, c’est ça.', 'Le 4 mai 1986.']);
     expect(line?.cause).toBe('answer');
   });
@@ -194,7 +207,10 @@ describe('after-call work', () => {
     c.actor.send({ type: 'trainee.say', text: 'Allô ?', analysis: { acts: [], facts: [] } });
     c.clock.advance(1000);
     c.actor.send({ type: 'trainee.done' });
-    const tail = c.log().slice(-3).map((e) => e.type);
+    const tail = c
+      .log()
+      .slice(-3)
+      .map((e) => e.type);
     expect(tail).toEqual(['wrapup.start', 'trainee.action', 'wrapup.end']);
     expect(c.actor.getSnapshot().status).toBe('done');
   });

@@ -162,7 +162,13 @@ export function answer(u: Update, topics: readonly AnswerTopic[]): Update {
     if (!parts.length) return u.add({ type: 'caller.say', text, node: ctx.node, mood, cause: 'dont-know' });
     parts.push(text);
   }
-  return u.add({ type: 'caller.say', text: parts.join(' '), node: u.patch.node ?? ctx.node, mood, cause: 'answer' });
+  return u.add({
+    type: 'caller.say',
+    text: parts.join(' '),
+    node: u.patch.node ?? ctx.node,
+    mood,
+    cause: 'answer',
+  });
 }
 
 /** The reaction of a reflex, on a context where the utterance is already recorded. */
@@ -190,7 +196,6 @@ export function react(ctx: CallContext, reflex: Reflex): CallUpdate {
     }
   }
 }
-
 
 /** After a dialogue rule's reply: the side questions of the line get their answers too. */
 export function answerUnanswered(ctx: CallContext, analysis: Analysis): CallUpdate {

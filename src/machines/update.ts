@@ -47,11 +47,7 @@ export class Update {
     return this;
   }
 
-  say(
-    lines: LineVariants,
-    cause: CallerLineCause,
-    options: { node?: string; slot?: string } = {},
-  ): this {
+  say(lines: LineVariants, cause: CallerLineCause, options: { node?: string; slot?: string } = {}): this {
     const mood = moodOf(this.stress);
     const node = options.node ?? this.patch.node ?? this.ctx.node;
     const index = this.log.filter((e) => e.type === 'caller.say' && e.cause === cause).length;

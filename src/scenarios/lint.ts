@@ -229,12 +229,22 @@ export function lintScenario(scenario: Scenario, refs: ScenarioRefs = {}): LintI
     const types = refs.practice.appointmentTypes.map((t) => t.id);
     scenario.booking?.types?.forEach((type, i) => {
       if (!types.includes(type))
-        push('error', 'reference', ['booking', 'types', i], MESSAGES.unknownAppointmentType(type, practice, types));
+        push(
+          'error',
+          'reference',
+          ['booking', 'types', i],
+          MESSAGES.unknownAppointmentType(type, practice, types),
+        );
     });
     const people = refs.practice.practitioners.map((p) => p.id);
     scenario.booking?.practitioners?.forEach((who, i) => {
       if (!people.includes(who))
-        push('error', 'reference', ['booking', 'practitioners', i], MESSAGES.unknownPractitioner(who, people));
+        push(
+          'error',
+          'reference',
+          ['booking', 'practitioners', i],
+          MESSAGES.unknownPractitioner(who, people),
+        );
     });
   }
 
