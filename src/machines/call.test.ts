@@ -183,6 +183,41 @@ describe('a call', () => {
     expect(JSON.stringify(resumed.view().log)).toBe(JSON.stringify(live.view().log));
   });
 
+  it('replays after-call work and flags as they were: the same log, and the same end', () => {
+    const live = createCallSession(bundle);
+    live.advance(4000);
+    live.send({ type: 'trainee.pickup' });
+    live.advance(2000);
+    live.send({ type: 'trainee.say', text: 'Cabinet médical du Test, Julie à l’appareil, bonjour.' });
+    const said = live.view().log.findIndex((e) => e.type === 'trainee.say');
+    live.send({ type: 'trainee.flag', turn: said });
+    live.advance(60_000); // the caller hangs up on the silence
+    expect(live.view().status).toBe('wrapUp');
+    live.send({ type: 'trainee.action', action: { kind: 'message', text: 'Rappeler Mme Test.' } });
+    live.advance(5000);
+    live.send({ type: 'trainee.done' });
+    const log = live.view().log;
+    expect(live.view().status).toBe('ended');
+    expect(log.filter((e) => e.type.startsWith('wrapup.')).map((e) => e.type)).toEqual([
+      'wrapup.start',
+      'wrapup.end',
+    ]);
+    const replayed = createCallSession(bundle, { log });
+    expect(JSON.stringify(replayed.view().log)).toBe(JSON.stringify(log));
+    expect(replayed.view().status).toBe('ended');
+  });
+
+  it('ends a script’s after-call work with « done »', () => {
+    const { log } = play([
+      { at: 1, do: 'pickup' },
+      { wait: 40 },
+      { wait: 10, do: 'message', text: 'Rappeler.' },
+      { do: 'done' },
+    ]);
+    expect(log.slice(-3).map((e) => e.type)).toEqual(['wrapup.start', 'trainee.action', 'wrapup.end']);
+    expect(log.at(-1)?.t).toBe(55000);
+  });
+
   it('ignores inputs once the call has ended', () => {
     const session = createCallSession(bundle);
     session.send({ type: 'trainee.hangup' });

@@ -17,7 +17,11 @@ export type ToolAction =
       kind: 'message';
       text: string;
       from?: string;
+      /** The patient's date of birth, as typed. */
+      birthdate?: string;
       callbackNumber?: string;
+      /** Treatments in progress, where the practice asks for them. */
+      treatment?: string;
       urgency?: 'normal' | 'urgent';
       for?: string;
     }

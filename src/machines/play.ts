@@ -32,6 +32,8 @@ const Step = z
     text: text.optional(),
     note: text.optional(),
     number: text.optional(),
+    birthdate: text.optional(),
+    treatment: text.optional(),
     urgency: z.enum(['normal', 'urgent']).optional(),
   })
   .superRefine((step, ctx) => {
@@ -111,6 +113,8 @@ function toolAction(step: Step): ToolAction | undefined {
         kind: 'message',
         text: step.text!,
         ...(step.number ? { callbackNumber: step.number } : {}),
+        ...(step.birthdate ? { birthdate: step.birthdate } : {}),
+        ...(step.treatment ? { treatment: step.treatment } : {}),
         ...(step.urgency ? { urgency: step.urgency } : {}),
       };
     case 'transfer':
