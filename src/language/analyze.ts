@@ -8,13 +8,29 @@
  */
 import type { Act, ActLabel, Analysis, AnalysisContext } from './labels.ts';
 import { fold, sentences, type Segment, type Sentence } from './normalize.ts';
-import { RULES, re, startKey } from './rules.ts';
+import { RULES, re, type Rule } from './rules.ts';
+import { Scanner, words, wordsWithin, type Words } from './scan.ts';
+import { lineConfidence, ruleConfidence } from './confidence.ts';
+import {
+  ASK_SCANNER,
+  CUE_SCANNER,
+  DOSE_SCANNER,
+  GROUND_SCANNER,
+  HOUR_SCANNER,
+  NUMBER_SCANNER,
+} from './cues.ts';
+import { DOSE_HINT } from './lexicon.ts';
+import { readEntities } from './entities.ts';
+import { readIntents, type ReadAct } from './intents.ts';
 
 interface Hit {
   label: ActLabel;
   start: number;
   end: number;
   kind?: 'refusal' | 'salutation' | 'question-offer';
+  /** Set where an act is read from structure rather than from a rule (see confidence.ts). */
+  confidence?: number;
+  conditional?: boolean;
 }
 
 /** « quel », « quand ? », « est-ce que », « avez-vous »…: words that make a clause a question. */
@@ -122,49 +138,14 @@ const GENERIC_PRACTICE_WORDS = new Set([
   'dr',
 ]);
 
-/**
- * For each way a word can start (its first two characters, or its first letter), the rules that
- * may match there, as bits (rule i: bit i); rules that may start anywhere are in every mask.
- */
-const MAY_START = new Map<string, number>();
-RULES.forEach((r, i) =>
-  r.firstChars?.forEach((key) => MAY_START.set(key, (MAY_START.get(key) ?? 0) | (1 << i))),
+const ACT_SCANNER = new Scanner<Rule>(
+  RULES.map((r) => ({ tag: r, pattern: r.pattern, firstChars: r.firstChars })),
 );
-const ANYWHERE = RULES.reduce((mask, r, i) => (r.firstChars ? mask : mask | (1 << i)), 0);
-if (RULES.length > 31) throw new Error('collectHits: more rules than bits in a mask');
 
-/** Rules are tried at word starts only (sticky): several times faster than scanning every position. */
-function collectHits(folded: string): Hit[] {
-  const starts: number[] = [];
-  const masks: number[] = [];
-  let previousIsWord = false;
-  for (let i = 0; i < folded.length; i++) {
-    const code = folded.charCodeAt(i);
-    const isWord = (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
-    if (isWord && !previousIsWord) {
-      starts.push(i);
-      // The rules worth trying at this word, read once for all of them.
-      masks.push((MAY_START.get(startKey(folded, i)) ?? 0) | (MAY_START.get(folded[i]!) ?? 0) | ANYWHERE);
-    }
-    previousIsWord = isWord;
-  }
-  const hits: Hit[] = [];
-  RULES.forEach((r, i) => {
-    const bit = 1 << i;
-    let from = 0;
-    for (let w = 0; w < starts.length; w++) {
-      const start = starts[w]!;
-      if (start < from || !(masks[w]! & bit)) continue;
-      const pattern = r.pattern;
-      pattern.lastIndex = start;
-      // Sticky: a match leaves lastIndex at its end (no match array to allocate).
-      if (!pattern.test(folded) || pattern.lastIndex === start) continue;
-      const end = pattern.lastIndex;
-      hits.push(r.kind ? { label: r.label, start, end, kind: r.kind } : { label: r.label, start, end });
-      from = end;
-    }
-  });
-  return hits;
+function collectHits(folded: string, w: Words): Hit[] {
+  return ACT_SCANNER.scan(folded, w).map(({ tag, start, end }) =>
+    tag.kind ? { label: tag.label, start, end, kind: tag.kind } : { label: tag.label, start, end },
+  );
 }
 
 const inside = (hit: { start: number }, seg: Segment) => hit.start >= seg.start && hit.start < seg.end;
@@ -235,7 +216,8 @@ export function analyze(text: string, context: AnalysisContext = {}): Analysis {
   const hits: Hit[] = [];
   let doctorSays: boolean | undefined;
 
-  for (const hit of collectHits(folded)) {
+  const w = words(folded);
+  for (const hit of collectHits(folded, w)) {
     const s = sentenceOf(all, hit.start);
     const before = s ? folded.slice(s.start, hit.start) : '';
     if (['minimizing', 'medical_advice', 'blunt'].includes(hit.label) && DENIED.test(before)) continue;
@@ -266,7 +248,12 @@ export function analyze(text: string, context: AnalysisContext = {}): Analysis {
   // « Centre médical Pasteur, j'écoute » opens the call without a salutation.
   const first = all[0];
   if (first && !has('greeting') && PRACTICE_OPENING.test(first.text) && PRACTICE_ANSWER.test(first.text)) {
-    hits.push({ label: 'greeting', start: first.clauses[0]!.start, end: first.clauses[0]!.end });
+    hits.push({
+      label: 'greeting',
+      start: first.clauses[0]!.start,
+      end: first.clauses[0]!.end,
+      confidence: 0.85,
+    });
   }
 
   // Questions and the declarative questions that restate the caller's words.
@@ -284,7 +271,8 @@ export function analyze(text: string, context: AnalysisContext = {}): Analysis {
     const offers =
       testOnce(OFFER_QUESTION, s.text) && !(/^(?:quel|quelle)\b/.test(clause.text) && !has('proposal'));
     if (offers || (has('proposal', s) && !asksForMore(clause.text))) {
-      if (!has('proposal', s)) hits.push({ label: 'proposal', start: clause.start, end: clause.end });
+      if (!has('proposal', s))
+        hits.push({ label: 'proposal', start: clause.start, end: clause.end, confidence: 0.85 });
       continue;
     }
     if (has('minimizing', s) || has('blunt', s)) {
@@ -297,11 +285,16 @@ export function analyze(text: string, context: AnalysisContext = {}): Analysis {
         TWO_FACTS.test(s.text.replace(/^(?:et|alors|donc|mais)\s+/, '')) ||
         (redirectAfter && (testOnce(SYMPTOM, s.text) || CLINICAL_VALUE.test(s.text)))
       ) {
-        hits.push({ label: 'reformulation', start: s.start, end: s.end });
+        hits.push({ label: 'reformulation', start: s.start, end: s.end, confidence: 0.65 });
         continue;
       }
     }
-    hits.push({ label: 'question', start: clause.start, end: clause.end });
+    hits.push({
+      label: 'question',
+      start: clause.start,
+      end: clause.end,
+      confidence: interrogative ? 0.9 : 0.7,
+    });
   }
 
   // « D'accord, vous avez une toux depuis dix jours et ça ne passe pas. Vous avez de la fièvre ? »:
@@ -309,7 +302,7 @@ export function analyze(text: string, context: AnalysisContext = {}): Analysis {
   all.forEach((s, i) => {
     const next = all[i + 1];
     if (!s.asks && next?.asks && RESTATED.test(s.text) && TWO_FACTS.test(s.text) && !has('reformulation', s))
-      hits.push({ label: 'reformulation', start: s.start, end: s.end });
+      hits.push({ label: 'reformulation', start: s.start, end: s.end, confidence: 0.7 });
   });
 
   // Repeating a name or a number back (« 06 12 34 56 78, c'est ça ? ») is not a reformulation.
@@ -330,20 +323,99 @@ export function analyze(text: string, context: AnalysisContext = {}): Analysis {
       JUDGED.test(s.text) ||
       (NOTHING.test(s.text) && SYMPTOM_NOUN.test(s.text));
     if (minimizing && !has('medical_advice', s) && judged)
-      hits.push({ label: 'medical_advice', start: minimizing.start, end: minimizing.end });
+      hits.push({ label: 'medical_advice', start: minimizing.start, end: minimizing.end, confidence: 0.7 });
   }
 
   // A refusal that comes with an alternative is a proposal, not a blunt answer.
   const offersSomething = has('proposal') || has('redirect') || has('reassurance');
   const kept = hits.filter((h) => !(h.kind === 'refusal' && offersSomething));
 
-  const acts = firstOfEach(kept);
-  const analysis: Analysis = { acts, facts: [] };
-  if (acts.some((a) => a.type === 'reformulation') && context.facts) {
-    analysis.facts = coveredFacts(folded, context.facts);
+  for (const h of kept) {
+    h.confidence ??= ruleConfidence(h.label, folded.slice(h.start, h.end), h.kind === 'refusal');
+    if (h.label === 'redirect') {
+      const s = sentenceOf(all, h.start);
+      h.conditional = !!s && isConditional(folded, s, h);
+    }
   }
-  if (acts.some((a) => a.type === 'greeting')) analysis.greeting = greetingDetails(folded, context);
-  return analysis;
+
+  return understand(text, folded, w, all, kept, context);
+}
+
+/** Beyond the hits of the act rules: the acts, and the intents, entities and facts around them. */
+function understand(
+  text: string,
+  folded: string,
+  w: Words,
+  all: Sentence[],
+  kept: Hit[],
+  context: AnalysisContext,
+): Analysis {
+  const acts = firstOfEach(kept);
+  const cues = CUE_SCANNER.scan(folded, w);
+  if (/\d/.test(folded)) cues.push(...NUMBER_SCANNER.scan(folded, w));
+  if (folded.includes('heure')) cues.push(...HOUR_SCANNER.scan(folded, w));
+  if (DOSE_HINT.test(folded)) cues.push(...DOSE_SCANNER.scan(folded, w));
+  // What is asked about is read only where something is asked; grounds only where something is refused.
+  const asking = all.filter(
+    (s) =>
+      s.asks ||
+      kept.some((h) => h.label === 'question' && inside(h, s)) ||
+      cues.some((c) => c.tag === 'request' && inside(c, s)),
+  );
+  if (asking.length > 0) cues.push(...ASK_SCANNER.scan(folded, wordsWithin(w, asking)));
+  if (acts.some((a) => a.type === 'blunt') || /\b(?:pas|plus|impossible|refus)/.test(folded))
+    cues.push(...GROUND_SCANNER.scan(folded, w));
+  const entities = readEntities(text, folded, cues, context);
+  const intents = readIntents(folded, all, cues, entities, kept as ReadAct[]);
+  let facts: string[] = [];
+  if (context.facts) {
+    const restating = all.filter(
+      (s) => !s.asks || kept.some((h) => h.label === 'reformulation' && inside(h, s)),
+    );
+    if (restating.length > 0) facts = coveredFacts(folded, context.facts, restating);
+  }
+  const greeting = acts.some((a) => a.type === 'greeting')
+    ? greetingDetails(
+        folded,
+        context,
+        entities.some((e) => e.kind === 'speaker_name'),
+      )
+    : undefined;
+  return {
+    acts,
+    facts,
+    ...(greeting ? { greeting } : {}),
+    intents,
+    entities,
+    confidence: lineConfidence(acts, intents, folded),
+  };
+}
+
+/** Words that put the 15 on a condition or for later (« si ça ne passe pas », « ce soir »). */
+const CONDITION =
+  /\b(?:si|s'il|s'ils|s'elle|sinon|en cas d|au cas ou|au moindre|si jamais|lorsqu|quand)\b(?! (?:vous (?:voulez|preferez|le souhaitez|etes d'accord|permettez)|vous plait|te plait|possible|je\b|j'))/;
+const CONDITION_START =
+  /^(?:si|s'il|s'ils|s'elle|en cas d|au cas ou|au moindre|si jamais)\b(?! (?:vous (?:voulez|preferez|le souhaitez|etes d'accord|permettez)|vous plait|te plait|possible))/;
+const LATER =
+  /\b(?:ce soir|cette nuit|plus tard|demain|(?:ce|le) week[\s-]?end|apres \d+\s*h|a partir de|si besoin|au besoin|le cas echeant|eventuellement|la nuit|le soir|en dehors des heures|pendant (?:la nuit|le week[\s-]?end))\b/;
+const NOW =
+  /\b(?:tout de suite|immediatement|maintenant|sans attendre|des maintenant|sans tarder|au plus vite|de suite|en urgence)\b/;
+
+/** Is the number given for later or on a condition, rather than to call now? */
+function isConditional(folded: string, s: Sentence, hit: Hit): boolean {
+  const at = s.clauses.findIndex((c) => hit.start >= c.start && hit.start < c.end);
+  const clause = s.clauses[at];
+  if (!clause || NOW.test(clause.text)) return false;
+  const before = folded.slice(s.start, hit.start);
+  const next = s.clauses[at + 1];
+  return (
+    CONDITION.test(before) ||
+    /^[^,;]*?\b(?:si|s'il|s'ils|s'elle|en cas d|au cas ou|au moindre)\b/.test(
+      folded.slice(hit.end, clause.end),
+    ) ||
+    (!!next && CONDITION_START.test(next.text)) ||
+    LATER.test(folded.slice(s.start, clause.end))
+  );
 }
 
 function testOnce(pattern: RegExp, text: string): boolean {
@@ -357,16 +429,31 @@ function testOnce(pattern: RegExp, text: string): boolean {
 function firstOfEach(hits: Hit[]): Act[] {
   const first = new Map<ActLabel, Hit>();
   for (const h of [...hits].sort((a, b) => a.start - b.start || b.end - a.end)) {
-    if (!first.has(h.label)) first.set(h.label, h);
+    const kept = first.get(h.label);
+    // A redirect said now counts over one said on a condition.
+    if (!kept || (kept.conditional && !h.conditional)) first.set(h.label, h);
   }
-  return [...first.values()].map((h) => ({ type: h.label, span: [h.start, h.end] as [number, number] }));
+  // An act read several times is as sure as its surest reading.
+  const surest = new Map<ActLabel, number>();
+  for (const h of hits) surest.set(h.label, Math.max(surest.get(h.label) ?? 0, h.confidence ?? 0.9));
+  return [...first.values()]
+    .sort((a, b) => a.start - b.start)
+    .map((h) => {
+      const act: Act = { type: h.label, span: [h.start, h.end], confidence: surest.get(h.label)! };
+      if (h.label === 'redirect') act.conditional = !!h.conditional;
+      return act;
+    });
 }
 
 const padded = (folded: string) => ` ${folded.replace(/[^a-z0-9]+/g, ' ').trim()} `;
 
 /** The context's facts whose keywords the utterance contains (a keyword of 5+ letters matches as a word start). */
-export function coveredFacts(folded: string, facts: NonNullable<AnalysisContext['facts']>): string[] {
-  const text = padded(folded);
+export function coveredFacts(
+  folded: string,
+  facts: NonNullable<AnalysisContext['facts']>,
+  within: readonly Segment[] = [{ start: 0, end: folded.length, text: folded }],
+): string[] {
+  const text = within.map((s) => padded(s.text)).join('|');
   return facts
     .filter((fact) =>
       fact.keywords.some((keyword) => {
@@ -378,7 +465,11 @@ export function coveredFacts(folded: string, facts: NonNullable<AnalysisContext[
     .map((fact) => fact.id);
 }
 
-function greetingDetails(folded: string, context: AnalysisContext): NonNullable<Analysis['greeting']> {
+function greetingDetails(
+  folded: string,
+  context: AnalysisContext,
+  namedSelf: boolean,
+): NonNullable<Analysis['greeting']> {
   const text = padded(folded);
   const names = (context.practiceNames ?? [])
     .flatMap((name) => padded(fold(name)).trim().split(' '))
@@ -389,6 +480,6 @@ function greetingDetails(folded: string, context: AnalysisContext): NonNullable<
       : /\b(?:cabinet|secretariat|centre|docteur|dr|maison medicale)\b/.test(folded);
   const m = SPEAKER_NAME.exec(folded);
   const speaker = m?.slice(1).find((g) => g !== undefined);
-  const namesSpeaker = !!speaker && !NOT_NAMES.has(speaker);
+  const namesSpeaker = namedSelf || (!!speaker && !NOT_NAMES.has(speaker));
   return { namesPractice, namesSpeaker };
 }
