@@ -50,7 +50,7 @@ describe('a call', () => {
   });
 
   it('starts the silence clock again whenever the trainee speaks', () => {
-    const { log } = play([{ at: 1, do: 'pickup' }, { wait: 6, say: 'Un instant.' }, { wait: 100 }]);
+    const { log } = play([{ at: 1, do: 'pickup' }, { wait: 6, say: 'Bonjour madame.' }, { wait: 100 }]);
     expect(log.find((e) => e.type === 'caller.say' && e.cause === 'prompt')?.t).toBe(17000);
   });
 

@@ -83,7 +83,7 @@ export const callSetup = setup({
     clarify: assign(({ context }) => reflex.react(context, { kind: 'clarify' })),
     reflexFirst: assign(({ context, event }) => {
       assertEvent(event, 'trainee.say');
-      const r = reflex.reflexBeforeRules(context, event.analysis);
+      const r = reflex.reflexBeforeRules(context, event.analysis, event.text);
       return r ? reflex.react(context, r) : {};
     }),
     reflexLate: assign(({ context, event }) => {
@@ -123,15 +123,15 @@ export const callSetup = setup({
     },
     reflexFirst: ({ context, event }) => {
       assertEvent(event, 'trainee.say');
-      return reflex.reflexBeforeRules(context, event.analysis) !== undefined;
+      return reflex.reflexBeforeRules(context, event.analysis, event.text) !== undefined;
     },
     reflexLate: ({ context, event }) => {
       assertEvent(event, 'trainee.say');
       return reflex.reflexAfterRules(context, event.analysis) !== undefined;
     },
-    offerMatches: ({ context, event }, params: { rule: Rule }) => {
+    offerMatches: ({ context, event }, params: { rule: Rule; first: boolean }) => {
       assertEvent(event, 'trainee.say');
-      return spoken.offerMatches(context, event.analysis, params.rule);
+      return spoken.offerMatches(context, event.analysis, params.rule, params.first);
     },
     booksOffer: ({ context, event }) => {
       assertEvent(event, 'trainee.action');
@@ -193,8 +193,8 @@ function compileNode(nodeId: string, bundle: CallBundle) {
     actions: ['act' as const, { type: 'applyActionRule' as const, params: { rule } }],
   });
   // A free slot agreed in words moves the dialogue as the rule for its booking would.
-  const offerRule = (rule: Rule) => ({
-    guard: { type: 'offerMatches' as const, params: { rule } },
+  const offerRule = (first: boolean) => (rule: Rule) => ({
+    guard: { type: 'offerMatches' as const, params: { rule, first } },
     ...(rule.goto && rule.goto !== nodeId ? { target: rule.goto } : {}),
     actions: ['hear' as const, { type: 'acceptOffer' as const, params: { rule } }],
   });
@@ -206,8 +206,9 @@ function compileNode(nodeId: string, bundle: CallBundle) {
         { guard: 'onHold', actions: 'hear' },
         { guard: 'uncertain', actions: ['hear', 'clarify'] },
         { guard: 'reflexFirst', actions: ['hear', 'reflexFirst'] },
-        ...bookRules.map(offerRule),
+        ...bookRules.map(offerRule(true)),
         ...rules.filter((r) => !r.when.did).map(sayRule),
+        ...bookRules.map(offerRule(false)),
         { guard: 'reflexLate', actions: ['hear', 'reflexLate'] },
         { actions: ['hear', 'confused'] },
       ],

@@ -66,8 +66,30 @@ export function timeWords(time: string): string {
   return `${Number(h)} h${m === '00' ? '' : ` ${m}`}`;
 }
 
-const first = (entities: readonly Entity[] | undefined, kind: Entity['kind']) =>
-  entities?.find((e) => e.kind === kind)?.value;
+/**
+ * The entities that say when the offer is: those inside the offer's span, else those after its
+ * start, else any (« le médecin de garde ce soir, et demain 8 h 50 » offers demain 8 h 50).
+ */
+function offerEntities(analysis: Analysis): Entity[] {
+  const entities = analysis.entities ?? [];
+  const offer = analysis.intents!.find((i) => i.type === 'offer_slot')!;
+  const [from, to] = offer.span;
+  const inside = entities.filter((e) => e.span[0] >= from && e.span[1] <= to);
+  const after = entities.filter((e) => e.span[0] >= from);
+  const has = (list: Entity[]) => list.some((e) => e.kind === 'date' || e.kind === 'time');
+  return has(inside)
+    ? [...inside, ...after.filter((e) => !inside.includes(e))]
+    : has(after)
+      ? after
+      : entities;
+}
+
+const first = (entities: readonly Entity[], kind: Entity['kind']) =>
+  entities.find((e) => e.kind === kind)?.value;
+
+/** A clock time (« 8 h 50 ») says more than a part of the day (« demain matin »). */
+const timeOf = (entities: readonly Entity[]) =>
+  entities.find((e) => e.kind === 'time' && /^\d{2}:\d{2}$/.test(e.value))?.value ?? first(entities, 'time');
 
 /** The slot a line offers, checked against the agenda; undefined when the line offers none. */
 export function checkOffer(
@@ -76,8 +98,9 @@ export function checkOffer(
   bundle: CallBundle,
 ): OfferCheck | undefined {
   if (!analysis.intents?.some((i) => i.type === 'offer_slot')) return undefined;
-  const date = first(analysis.entities, 'date');
-  const time = first(analysis.entities, 'time');
+  const entities = offerEntities(analysis);
+  const date = first(entities, 'date');
+  const time = timeOf(entities);
   if (!date && !time) return undefined;
   const { moment } = bundle.scenario;
   const today = moment.slice(0, 10);
@@ -87,7 +110,7 @@ export function checkOffer(
   const day = date ?? (exact && `${today}T${exact}` >= moment ? today : addDays(today, 1));
   const said = `${dayWords(day, today)}${exact ? ` à ${timeWords(exact)}` : part ? ` ${PARTS[part][2]}` : ''}`;
 
-  const named = first(analysis.entities, 'practitioner');
+  const named = first(entities, 'practitioner');
   const practitioner = named
     ? bundle.practice.practitioners.find((p) => p.name === named || p.id === named)?.id
     : undefined;

@@ -4,6 +4,7 @@
  * react to a slot offered in words, wait while the trainee looks, acknowledge a recap, ask when
  * unsure. Pure: decisions from the call's context and the line's analysis, and the updates they make.
  */
+import { CLARIFY_BELOW } from '../language/confidence.ts';
 import { FAULT_ACTS, type ActLabel, type Analysis, type IntentType } from '../language/labels.ts';
 import type { AnswerTopic, LineVariants } from '../scenarios/schema.ts';
 import { DEFAULT_LINES, OFFER_QUESTIONED } from './lines.fr.ts';
@@ -12,8 +13,8 @@ import { checkOffer, type OfferCheck } from './offer.ts';
 import type { CallContext, CallUpdate } from './turn.ts';
 import { pickLine, Update } from './update.ts';
 
-/** Below this confidence the caller asks rather than react to a guess. */
-export const CLARIFY_BELOW = 0.5;
+/** Below the analyser's threshold the caller asks rather than react to a guess. */
+export { CLARIFY_BELOW };
 
 const ASKED: Partial<Record<IntentType, AnswerTopic>> = {
   ask_name: 'name',
@@ -46,6 +47,14 @@ const SIDE_TOPICS: ReadonlySet<AnswerTopic> = new Set([
 
 /** Acts a question may carry without doing more than asking. */
 const COURTESY: ReadonlySet<ActLabel> = new Set(['question', 'greeting', 'empathy', 'reassurance']);
+/** Acts an offer may carry and still be only an offer (« désolée, je peux vous proposer… ? »). */
+export const OFFER_ONLY: ReadonlySet<ActLabel> = new Set([
+  'proposal',
+  'question',
+  'empathy',
+  'reassurance',
+  'greeting',
+]);
 /** Acts that move a story on: a line with one of them goes to the dialogue's rules first. */
 const STORY: ReadonlySet<ActLabel> = new Set(['reformulation', 'proposal', 'redirect', 'closing']);
 
@@ -60,9 +69,30 @@ export type Reflex =
 const intentsOf = (a: Analysis) => new Set((a.intents ?? []).map((i) => i.type));
 const hasFault = (a: Analysis) => a.acts.some((act) => FAULT_ACTS.includes(act.type));
 
-/** The reading is too unsure to react to. */
+const unsure = (analysis: Analysis) =>
+  analysis.confidence !== undefined && analysis.confidence < CLARIFY_BELOW;
+
+/**
+ * Something was read, too unsure to react to. A line nothing was read of still goes to the rules
+ * (their `mentions` read words), and is asked about only if none fires.
+ */
 export function uncertain(analysis: Analysis): boolean {
-  return analysis.confidence !== undefined && analysis.confidence < CLARIFY_BELOW;
+  return unsure(analysis) && (analysis.acts.length > 0 || (analysis.intents?.length ?? 0) > 0);
+}
+
+/**
+ * A goodbye read in the same sentence as « je regarde… » is part of what is looked at (« je
+ * regarde ce qu’on a la semaine prochaine »), not a farewell.
+ */
+function closingOnlyInAnnounce(analysis: Analysis, text: string): boolean {
+  const announces = (analysis.intents ?? []).filter((i) => i.type === 'announce_action');
+  const closings = analysis.acts.filter((a) => a.type === 'closing');
+  if (!announces.length || !closings.length) return false;
+  const sentenceOf = (at: number) => {
+    const before = text.slice(0, at).search(/[.!?…][^.!?…]*$/);
+    return before < 0 ? 0 : before + 1;
+  };
+  return closings.every((c) => announces.some((a) => sentenceOf(a.span[0]) === sentenceOf(c.span[0])));
 }
 
 export function askedTopics(analysis: Analysis): AnswerTopic[] {
@@ -85,11 +115,13 @@ export function saysWhen(analysis: Analysis): boolean {
 }
 
 /** What the caller does before the dialogue's rules are tried, if anything. */
-export function reflexBeforeRules(ctx: CallContext, analysis: Analysis): Reflex | undefined {
+export function reflexBeforeRules(ctx: CallContext, analysis: Analysis, text = ''): Reflex | undefined {
   if (hasFault(analysis)) return undefined;
   if (ctx.deferredLine !== undefined && saysWhen(analysis)) return { kind: 'deferred' };
   const check = checkOffer(analysis, ctx.agenda, ctx.bundle);
-  if (check && check.verdict !== 'free') return { kind: 'offer', check };
+  // A line that does more than offer (gives a number, rephrases) goes to the rules first.
+  if (check && check.verdict !== 'free' && analysis.acts.every((a) => OFFER_ONLY.has(a.type)))
+    return { kind: 'offer', check };
   const topics = askedTopics(analysis);
   if (
     topics.length &&
@@ -99,11 +131,12 @@ export function reflexBeforeRules(ctx: CallContext, analysis: Analysis): Reflex 
   )
     return { kind: 'answer', topics };
   const intents = intentsOf(analysis);
+  const announceOnly = closingOnlyInAnnounce(analysis, text);
   if (
     intents.has('announce_action') &&
     !intents.has('offer_slot') &&
     !intents.has('confirm') &&
-    !analysis.acts.some((a) => STORY.has(a.type))
+    !analysis.acts.some((a) => STORY.has(a.type) && !(announceOnly && a.type === 'closing'))
   )
     return { kind: 'wait' };
   return undefined;
@@ -119,8 +152,9 @@ export function reflexAfterRules(ctx: CallContext, analysis: Analysis): Reflex |
   const intents = intentsOf(analysis);
   if (intents.has('announce_action') || intents.has('announce_hold')) return { kind: 'wait' };
   if (intents.has('confirm')) return { kind: 'ack' };
-  // Something was understood, just not something this moment of the call expects.
-  if (analysis.acts.length || intents.size) return { kind: 'clarify' };
+  // Something was understood, just not something this moment of the call expects; or a long
+  // line nothing was made of.
+  if (analysis.acts.length || intents.size || unsure(analysis)) return { kind: 'clarify' };
   return undefined;
 }
 

@@ -7,7 +7,7 @@ import type { Analysis } from '../language/labels.ts';
 import type { Rule } from '../scenarios/schema.ts';
 import type { LogEntryOf, ToolAction } from './events.ts';
 import { checkOffer } from './offer.ts';
-import { callerLine } from './reflex.ts';
+import { callerLine, OFFER_ONLY } from './reflex.ts';
 import { applyRule, resolveAction, ruleHolds, settle, type CallContext, type CallUpdate } from './turn.ts';
 import type { Turn } from './conditions.ts';
 import { Update } from './update.ts';
@@ -25,8 +25,14 @@ export function offeredBooking(ctx: CallContext, analysis: Analysis): Turn | und
   return { kind: 'action', done: { action, slot: change.slot } };
 }
 
-/** A `did: book` rule that the slot agreed in words would fire. */
-export function offerMatches(ctx: CallContext, analysis: Analysis, rule: Rule): boolean {
+/**
+ * A `did: book` rule that the slot agreed in words would fire. A line that only offers is heard
+ * as the offer before the dialogue's rules (`first`); a line that also does more (gives a number,
+ * rephrases) goes to the rules first, and is heard as the offer only if none fires.
+ */
+export function offerMatches(ctx: CallContext, analysis: Analysis, rule: Rule, first: boolean): boolean {
+  const only = analysis.acts.every((a) => OFFER_ONLY.has(a.type));
+  if (only !== first) return false;
   const turn = offeredBooking(ctx, analysis);
   return turn !== undefined && ruleHolds(ctx, rule, turn);
 }

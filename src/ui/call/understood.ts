@@ -2,6 +2,7 @@
  * The chips of a trainee's line in practice mode: what the analyser understood (acts, intents,
  * entities), in French. Pure, so the wording is tested without a DOM.
  */
+import { CLARIFY_BELOW } from '../../language/confidence.ts';
 import type { Entity } from '../../language/labels.ts';
 import type { LogEntryOf } from '../../machines/events.ts';
 import { formatDate, formatTime } from './format.ts';
@@ -16,7 +17,6 @@ export interface Chip {
 }
 
 const FAULTS = new Set(['minimizing', 'blunt', 'medical_advice', 'familiarity']);
-const UNSURE_BELOW = 0.5;
 
 function entityValue(entity: Entity): string {
   if (entity.kind === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(entity.value)) return formatDate(entity.value);
@@ -29,7 +29,7 @@ function entityValue(entity: Entity): string {
 
 export function chipsOf(entry: LogEntryOf<'trainee.say'>): Chip[] {
   const chips: Chip[] = [];
-  const unsure = (c: number | undefined) => (c !== undefined && c < UNSURE_BELOW ? { unsure: true } : {});
+  const unsure = (c: number | undefined) => (c !== undefined && c < CLARIFY_BELOW ? { unsure: true } : {});
   const seen = new Set<string>();
   for (const act of entry.acts ?? []) {
     if (seen.has(act.type)) continue;
