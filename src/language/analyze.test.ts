@@ -15,7 +15,7 @@ const spanOf = (text: string, type: ActLabel) => {
 };
 
 describe('analyze', () => {
-  // The floors sit just under today’s figures (micro-F1 0.981, exact 0.957 over 1,824 lines): the
+  // The floors sit just under today’s figures (micro-F1 0.981, exact 0.958 over 1,972 lines): the
   // last sets added were written to be hard, and some of their labels follow conventions the rules
   // deliberately do not (a booking recap as a closing only…). A change that loses lines fails.
   it('labels the project’s own examples (written apart from the rules) almost all exactly', () => {

@@ -6,13 +6,14 @@
  *   analyze("Je comprends, madame. Depuis quand a-t-il de la fièvre ?")
  *   // → { acts: [{ type: 'empathy', span: [0, 13] }, { type: 'question', span: [22, 55] }], facts: [] }
  */
-import type { Act, ActLabel, Analysis, AnalysisContext } from './labels.ts';
+import type { Act, ActLabel, Analysis, AnalysisContext, Entity, Intent } from './labels.ts';
 import { fold, sentences, type Segment, type Sentence } from './normalize.ts';
 import { RULES, re, type Rule } from './rules.ts';
-import { Scanner, words, wordsWithin, type Words } from './scan.ts';
+import { Scanner, words, wordsWithin, type Match, type Words } from './scan.ts';
 import { lineConfidence, ruleConfidence } from './confidence.ts';
 import {
   ASK_SCANNER,
+  type CueTag,
   CUE_SCANNER,
   DOSE_SCANNER,
   GROUND_SCANNER,
@@ -68,14 +69,14 @@ const TWO_FACTS =
 /** Words that only open a greeting (« euh », « oui allô »…). */
 const GREETING_PREFIX = /^(?:[\s,!.]|euh|oui|ah|alors|allo|ouais|all[oô]|hello|bon|wesh)*$/;
 const PRACTICE_OPENING =
-  /^(?:(?:euh|oui|bonjour|bonsoir|allo)\W+)?(?:vous etes (?:bien )?(?:au|chez|a)|cabinet|cardio\w*|radiologie|imagerie|secretariat|centre|maison|clinique|pediatrie|kine|laboratoire|labo|pharmacie|service|hopital|institut|polyclinique|pole|espace|le cabinet|ici|c'est le cabinet|c'est le secretariat|accueil|standard)/;
+  /^(?:(?:euh|oui|bonjour|bonsoir|allo|madame|monsieur)\W+)*(?:vous etes (?:bien )?(?:au|chez|a)|cabinet|cardio\w*|radiologie|imagerie|secretariat|centre|maison|clinique|pediatrie|kine|laboratoire|labo|pharmacie|service|hopital|institut|polyclinique|pole|espace|le cabinet|ici|c'est le cabinet|c'est le secretariat|accueil|standard)/;
 const PRACTICE_ANSWER =
   /\b(?:j'ecoute|je vous ecoute|a votre ecoute|a l'appareil|que puis[\s-]+je|en quoi puis[\s-]+je)\b/;
 /** « j'écoute ? » invites the caller to speak; it asks nothing. */
-const LISTENING = /^(?:oui,?\s*)?(?:j'ecoute|je vous ecoute|je t'ecoute)\s*$/;
+const LISTENING = /^(?:oui,?\s*)?(?:j'ecoute|je vous ecoute|je t'ecoute|all?o(?: oui)?)\s*$/;
 /** A trainee who relays the doctor's own instruction is not giving medical advice. */
 const DOCTOR_SAYS = re(
-  "(?:docteure?|dr|medecin|kine|cabinet|pediatre|cardiologue|il|elle) (?:nous |vous )?(?:demande|demandent|a laisse|souhaite|veut|conseille|recommande|prescrit|a prescrit|precise|insiste)|la consigne|une consigne|sur (?:l'|votre |son |sa )ordonnance|le protocole",
+  "(?:docteure?|dr|medecin|kine|cabinet|pediatre|cardiologue|il|elle) (?:nous |vous |le |l')?(?:demande|demandent|a laisse|souhaite|veut|conseille|recommande|prescrit|a prescrit|precise|insiste)|la consigne|une consigne|sur (?:l'|votre |son |sa )ordonnance|le protocole",
   '',
 );
 /** « je ne vous dis pas de vous calmer »: the fault is named to be denied. */
@@ -154,9 +155,17 @@ function sentenceOf(all: Sentence[], at: number): Sentence | undefined {
   return all.find((s) => at >= s.start && at < s.end);
 }
 
+const NOT_A_FIRST_NAME =
+  /^(?:allez|alors|bon|ok|merci|voila|parfait|bien|madame|monsieur|euh|ah|oh|eh|bah|ben|salut|super|oui|non|cabinet)$/;
+
 /** Is the salutation at the opening of the call (not « allez, salut » at its end)? */
-function opensCall(folded: string, all: Sentence[], hit: Hit): boolean {
+function opensCall(text: string, folded: string, all: Sentence[], hit: Hit): boolean {
   const before = folded.slice(0, hit.start);
+  // « Oui allô ? » checks the line: no greeting.
+  if (/^\W*(?:(?:oui|ouais|euh)\W+)?all?o\W*(?:oui\W*)?$/.test(folded)) return false;
+  // « Lucie, bonjour »: the speaker's first name, then the salutation.
+  const name = /^\W*(?:oui\W+)?([a-z]+)\s*,\s*$/.exec(before);
+  if (name && !NOT_A_FIRST_NAME.test(name[1]!) && /^\W*(?:oui\W+)?[A-ZÀ-Ý]/.test(text)) return true;
   if (GREETING_PREFIX.test(before))
     return !/^salut\W+a (?:demain|plus|bientot)/.test(folded.slice(hit.start));
   const first = all[0];
@@ -198,7 +207,7 @@ const CLINICAL_VALUE =
   /(?<!\b(?:le|au|du)\s+)\b(?:\d{2}(?:[.,]\d)?(?!\s*(?:h\b|heures?|min|ans|jours|mois|semaines|fois|euros?|%|\d))|\d+\s*(?:degres|de fievre|de tension))/;
 /** « un bébé ça pleure, c'est normal »: a dismissal that also judges the symptom. */
 /** « une rougeur, c'est rien du tout »: a symptom judged harmless. */
-const NOTHING = /\b(?:c'est rien|ce n'est rien|c rien|rien du tout|pas grave)\b/;
+const NOTHING = /\b(?:c'est rien|ce n'est rien|c rien|rien du tout|pas grave|pas la mort)\b/;
 const SYMPTOM_NOUN =
   /\b(?:douleurs?|mal|fievre|toux|chutes?|palpitations?|rougeurs?|boutons?|plaques?|taches?|saigne\w*|sang|vomi\w*|diarrhee|brulures?|gonfl\w*|cicatrices?|crampes?|reactions?|eruptions?|bosses?|bleus?|coupures?|plaies?|boule|demangeaisons?)\b/;
 const JUDGED = /\b(?:c'est normal|ca va passer|ca passera)\b/;
@@ -222,7 +231,7 @@ export function analyze(text: string, context: AnalysisContext = {}): Analysis {
     const before = s ? folded.slice(s.start, hit.start) : '';
     if (['minimizing', 'medical_advice', 'blunt'].includes(hit.label) && DENIED.test(before)) continue;
     if (hit.label === 'medical_advice' && (doctorSays ??= testOnce(DOCTOR_SAYS, folded))) continue;
-    if (hit.label === 'greeting' && !opensCall(folded, all, hit)) continue;
+    if (hit.label === 'greeting' && !opensCall(text, folded, all, hit)) continue;
     if (
       (hit.label === 'proposal' || hit.label === 'reassurance') &&
       NEGATED_BEFORE.test(folded.slice(Math.max(0, hit.start - 12), hit.start)) &&
@@ -350,7 +359,7 @@ function understand(
   kept: Hit[],
   context: AnalysisContext,
 ): Analysis {
-  const acts = firstOfEach(kept);
+  let acts = firstOfEach(kept);
   const cues = CUE_SCANNER.scan(folded, w);
   if (/\d/.test(folded)) cues.push(...NUMBER_SCANNER.scan(folded, w));
   if (folded.includes('heure')) cues.push(...HOUR_SCANNER.scan(folded, w));
@@ -367,7 +376,9 @@ function understand(
     cues.push(...GROUND_SCANNER.scan(folded, w));
   const entities = readEntities(text, folded, cues, context);
   const intents = readIntents(folded, all, cues, entities, kept as ReadAct[]);
+  if (readFromUnderstanding(folded, all, kept, cues, entities, intents)) acts = firstOfEach(kept);
   let facts: string[] = [];
+  if (context.facts && restatesFacts(folded, all, kept, context.facts)) acts = firstOfEach(kept);
   if (context.facts) {
     const restating = all.filter(
       (s) => !s.asks || kept.some((h) => h.label === 'reformulation' && inside(h, s)),
@@ -389,6 +400,118 @@ function understand(
     entities,
     confidence: lineConfidence(acts, intents, folded),
   };
+}
+
+/**
+ * « Ça vous serre dans la poitrine, ça descend dans le bras et vous avez des sueurs. »: a
+ * statement that restates at least two of the caller's facts, and half of them, is a
+ * reformulation even without a marker. Returns whether one was added.
+ */
+function restatesFacts(
+  folded: string,
+  all: Sentence[],
+  kept: Hit[],
+  facts: NonNullable<AnalysisContext['facts']>,
+): boolean {
+  if (facts.length < 2 || kept.some((h) => h.label === 'reformulation')) return false;
+  for (const s of all) {
+    if (s.asks || /^(?:si|s'il|en cas|quand)\b/.test(s.text)) continue;
+    if (
+      kept.some(
+        (h) =>
+          inside(h, s) && (h.label === 'redirect' || h.label === 'medical_advice' || h.label === 'proposal'),
+      )
+    )
+      continue;
+    const covered = coveredFacts(folded, facts, [s]).length;
+    if (covered >= 2 && covered * 2 >= facts.length) {
+      kept.push({ label: 'reformulation', start: s.start, end: s.end, confidence: 0.75 });
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Giving or taking a drug, a dose or a care: an instruction frame before it. */
+const INSTRUCTION =
+  /\b(?:on (?:peut|pourrait)|vous (?:pouvez|pourriez|devez)|tu peux|il faut|il faudrait|faut|il suffit|suffit|le mieux|mieux vaut|il vaut mieux|essayez|pensez a|(?:docteure?|medecin|dr|il|elle) (?:\w+ )?(?:dit|a dit|conseille|recommande|prescrit|veut)|donnez|mettez|prenez|appliquez|faites|passez|redonnez|doublez|augmentez|baissez)\b[^.?!]*$/;
+/** …or a claim of what it does after it (« un bain tiède, ça fait baisser la fièvre »). */
+const EFFECT =
+  /^[^.?!]*?\b(?:ca|cela|c'est|ca va|qui)\s+(?:\w+\s+){0,2}?(?:fait (?:baisser|du bien|passer|tomber|des merveilles)|soulage\w*|calme\w*|aide\w*|marche\w*|efficace|devrait (?:aider|soulager|suffire|passer|calmer)|ne peut pas faire de mal|fait pas de mal|suffi\w*)/;
+/** A refusal that keeps a secret is the rule, not rudeness (« je ne peux rien dire, secret médical »). */
+const SECRET = /\b(?:secret|confidenti\w*|autres? patients?|un tiers|informations? (?:medicales?|sur))\b/;
+const NEGATED = /\b(?:ne|n')\s*(?:\w+\s+){0,2}pas\b/;
+
+const overlapsHit = (h: Hit, start: number, end: number) => h.start <= end && h.end >= start;
+
+/** Removes the hits of `label` in `s` that `drop` selects; says whether any was removed. */
+function dropHits(kept: Hit[], label: ActLabel, s: Segment, drop: (h: Hit) => boolean): boolean {
+  let removed = false;
+  for (let i = kept.length - 1; i >= 0; i--) {
+    const h = kept[i]!;
+    if (h.label === label && inside(h, s) && drop(h)) {
+      kept.splice(i, 1);
+      removed = true;
+    }
+  }
+  return removed;
+}
+
+/**
+ * Acts read from the intents and entities: a request for information is a question; an
+ * instruction about a drug, a dose or a care is medical advice; a refusal that keeps a secret is
+ * not blunt. Returns whether the hits changed.
+ */
+function readFromUnderstanding(
+  folded: string,
+  all: Sentence[],
+  kept: Hit[],
+  cues: readonly Match<CueTag>[],
+  entities: readonly Entity[],
+  intents: readonly Intent[],
+): boolean {
+  let changed = false;
+  for (const s of all) {
+    // « Il me faudrait votre date de naissance. »
+    const request = cues.find((c) => c.tag === 'request' && inside(c, s));
+    const asked =
+      request &&
+      intents.find(
+        (i) => i.type.startsWith('ask_') && i.type !== 'ask_reason' && inside({ start: i.span[0] }, s),
+      );
+    if (request && asked && !kept.some((h) => h.label === 'question' && inside(h, s))) {
+      kept.push({ label: 'question', start: request.start, end: asked.span[1], confidence: 0.8 });
+      dropHits(kept, 'reassurance', s, (h) => overlapsHit(h, request.start, request.end));
+      changed = true;
+    }
+    // « On peut lui mettre un suppositoire », « un bain tiède, ça fait baisser la fièvre »
+    if (
+      !s.asks &&
+      !kept.some((h) => (h.label === 'medical_advice' || h.label === 'reformulation') && inside(h, s)) &&
+      !testOnce(DOCTOR_SAYS, folded)
+    ) {
+      const care = entities.find(
+        (e) =>
+          (e.kind === 'drug' || e.kind === 'home_care' || e.kind === 'dose') &&
+          inside({ start: e.span[0] }, s),
+      );
+      // The frame is in the same clause as what it gives (not « il vous faut une ordonnance, il reste deux comprimés »).
+      const lead = care ? folded.slice(s.start, care.span[0]).replace(/^.*[,;:]/, '') : '';
+      if (
+        care &&
+        (INSTRUCTION.test(lead) || EFFECT.test(folded.slice(care.span[1], s.end))) &&
+        !DENIED.test(lead) &&
+        !NEGATED.test(lead)
+      ) {
+        kept.push({ label: 'medical_advice', start: s.start, end: care.span[1], confidence: 0.8 });
+        dropHits(kept, 'proposal', s, (h) => h.start < care.span[0]);
+        changed = true;
+      }
+    }
+    // « Je suis désolée, je ne peux pas vous communiquer d'informations sur un autre patient. »
+    if (SECRET.test(s.text) && dropHits(kept, 'blunt', s, (h) => h.kind === 'refusal')) changed = true;
+  }
+  return changed;
 }
 
 /** Words that put the 15 on a condition or for later (« si ça ne passe pas », « ce soir »). */

@@ -72,6 +72,8 @@ export const HOME_CARE = [
   'gouttes',
   'spray',
   'miel',
+  'gants? (?:frais|mouille|humide)',
+  'linge humide',
 ];
 
 /** Words that make an instruction medical only together with a verb of giving or taking. */

@@ -3,16 +3,17 @@ import { captureCli } from '../testing.ts';
 import { run as analyze } from './analyze.ts';
 import { run as evaluate } from './eval.ts';
 
-const { out, err, file } = captureCli();
+const { out, err, file, path } = captureCli();
 
 describe('decroche analyze', () => {
   it('prints the acts with their spans as JSON', async () => {
     expect(await analyze(['Je comprends. Quel est votre nom ?', '--json'])).toBe(0);
     const result = JSON.parse(out.join('\n'));
-    expect(result.acts).toEqual([
+    expect(result.acts).toMatchObject([
       { type: 'empathy', span: [0, 12] },
       { type: 'question', span: [14, 32] },
     ]);
+    expect(result.intents).toMatchObject([{ type: 'ask_name' }]);
   });
 
   it('with a scenario, says which facts a reformulation covers and what a greeting named', async () => {
@@ -42,6 +43,14 @@ describe('decroche eval', () => {
     expect(Object.keys(report)).toEqual(['microF1', 'exactMatch', 'labels']);
     expect(report.microF1).toBe(1);
     expect(report.labels.greeting).toEqual({ precision: 1, recall: 1, f1: 1, support: 1 });
+  });
+
+  it('in a clone without the shared dev set, measures the project’s own examples and says so', async () => {
+    expect(await evaluate(['--json'], path('absent.jsonl'))).toBe(0);
+    expect(err.join('\n')).toMatch(/Jeu de développement absent .* exemples du projet/);
+    const report = JSON.parse(out.join('\n'));
+    expect(report.microF1).toBeGreaterThan(0.9);
+    expect(report.labels.medical_advice.support).toBeGreaterThan(50);
   });
 
   it('names the line of a malformed entry and exits 2', async () => {

@@ -30,6 +30,12 @@ export async function run(args: string[]): Promise<number> {
   }
   if (analysis.acts.length === 0) console.log('Aucun acte reconnu.');
   for (const act of analysis.acts) console.log(`${act.type.padEnd(15)} « ${text.slice(...act.span)} »`);
+  for (const intent of analysis.intents ?? [])
+    console.log(
+      `intention ${intent.type.padEnd(22)} « ${text.slice(...intent.span)} » (${intent.confidence})`,
+    );
+  for (const entity of analysis.entities ?? [])
+    console.log(`entité ${entity.kind.padEnd(16)} ${entity.value} « ${text.slice(...entity.span)} »`);
   if (analysis.facts.length > 0) console.log(`faits reformulés : ${analysis.facts.join(', ')}`);
   if (analysis.greeting)
     console.log(

@@ -12,11 +12,20 @@ import { parseArgs } from '../args.ts';
 export const DEV_SET = fileURLToPath(
   new URL('../../../../shared/eval/utterances.dev.jsonl', import.meta.url),
 );
+/** The project's own labelled lines: what `eval` measures when the dev set is not beside the clone. */
+export const OWN_EXAMPLES = fileURLToPath(new URL('../../language/examples.jsonl', import.meta.url));
 const MAX_BYTES = 20 * 1024 * 1024;
 
-export async function run(args: string[]): Promise<number> {
+export async function run(args: string[], devSet = DEV_SET): Promise<number> {
   const { flags, options } = parseArgs(args, ['file']);
-  const file = options.get('file') ?? DEV_SET;
+  let file = options.get('file') ?? devSet;
+  if (!options.has('file') && !existsSync(file)) {
+    // A clone without ../shared: say what is measured instead (stderr keeps --json parseable).
+    (flags.has('json') ? console.error : console.log)(
+      `Jeu de développement absent (${devSet}) : mesure sur les exemples du projet (src/language/examples.jsonl).`,
+    );
+    file = OWN_EXAMPLES;
+  }
   if (!existsSync(file)) {
     console.error(
       `Fichier introuvable : ${file}${options.has('file') ? '' : ' (précisez --file <f.jsonl>)'}`,
