@@ -132,6 +132,31 @@ describe('a slot offered in words', () => {
     expect(session.view().node).toBe('motif');
   });
 
+  describe('checked against the kind of appointment the call needs (an echocardiography)', () => {
+    const ECHO = 'echographie-agenda-complet';
+    const hello = 'Cabinet de cardiologie du Parc, Julie à l’appareil, bonjour.';
+    it.each([
+      'Je peux vous proposer le mardi 17 mars à 9 h avec le docteur Marcillac.',
+      'J’ai une place mardi 17 mars à 9 h, ça vous irait ?',
+    ])('a free echocardiography slot is taken up: « %s »', (line) => {
+      const { reaction } = callWith(bundles.get(ECHO)!, [hello, line]);
+      expect(reaction.map((e) => e.cause)).not.toContain('offer');
+      expect(reaction.map((e) => e.cause)).not.toContain('confused');
+    });
+    it.each([
+      [
+        'of the wrong type',
+        'Je peux vous proposer le mardi 17 mars à 15 h 15 avec le docteur Marcillac.',
+        /bon/,
+      ],
+      ['kept for urgencies', 'Je vous propose aujourd’hui 16 h 30.', /urgences/],
+    ])('a slot %s is questioned: « %s »', (_kind, line, why) => {
+      const { reaction } = callWith(bundles.get(ECHO)!, [hello, line]);
+      expect(reaction.map((e) => e.cause)).toEqual(['offer']);
+      expect(reaction[0]!.text).toMatch(why);
+    });
+  });
+
   it('booked in silence, the caller asks when, then takes the answer', () => {
     const bundle = bundles.get(FIEVRE)!;
     const { session } = callWith(bundle, [GREETING, 'Est-ce qu’il a des taches sur la peau ?']);
