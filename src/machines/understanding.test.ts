@@ -147,7 +147,7 @@ describe('a slot offered in words', () => {
       [
         'of the wrong type',
         'Je peux vous proposer le mardi 17 mars à 15 h 15 avec le docteur Marcillac.',
-        /bon/,
+        /ce que je demande|bon rendez-vous/,
       ],
       ['kept for urgencies', 'Je vous propose aujourd’hui 16 h 30.', /urgences/],
     ])('a slot %s is questioned: « %s »', (_kind, line, why) => {
