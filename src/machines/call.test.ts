@@ -37,7 +37,8 @@ describe('a call', () => {
     const confused = log.filter((e) => e.type === 'caller.say' && e.cause === 'confused');
     expect(confused).toHaveLength(2);
     expect(log.filter((e) => e.type === 'stress' && e.why === 'confused')).toHaveLength(2);
-    expect(log.at(-1)?.type).toBe('outcome');
+    // The caller hangs up in the end (silence), then after-call work runs out.
+    expect(log.findLast((e) => e.type !== 'wrapup.end' && e.type !== 'wrapup.start')?.type).toBe('outcome');
   });
 
   it('prompts after a silence and lets the caller hang up past their patience', () => {
@@ -49,7 +50,7 @@ describe('a call', () => {
   });
 
   it('starts the silence clock again whenever the trainee speaks', () => {
-    const { log } = play([{ at: 1, do: 'pickup' }, { wait: 6, say: 'Un instant.' }, { wait: 100 }]);
+    const { log } = play([{ at: 1, do: 'pickup' }, { wait: 6, say: 'Bonjour madame.' }, { wait: 100 }]);
     expect(log.find((e) => e.type === 'caller.say' && e.cause === 'prompt')?.t).toBe(17000);
   });
 
@@ -117,9 +118,28 @@ describe('a call', () => {
     expect(finalOutcome(log)?.id).toBe('liste');
   });
 
-  it('runs the caller’s patience on hold, then hangs up', () => {
+  it('runs the caller’s hold patience, checks in, then hangs up only past it', () => {
     const { log } = play([{ at: 1, do: 'pickup' }, { wait: 2, do: 'hold' }, { wait: 60 }]);
-    expect(log.find((e) => e.type === 'hangup')).toMatchObject({ by: 'caller', reason: 'hold', t: 23000 });
+    // Default hold patience: 60 s from the hold at 3 s; then 20 s of grace after checking in.
+    const check = log.filter((e) => e.type === 'caller.say' && e.cause === 'hold-check');
+    expect(check).toEqual([expect.objectContaining({ t: 63000, text: expect.stringMatching(/^Allô \?/) })]);
+    expect(log.find((e) => e.type === 'hangup')).toMatchObject({ by: 'caller', reason: 'hold', t: 83000 });
+  });
+
+  it('lets each caller wait on hold as long as their persona bears it', () => {
+    const patient = tinyBundle({ caller: { holdPatience: 90 } });
+    const { log } = play(
+      [
+        { at: 1, do: 'pickup' },
+        { wait: 2, do: 'hold' },
+        { wait: 80, do: 'resume' },
+      ],
+      patient,
+    );
+    expect(log.find((e) => e.type === 'resume')?.t).toBe(83000);
+    expect(log.some((e) => e.type === 'hangup' && e.reason === 'hold')).toBe(false);
+    expect(log.some((e) => e.type === 'caller.say' && e.cause === 'hold-check')).toBe(false);
+    expect(callerLines(log)).toContain('Ah, vous revoilà.');
   });
 
   it('greets back from hold, and the silence clock starts again', () => {
@@ -161,6 +181,41 @@ describe('a call', () => {
     live.advance(40000);
     resumed.advance(40000);
     expect(JSON.stringify(resumed.view().log)).toBe(JSON.stringify(live.view().log));
+  });
+
+  it('replays after-call work and flags as they were: the same log, and the same end', () => {
+    const live = createCallSession(bundle);
+    live.advance(4000);
+    live.send({ type: 'trainee.pickup' });
+    live.advance(2000);
+    live.send({ type: 'trainee.say', text: 'Cabinet médical du Test, Julie à l’appareil, bonjour.' });
+    const said = live.view().log.findIndex((e) => e.type === 'trainee.say');
+    live.send({ type: 'trainee.flag', turn: said });
+    live.advance(60_000); // the caller hangs up on the silence
+    expect(live.view().status).toBe('wrapUp');
+    live.send({ type: 'trainee.action', action: { kind: 'message', text: 'Rappeler Mme Test.' } });
+    live.advance(5000);
+    live.send({ type: 'trainee.done' });
+    const log = live.view().log;
+    expect(live.view().status).toBe('ended');
+    expect(log.filter((e) => e.type.startsWith('wrapup.')).map((e) => e.type)).toEqual([
+      'wrapup.start',
+      'wrapup.end',
+    ]);
+    const replayed = createCallSession(bundle, { log });
+    expect(JSON.stringify(replayed.view().log)).toBe(JSON.stringify(log));
+    expect(replayed.view().status).toBe('ended');
+  });
+
+  it('ends a script’s after-call work with « done »', () => {
+    const { log } = play([
+      { at: 1, do: 'pickup' },
+      { wait: 40 },
+      { wait: 10, do: 'message', text: 'Rappeler.' },
+      { do: 'done' },
+    ]);
+    expect(log.slice(-3).map((e) => e.type)).toEqual(['wrapup.start', 'trainee.action', 'wrapup.end']);
+    expect(log.at(-1)?.t).toBe(55000);
   });
 
   it('ignores inputs once the call has ended', () => {

@@ -27,6 +27,8 @@ export function analysisContext(bundle: CallBundle): AnalysisContext {
   return {
     facts: bundle.scenario.facts,
     practiceNames: [bundle.practice.name, ...bundle.practice.practitioners.map((p) => p.name)],
+    now: bundle.scenario.moment,
+    practitioners: bundle.practice.practitioners.map((p) => p.name),
   };
 }
 
@@ -64,9 +66,11 @@ export function createCallSession(bundle: CallBundle, options: CallOptions = {})
       ? 'ringing'
       : snapshot.status === 'done'
         ? 'ended'
-        : context.onHold
-          ? 'onHold'
-          : 'talking';
+        : snapshot.matches('wrapUp')
+          ? 'wrapUp'
+          : context.onHold
+            ? 'onHold'
+            : 'talking';
     // The context's log grows in place: a view reads it as it stood, copied only when asked.
     const length = context.log.length;
     let log: readonly LogEntry[] | undefined;

@@ -3,15 +3,23 @@
  * `setup`; the compiled config refers to them by name with the scenario's rules as params,
  * so a scenario is data all the way down.
  *
- *   ringing ──pickup──▶ inCall (parallel) ──hang-up by either side──▶ ended
+ *   ringing ──pickup──▶ inCall (parallel) ──the trainee hangs up──────────────────▶ ended
+ *                         │                  ──the caller hangs up──▶ wrapUp ──done──▶ ended
  *                         ├─ conversation: one state per dialogue node
- *                         ├─ line: talking ⇄ onHold (the caller's patience runs on hold)
+ *                         ├─ line: talking ⇄ onHold → checked in (the caller's hold patience)
  *                         └─ attention: listening → prompted (silence) → the caller hangs up
+ *
+ * An utterance goes, in order, to: the caller on hold (who hears nothing), a clarification when
+ * the reading is unsure, the caller's own reflexes (answer a side question, question a slot that
+ * is not free, wait while the trainee looks), a free slot agreed in words moving the dialogue as
+ * its booking would, the dialogue's rules, the caller's reflexes again, and « Pardon ? ».
  */
 import { assign, assertEvent, setup, type StateNodeConfig } from 'xstate';
 import type { Analysis } from '../language/labels.ts';
 import type { Rule, CallBundle } from '../scenarios/schema.ts';
 import type { HangupReason, ToolAction } from './events.ts';
+import * as reflex from './reflex.ts';
+import * as spoken from './spoken.ts';
 import * as turn from './turn.ts';
 import type { CallContext } from './turn.ts';
 
@@ -27,7 +35,16 @@ export type CallEvent =
   | { type: 'trainee.hold' }
   | { type: 'trainee.resume' }
   | { type: 'trainee.hangup' }
-  | { type: 'trainee.typing' };
+  | { type: 'trainee.typing' }
+  | { type: 'trainee.done' }
+  | { type: 'trainee.flag'; turn: number };
+
+/** After-call work ends by itself after this long. */
+export const WRAP_UP_LIMIT_MS = 120_000;
+/** On hold, after checking in, the caller gives the trainee this long before hanging up. */
+export const HOLD_GRACE_MS = 20_000;
+/** After « je regarde », the silence the caller bears before prompting is this many times longer. */
+export const WAITING_SILENCE_FACTOR = 3;
 
 export interface CallInput {
   bundle: CallBundle;
@@ -55,10 +72,39 @@ export const callSetup = setup({
       return turn.doAction(context, event.action);
     }),
     applyRule: assign(({ context }, params: { rule: Rule }) => turn.applyRule(context, params.rule)),
+    applyActionRule: assign(({ context }, params: { rule: Rule }) =>
+      spoken.applyActionRule(context, params.rule),
+    ),
+    acceptOffer: assign(({ context, event }, params: { rule: Rule }) => {
+      assertEvent(event, 'trainee.say');
+      return spoken.acceptOffer(context, params.rule, event.analysis);
+    }),
+    bookAsAgreed: assign(({ context }) => spoken.bookAsAgreed(context)),
+    clarify: assign(({ context }) => reflex.react(context, { kind: 'clarify' })),
+    reflexFirst: assign(({ context, event }) => {
+      assertEvent(event, 'trainee.say');
+      const r = reflex.reflexBeforeRules(context, event.analysis, event.text);
+      return r ? reflex.react(context, r) : {};
+    }),
+    reflexLate: assign(({ context, event }) => {
+      assertEvent(event, 'trainee.say');
+      const r = reflex.reflexAfterRules(context, event.analysis);
+      return r ? reflex.react(context, r) : {};
+    }),
+    answerSideQuestions: assign(({ context, event }) => {
+      assertEvent(event, 'trainee.say');
+      return reflex.answerUnanswered(context, event.analysis);
+    }),
     confused: assign(({ context }) => turn.confused(context)),
-    confusedUnlessRefused: assign(({ context }) => {
-      const last = context.log.at(-1);
-      return last?.type === 'trainee.action' && last.refused ? {} : turn.confused(context);
+    confusedUnlessRefused: assign(({ context }) => spoken.unmatchedAction(context, turn.confused)),
+    holdCheck: assign(({ context }) => turn.holdCheck(context)),
+    startWrapUp: assign(({ context }) => turn.startWrapUp(context)),
+    endWrapUp: assign(({ context }, params: { by: 'trainee' | 'limit' }) =>
+      turn.endWrapUp(context, params.by),
+    ),
+    flag: assign(({ context, event }) => {
+      assertEvent(event, 'trainee.flag');
+      return turn.flag(context, event.turn);
     }),
     silencePrompt: assign(({ context }) => turn.silencePrompt(context)),
     typing: assign(({ context }) => turn.typing(context)),
@@ -73,6 +119,26 @@ export const callSetup = setup({
     onHold: ({ context }) => context.onHold,
     callerLeaving: ({ context }) => context.leaving,
     stressAtLimit: ({ context }) => context.stress >= context.bundle.caller.stressLimit,
+    uncertain: ({ event }) => {
+      assertEvent(event, 'trainee.say');
+      return reflex.uncertain(event.analysis);
+    },
+    reflexFirst: ({ context, event }) => {
+      assertEvent(event, 'trainee.say');
+      return reflex.reflexBeforeRules(context, event.analysis, event.text) !== undefined;
+    },
+    reflexLate: ({ context, event }) => {
+      assertEvent(event, 'trainee.say');
+      return reflex.reflexAfterRules(context, event.analysis) !== undefined;
+    },
+    offerMatches: ({ context, event }, params: { rule: Rule; first: boolean }) => {
+      assertEvent(event, 'trainee.say');
+      return spoken.offerMatches(context, event.analysis, params.rule, params.first);
+    },
+    booksOffer: ({ context, event }) => {
+      assertEvent(event, 'trainee.action');
+      return spoken.booksOffer(context, event.action);
+    },
     utteranceMatches: ({ context, event }, params: { rule: Rule }) => {
       assertEvent(event, 'trainee.say');
       return turn.ruleHolds(context, params.rule, {
@@ -88,8 +154,12 @@ export const callSetup = setup({
   },
   delays: {
     ringPeriod: RING_PERIOD_MS,
-    silencePrompt: ({ context }) => context.bundle.scenario.silencePrompt * 1000,
+    silencePrompt: ({ context }) =>
+      context.bundle.scenario.silencePrompt * 1000 * (context.waiting ? WAITING_SILENCE_FACTOR : 1),
     patience: ({ context }) => context.bundle.caller.patience * 1000,
+    holdPatience: ({ context }) => context.bundle.caller.holdPatience * 1000,
+    holdGrace: HOLD_GRACE_MS,
+    wrapUpLimit: WRAP_UP_LIMIT_MS,
   },
 });
 
@@ -110,21 +180,43 @@ type NodeConfig = StateNodeConfig<
 function compileNode(nodeId: string, bundle: CallBundle) {
   const { scenario } = bundle;
   const rules = [...scenario.nodes[nodeId]!.on, ...scenario.anytime];
-  const transition = (rule: Rule, first: 'hear' | 'act', guard: 'utteranceMatches' | 'actionMatches') => ({
-    guard: { type: guard, params: { rule } },
+  const sayRule = (rule: Rule) => ({
+    guard: { type: 'utteranceMatches' as const, params: { rule } },
     ...(rule.goto && rule.goto !== nodeId ? { target: rule.goto } : {}),
-    actions: [first, { type: 'applyRule', params: { rule } }],
+    actions: [
+      'hear' as const,
+      { type: 'applyRule' as const, params: { rule } },
+      'answerSideQuestions' as const,
+    ],
   });
+  const actionRule = (rule: Rule) => ({
+    guard: { type: 'actionMatches' as const, params: { rule } },
+    ...(rule.goto && rule.goto !== nodeId ? { target: rule.goto } : {}),
+    actions: ['act' as const, { type: 'applyActionRule' as const, params: { rule } }],
+  });
+  // A free slot agreed in words moves the dialogue as the rule for its booking would.
+  const offerRule = (first: boolean) => (rule: Rule) => ({
+    guard: { type: 'offerMatches' as const, params: { rule, first } },
+    ...(rule.goto && rule.goto !== nodeId ? { target: rule.goto } : {}),
+    actions: ['hear' as const, { type: 'acceptOffer' as const, params: { rule } }],
+  });
+  const bookRules = rules.filter((r) => r.when.did?.action === 'book');
   return {
     on: {
       'trainee.say': [
         // The caller on hold cannot hear: the words are logged, nothing else happens.
         { guard: 'onHold', actions: 'hear' },
-        ...rules.filter((r) => !r.when.did).map((r) => transition(r, 'hear', 'utteranceMatches')),
+        { guard: 'uncertain', actions: ['hear', 'clarify'] },
+        { guard: 'reflexFirst', actions: ['hear', 'reflexFirst'] },
+        ...bookRules.map(offerRule(true)),
+        ...rules.filter((r) => !r.when.did).map(sayRule),
+        ...bookRules.map(offerRule(false)),
+        { guard: 'reflexLate', actions: ['hear', 'reflexLate'] },
         { actions: ['hear', 'confused'] },
       ],
       'trainee.action': [
-        ...rules.filter((r) => r.when.did).map((r) => transition(r, 'act', 'actionMatches')),
+        { guard: 'booksOffer', actions: ['act', 'bookAsAgreed'] },
+        ...rules.filter((r) => r.when.did).map(actionRule),
         { actions: ['act', 'confusedUnlessRefused'] },
       ],
     },
@@ -163,10 +255,13 @@ export function compileCallMachine(bundle: CallBundle) {
       inCall: {
         type: 'parallel',
         always: [
-          { guard: 'callerLeaving', target: 'ended', actions: hangUpParams('caller', 'done') },
-          { guard: 'stressAtLimit', target: 'ended', actions: hangUpParams('caller', 'stress') },
+          { guard: 'callerLeaving', target: 'wrapUp', actions: hangUpParams('caller', 'done') },
+          { guard: 'stressAtLimit', target: 'wrapUp', actions: hangUpParams('caller', 'stress') },
         ],
-        on: { 'trainee.hangup': { target: 'ended', actions: hangUpParams('trainee', 'trainee') } },
+        on: {
+          'trainee.hangup': { target: 'ended', actions: hangUpParams('trainee', 'trainee') },
+          'trainee.flag': { actions: 'flag' },
+        },
         states: {
           conversation: { initial: scenario.start, states: nodes as Record<string, NodeConfig> },
           line: {
@@ -174,7 +269,11 @@ export function compileCallMachine(bundle: CallBundle) {
             states: {
               talking: { on: { 'trainee.hold': { target: 'onHold', actions: 'hold' } } },
               onHold: {
-                after: { patience: { target: '#call.ended', actions: hangUpParams('caller', 'hold') } },
+                after: { holdPatience: { target: 'checkedIn', actions: 'holdCheck' } },
+                on: { 'trainee.resume': { target: 'talking', actions: 'resume' } },
+              },
+              checkedIn: {
+                after: { holdGrace: { target: '#call.wrapUp', actions: hangUpParams('caller', 'hold') } },
                 on: { 'trainee.resume': { target: 'talking', actions: 'resume' } },
               },
             },
@@ -189,12 +288,23 @@ export function compileCallMachine(bundle: CallBundle) {
                 on: { ...heard('listening'), 'trainee.hold': 'paused' },
               },
               prompted: {
-                after: { patience: { target: '#call.ended', actions: hangUpParams('caller', 'silence') } },
+                after: { patience: { target: '#call.wrapUp', actions: hangUpParams('caller', 'silence') } },
                 on: { ...heard('listening'), 'trainee.hold': 'paused' },
               },
               paused: { on: { 'trainee.resume': 'listening' } },
             },
           },
+        },
+      },
+      // After-call work: the caller is gone, the tools still work, nothing more is said.
+      wrapUp: {
+        entry: 'startWrapUp',
+        after: { wrapUpLimit: { target: 'ended', actions: { type: 'endWrapUp', params: { by: 'limit' } } } },
+        on: {
+          'trainee.action': { actions: 'act' },
+          'trainee.done': { target: 'ended', actions: { type: 'endWrapUp', params: { by: 'trainee' } } },
+          'trainee.hangup': { target: 'ended', actions: { type: 'endWrapUp', params: { by: 'trainee' } } },
+          'trainee.flag': { actions: 'flag' },
         },
       },
       ended: { type: 'final' },

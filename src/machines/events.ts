@@ -3,7 +3,7 @@
  * The log is append-only; `t` is milliseconds since the phone started ringing.
  * Replaying the trainee inputs of a log at the same `t` reproduces the log exactly.
  */
-import type { Act } from '../language/labels.ts';
+import type { Act, Confidence, Entity, Intent } from '../language/labels.ts';
 import type { Mood, Verdict, CriticalRule } from '../scenarios/schema.ts';
 
 /** A tool action of the trainee. */
@@ -36,7 +36,11 @@ export type TraineeInput =
   | { type: 'trainee.resume' }
   | { type: 'trainee.hangup' }
   /** The trainee is typing a reply: on the phone they would already be speaking. */
-  | { type: 'trainee.typing' };
+  | { type: 'trainee.typing' }
+  /** After-call work is over (« Terminer »): the attempt closes. */
+  | { type: 'trainee.done' }
+  /** « Ce n’est pas ce que je voulais dire »: `turn` is the log index of the trainee's line. */
+  | { type: 'trainee.flag'; turn: number };
 
 export type CallerLineCause =
   | 'node' // the line of the node the conversation moved to
@@ -44,7 +48,15 @@ export type CallerLineCause =
   | 'prompt' // after a silence
   | 'confused' // nothing matched what the trainee said or did
   | 'hold-back' // back from hold
-  | 'hangup'; // the caller's last words before hanging up
+  | 'hold-check' // on hold past their patience, the caller checks in
+  | 'hangup' // the caller's last words before hanging up
+  | 'answer' // the caller answers what was asked (name, date of birth…)
+  | 'dont-know' // asked something the caller does not know
+  | 'clarify' // the caller did not quite get the line and asks
+  | 'wait' // the trainee is looking or doing something: the caller waits
+  | 'ack' // a recap or confirmation acknowledged
+  | 'offer' // a slot offered in words, accepted or questioned
+  | 'when-booked'; // a booking done without a word: the caller asks when it is
 
 export type HangupReason =
   | 'trainee' // the trainee hung up
@@ -73,6 +85,10 @@ export type LogEntry = { t: number } & (
       acts: Act[];
       facts: string[];
       greeting?: { namesPractice: boolean; namesSpeaker: boolean };
+      /** What the line asks, offers or announces, and the dates, numbers… it says (issue #14). */
+      intents?: Intent[];
+      entities?: Entity[];
+      confidence?: Confidence;
     }
   | {
       type: 'trainee.action';
@@ -89,10 +105,12 @@ export type LogEntry = { t: number } & (
   | { type: 'stress'; value: number; delta: number; why: StressCause }
   | { type: 'outcome'; id: string; verdict: Verdict; critical?: CriticalRule }
   | { type: 'hangup'; by: 'trainee' | 'caller'; reason: HangupReason }
-  /** The caller hung up: the after-call time (« travail après appel ») starts. */
+  /** The caller has hung up: after-call work (message, agenda) until the trainee is done. */
   | { type: 'wrapup.start' }
-  /** The trainee closed the after-call time: the attempt ends. */
-  | { type: 'wrapup.end' }
+  /** After-call work is over: by « Terminer » or at its time limit. */
+  | { type: 'wrapup.end'; by: 'trainee' | 'limit' }
+  /** The trainee flagged a line as misunderstood; `turn` is the index of its `trainee.say`. */
+  | { type: 'trainee.flag'; turn: number }
 );
 
 export type StressCause =
@@ -119,6 +137,9 @@ const INPUT_READERS: InputReader = {
   resume: () => ({ type: 'trainee.resume' }),
   'trainee.typing': () => ({ type: 'trainee.typing' }),
   hangup: (e) => (e.by === 'trainee' ? { type: 'trainee.hangup' } : undefined),
+  // The end of after-call time is an input only when the trainee ended it, not at its time limit.
+  'wrapup.end': (e) => (e.by === 'limit' ? undefined : { type: 'trainee.done' }),
+  'trainee.flag': (e) => ({ type: 'trainee.flag', turn: e.turn }),
 };
 
 /** True when entries of this type may record a trainee input. */

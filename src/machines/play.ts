@@ -23,7 +23,7 @@ const Step = z
     at: seconds.optional(),
     wait: seconds.optional(),
     say: text.optional(),
-    do: z.enum(['pickup', 'hold', 'resume', ...ACTIONS, 'hangup']).optional(),
+    do: z.enum(['pickup', 'hold', 'resume', ...ACTIONS, 'hangup', 'done']).optional(),
     slot: text.optional(),
     type: text.optional(),
     patient: text.optional(),
@@ -36,6 +36,8 @@ const Step = z
     urgency: z.enum(['normal', 'urgent']).optional(),
     /** message: the patient's date of birth and treatments, as the form's fields. */
     birthDate: z.string().trim().optional(),
+    /** The same, as some scripts spell it. */
+    birthdate: z.string().trim().optional(),
     treatment: z.string().trim().optional(),
   })
   .superRefine((step, ctx) => {
@@ -122,7 +124,9 @@ function toolAction(step: Step): ToolAction | undefined {
         ...(step.from ? { from: step.from } : {}),
         ...(step.number ? { callbackNumber: step.number } : {}),
         ...(step.urgency ? { urgency: step.urgency } : {}),
-        ...(step.birthDate !== undefined ? { birthDate: step.birthDate } : {}),
+        ...((step.birthDate ?? step.birthdate) !== undefined
+          ? { birthDate: step.birthDate ?? step.birthdate }
+          : {}),
         ...(step.treatment !== undefined ? { treatment: step.treatment } : {}),
       };
     case 'transfer':
@@ -143,6 +147,7 @@ function inputsOf(step: Step): TraineeInput[] {
   else if (step.do === 'hold') inputs.push({ type: 'trainee.hold' });
   else if (step.do === 'resume') inputs.push({ type: 'trainee.resume' });
   else if (step.do === 'hangup') inputs.push({ type: 'trainee.hangup' });
+  else if (step.do === 'done') inputs.push({ type: 'trainee.done' });
   return inputs;
 }
 

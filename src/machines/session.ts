@@ -6,7 +6,8 @@
 import type { Mood, CallBundle, Slot, Verdict, CriticalRule } from '../scenarios/schema.ts';
 import type { LogEntry, TraineeInput } from './events.ts';
 
-export type CallStatus = 'ringing' | 'talking' | 'onHold' | 'ended';
+/** `wrapUp`: the caller has hung up; the trainee finishes the message or the agenda (« Terminer »). */
+export type CallStatus = 'ringing' | 'talking' | 'onHold' | 'wrapUp' | 'ended';
 
 /** A slot of the practice agenda as it stands during the call. */
 export interface AgendaSlot extends Slot {

@@ -4,18 +4,13 @@
  */
 import type { Analysis } from '../language/labels.ts';
 import { BUILTIN_OUTCOMES } from '../scenarios/builtins.ts';
-import type { MoodLines, Rule, CallBundle, Outcome } from '../scenarios/schema.ts';
+import type { AnswerTopic, LineVariants, Rule, CallBundle, Outcome } from '../scenarios/schema.ts';
 import { applyToAgenda } from './agenda.ts';
 import { conditionsHold, type CallFacts, type DoneAction, type Turn } from './conditions.ts';
-import type { CallerLineCause, HangupReason, LogEntry, StressCause, ToolAction } from './events.ts';
-import {
-  actsStressDelta,
-  clampStress,
-  CONFUSED_STRESS,
-  lineFor,
-  moodOf,
-  SILENCE_PROMPT_STRESS,
-} from './mood.ts';
+import type { CallerLineCause, HangupReason, LogEntry, ToolAction } from './events.ts';
+import { actsStressDelta, clampStress, CONFUSED_STRESS, SILENCE_PROMPT_STRESS } from './mood.ts';
+import { callerLine, saysWhen } from './reflex.ts';
+import { Update } from './update.ts';
 import type { AgendaSlot } from './session.ts';
 
 export interface SettledOutcome {
@@ -39,7 +34,20 @@ export interface CallContext {
   onHold: boolean;
   /** The caller has said goodbye and hangs up at once. */
   leaving: boolean;
+  /** How many caller lines of each cause were said: variants are said in turn. */
+  lineCounts: Partial<Record<CallerLineCause, number>>;
   outcome?: SettledOutcome;
+  /** Topics the caller has answered, in order (a topic asked again gets the next variant). */
+  answered: AnswerTopic[];
+  /**
+   * A slot offered in words, accepted, that moved the conversation as its booking would: booking
+   * it with the tool settles what the booking rule settles (`settle`).
+   */
+  offer?: { start: string; practitioner: string; settle?: string };
+  /** After a booking done without a word, the line the caller keeps until told when it is. */
+  deferredLine?: LineVariants;
+  /** The trainee said they are looking or doing something: the caller waits longer in silence. */
+  waiting: boolean;
 }
 
 export type CallUpdate = Partial<CallContext>;
@@ -58,59 +66,25 @@ export function initialContext(bundle: CallBundle, now: () => number): CallConte
     agenda: bundle.practice.agenda.map((s) => ({ ...s })),
     onHold: false,
     leaving: false,
+    lineCounts: {},
+    answered: [],
+    waiting: false,
   };
 }
 
-// A small builder so that one action can append several entries and stress changes in order.
-// The log is append-only and appended in place: copying it at every turn made a call of n turns
-// cost n² (a 100,000-step script never finished). Sessions hand out snapshots of it
-// (`CallSession.view().log`), never the array itself.
-class Update {
-  readonly log: LogEntry[];
-  stress: number;
-  readonly patch: CallUpdate = {};
-
-  constructor(readonly ctx: CallContext) {
-    this.log = ctx.log;
-    this.stress = ctx.stress;
-  }
-
-  add(entry: DistributiveOmit<LogEntry, 't'>): this {
-    this.log.push({ t: this.ctx.now(), ...entry } as LogEntry);
-    return this;
-  }
-
-  moveStress(delta: number, why: StressCause): this {
-    const value = clampStress(this.stress + delta);
-    if (value !== this.stress) this.add({ type: 'stress', value, delta: value - this.stress, why });
-    this.stress = value;
-    return this;
-  }
-
-  say(lines: MoodLines, cause: CallerLineCause, node = this.patch.node ?? this.ctx.node): this {
-    const mood = moodOf(this.stress);
-    return this.add({ type: 'caller.say', text: lineFor(lines, mood), node, mood, cause });
-  }
-
-  settle(id: string): this {
-    const current = this.patch.outcome ?? this.ctx.outcome;
-    if (current?.critical) return this;
-    const outcome = outcomeById(this.ctx.bundle, id);
-    this.patch.outcome = outcome;
-    return this.add({
-      type: 'outcome',
-      id,
-      verdict: outcome.verdict,
-      ...(outcome.critical ? { critical: outcome.critical } : {}),
-    });
-  }
-
-  done(): CallUpdate {
-    return { ...this.patch, log: this.log, stress: this.stress };
-  }
+/** Records an outcome, unless a critical one is already settled (it can never be replaced). */
+export function settle(u: Update, id: string): Update {
+  const current = u.patch.outcome ?? u.ctx.outcome;
+  if (current?.critical) return u;
+  const outcome = outcomeById(u.ctx.bundle, id);
+  u.patch.outcome = outcome;
+  return u.add({
+    type: 'outcome',
+    id,
+    verdict: outcome.verdict,
+    ...(outcome.critical ? { critical: outcome.critical } : {}),
+  });
 }
-
-type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 export function outcomeById(bundle: CallBundle, id: string): SettledOutcome {
   const outcome: Outcome | undefined =
@@ -161,7 +135,7 @@ export function ring(ctx: CallContext): CallUpdate {
 export function pickUp(ctx: CallContext): CallUpdate {
   const { scenario } = ctx.bundle;
   const start = scenario.nodes[scenario.start]!;
-  return new Update(ctx).add({ type: 'pickup' }).say(start.say, 'node', scenario.start).done();
+  return new Update(ctx).add({ type: 'pickup' }).say(start.say, 'node', { node: scenario.start }).done();
 }
 
 export function hearUtterance(ctx: CallContext, text: string, analysis: Analysis): CallUpdate {
@@ -171,10 +145,21 @@ export function hearUtterance(ctx: CallContext, text: string, analysis: Analysis
     acts: analysis.acts,
     facts: analysis.facts,
     ...(analysis.greeting ? { greeting: analysis.greeting } : {}),
+    ...(analysis.intents?.length ? { intents: analysis.intents } : {}),
+    ...(analysis.entities?.length ? { entities: analysis.entities } : {}),
+    ...(analysis.confidence !== undefined ? { confidence: analysis.confidence } : {}),
   });
   if (!ctx.onHold) u.moveStress(actsStressDelta(analysis.acts), 'act');
   const covered = [...ctx.covered, ...analysis.facts.filter((f) => !ctx.covered.includes(f))];
-  return { ...u.done(), covered, turnsInNode: ctx.turnsInNode + 1 };
+  // The line kept after a silent booking waits for the trainee to say when; anything else drops it.
+  const keep = ctx.deferredLine !== undefined && saysWhen(analysis);
+  return {
+    ...u.done(),
+    covered,
+    turnsInNode: ctx.turnsInNode + 1,
+    waiting: false,
+    ...(keep ? {} : { deferredLine: undefined }),
+  };
 }
 
 export function doAction(ctx: CallContext, action: ToolAction): CallUpdate {
@@ -190,17 +175,28 @@ export function doAction(ctx: CallContext, action: ToolAction): CallUpdate {
   return { ...u.done(), agenda: [...change.agenda], done: [...ctx.done, done] };
 }
 
+export interface RuleOptions {
+  /** Record the rule's outcome (not for a slot only agreed in words: the tool books it). */
+  settle?: boolean;
+  /** A booking done without a word: the caller asks when, and keeps the rule's line for later. */
+  silentBooking?: boolean;
+}
+
 /** Fires a rule, on a context where the trainee's utterance or action is already recorded. */
-export function applyRule(ctx: CallContext, rule: Rule): CallUpdate {
+export function applyRule(ctx: CallContext, rule: Rule, options: RuleOptions = {}): CallUpdate {
   const u = new Update(ctx);
   if (rule.effects?.stress) u.moveStress(rule.effects.stress, 'rule');
-  if (rule.settle) u.settle(rule.settle);
+  if (rule.settle && options.settle !== false) settle(u, rule.settle);
   if (rule.goto && rule.goto !== ctx.node) {
     u.patch.node = rule.goto;
     u.patch.turnsInNode = 0;
   }
   const target = rule.goto ? ctx.bundle.scenario.nodes[rule.goto] : undefined;
-  if (rule.reply) u.say(rule.reply, 'reply');
+  const line = rule.reply ?? target?.say;
+  if (line && options.silentBooking && !rule.end) {
+    u.say(callerLine(ctx, 'whenBooked'), 'when-booked');
+    u.patch.deferredLine = line;
+  } else if (rule.reply) u.say(rule.reply, 'reply');
   else if (target) u.say(target.say, 'node');
   if (rule.end) u.patch.leaving = true;
   return u.done();
@@ -228,6 +224,31 @@ export function typing(ctx: CallContext): CallUpdate {
   return new Update(ctx).add({ type: 'trainee.typing' }).done();
 }
 
+/** On hold past their patience, the caller checks in; their stress rises as after a silence. */
+export function holdCheck(ctx: CallContext): CallUpdate {
+  return new Update(ctx)
+    .moveStress(SILENCE_PROMPT_STRESS, 'hold')
+    .say(callerLine(ctx, 'holdCheck'), 'hold-check')
+    .done();
+}
+
+/** The caller has hung up: the trainee may still finish the message or the agenda. */
+export function startWrapUp(ctx: CallContext): CallUpdate {
+  return new Update(ctx).add({ type: 'wrapup.start' }).done();
+}
+
+/** The after-call time is over: the trainee said so, or its time limit came. */
+export function endWrapUp(ctx: CallContext, by: 'trainee' | 'limit'): CallUpdate {
+  return new Update(ctx).add({ type: 'wrapup.end', by }).done();
+}
+
+/** A line flagged as misunderstood; a flag on anything but a trainee's line is ignored. */
+export function flag(ctx: CallContext, turn: number): CallUpdate {
+  if (ctx.log[turn]?.type !== 'trainee.say') return {};
+  if (ctx.log.some((e) => e.type === 'trainee.flag' && e.turn === turn)) return {};
+  return new Update(ctx).add({ type: 'trainee.flag', turn }).done();
+}
+
 export function putOnHold(ctx: CallContext): CallUpdate {
   return { ...new Update(ctx).add({ type: 'hold' }).done(), onHold: true };
 }
@@ -245,7 +266,7 @@ export function hangUp(ctx: CallContext, by: 'trainee' | 'caller', reason: Hangu
   if (by === 'caller' && reason !== 'done' && reason !== 'missed')
     u.say(ctx.bundle.caller.lines.hangup, 'hangup');
   u.add({ type: 'hangup', by, reason });
-  if (!ctx.outcome) u.settle(unsettledOutcome(ctx, by, reason));
+  if (!ctx.outcome) settle(u, unsettledOutcome(ctx, by, reason));
   return { ...u.done(), onHold: false };
 }
 

@@ -13,6 +13,7 @@ import {
   type ActionMatch,
   type Caller,
   type Conditions,
+  type LineVariants,
   type MoodLines,
   type Practice,
   type Rule,
@@ -223,6 +224,30 @@ export function lintScenario(scenario: Scenario, refs: ScenarioRefs = {}): LintI
   shadowed(scenario.anytime, ['anytime']);
   shadowed(scenario.onHangup, ['onHangup']);
 
+  // ---- the appointments that suit the call: types and practitioners of the practice
+  if (refs.practice) {
+    const types = refs.practice.appointmentTypes.map((t) => t.id);
+    scenario.booking?.types?.forEach((type, i) => {
+      if (!types.includes(type))
+        push(
+          'error',
+          'reference',
+          ['booking', 'types', i],
+          MESSAGES.unknownAppointmentType(type, practice, types),
+        );
+    });
+    const people = refs.practice.practitioners.map((p) => p.id);
+    scenario.booking?.practitioners?.forEach((who, i) => {
+      if (!people.includes(who))
+        push(
+          'error',
+          'reference',
+          ['booking', 'practitioners', i],
+          MESSAGES.unknownPractitioner(who, people),
+        );
+    });
+  }
+
   scenario.emergency.forEach((number, i) => {
     if (refs.practice && !directory.includes(normalizeNumber(number)))
       push('warning', 'reference', ['emergency', i], MESSAGES.emergencyNotInDirectory(number));
@@ -278,20 +303,24 @@ export function lintScenario(scenario: Scenario, refs: ScenarioRefs = {}): LintI
   return issues;
 }
 
-const variants = (lines: MoodLines | undefined): string[] =>
+const variants = (lines: LineVariants | undefined): string[] =>
   lines === undefined
     ? []
-    : typeof lines === 'string'
-      ? [lines]
-      : Object.values(lines).filter((l) => l !== undefined);
+    : Array.isArray(lines)
+      ? lines.flatMap((l: MoodLines) => variants(l))
+      : typeof lines === 'string'
+        ? [lines]
+        : Object.values(lines).filter((l) => l !== undefined);
 
 /**
  * Every text the caller may say in this scenario, mood variants included: the nodes' lines,
  * silence prompts and fallbacks, the rules' replies, and the caller's generic lines when known.
  */
-export function callerLines(scenario: Scenario, caller?: Pick<Caller, 'lines'>): Set<string> {
+export function callerLines(scenario: Scenario, caller?: Pick<Caller, 'lines' | 'answers'>): Set<string> {
   const lines = new Set<string>();
-  const add = (l: MoodLines | undefined) => variants(l).forEach((text) => lines.add(text));
+  const add = (l: LineVariants | undefined) => variants(l).forEach((text) => lines.add(text));
+  Object.values(scenario.answers ?? {}).forEach(add);
+  Object.values(caller?.answers ?? {}).forEach(add);
   for (const node of Object.values(scenario.nodes)) {
     add(node.say);
     add(node.prompt);

@@ -74,3 +74,38 @@ describe('the audio field of a scenario', () => {
     expect(clipPathProblem('C:/audio/a.mp3')).toContain('pas un chemin absolu');
   });
 });
+
+/** The fixture scenario with this block added at its end. */
+function withBlock(block: string) {
+  const text = `${validText(AUDIO_SCENARIO)}${block}`;
+  return parsePack(fixtureFiles('audio', { [AUDIO_SCENARIO]: text }));
+}
+
+describe('what the caller answers (answers) and the appointments that suit (booking)', () => {
+  it('reads answers as lines, text, per mood or variants', () => {
+    const { errors, scenarios } = withBlock(
+      [
+        'answers:',
+        '  name: "Test, Marie Test."',
+        '  birthdate: { calm: "Le 4 mai 1986.", tense: "Le 4 mai 86 !" }',
+        '  phone: ["06 12 34 56 78.", "Je répète : 06 12 34 56 78."]',
+        'booking: { types: [consultation] }',
+        '',
+      ].join('\n'),
+    );
+    expect(errors).toEqual([]);
+    expect(scenarios[0]!.answers?.phone).toEqual(['06 12 34 56 78.', 'Je répète : 06 12 34 56 78.']);
+    expect(scenarios[0]!.booking).toEqual({ types: ['consultation'] });
+  });
+
+  it('says in French which topic is unknown, and which booking type the practice lacks', () => {
+    const unknown = withBlock(['answers:', '  naissance: "Le 4 mai 1986."', ''].join('\n'));
+    expect(unknown.errors.map((e) => formatError(e))).toEqual([
+      'scenarios/rdv-simple.yaml:67 › answers.naissance : champ inconnu « naissance »',
+    ]);
+    const lacking = withBlock('booking: { types: [echographie] }\n');
+    expect(lacking.errors.map((e) => formatError(e))).toEqual([
+      expect.stringMatching(/^scenarios\/rdv-simple\.yaml(:\d+)? › booking\.types\[0\] : .*« echographie »/),
+    ]);
+  });
+});

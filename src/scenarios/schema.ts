@@ -9,6 +9,7 @@ import { z } from '../zod.ts';
 import { MESSAGES } from './errors.ts';
 import {
   ACTIONS,
+  ANSWER_TOPICS,
   CALLER_STYLES,
   CALLER_TYPES,
   CRITERIA,
@@ -66,6 +67,22 @@ export const MoodLines = z.union([
   z.strictObject({ calm: text, tense: text.optional(), upset: text.optional() }),
 ]);
 export type MoodLines = z.infer<typeof MoodLines>;
+
+/** One line or several variants, said in turn (the first, then the second…, then round again). */
+export const LineVariants = z.union([MoodLines, z.array(MoodLines).min(1, 'au moins une réplique')]);
+export type LineVariants = z.infer<typeof LineVariants>;
+
+/**
+ * What the caller answers when asked (name, date of birth, phone…), in their own words. A topic
+ * left out is one the caller does not know: they say so, in character.
+ */
+export const Answers = z.strictObject(
+  Object.fromEntries(ANSWER_TOPICS.map((topic) => [topic, LineVariants.optional()])) as Record<
+    (typeof ANSWER_TOPICS)[number],
+    z.ZodOptional<typeof LineVariants>
+  >,
+);
+export type Answers = z.infer<typeof Answers>;
 
 // ---------------------------------------------------------------- practice
 
@@ -137,8 +154,15 @@ export const Caller = z.strictObject({
   stress: z.number().min(0).max(100),
   /** At or above this stress the caller hangs up. */
   stressLimit: z.number().min(1).max(100).default(100),
-  /** Seconds of silence tolerated after a silence prompt, and of hold, before hanging up. */
+  /** Seconds of silence tolerated after a silence prompt before hanging up. */
   patience: z.number().int().min(5).max(600),
+  /**
+   * Seconds on hold before the caller checks in (« Allô ? Vous êtes toujours là ? »); they hang
+   * up only if still on hold some time after that. In practice 45 to 90 seconds.
+   */
+  holdPatience: z.number().int().min(10).max(600).default(60),
+  /** What this caller answers in every scenario (a scenario's own `answers` win). */
+  answers: Answers.optional(),
   voice: z
     .strictObject({
       gender: z.enum(['female', 'male']),
@@ -152,6 +176,22 @@ export const Caller = z.strictObject({
     confused: MoodLines,
     holdBack: MoodLines,
     hangup: MoodLines,
+    /** The caller did not quite get it and asks (else built-in variants). */
+    clarify: LineVariants.optional(),
+    /** Asked something they do not know (else built-in variants). */
+    dontKnow: LineVariants.optional(),
+    /** The trainee says they are looking or doing something: the caller waits. */
+    wait: LineVariants.optional(),
+    /** On hold past their patience, the caller checks in. */
+    holdCheck: LineVariants.optional(),
+    /** A free slot offered in words; « {créneau} » is replaced by the slot said back. */
+    offerAccepted: LineVariants.optional(),
+    /** A slot offered in words that is taken, not the right kind, or kept for urgencies. */
+    offerQuestioned: LineVariants.optional(),
+    /** A booking done without a word: the caller asks when it is. */
+    whenBooked: LineVariants.optional(),
+    /** A recap or confirmation the scenario does not react to: the caller acknowledges. */
+    ack: LineVariants.optional(),
   }),
 });
 export type Caller = z.infer<typeof Caller>;
@@ -279,6 +319,17 @@ export const Scenario = z.strictObject({
    * the date of birth before booking or writing a message (scored under Identification).
    */
   homonym: z.boolean().optional(),
+  /** What the caller answers when asked, for this call (else the caller's own `answers`). */
+  answers: Answers.optional(),
+  /** The appointments that suit this call: a slot offered in words is checked against them. */
+  booking: z
+    .strictObject({
+      /** Appointment types that suit (ids of the practice's `appointmentTypes`). */
+      types: z.array(id).min(1).optional(),
+      /** Practitioners the caller may see (ids); default: any. */
+      practitioners: z.array(id).min(1).optional(),
+    })
+    .optional(),
   start: id,
   nodes: z.record(id, Node),
   /** Rules checked in every node after the node's own. */

@@ -68,6 +68,24 @@ export const ACTIONS = [
 ] as const;
 export type ActionKind = (typeof ACTIONS)[number];
 
+/**
+ * What a caller can be asked about and answers from the scenario's (or the caller's) `answers`
+ * (docs/scenario-format.md); the analyser's `ask_*` intents map onto these.
+ */
+export const ANSWER_TOPICS = [
+  'name',
+  'spelling',
+  'birthdate',
+  'phone',
+  'address',
+  'gp',
+  'patientStatus',
+  'symptoms',
+  'onset',
+  'treatment',
+] as const;
+export type AnswerTopic = (typeof ANSWER_TOPICS)[number];
+
 export const VERDICTS = ['correct', 'acceptable', 'wrong'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 

@@ -74,7 +74,22 @@ export const LogEntrySchema = z.discriminatedUnion('type', [
     text,
     node: text,
     mood: z.enum(MOODS),
-    cause: z.enum(['node', 'reply', 'prompt', 'confused', 'hold-back', 'hangup']),
+    cause: z.enum([
+      'node',
+      'reply',
+      'prompt',
+      'confused',
+      'hold-back',
+      'hold-check',
+      'hangup',
+      'answer',
+      'dont-know',
+      'clarify',
+      'wait',
+      'ack',
+      'offer',
+      'when-booked',
+    ]),
   }),
   z.object({
     t,
@@ -97,7 +112,8 @@ export const LogEntrySchema = z.discriminatedUnion('type', [
     reason: z.enum(['trainee', 'done', 'silence', 'hold', 'stress', 'missed']),
   }),
   z.object({ t, type: z.literal('wrapup.start') }),
-  z.object({ t, type: z.literal('wrapup.end') }),
+  z.object({ t, type: z.literal('wrapup.end'), by: z.enum(['trainee', 'limit']) }),
+  z.object({ t, type: z.literal('trainee.flag'), turn: z.number().int().min(0) }),
 ]);
 
 // The schema must read exactly what the call machine writes.

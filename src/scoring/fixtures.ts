@@ -313,7 +313,11 @@ export class CallLog {
 
   /** The after-call time: from the caller's hang-up to the trainee closing the attempt. */
   wrapup(edge: 'start' | 'end'): this {
-    this.log.push({ t: this.t, type: edge === 'start' ? 'wrapup.start' : 'wrapup.end' });
+    this.log.push(
+      edge === 'start'
+        ? { t: this.t, type: 'wrapup.start' }
+        : { t: this.t, type: 'wrapup.end', by: 'trainee' },
+    );
     return this;
   }
 

@@ -37,6 +37,8 @@ const TraineeInputSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('trainee.resume') }),
   z.object({ type: z.literal('trainee.hangup') }),
   z.object({ type: z.literal('trainee.typing') }),
+  z.object({ type: z.literal('trainee.done') }),
+  z.object({ type: z.literal('trainee.flag'), turn: z.number().int().min(0).max(MAX_LOG_ENTRIES) }),
 ]);
 // Every input the machines take must be checked here (a new input adds its schema above).
 type CheckedInput = z.output<typeof TraineeInputSchema>;
@@ -132,12 +134,12 @@ export function extractInputs(log: unknown): { inputs: TimedInput[]; errors: str
     try {
       input = inputOf(entry as LogEntry);
     } catch {
-      input = undefined;
-    }
-    if (!input) {
-      if (entry.type !== 'hangup') errors.push(`${label} : entrée du stagiaire illisible`);
+      errors.push(`${label} : entrée du stagiaire illisible`);
       return;
     }
+    // Some entries record an input only in some forms (a hang-up by the caller, the end of
+    // after-call time at its limit): those are the machines' own.
+    if (!input) return;
     const checked = TraineeInputSchema.safeParse(input);
     if (!checked.success) {
       errors.push(

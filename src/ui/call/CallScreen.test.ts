@@ -345,6 +345,64 @@ describe('the call screen', () => {
     ]);
   });
 
+  it('keeps the tools after the caller hangs up, until « Terminer »', async () => {
+    const { session, onended } = mount({
+      status: 'wrapUp',
+      log: [
+        ...talking.log!,
+        { t: 9000, type: 'caller.say', text: 'Au revoir.', node: 'accueil', mood: 'calm', cause: 'reply' },
+        { t: 9000, type: 'hangup', by: 'caller', reason: 'done' },
+        { t: 9000, type: 'wrapup.start' },
+      ],
+    });
+    expect(screen.getAllByText('Travail après appel').length).toBeGreaterThan(0);
+    expect(screen.queryByRole('button', { name: /^Raccrocher/ })).toBeNull();
+    expect(screen.getByRole('textbox', { name: 'Votre réponse' })).toBeDisabled();
+    await fireEvent.keyDown(window, { key: '5', code: 'Digit5', altKey: true });
+    const panel = screen.getByRole('tabpanel', { name: 'Message' });
+    await fireEvent.input(within(panel).getByRole('textbox', { name: 'Motif' }), {
+      target: { value: 'fièvre de Noé' },
+    });
+    await fireEvent.click(within(panel).getByRole('button', { name: 'Envoyer le message' }));
+    await fireEvent.click(screen.getByRole('button', { name: /^Terminer/ }));
+    expect(session.sent.map((input) => input.type)).toEqual(['trainee.action', 'trainee.done']);
+    expect(onended).not.toHaveBeenCalled();
+  });
+
+  it('shows what was understood of each line in practice mode, and flags a line', async () => {
+    const said = {
+      t: 8000,
+      type: 'trainee.say' as const,
+      text: 'Je peux vous proposer demain 8 h 50 ?',
+      acts: [{ type: 'proposal' as const, span: [0, 5] as [number, number] }],
+      facts: [],
+      intents: [{ type: 'offer_slot' as const, span: [0, 5] as [number, number], confidence: 0.9 }],
+      entities: [
+        { kind: 'date' as const, value: '2026-03-11', span: [0, 5] as [number, number], confidence: 0.9 },
+        { kind: 'time' as const, value: '08:50', span: [0, 5] as [number, number], confidence: 0.9 },
+      ],
+    };
+    const { session } = mount({ ...talking, log: [...talking.log!, said] });
+    const chips = screen.getByRole('list', { name: 'Compris' });
+    expect(within(chips).getAllByRole('listitem').map((li) => li.textContent?.trim())).toEqual([
+      'Proposition',
+      'Propose un créneau',
+      'Date : mercredi 11 mars',
+      'Heure : 8 h 50',
+    ]);
+    await fireEvent.click(screen.getByRole('button', { name: /^Ce n’est pas ce que je voulais dire/ }));
+    expect(session.sent).toEqual([{ type: 'trainee.flag', turn: 4 }]);
+    session.update({ log: [...talking.log!, said, { t: 9000, type: 'trainee.flag', turn: 4 }] });
+    await tick();
+    expect(screen.getByText('Signalé')).toBeInTheDocument();
+    cleanup();
+
+    // Assessment mode: nothing of the analysis shows.
+    mount({ ...talking, log: [...talking.log!, said] }, { showMood: false });
+    expect(screen.queryByRole('list', { name: 'Compris' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /voulais dire/ })).toBeNull();
+  });
+
   it('adds to the waitlist and promises a callback from the same tab', async () => {
     const { session } = mount(talking);
     await fireEvent.keyDown(window, { key: '3', code: 'Digit3', altKey: true });

@@ -33,6 +33,10 @@ export const fr = {
     resume: 'Reprendre l’appel',
     hangup: 'Raccrocher',
     help: 'Raccourcis clavier',
+    wrapUp: 'Travail après appel',
+    done: 'Terminer',
+    wrapUpHint:
+      'L’appelant a raccroché. Finissez le message ou l’agenda, puis « Terminer » (2 minutes au plus).',
   },
   mood: {
     label: 'Humeur de l’appelant',
@@ -62,6 +66,8 @@ export const fr = {
                 ? 'L’appelant a raccroché, excédé.'
                 : 'L’appelant a raccroché.',
     refused: (why: string) => `Action refusée : ${why}`,
+    wrapUpStart: 'Travail après appel : finissez le message ou l’agenda, puis « Terminer ».',
+    wrapUpEnd: 'Travail après appel terminé.',
   },
   actions: {
     book: (when: string, urgent: boolean) =>
@@ -94,6 +100,7 @@ export const fr = {
     disabled: {
       ringing: 'Le téléphone sonne : décrochez d’abord (Alt+D).',
       onHold: 'L’appelant est en attente et ne vous entend pas.',
+      wrapUp: 'L’appelant a raccroché : finissez le message ou l’agenda, puis « Terminer ».',
       ended: 'L’appel est terminé.',
     },
   },

@@ -7,6 +7,7 @@ import type { LogEntry, LogEntryOf } from '../../machines/events.ts';
 import type { Practice } from '../../scenarios/schema.ts';
 import { formatMinutes, formatSlot } from './format.ts';
 import { fr } from './strings.ts';
+import { chipsOf, type Chip } from './understood.ts';
 
 export type TranscriptWho = 'caller' | 'trainee' | 'system';
 
@@ -20,6 +21,8 @@ export interface TranscriptLine {
   text: string;
   /** Secondary text: the action's details (type, practitioner, patient, message). */
   detail?: string;
+  /** A trainee's line: what was understood of it, and whether the trainee flagged it. */
+  understood?: { chips: Chip[]; flagged: boolean };
 }
 
 export function practitionerName(practice: Practice, id: string | undefined): string | undefined {
@@ -113,9 +116,20 @@ export function transcriptLine(
   const base = { key, t: entry.t };
   switch (entry.type) {
     case 'caller.say':
-      return { ...base, who: 'caller', kind: entry.cause === 'prompt' ? 'prompt' : 'say', text: entry.text };
+      return {
+        ...base,
+        who: 'caller',
+        kind: entry.cause === 'prompt' || entry.cause === 'hold-check' ? 'prompt' : 'say',
+        text: entry.text,
+      };
     case 'trainee.say':
-      return { ...base, who: 'trainee', kind: 'say', text: entry.text };
+      return {
+        ...base,
+        who: 'trainee',
+        kind: 'say',
+        text: entry.text,
+        understood: { chips: chipsOf(entry), flagged: false },
+      };
     case 'trainee.action': {
       if (entry.refused) {
         const attempted = attemptedAction(entry);
@@ -137,6 +151,10 @@ export function transcriptLine(
       return { ...base, who: 'system', kind: 'event', text: fr.transcript.resume };
     case 'hangup':
       return { ...base, who: 'system', kind: 'event', text: fr.transcript.hangup(entry.by, entry.reason) };
+    case 'wrapup.start':
+      return { ...base, who: 'system', kind: 'event', text: fr.transcript.wrapUpStart };
+    case 'wrapup.end':
+      return { ...base, who: 'system', kind: 'event', text: fr.transcript.wrapUpEnd };
     default:
       return undefined;
   }
@@ -146,12 +164,17 @@ export function transcriptLine(
 export function transcriptLines(log: readonly LogEntry[], practice: Practice): TranscriptLine[] {
   const lines: TranscriptLine[] = [];
   let rings = 0;
+  const flagged = new Set<number>();
   log.forEach((entry, i) => {
     if (entry.type === 'ring') rings = entry.n;
+    if (entry.type === 'trainee.flag') flagged.add(entry.turn);
     const line = transcriptLine(entry, i, practice, rings);
     if (line) lines.push(line);
   });
-  return lines;
+  if (!flagged.size) return lines;
+  return lines.map((l) =>
+    l.understood && flagged.has(l.key) ? { ...l, understood: { ...l.understood, flagged: true } } : l,
+  );
 }
 
 /** The time of pickup on the call's clock, if the trainee has picked up. */

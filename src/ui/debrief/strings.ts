@@ -69,6 +69,7 @@ export const fr = {
     none: (criterion: string) => `Aucun moment précis de l’appel pour le critère « ${criterion} ».`,
     empty: 'Le journal de cet appel est vide.',
     who: { caller: 'Appelant', trainee: 'Vous', system: 'Appel' },
+    flagged: 'Signalé : « ce n’est pas ce que je voulais dire »',
     points: (p: number) => (p > 0 ? `+${p}` : p < 0 ? `−${-p}` : '±0'),
     pointsText: (p: number) =>
       p > 0

@@ -238,3 +238,17 @@ describe('criterionRows', () => {
     expect(criterionRows(partial).find((r) => r.id === 'accuracy')).toMatchObject({ score: null, tip: null });
   });
 });
+
+describe('flagged lines', () => {
+  it('marks the lines the trainee flagged during the call', () => {
+    const log: LogEntry[] = [
+      { t: 0, type: 'ring', n: 1 },
+      { t: 2000, type: 'pickup' },
+      { t: 4000, type: 'trainee.say', text: 'Bonjour.', acts: [], facts: [] },
+      { t: 6000, type: 'trainee.say', text: 'Je regarde.', acts: [], facts: [] },
+      { t: 7000, type: 'trainee.flag', turn: 3 },
+    ];
+    const items = buildTimeline(log, null);
+    expect(items.filter((i) => i.understood?.flagged).map((i) => i.text)).toEqual(['Je regarde.']);
+  });
+});

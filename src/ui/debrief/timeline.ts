@@ -120,6 +120,8 @@ export function buildTimeline(
   const practice = options.practice ?? UNKNOWN_PRACTICE;
   const byTurn = pointsByTurn(card);
   const items: TimelineItem[] = [];
+  // Lines the trainee flagged as misunderstood during the call, for trainers to review.
+  const flagged = new Set(log.flatMap((e) => (e.type === 'trainee.flag' ? [e.turn] : [])));
   let rings = 0;
   for (let i = 0; i < log.length; i++) {
     const entry = log[i]!;
@@ -132,6 +134,8 @@ export function buildTimeline(
       line = undefined; // an entry a stored log holds in a shape this version cannot describe
     }
     if (!line && !points) continue;
+    if (line?.understood && flagged.has(i))
+      line = { ...line, understood: { ...line.understood, flagged: true } };
     items.push({ ...(line ?? fallbackLine(entry, i, options)), points: points ?? [] });
     byTurn.delete(i);
   }

@@ -16,7 +16,8 @@ export const fr = {
   guidedLabel: 'Mode guidé (réponses suggérées)',
   guidedHint: 'Propose des réponses pendant l’appel, pour débuter. Le vrai entraînement se fait sans.',
   moodLabel: 'Afficher l’humeur de l’appelant (mode entraînement)',
-  moodHint: 'Décoché : mode évaluation, l’humeur de l’appelant est masquée, comme au téléphone.',
+  moodHint:
+    'Coché, chaque phrase montre aussi ce qui en a été compris, avec « Ce n’est pas ce que je voulais dire ». Décoché : mode évaluation, l’humeur de l’appelant et ce qu’il a compris sont masqués, comme au téléphone.',
   audioTitle: 'Son et voix',
   displayTitle: 'Affichage et entraînement',
 } as const;

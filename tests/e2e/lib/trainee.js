@@ -426,8 +426,9 @@ export async function playGolden(page, { id, steps, reference, from = 0, stopAft
       if (stopAfter?.(n)) return { said, callerSaid: checkpoints[n - 1].callerLines, inputs: n };
     }
   }
-  // A script that stops without a hang-up: hang up, as a trainee would.
-  if (!ended() && !hungUp) await hangUp(page);
+  // A script that stops without a hang-up: hang up, as a trainee would. A caller who hung up
+  // leaves the after-call work open: Alt+R (« Terminer ») closes it.
+  if (!hungUp) await hangUp(page);
   return { said, callerSaid: checkpoints[n - 1]?.callerLines ?? [], inputs: n };
 }
 

@@ -1,0 +1,147 @@
+/**
+ * A slot offered in words (« je peux vous proposer demain 18 h 20 »), checked against the agenda
+ * as it stands: is there a free slot of a kind that suits this call at that time? Pure.
+ */
+import type { Analysis, Entity } from '../language/labels.ts';
+import type { CallBundle } from '../scenarios/schema.ts';
+import { sortSlots } from './agenda.ts';
+import type { AgendaSlot } from './session.ts';
+
+/** What the caller makes of the offer: a free slot that suits, or why it is questioned. */
+export type OfferVerdict = 'free' | 'taken' | 'urgent' | 'wrongType' | 'none' | 'past';
+
+export interface OfferCheck {
+  verdict: OfferVerdict;
+  /** The slot the offer points at, when the agenda has one then. */
+  slot?: AgendaSlot;
+  /** The slot as the caller says it back: « demain à 18 h 20 », « jeudi 12 mars au matin ». */
+  said: string;
+}
+
+const PARTS = {
+  morning: ['00:00', '12:00', 'au matin'],
+  afternoon: ['12:00', '18:00', 'dans l’après-midi'],
+  evening: ['18:00', '24:00', 'en fin de journée'],
+} as const;
+type Part = keyof typeof PARTS;
+
+const DAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
+const MONTHS = [
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+];
+
+function dayNumber(date: string): number {
+  const [y, m, d] = date.split('-').map(Number);
+  return Date.UTC(y!, m! - 1, d!) / 86_400_000;
+}
+
+function addDays(date: string, days: number): string {
+  return new Date((dayNumber(date) + days) * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** « aujourd’hui », « demain », « jeudi 12 mars », relative to the call's day. */
+export function dayWords(date: string, today: string): string {
+  const diff = dayNumber(date) - dayNumber(today);
+  if (diff === 0) return 'aujourd’hui';
+  if (diff === 1) return 'demain';
+  const d = new Date(dayNumber(date) * 86_400_000);
+  const n = d.getUTCDate();
+  return `${DAYS[d.getUTCDay()]} ${n === 1 ? '1er' : n} ${MONTHS[d.getUTCMonth()]}`;
+}
+
+/** « 18 h 20 », « 9 h ». */
+export function timeWords(time: string): string {
+  const [h, m] = time.split(':');
+  return `${Number(h)} h${m === '00' ? '' : ` ${m}`}`;
+}
+
+/**
+ * The entities that say when the offer is: those inside the offer's span, else those after its
+ * start, else any (« le médecin de garde ce soir, et demain 8 h 50 » offers demain 8 h 50).
+ */
+function offerEntities(analysis: Analysis): Entity[] {
+  const entities = analysis.entities ?? [];
+  const offer = analysis.intents!.find((i) => i.type === 'offer_slot')!;
+  const [from, to] = offer.span;
+  const inside = entities.filter((e) => e.span[0] >= from && e.span[1] <= to);
+  const after = entities.filter((e) => e.span[0] >= from);
+  const has = (list: Entity[]) => list.some((e) => e.kind === 'date' || e.kind === 'time');
+  return has(inside)
+    ? [...inside, ...after.filter((e) => !inside.includes(e))]
+    : has(after)
+      ? after
+      : entities;
+}
+
+const first = (entities: readonly Entity[], kind: Entity['kind']) =>
+  entities.find((e) => e.kind === kind)?.value;
+
+/** A clock time (« 8 h 50 ») says more than a part of the day (« demain matin »). */
+const timeOf = (entities: readonly Entity[]) =>
+  entities.find((e) => e.kind === 'time' && /^\d{2}:\d{2}$/.test(e.value))?.value ?? first(entities, 'time');
+
+/** The slot a line offers, checked against the agenda; undefined when the line offers none. */
+export function checkOffer(
+  analysis: Analysis,
+  agenda: readonly AgendaSlot[],
+  bundle: CallBundle,
+): OfferCheck | undefined {
+  if (!analysis.intents?.some((i) => i.type === 'offer_slot')) return undefined;
+  const entities = offerEntities(analysis);
+  const date = first(entities, 'date');
+  const time = timeOf(entities);
+  if (!date && !time) return undefined;
+  const { moment } = bundle.scenario;
+  const today = moment.slice(0, 10);
+  const exact = time && /^\d{2}:\d{2}$/.test(time) ? time : undefined;
+  const part = time && time in PARTS ? (time as Part) : undefined;
+  // A time alone is today's if it is still to come, else tomorrow's.
+  const day = date ?? (exact && `${today}T${exact}` >= moment ? today : addDays(today, 1));
+  const said = `${dayWords(day, today)}${exact ? ` à ${timeWords(exact)}` : part ? ` ${PARTS[part][2]}` : ''}`;
+
+  const named = first(entities, 'practitioner');
+  const practitioner = named
+    ? bundle.practice.practitioners.find((p) => p.name === named || p.id === named)?.id
+    : undefined;
+  const slots = sortSlots(agenda).filter((s) => {
+    if (!s.start.startsWith(day)) return false;
+    if (practitioner && s.practitioner !== practitioner) return false;
+    const at = s.start.slice(11);
+    if (exact) return at === exact;
+    if (part) return at >= PARTS[part][0] && at < PARTS[part][1];
+    return true;
+  });
+  const { booking } = bundle.scenario;
+  const suits = (s: AgendaSlot) =>
+    (!booking?.types || !s.type || booking.types.includes(s.type)) &&
+    (!booking?.practitioners || booking.practitioners.includes(s.practitioner));
+  const open = slots.filter((s) => s.start >= moment);
+  const pick = (verdict: OfferVerdict, slot: AgendaSlot | undefined): OfferCheck =>
+    slot ? { verdict, slot, said } : { verdict: 'none', said };
+
+  // An urgent slot of a kind the call asks for (a same-day urgent case) is the right one.
+  const good = open.find(
+    (s) =>
+      s.status !== 'booked' && (s.status === 'free' || booking?.types?.includes(s.type ?? '')) && suits(s),
+  );
+  if (good) return pick('free', good);
+  const urgent = open.find((s) => s.status === 'urgent');
+  if (urgent) return pick('urgent', urgent);
+  const wrongType = open.find((s) => s.status === 'free');
+  if (wrongType) return pick('wrongType', wrongType);
+  const taken = open.find((s) => s.status === 'booked');
+  if (taken) return pick('taken', taken);
+  if (slots.length) return pick('past', slots[0]);
+  return { verdict: 'none', said };
+}

@@ -1,0 +1,239 @@
+/**
+ * What the caller does on their own, from what they understood of a line, beside the scenario's
+ * dialogue rules (docs/engine-semantics.md, « Ce que l’appelant comprend »): answer what is asked,
+ * react to a slot offered in words, wait while the trainee looks, acknowledge a recap, ask when
+ * unsure. Pure: decisions from the call's context and the line's analysis, and the updates they make.
+ */
+import { CLARIFY_BELOW } from '../language/confidence.ts';
+import { FAULT_ACTS, type ActLabel, type Analysis, type IntentType } from '../language/labels.ts';
+import type { AnswerTopic, LineVariants } from '../scenarios/schema.ts';
+import { DEFAULT_LINES, OFFER_QUESTIONED } from './lines.fr.ts';
+import { moodOf } from './mood.ts';
+import { checkOffer, type OfferCheck } from './offer.ts';
+import type { CallContext, CallUpdate } from './turn.ts';
+import { pickLine, Update } from './update.ts';
+
+/** Below the analyser's threshold the caller asks rather than react to a guess. */
+export { CLARIFY_BELOW };
+
+const ASKED: Partial<Record<IntentType, AnswerTopic>> = {
+  ask_name: 'name',
+  ask_spelling: 'spelling',
+  ask_birthdate: 'birthdate',
+  ask_phone: 'phone',
+  ask_address: 'address',
+  ask_gp: 'gp',
+  ask_patient_status: 'patientStatus',
+  ask_symptom: 'symptoms',
+  ask_onset: 'onset',
+  ask_treatment: 'treatment',
+};
+
+/**
+ * Questions the story does not hang on: the caller answers them at once, whatever node the
+ * dialogue is in. What is wrong (symptoms) is the dialogue's to answer, in context.
+ */
+const SIDE_TOPICS: ReadonlySet<AnswerTopic> = new Set([
+  'name',
+  'spelling',
+  'birthdate',
+  'phone',
+  'address',
+  'gp',
+  'patientStatus',
+  'onset',
+  'treatment',
+]);
+
+/** Acts a question may carry without doing more than asking. */
+const COURTESY: ReadonlySet<ActLabel> = new Set(['question', 'greeting', 'empathy', 'reassurance']);
+/** Acts an offer may carry and still be only an offer (« désolée, je peux vous proposer… ? »). */
+export const OFFER_ONLY: ReadonlySet<ActLabel> = new Set([
+  'proposal',
+  'question',
+  'empathy',
+  'reassurance',
+  'greeting',
+]);
+/** Acts that move a story on: a line with one of them goes to the dialogue's rules first. */
+const STORY: ReadonlySet<ActLabel> = new Set(['reformulation', 'proposal', 'redirect', 'closing']);
+
+export type Reflex =
+  | { kind: 'clarify' }
+  | { kind: 'answer'; topics: AnswerTopic[] }
+  | { kind: 'offer'; check: OfferCheck }
+  | { kind: 'wait' }
+  | { kind: 'ack' }
+  | { kind: 'deferred' };
+
+const intentsOf = (a: Analysis) => new Set((a.intents ?? []).map((i) => i.type));
+const hasFault = (a: Analysis) => a.acts.some((act) => FAULT_ACTS.includes(act.type));
+
+const unsure = (analysis: Analysis) =>
+  analysis.confidence !== undefined && analysis.confidence < CLARIFY_BELOW;
+
+/**
+ * Something was read, too unsure to react to. A line nothing was read of still goes to the rules
+ * (their `mentions` read words), and is asked about only if none fires.
+ */
+export function uncertain(analysis: Analysis): boolean {
+  return unsure(analysis) && (analysis.acts.length > 0 || (analysis.intents?.length ?? 0) > 0);
+}
+
+/**
+ * A goodbye read in the same sentence as « je regarde… » is part of what is looked at (« je
+ * regarde ce qu’on a la semaine prochaine »), not a farewell.
+ */
+function closingOnlyInAnnounce(analysis: Analysis, text: string): boolean {
+  const announces = (analysis.intents ?? []).filter((i) => i.type === 'announce_action');
+  const closings = analysis.acts.filter((a) => a.type === 'closing');
+  if (!announces.length || !closings.length) return false;
+  const sentenceOf = (at: number) => {
+    const before = text.slice(0, at).search(/[.!?…][^.!?…]*$/);
+    return before < 0 ? 0 : before + 1;
+  };
+  return closings.every((c) => announces.some((a) => sentenceOf(a.span[0]) === sentenceOf(c.span[0])));
+}
+
+export function askedTopics(analysis: Analysis): AnswerTopic[] {
+  const topics: AnswerTopic[] = [];
+  for (const intent of analysis.intents ?? []) {
+    const topic = ASKED[intent.type];
+    if (topic && !topics.includes(topic)) topics.push(topic);
+  }
+  return topics;
+}
+
+/** The line says when: a recap, an offer, a date or a time. */
+export function saysWhen(analysis: Analysis): boolean {
+  const intents = intentsOf(analysis);
+  return (
+    intents.has('confirm') ||
+    intents.has('offer_slot') ||
+    Boolean(analysis.entities?.some((e) => e.kind === 'date' || e.kind === 'time'))
+  );
+}
+
+/** What the caller does before the dialogue's rules are tried, if anything. */
+export function reflexBeforeRules(ctx: CallContext, analysis: Analysis, text = ''): Reflex | undefined {
+  if (hasFault(analysis)) return undefined;
+  if (ctx.deferredLine !== undefined && saysWhen(analysis)) return { kind: 'deferred' };
+  const check = checkOffer(analysis, ctx.agenda, ctx.bundle);
+  // A line that does more than offer (gives a number, rephrases) goes to the rules first.
+  if (check && check.verdict !== 'free' && analysis.acts.every((a) => OFFER_ONLY.has(a.type)))
+    return { kind: 'offer', check };
+  const topics = askedTopics(analysis);
+  if (
+    topics.length &&
+    topics.every((t) => SIDE_TOPICS.has(t)) &&
+    !intentsOf(analysis).has('ask_reason') &&
+    analysis.acts.every((a) => COURTESY.has(a.type))
+  )
+    return { kind: 'answer', topics };
+  const intents = intentsOf(analysis);
+  const announceOnly = closingOnlyInAnnounce(analysis, text);
+  if (
+    intents.has('announce_action') &&
+    !intents.has('offer_slot') &&
+    !intents.has('confirm') &&
+    !analysis.acts.some((a) => STORY.has(a.type) && !(announceOnly && a.type === 'closing'))
+  )
+    return { kind: 'wait' };
+  return undefined;
+}
+
+/** What the caller does when no rule of the dialogue fired, if anything but « Pardon ? ». */
+export function reflexAfterRules(ctx: CallContext, analysis: Analysis): Reflex | undefined {
+  if (hasFault(analysis)) return undefined;
+  const check = checkOffer(analysis, ctx.agenda, ctx.bundle);
+  if (check) return { kind: 'offer', check };
+  const topics = askedTopics(analysis);
+  if (topics.length) return { kind: 'answer', topics };
+  const intents = intentsOf(analysis);
+  if (intents.has('announce_action') || intents.has('announce_hold')) return { kind: 'wait' };
+  if (intents.has('confirm')) return { kind: 'ack' };
+  // Something was understood, just not something this moment of the call expects; or a long
+  // line nothing was made of.
+  if (analysis.acts.length || intents.size || unsure(analysis)) return { kind: 'clarify' };
+  return undefined;
+}
+
+/** Side questions a line asks that a dialogue rule's reply leaves unanswered. */
+export function sideTopics(analysis: Analysis): AnswerTopic[] {
+  return askedTopics(analysis).filter((t) => SIDE_TOPICS.has(t));
+}
+
+// ---------------------------------------------------------------- the caller's lines
+
+type LineName = keyof typeof DEFAULT_LINES;
+
+export function callerLine(ctx: CallContext, name: LineName): LineVariants {
+  return ctx.bundle.caller.lines[name] ?? DEFAULT_LINES[name];
+}
+
+function answerOf(ctx: CallContext, topic: AnswerTopic): LineVariants | undefined {
+  return ctx.bundle.scenario.answers?.[topic] ?? ctx.bundle.caller.answers?.[topic];
+}
+
+/** The caller answers each topic in turn; what they do not know, they say once. */
+export function answer(u: Update, topics: readonly AnswerTopic[]): Update {
+  const { ctx } = u;
+  const mood = moodOf(u.stress);
+  const asked = [...(u.patch.answered ?? ctx.answered)];
+  const parts: string[] = [];
+  let unknown = false;
+  for (const topic of topics) {
+    const lines = answerOf(ctx, topic);
+    const times = asked.filter((t) => t === topic).length;
+    asked.push(topic);
+    if (lines) parts.push(pickLine(lines, mood, times));
+    else unknown = true;
+  }
+  u.patch.answered = asked;
+  if (unknown) {
+    const index = u.log.filter((e) => e.type === 'caller.say' && e.cause === 'dont-know').length;
+    const text = pickLine(callerLine(ctx, 'dontKnow'), mood, index);
+    if (!parts.length) return u.add({ type: 'caller.say', text, node: ctx.node, mood, cause: 'dont-know' });
+    parts.push(text);
+  }
+  return u.add({
+    type: 'caller.say',
+    text: parts.join(' '),
+    node: u.patch.node ?? ctx.node,
+    mood,
+    cause: 'answer',
+  });
+}
+
+/** The reaction of a reflex, on a context where the utterance is already recorded. */
+export function react(ctx: CallContext, reflex: Reflex): CallUpdate {
+  const u = new Update(ctx);
+  switch (reflex.kind) {
+    case 'clarify':
+      return u.say(callerLine(ctx, 'clarify'), 'clarify').done();
+    case 'answer':
+      return answer(u, reflex.topics).done();
+    case 'wait':
+      return { ...u.say(callerLine(ctx, 'wait'), 'wait').done(), waiting: true };
+    case 'ack':
+      return u.say(callerLine(ctx, 'ack'), 'ack').done();
+    case 'deferred': {
+      const line = ctx.deferredLine!;
+      return { ...u.say(line, 'reply').done(), deferredLine: undefined };
+    }
+    case 'offer': {
+      const { check } = reflex;
+      if (check.verdict === 'free')
+        return u.say(callerLine(ctx, 'offerAccepted'), 'offer', { slot: check.said }).done();
+      const own = ctx.bundle.caller.lines.offerQuestioned;
+      return u.say(own ?? OFFER_QUESTIONED[check.verdict], 'offer', { slot: check.said }).done();
+    }
+  }
+}
+
+/** After a dialogue rule's reply: the side questions of the line get their answers too. */
+export function answerUnanswered(ctx: CallContext, analysis: Analysis): CallUpdate {
+  if (hasFault(analysis) || ctx.leaving) return {};
+  const topics = sideTopics(analysis);
+  return topics.length ? answer(new Update(ctx), topics).done() : {};
+}

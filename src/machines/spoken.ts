@@ -1,0 +1,110 @@
+/**
+ * Bookings and words together (docs/engine-semantics.md): a slot agreed in words moves the
+ * conversation as its booking would, the tool then books it; a booking done without a word makes
+ * the caller ask when it is. Pure functions of the call's context.
+ */
+import type { Analysis } from '../language/labels.ts';
+import type { Rule } from '../scenarios/schema.ts';
+import type { LogEntryOf, ToolAction } from './events.ts';
+import { checkOffer } from './offer.ts';
+import { callerLine, OFFER_ONLY } from './reflex.ts';
+import { applyRule, resolveAction, ruleHolds, settle, type CallContext, type CallUpdate } from './turn.ts';
+import type { Turn } from './conditions.ts';
+import { Update } from './update.ts';
+import { FAULT_ACTS } from '../language/labels.ts';
+
+/** The booking a line agrees in words: a free slot that suits, offered with a date or a time. */
+export function offeredBooking(ctx: CallContext, analysis: Analysis): Turn | undefined {
+  if (analysis.acts.some((a) => FAULT_ACTS.includes(a.type))) return undefined;
+  const check = checkOffer(analysis, ctx.agenda, ctx.bundle);
+  if (check?.verdict !== 'free' || !check.slot) return undefined;
+  const { slot } = check;
+  const action: ToolAction = { kind: 'book', slot: slot.start, practitioner: slot.practitioner };
+  const change = resolveAction(ctx, action);
+  if (change.refused || !change.slot) return undefined;
+  return { kind: 'action', done: { action, slot: change.slot } };
+}
+
+/**
+ * A `did: book` rule that the slot agreed in words would fire. A line that only offers is heard
+ * as the offer before the dialogue's rules (`first`); a line that also does more (gives a number,
+ * rephrases) goes to the rules first, and is heard as the offer only if none fires.
+ */
+export function offerMatches(ctx: CallContext, analysis: Analysis, rule: Rule, first: boolean): boolean {
+  const only = analysis.acts.every((a) => OFFER_ONLY.has(a.type));
+  if (only !== first) return false;
+  const turn = offeredBooking(ctx, analysis);
+  return turn !== undefined && ruleHolds(ctx, rule, turn);
+}
+
+/**
+ * The slot is agreed: the conversation moves as the booking rule says (its effects, its line, its
+ * node), but the outcome waits for the tool's booking.
+ */
+export function acceptOffer(ctx: CallContext, rule: Rule, analysis: Analysis): CallUpdate {
+  const turn = offeredBooking(ctx, analysis);
+  const update = applyRule(ctx, rule, { settle: false });
+  if (turn?.kind !== 'action' || !turn.done.slot) return update;
+  const { start, practitioner } = turn.done.slot;
+  return { ...update, offer: { start, practitioner, ...(rule.settle ? { settle: rule.settle } : {}) } };
+}
+
+/** The tool books the slot agreed in words. */
+export function booksOffer(ctx: CallContext, action: ToolAction): boolean {
+  if (!ctx.offer || action.kind !== 'book') return false;
+  const change = resolveAction(ctx, action);
+  return (
+    !change.refused &&
+    change.slot?.start === ctx.offer.start &&
+    change.slot.practitioner === ctx.offer.practitioner
+  );
+}
+
+/** The agreed slot booked: its outcome is recorded and the caller thanks. */
+export function bookAsAgreed(ctx: CallContext): CallUpdate {
+  const u = new Update(ctx);
+  if (ctx.offer?.settle) settle(u, ctx.offer.settle);
+  return { ...u.say(callerLine(ctx, 'ack'), 'ack').done(), offer: undefined };
+}
+
+function spokeOfSlot(e: LogEntryOf<'trainee.say'>): boolean {
+  return (
+    (e.acts ?? []).some((a) => a.type === 'proposal') ||
+    (e.intents ?? []).some((i) => i.type === 'offer_slot' || i.type === 'confirm') ||
+    (e.entities ?? []).some((x) => x.kind === 'date' || x.kind === 'time')
+  );
+}
+
+/**
+ * The booking just recorded came without a word: none of the trainee's last two lines since the
+ * previous booking offered a slot, proposed one or said a date or a time.
+ */
+export function silentBooking(ctx: CallContext): boolean {
+  const last = ctx.log.at(-1);
+  if (last?.type !== 'trainee.action' || last.action.kind !== 'book' || last.refused) return false;
+  let lines = 0;
+  for (let i = ctx.log.length - 2; i >= 0 && lines < 2; i--) {
+    const e = ctx.log[i]!;
+    if (e.type === 'pickup' || (e.type === 'trainee.action' && e.action.kind === 'book' && !e.refused)) break;
+    if (e.type !== 'trainee.say') continue;
+    lines++;
+    if (spokeOfSlot(e)) return false;
+  }
+  return true;
+}
+
+/** A rule fired by a tool action; a silent booking makes the caller ask when it is. */
+export function applyActionRule(ctx: CallContext, rule: Rule): CallUpdate {
+  return applyRule(ctx, rule, { silentBooking: silentBooking(ctx) });
+}
+
+/** A tool action no rule reacts to: a booking is acknowledged (or asked about), the rest puzzles. */
+export function unmatchedAction(ctx: CallContext, confused: (ctx: CallContext) => CallUpdate): CallUpdate {
+  const last = ctx.log.at(-1);
+  if (last?.type === 'trainee.action' && last.refused) return {};
+  if (last?.type === 'trainee.action' && last.action.kind === 'book')
+    return silentBooking(ctx)
+      ? new Update(ctx).say(callerLine(ctx, 'whenBooked'), 'when-booked').done()
+      : new Update(ctx).say(callerLine(ctx, 'ack'), 'ack').done();
+  return confused(ctx);
+}
