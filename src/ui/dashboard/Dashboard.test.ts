@@ -267,7 +267,7 @@ describe('Dashboard: export and import', () => {
       format: 'decroche-attempts',
       version: 2,
       count: 2,
-      rubricVersion: 1,
+      rubricVersion: RUBRIC_VERSION,
     });
     expect(JSON.parse(lines[0]!).appVersion).toMatch(/^\d+\.\d+\.\d+/);
     expect(lines).toHaveLength(3);

@@ -70,13 +70,12 @@ describe('aggregate', () => {
     ]);
   });
 
-  it('handles 10,000 attempts quickly', () => {
+  // Its speed is a benchmark (the dashboard over 10,000 attempts in `npm run bench`), not a timed test.
+  it('sums up 10,000 attempts into the last 50 points and one best score per scenario', () => {
     const list = Array.from({ length: 10_000 }, (_, i) =>
       summary({ total: i % 101, scenarioId: `s${i % 7}` }),
     );
-    const start = performance.now();
     const data = aggregate(list);
-    expect(performance.now() - start).toBeLessThan(100);
     expect(data.trend.points).toHaveLength(50);
     expect(data.best).toHaveLength(7);
   });
