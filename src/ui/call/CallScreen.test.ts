@@ -89,7 +89,7 @@ function slotRow(panel: HTMLElement, time: string, practitioner: string): HTMLEl
 describe('the call screen', () => {
   it('picks up with Alt+D from anywhere', async () => {
     const { session } = mount();
-    expect(screen.getByText('Appel entrant…')).toBeInTheDocument();
+    expect(screen.getByText('Appel entrant')).toBeInTheDocument();
     expect(screen.getByText('1 sonnerie')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /^Décrocher/ })).toHaveFocus();
     await fireEvent.keyDown(window, { key: 'd', code: 'KeyD', altKey: true });

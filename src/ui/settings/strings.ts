@@ -1,5 +1,6 @@
 /** The French texts of the settings page (DESIGN §2.5), loaded with it. */
-export const fr = {
+import { typeset } from '../i18n/typography.ts';
+export const fr = typeset({
   intro: 'Vos réglages sont enregistrés dans ce navigateur et valent pour tous les profils.',
   volume: 'Volume',
   volumeValue: (v: number) => `${Math.round(v * 100)} %`,
@@ -18,4 +19,4 @@ export const fr = {
   moodHint: 'Décoché : mode évaluation, l’humeur de l’appelant est masquée, comme au téléphone.',
   audioTitle: 'Son et voix',
   displayTitle: 'Affichage et entraînement',
-} as const;
+} as const);
