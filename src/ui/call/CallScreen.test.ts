@@ -7,6 +7,7 @@ import type { ScenarioBundle } from '../../scenarios/schema.ts';
 import type { Settings } from '../../storage/index.ts';
 import CallScreen from './CallScreen.svelte';
 import { coreBundle, FakeSession } from './testing.ts';
+import { typo } from '../i18n/typography.ts';
 
 const quiet: Settings = {
   sound: false,
@@ -163,7 +164,7 @@ describe('the call screen', () => {
     const row = slotRow(agenda, '8 h 50', 'Docteure Léa Ferrand');
     expect(row).toHaveTextContent('Libre');
     await fireEvent.click(within(row).getByRole('button', { name: 'Réserver' }));
-    const form = within(agenda).getByRole('form', { name: /^Réserver le mercredi 11 mars, 8 h 50/ });
+    const form = within(agenda).getByRole('form', { name: /^Réserver le mercredi 11 mars, 8\s+h\s+50/ });
     await fireEvent.input(within(form).getByRole('textbox', { name: 'Nom du patient' }), {
       target: { value: 'Noé Berthier' },
     });
@@ -280,7 +281,7 @@ describe('the call screen', () => {
     expect(row).toHaveTextContent('Occupé — Noé Berthier');
     await fireEvent.click(within(row).getByRole('button', { name: 'Déplacer' }));
     const form = within(panel).getByRole('form', {
-      name: 'Déplacer le rendez-vous du mercredi 11 mars, 8 h 50',
+      name: typo('Déplacer le rendez-vous du mercredi 11 mars, 8 h 50'),
     });
     await fireEvent.change(within(form).getByRole('combobox', { name: 'Nouveau créneau' }), {
       target: { value: '2026-03-11T14:50' },
