@@ -178,7 +178,7 @@ describe('whenAudible', () => {
   it('waits for a first key or tap when the page has had no user gesture, and not after one', async () => {
     const target = new EventTarget() as unknown as Window;
     const activation = { hasBeenActive: false };
-    Object.defineProperty(navigator, 'userActivation', { value: activation, configurable: true });
+    vi.stubGlobal('navigator', { userActivation: activation });
     try {
       let heard = false;
       void whenAudible(target).then(() => (heard = true));
@@ -190,7 +190,7 @@ describe('whenAudible', () => {
       activation.hasBeenActive = true;
       await expect(whenAudible(new EventTarget() as unknown as Window)).resolves.toBeUndefined();
     } finally {
-      Reflect.deleteProperty(navigator, 'userActivation');
+      vi.unstubAllGlobals();
     }
   });
 });
