@@ -8,7 +8,7 @@
  */
 import type { Act, ActLabel, Analysis, AnalysisContext } from './labels.ts';
 import { fold, sentences, type Segment, type Sentence } from './normalize.ts';
-import { RULES, re, startKey } from './rules.ts';
+import { re, rules, startKey, type Rule } from './rules.ts';
 
 interface Hit {
   label: ActLabel;
@@ -126,15 +126,24 @@ const GENERIC_PRACTICE_WORDS = new Set([
  * For each way a word can start (its first two characters, or its first letter), the rules that
  * may match there, as bits (rule i: bit i); rules that may start anywhere are in every mask.
  */
-const MAY_START = new Map<string, number>();
-RULES.forEach((r, i) =>
-  r.firstChars?.forEach((key) => MAY_START.set(key, (MAY_START.get(key) ?? 0) | (1 << i))),
-);
-const ANYWHERE = RULES.reduce((mask, r, i) => (r.firstChars ? mask : mask | (1 << i)), 0);
-if (RULES.length > 31) throw new Error('collectHits: more rules than bits in a mask');
+let tables: { RULES: readonly Rule[]; MAY_START: Map<string, number>; ANYWHERE: number } | undefined;
+
+/** Built at the first analysis (the rules are compiled then, unless warmed ahead: rules.ts). */
+function ruleTables() {
+  if (tables) return tables;
+  const RULES = rules();
+  const MAY_START = new Map<string, number>();
+  RULES.forEach((r, i) =>
+    r.firstChars?.forEach((key) => MAY_START.set(key, (MAY_START.get(key) ?? 0) | (1 << i))),
+  );
+  const ANYWHERE = RULES.reduce((mask, r, i) => (r.firstChars ? mask : mask | (1 << i)), 0);
+  if (RULES.length > 31) throw new Error('collectHits: more rules than bits in a mask');
+  return (tables = { RULES, MAY_START, ANYWHERE });
+}
 
 /** Rules are tried at word starts only (sticky): several times faster than scanning every position. */
 function collectHits(folded: string): Hit[] {
+  const { RULES, MAY_START, ANYWHERE } = ruleTables();
   const starts: number[] = [];
   const masks: number[] = [];
   let previousIsWord = false;

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseJsonl } from './evaluate.ts';
 import { fold } from './normalize.ts';
-import { firstChars, RULES, startKey } from './rules.ts';
+import { firstChars, rules, startKey, warmRules } from './rules.ts';
+
+const RULES = rules();
 
 describe('firstChars', () => {
   it('reads how a match starts: two plain letters, one before a sugar or a quantifier', () => {
@@ -64,5 +66,13 @@ describe('firstChars', () => {
         }
       }
     }
+  });
+});
+
+describe('rules', () => {
+  it('are compiled once, whether warmed ahead or at first use', () => {
+    expect(warmRules()).toBe(false);
+    expect(rules()).toBe(RULES);
+    expect(RULES.length).toBeGreaterThan(0);
   });
 });

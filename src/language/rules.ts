@@ -399,25 +399,28 @@ const rule = (label: ActLabel, source: string, kind?: Rule['kind']): RuleSource 
   ...(kind ? { kind } : {}),
 });
 
-/** The rules of one label and kind become one alternation: one pass over the text each. */
-function compile(sources: readonly RuleSource[]): Rule[] {
+/** The rules of one label and kind, together: they become one alternation. */
+function groupSources(sources: readonly RuleSource[]): RuleSource[][] {
   const groups = new Map<string, RuleSource[]>();
   for (const r of sources) {
     const key = `${r.label}/${r.kind ?? ''}`;
     groups.set(key, [...(groups.get(key) ?? []), r]);
   }
-  return [...groups.values()].map((group) => {
-    const starts = group.map((r) => firstChars(r.source));
-    const firsts = starts.every((set) => set !== undefined)
-      ? new Set(starts.flatMap((set) => [...set!]))
-      : undefined;
-    return {
-      label: group[0]!.label,
-      pattern: re(group.map((r) => `(?:${r.source})`).join('|'), 'y', false),
-      ...(firsts ? { firstChars: firsts } : {}),
-      ...(group[0]!.kind ? { kind: group[0]!.kind } : {}),
-    };
-  });
+  return [...groups.values()];
+}
+
+/** One group of rules as one alternation: one pass over the text each. */
+function compileGroup(group: readonly RuleSource[]): Rule {
+  const starts = group.map((r) => firstChars(r.source));
+  const firsts = starts.every((set) => set !== undefined)
+    ? new Set(starts.flatMap((set) => [...set!]))
+    : undefined;
+  return {
+    label: group[0]!.label,
+    pattern: re(group.map((r) => `(?:${r.source})`).join('|'), 'y', false),
+    ...(firsts ? { firstChars: firsts } : {}),
+    ...(group[0]!.kind ? { kind: group[0]!.kind } : {}),
+  };
 }
 
 /** Splits a pattern source at its top-level `|`. */
@@ -516,7 +519,7 @@ export function startKey(folded: string, start: number): string {
     : folded.slice(start, start + 2);
 }
 
-export const RULES: readonly Rule[] = compile([
+const GROUPS: readonly (readonly RuleSource[])[] = groupSources([
   // — greeting: salutations are filtered by position in analyze.ts
   rule('greeting', 'bonjour|bonsoir|bjr|bsr|slt|salut|coucou|allo|hello|hey|yo', 'salutation'),
 
@@ -954,3 +957,22 @@ export const RULES: readonly Rule[] = compile([
     "ouais|ouai|ma belle|mon chou|mon chouchou|ma cherie|mon cheri|cherie?|ma puce|mon grand|ma grande|mon gars|ma p'tite dame|ma petite dame|p'tite?|mon pote|ma poule|mon coco|ma cocotte|ma jolie|mon mignon|bisous|bises|coucou|salut|(?<!n\\u0027)(?<!y )(?<!en )(?<!ne )a plus(?=\\s*(?:[!.,]|$))|ca roule|vas y|dis moi|ca marche ma|super cool|cool|trop bien|le doc|du doc|un doc|le truc|ton truc|un truc|gamins?|gamine|gosses?|mome|blinde|check|j'reviens|j'te|chui|chuis|relax|no souci|nickel|okay|ok ca marche|kiffe|mec|meuf|ca craint|craint|chelou|wesh|tkt|stp|ben voyons|sympa|la semaine pro|le planning est blinde|hello|hey|yo|tchao|ciao|bye(?: bye)?|mon loulou|ma loulou|mon lapin|ma biche|mon ange|mon canard|mon vieux|ma vieille|mon c(?:oe|o)ur|ma cocotte|relou|chiant|galere|flipper|flippe|flippez|c'est mort|dis donc|(?<=(?:^|[,.;:!?])\\s*)(?:mais )?grave(?=,)|a la revoyure|vous etes (?:un amour|un ange|un chou)|y\\u0027a|ya|jsp|chais pas|allez hop|c mort|(?<=(?:^|[,.;:!?])\\s*)nan(?![a-z])|(?<=(?:^|[,.;:!?])\\s*)va(?= (?:aux|au|a la|voir|chez) )|a \\+(?=\\s*(?:[!.]|$))",
   ),
 ]);
+
+const compiled: Rule[] = [];
+
+/**
+ * The analyser's rules, compiled on first use: reading every source for how a match may start is
+ * a long task on a phone, which a call's first ring does not need (`warmRules` does it ahead, a
+ * group at a time, while the page is idle).
+ */
+export function rules(): readonly Rule[] {
+  while (warmRules());
+  return compiled;
+}
+
+/** Compiles one more group of rules; false once every group is compiled. */
+export function warmRules(): boolean {
+  const next = GROUPS[compiled.length];
+  if (next) compiled.push(compileGroup(next));
+  return compiled.length < GROUPS.length;
+}

@@ -125,7 +125,9 @@ try {
       const cell = (text) => String(text).padEnd(26);
       log(`  ${cell('')}${measured.map(([name]) => cell(name.split(' ')[0])).join('')}`);
       for (const id of Object.keys(budget)) {
-        const cells = measured.map(([, r]) => `${mark(r.scores[id] >= budget[id])} ${r.scores[id]} (${r.runs[id].join(', ')})`);
+        const cells = measured.map(
+          ([, r]) => `${mark(r.scores[id] >= budget[id])} ${r.scores[id]} (${r.runs[id].join(', ')})`,
+        );
         log(`  ${cell(id)}${cells.map(cell).join('')}`);
       }
       const metric = {
@@ -134,10 +136,13 @@ try {
         lcp: ['LCP', () => true, (v) => `${Math.round(v)} ms`],
       };
       for (const [m, [label, ok, show]] of Object.entries(metric)) {
-        log(`  ${cell(label)}${measured.map(([, r]) => cell(`${mark(ok(r.metrics[m]))} ${show(r.metrics[m])}`)).join('')}`);
+        log(
+          `  ${cell(label)}${measured.map(([, r]) => cell(`${mark(ok(r.metrics[m]))} ${show(r.metrics[m])}`)).join('')}`,
+        );
       }
       for (const [name, r] of measured)
-        for (const a of r.failingAudits) log(`    - ${name.split(' ')[0]} ${a.category} : ${a.id} — ${a.title}`);
+        for (const a of r.failingAudits)
+          log(`    - ${name.split(' ')[0]} ${a.category} : ${a.id} — ${a.title}`);
     }
     log();
   }

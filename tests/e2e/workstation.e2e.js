@@ -73,7 +73,10 @@ export const tests = [
       assert.ok((await pageScroll(page)) <= 1, `the call screen scrolls by ${await pageScroll(page)} px`);
       const box = page.getByRole('textbox', { name: 'Votre réponse', exact: true });
       const rect = await box.boundingBox();
-      assert.ok(rect && rect.y >= 0 && rect.y + rect.height <= DESKTOP.height, 'the reply box is out of view');
+      assert.ok(
+        rect && rect.y >= 0 && rect.y + rect.height <= DESKTOP.height,
+        'the reply box is out of view',
+      );
       assert.ok(await box.evaluate((el) => el === document.activeElement), 'the reply box lost the focus');
     },
   },

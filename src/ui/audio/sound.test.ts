@@ -127,7 +127,9 @@ describe('the call’s sounds', () => {
     failing.play('pickup');
     await settle();
     expect(broken).toHaveBeenCalledWith(
-      typo('Son indisponible : le texte de l’appel reste affiché. Les fichiers sonores n’ont pas pu être chargés.'),
+      typo(
+        'Son indisponible : le texte de l’appel reste affiché. Les fichiers sonores n’ont pas pu être chargés.',
+      ),
     );
 
     const deaf = vi.fn();

@@ -85,7 +85,9 @@ export function hasUserGesture(nav: Navigator | undefined = globalThis.navigator
  * so howler and its audio context (a long task on a phone) are not worth starting: a call opened
  * by a reload starts faster and its sound comes with the trainee's first key or tap.
  */
-export function whenAudible(target: Pick<Window, 'addEventListener' | 'removeEventListener'> = window): Promise<void> {
+export function whenAudible(
+  target: Pick<Window, 'addEventListener' | 'removeEventListener'> = window,
+): Promise<void> {
   if (hasUserGesture()) return Promise.resolve();
   return new Promise((resolve) => {
     const events = ['pointerdown', 'keydown'] as const;

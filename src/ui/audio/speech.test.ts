@@ -125,7 +125,9 @@ describe('the caller’s voice', () => {
     speaker.say('Deux');
     spoken[1]!.onerror!({ error: 'not-allowed' });
     expect(onproblem).toHaveBeenCalledWith(
-      typo('Son indisponible : le texte de l’appel reste affiché. La synthèse vocale a échoué ; les répliques restent sous-titrées.'),
+      typo(
+        'Son indisponible : le texte de l’appel reste affiché. La synthèse vocale a échoué ; les répliques restent sous-titrées.',
+      ),
     );
   });
 });

@@ -124,7 +124,9 @@ describe('the caller’s voice', () => {
     howler.find('./assets/accueil-Ab12.mp3').fire('loaderror');
     expect(speech.said).toEqual(['Bonjour, je voudrais un rendez-vous.']);
     expect(onproblem).toHaveBeenCalledExactlyOnceWith(
-      typo('Son indisponible : le texte de l’appel reste affiché. Les fichiers sonores n’ont pas pu être chargés.'),
+      typo(
+        'Son indisponible : le texte de l’appel reste affiché. Les fichiers sonores n’ont pas pu être chargés.',
+      ),
     );
     voice.say('Bonjour, je voudrais un rendez-vous.');
     await settle();

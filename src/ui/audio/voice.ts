@@ -40,7 +40,10 @@ export interface CallerVoiceOptions extends VoiceSettings {
 // call's sounds (one import, usually done already for the ring), and waits like them for a user
 // gesture (the caller speaks only once picked up, which is one).
 const loadClipPlayer = async (): Promise<ClipPlayer> => {
-  const [{ createClipPlayer }, lib] = await Promise.all([import('./clips.ts'), whenAudible().then(loadHowler)]);
+  const [{ createClipPlayer }, lib] = await Promise.all([
+    import('./clips.ts'),
+    whenAudible().then(loadHowler),
+  ]);
   return createClipPlayer(lib);
 };
 

@@ -39,7 +39,9 @@ describe('guided mode suggestions', () => {
     )!;
     expect(good.text).toContain('Inès à l’appareil');
     expect(good.text).not.toContain('Julie');
-    const anonymous = suggestReplies(fever, { node: 'accueil', log: picked }).find((r) => r.quality === 'good')!;
+    const anonymous = suggestReplies(fever, { node: 'accueil', log: picked }).find(
+      (r) => r.quality === 'good',
+    )!;
     expect(anonymous.text).toContain('Julie à l’appareil');
   });
 

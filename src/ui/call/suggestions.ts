@@ -171,7 +171,11 @@ export function suggestReplies(
   const random = generator(hash(`${bundle.scenario.id}|${view.node}|${turn}`));
   const flawed = shuffle(FLAWED[stage], random).slice(0, 2);
   const replies: Suggestion[] = [
-    { id: `${turn}-good`, text: asTrainee(goodReply(bundle, view, stage), modelName, trainee), quality: 'good' },
+    {
+      id: `${turn}-good`,
+      text: asTrainee(goodReply(bundle, view, stage), modelName, trainee),
+      quality: 'good',
+    },
     ...flawed.map((f, i): Suggestion => ({
       id: `${turn}-flawed-${i}`,
       text: f.text,

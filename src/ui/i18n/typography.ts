@@ -34,16 +34,14 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [new RegExp(`(\\d)${SPACES}(°|%|€)`, 'gu'), `$1${NBSP}$2`],
 ];
 
-/** The French typography of one text (see above). */
-export function typo(text: string): string {
+/** The French typography of one text (see above); a missing text stays missing. */
+export function typo(text: string): string;
+export function typo(text: string | null | undefined): string | null | undefined;
+export function typo(text: string | null | undefined): string | null | undefined {
+  if (text === null || text === undefined) return text;
   let out = text;
   for (const [pattern, replacement] of RULES) out = out.replace(pattern, replacement);
   return out;
-}
-
-/** `typo` over a text that may be missing. */
-export function typoMaybe(text: string | undefined): string | undefined {
-  return text === undefined ? undefined : typo(text);
 }
 
 /**
