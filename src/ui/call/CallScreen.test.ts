@@ -188,6 +188,9 @@ describe('the call screen', () => {
         },
       },
     ]);
+    // The form closed: the focus is back on the row's button, never on the page's body.
+    await tick();
+    expect(within(row).getByRole('button', { name: 'Réserver' })).toHaveFocus();
   });
 
   it('tells the call the trainee is typing, at most every 3 s, but not before pickup', async () => {

@@ -148,6 +148,8 @@ export const fr = typeset({
               ? `Occupé — ${patient}`
               : 'Occupé',
     bookedByYou: 'réservé pendant cet appel',
+    /** The call's own time, on the call's day, between the past slots and the others. */
+    now: (time: string) => `Maintenant : ${time} (heure de l’appel)`,
     noSlot: 'Aucun créneau ce jour-là.',
     noFreeSlot: 'Aucun autre créneau libre.',
     book: 'Réserver',
