@@ -7,11 +7,13 @@ CHROMIUM=/usr/bin/chromium
 [ -x "$CHROMIUM" ] && exit 0
 
 if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
-  echo "Chromium is missing: installing it with apt-get…"
+  echo "Chromium is missing: the end-to-end tests and the benchmarks drive Debian's Chromium (/usr/bin/chromium)."
+  echo "Installing it with apt-get (package lists, then the browser: a few minutes, once)…"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
+  echo "Downloading and installing chromium…"
   apt-get install -y -qq chromium >/dev/null
-  [ -x "$CHROMIUM" ] && exit 0
+  [ -x "$CHROMIUM" ] && { echo "Chromium installed."; exit 0; }
 fi
 
 echo "Chromium is missing: run \`sudo apt-get install -y chromium\`" >&2

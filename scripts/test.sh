@@ -31,7 +31,8 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
   fi || { failed_stages+=(install); finish 0 1; }
 fi
 
-# 2. The browser the end-to-end tests drive.
+# 2. The browser the end-to-end tests drive (said before it is installed: it takes a while).
+[ -x /usr/bin/chromium ] || stage "Chromium for the end-to-end tests"
 bash scripts/ensure-chromium.sh || { failed_stages+=(chromium); finish 0 1; }
 
 # 3. Static checks.

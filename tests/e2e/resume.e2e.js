@@ -71,7 +71,7 @@ export const tests = [
         dialog.getByRole('button', { name: 'Reprendre cet appel', exact: true }),
       );
       await dialog.waitFor({ state: 'detached', ...WAIT });
-      await phoneStatus(page).filter({ hasText: 'En ligne' }).waitFor(WAIT);
+      await phoneStatus(page).filter({ hasText: 'Appel en cours' }).waitFor(WAIT);
       const after = await transcriptTexts(page);
       assert.deepEqual(
         after.slice(0, before.length),

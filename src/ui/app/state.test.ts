@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { StorageError } from '../../storage/index.ts';
 import { AppState, problemsNotice } from './state.svelte.ts';
 import { closeTestApps, openTestApp } from './testing.ts';
+import { typo } from '../i18n/typography.ts';
 
 afterEach(closeTestApps);
 
@@ -22,7 +23,7 @@ describe('the app state', () => {
     ]);
     expect(notice).toMatchObject({
       kind: 'error',
-      text: '2 enregistrements illisibles ont été mis de côté ; le reste de vos données est chargé.',
+      text: typo('2 enregistrements illisibles ont été mis de côté ; le reste de vos données est chargé.'),
     });
     expect(notice?.details).toHaveLength(2);
     expect(problemsNotice([])).toBeNull();

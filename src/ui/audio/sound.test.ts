@@ -1,5 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createSoundPlayer, masterVolume, soundUrl, type HowlLike, type HowlerLib } from './sound.ts';
+import {
+  createSoundPlayer,
+  masterVolume,
+  soundUrl,
+  whenAudible,
+  type HowlLike,
+  type HowlerLib,
+} from './sound.ts';
+import { typo } from '../i18n/typography.ts';
 
 interface FakeHowl extends HowlLike {
   src: string;
@@ -103,7 +111,7 @@ describe('the call’s sounds', () => {
     await settle();
     expect(onproblem).toHaveBeenCalledTimes(1);
     expect(onproblem.mock.calls[0]![0]).toMatch(
-      /^Son indisponible : le texte de l’appel reste affiché\. Le navigateur bloque la lecture automatique/,
+      /^Son indisponible\s: le texte de l’appel reste affiché\. Le navigateur bloque la lecture automatique/,
     );
     // The browser lets sound play after a click: the cue goes away.
     blocked.howls[0]!.fire('unlock');
@@ -119,7 +127,9 @@ describe('the call’s sounds', () => {
     failing.play('pickup');
     await settle();
     expect(broken).toHaveBeenCalledWith(
-      'Son indisponible : le texte de l’appel reste affiché. Les fichiers sonores n’ont pas pu être chargés.',
+      typo(
+        'Son indisponible : le texte de l’appel reste affiché. Les fichiers sonores n’ont pas pu être chargés.',
+      ),
     );
 
     const deaf = vi.fn();
@@ -131,7 +141,7 @@ describe('the call’s sounds', () => {
     }).play('ring');
     await settle();
     expect(deaf).toHaveBeenCalledWith(
-      'Son indisponible : le texte de l’appel reste affiché. Aucune sortie audio disponible.',
+      typo('Son indisponible : le texte de l’appel reste affiché. Aucune sortie audio disponible.'),
     );
   });
 
@@ -163,5 +173,26 @@ describe('the call’s sounds', () => {
     player.play('ring');
     await settle();
     expect(howls).toHaveLength(1);
+  });
+});
+
+describe('whenAudible', () => {
+  it('waits for a first key or tap when the page has had no user gesture, and not after one', async () => {
+    const target = new EventTarget() as unknown as Window;
+    const activation = { hasBeenActive: false };
+    vi.stubGlobal('navigator', { userActivation: activation });
+    try {
+      let heard = false;
+      void whenAudible(target).then(() => (heard = true));
+      await new Promise((r) => setTimeout(r, 0));
+      expect(heard).toBe(false);
+      target.dispatchEvent(new Event('keydown'));
+      await new Promise((r) => setTimeout(r, 0));
+      expect(heard).toBe(true);
+      activation.hasBeenActive = true;
+      await expect(whenAudible(new EventTarget() as unknown as Window)).resolves.toBeUndefined();
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

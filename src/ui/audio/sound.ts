@@ -72,6 +72,35 @@ export const loadHowler = (): Promise<HowlerLib> =>
     },
   ));
 
+/**
+ * Whether a user gesture has happened in this page (a click on « Commencer l’appel », a key):
+ * before one, a browser keeps audio silent. True where the browser cannot say.
+ */
+export function hasUserGesture(nav: Navigator | undefined = globalThis.navigator): boolean {
+  return nav?.userActivation?.hasBeenActive ?? true;
+}
+
+/**
+ * Resolves at once after a user gesture, else at the first one. Before it nothing can be heard,
+ * so howler and its audio context (a long task on a phone) are not worth starting: a call opened
+ * by a reload starts faster and its sound comes with the trainee's first key or tap.
+ */
+export function whenAudible(
+  target: Pick<Window, 'addEventListener' | 'removeEventListener'> = window,
+): Promise<void> {
+  if (hasUserGesture()) return Promise.resolve();
+  return new Promise((resolve) => {
+    const events = ['pointerdown', 'keydown'] as const;
+    const done = () => {
+      for (const e of events) target.removeEventListener(e, done, true);
+      resolve();
+    };
+    for (const e of events) target.addEventListener(e, done, true);
+  });
+}
+
+const loadWhenAudible = () => whenAudible().then(loadHowler);
+
 export function createSoundPlayer(options: SoundPlayerOptions): SoundPlayer {
   let settings: SoundSettings = { sound: options.sound, volume: options.volume };
   let lib: Promise<HowlerLib | undefined> | undefined;
@@ -89,7 +118,7 @@ export function createSoundPlayer(options: SoundPlayerOptions): SoundPlayer {
   };
 
   const ensure = () =>
-    (lib ??= (options.load ?? loadHowler)().then(
+    (lib ??= (options.load ?? loadWhenAudible)().then(
       (loaded) => {
         if (loaded.Howler.noAudio) report(fr.sound.noDevice);
         loaded.Howler.volume(masterVolume(settings));
@@ -125,15 +154,21 @@ export function createSoundPlayer(options: SoundPlayerOptions): SoundPlayer {
     if (loaded.Howler.ctx?.state === 'suspended') report(fr.sound.blocked);
   };
 
-  if (masterVolume(settings) > 0) void ensure();
+  if (masterVolume(settings) > 0) {
+    if (!hasUserGesture()) report(fr.sound.blocked);
+    void ensure();
+  }
 
   return {
     play(name) {
       if (disposed || masterVolume(settings) === 0) return;
       if (SOUNDS[name].loop) looping = name;
+      const heard = hasUserGesture();
       void ensure().then((loaded) => {
         if (!loaded || disposed || masterVolume(settings) === 0) return;
         if (SOUNDS[name].loop && looping !== name) return; // stopped while loading
+        // A ring asked for before any gesture could not be heard then: it is not played late.
+        if (!heard && !SOUNDS[name].loop) return;
         start(loaded, name);
       });
     },

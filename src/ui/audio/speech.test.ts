@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createSpeaker, pickVoice, voiceParams, type SynthLike } from './speech.ts';
+import { typo } from '../i18n/typography.ts';
 
 const voice = (name: string, lang: string, localService = true) => ({
   name,
@@ -103,7 +104,7 @@ describe('the caller’s voice', () => {
     speaker.say('Vous êtes là ?');
     expect(onproblem).toHaveBeenCalledTimes(1);
     expect(onproblem.mock.calls[0]![0]).toMatch(
-      /^Son indisponible : le texte de l’appel reste affiché\. Pas de synthèse vocale/,
+      /^Son indisponible\s: le texte de l’appel reste affiché\. Pas de synthèse vocale/,
     );
   });
 
@@ -124,7 +125,9 @@ describe('the caller’s voice', () => {
     speaker.say('Deux');
     spoken[1]!.onerror!({ error: 'not-allowed' });
     expect(onproblem).toHaveBeenCalledWith(
-      'Son indisponible : le texte de l’appel reste affiché. La synthèse vocale a échoué ; les répliques restent sous-titrées.',
+      typo(
+        'Son indisponible : le texte de l’appel reste affiché. La synthèse vocale a échoué ; les répliques restent sous-titrées.',
+      ),
     );
   });
 });

@@ -3,6 +3,7 @@ import { clipFormat, createClipPlayer } from './clips.ts';
 import type { HowlerLib } from './sound.ts';
 import type { Speaker } from './speech.ts';
 import { createCallerVoice, type CallerVoiceOptions } from './voice.ts';
+import { typo } from '../i18n/typography.ts';
 
 /** A howler that plays nothing: it records what it is asked, and fires events on demand. */
 function fakeHowler(options: { noAudio?: boolean } = {}) {
@@ -123,7 +124,9 @@ describe('the caller’s voice', () => {
     howler.find('./assets/accueil-Ab12.mp3').fire('loaderror');
     expect(speech.said).toEqual(['Bonjour, je voudrais un rendez-vous.']);
     expect(onproblem).toHaveBeenCalledExactlyOnceWith(
-      'Son indisponible : le texte de l’appel reste affiché. Les fichiers sonores n’ont pas pu être chargés.',
+      typo(
+        'Son indisponible : le texte de l’appel reste affiché. Les fichiers sonores n’ont pas pu être chargés.',
+      ),
     );
     voice.say('Bonjour, je voudrais un rendez-vous.');
     await settle();

@@ -6,7 +6,7 @@
  */
 import { fr } from '../call/strings.ts';
 import type { ClipPlayer } from './clips.ts';
-import { loadHowler, masterVolume } from './sound.ts';
+import { loadHowler, masterVolume, whenAudible } from './sound.ts';
 import type { Speaker } from './speech.ts';
 
 export interface VoiceSettings {
@@ -37,9 +37,13 @@ export interface CallerVoiceOptions extends VoiceSettings {
 }
 
 // The clip player is fetched only for a scenario that has clips; howler is shared with the
-// call's sounds (one import, usually done already for the ring).
+// call's sounds (one import, usually done already for the ring), and waits like them for a user
+// gesture (the caller speaks only once picked up, which is one).
 const loadClipPlayer = async (): Promise<ClipPlayer> => {
-  const [{ createClipPlayer }, lib] = await Promise.all([import('./clips.ts'), loadHowler()]);
+  const [{ createClipPlayer }, lib] = await Promise.all([
+    import('./clips.ts'),
+    whenAudible().then(loadHowler),
+  ]);
   return createClipPlayer(lib);
 };
 

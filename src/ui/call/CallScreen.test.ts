@@ -7,6 +7,7 @@ import type { ScenarioBundle } from '../../scenarios/schema.ts';
 import type { Settings } from '../../storage/index.ts';
 import CallScreen from './CallScreen.svelte';
 import { coreBundle, FakeSession } from './testing.ts';
+import { typo } from '../i18n/typography.ts';
 
 const quiet: Settings = {
   sound: false,
@@ -89,7 +90,7 @@ function slotRow(panel: HTMLElement, time: string, practitioner: string): HTMLEl
 describe('the call screen', () => {
   it('picks up with Alt+D from anywhere', async () => {
     const { session } = mount();
-    expect(screen.getByText('Appel entrant…')).toBeInTheDocument();
+    expect(screen.getByText('Appel entrant')).toBeInTheDocument();
     expect(screen.getByText('1 sonnerie')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /^Décrocher/ })).toHaveFocus();
     await fireEvent.keyDown(window, { key: 'd', code: 'KeyD', altKey: true });
@@ -163,7 +164,7 @@ describe('the call screen', () => {
     const row = slotRow(agenda, '8 h 50', 'Docteure Léa Ferrand');
     expect(row).toHaveTextContent('Libre');
     await fireEvent.click(within(row).getByRole('button', { name: 'Réserver' }));
-    const form = within(agenda).getByRole('form', { name: /^Réserver le mercredi 11 mars, 8 h 50/ });
+    const form = within(agenda).getByRole('form', { name: /^Réserver le mercredi 11 mars, 8\s+h\s+50/ });
     await fireEvent.input(within(form).getByRole('textbox', { name: 'Nom du patient' }), {
       target: { value: 'Noé Berthier' },
     });
@@ -187,6 +188,9 @@ describe('the call screen', () => {
         },
       },
     ]);
+    // The form closed: the focus is back on the row's button, never on the page's body.
+    await tick();
+    expect(within(row).getByRole('button', { name: 'Réserver' })).toHaveFocus();
   });
 
   it('tells the call the trainee is typing, at most every 3 s, but not before pickup', async () => {
@@ -280,7 +284,7 @@ describe('the call screen', () => {
     expect(row).toHaveTextContent('Occupé — Noé Berthier');
     await fireEvent.click(within(row).getByRole('button', { name: 'Déplacer' }));
     const form = within(panel).getByRole('form', {
-      name: 'Déplacer le rendez-vous du mercredi 11 mars, 8 h 50',
+      name: typo('Déplacer le rendez-vous du mercredi 11 mars, 8 h 50'),
     });
     await fireEvent.change(within(form).getByRole('combobox', { name: 'Nouveau créneau' }), {
       target: { value: '2026-03-11T14:50' },

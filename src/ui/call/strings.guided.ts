@@ -1,5 +1,6 @@
 /** The French texts of guided mode, loaded with it only when it is on (DESIGN §12). */
-export const fr = {
+import { typeset } from '../i18n/typography.ts';
+export const fr = typeset({
   title: 'Réponses suggérées',
   help: 'Choisissez une réponse pour la copier dans la zone de saisie ; vous pouvez la modifier avant de l’envoyer.',
-} as const;
+} as const);

@@ -6,10 +6,12 @@
  */
 import type { HangupReason } from '../../machines/events.ts';
 import type { Mood } from '../../scenarios/schema.ts';
+import { typeset } from '../i18n/typography.ts';
 
-export const fr = {
+export const fr = typeset({
   screen: {
-    title: 'Appel en cours',
+    /** The screen's heading, for screen readers (the phone bar says where the call stands). */
+    title: 'Poste de travail',
     answeringFor: 'Vous répondez pour',
     moment: 'Date et heure de l’appel',
   },
@@ -21,10 +23,10 @@ export const fr = {
   },
   phone: {
     region: 'Téléphone',
-    incoming: 'Appel entrant…',
+    incoming: 'Appel entrant',
     ringCount: (n: number) => (n <= 1 ? `${n} sonnerie` : `${n} sonneries`),
     ringsBeforePickup: (n: number) => `Décroché à la ${n === 1 ? '1re' : `${n}e`} sonnerie`,
-    talking: 'En ligne',
+    talking: 'Appel en cours',
     onHold: 'En attente',
     ended: 'Appel terminé',
     duration: 'Durée',
@@ -153,6 +155,8 @@ export const fr = {
               ? `Occupé — ${patient}`
               : 'Occupé',
     bookedByYou: 'réservé pendant cet appel',
+    /** The call's own time, on the call's day, between the past slots and the others. */
+    now: (time: string) => `Maintenant : ${time} (heure de l’appel)`,
     noSlot: 'Aucun créneau ce jour-là.',
     noFreeSlot: 'Aucun autre créneau libre.',
     book: 'Réserver',
@@ -221,4 +225,4 @@ export const fr = {
     noSpeech: 'pas de synthèse vocale dans ce navigateur ; les répliques restent sous-titrées.',
     speechFailed: 'la synthèse vocale a échoué ; les répliques restent sous-titrées.',
   },
-} as const;
+} as const);

@@ -2,7 +2,8 @@
  * The French texts of the agenda's week view, loaded with it when the trainee switches to it
  * (DESIGN §12). The agenda's other texts are in strings.ts.
  */
-export const fr = {
+import { typeset } from '../i18n/typography.ts';
+export const fr = typeset({
   caption: (from: string, to: string) => `Semaine du ${from} au ${to}`,
   day: 'Jour',
   freeSlots: 'Créneaux libres',
@@ -13,4 +14,4 @@ export const fr = {
   show: 'Voir',
   previousWeek: 'Semaine précédente',
   nextWeek: 'Semaine suivante',
-} as const;
+} as const);

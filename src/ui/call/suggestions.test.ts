@@ -33,6 +33,18 @@ describe('guided mode suggestions', () => {
     expect(new Set(replies.map((r) => r.text)).size).toBe(3);
   });
 
+  it('introduces the trainee by their own first name, not the model’s « Julie »', () => {
+    const good = suggestReplies(fever, { node: 'accueil', log: picked }, 'Inès Martin').find(
+      (r) => r.quality === 'good',
+    )!;
+    expect(good.text).toContain('Inès à l’appareil');
+    expect(good.text).not.toContain('Julie');
+    const anonymous = suggestReplies(fever, { node: 'accueil', log: picked }).find(
+      (r) => r.quality === 'good',
+    )!;
+    expect(anonymous.text).toContain('Julie à l’appareil');
+  });
+
   it('starts with a greeting that names the practice', () => {
     const good = suggestReplies(fever, { node: 'accueil', log: picked }).find((r) => r.quality === 'good')!;
     expect(good.text).toContain(fever.practice.name);

@@ -141,14 +141,41 @@ function shuffle<T>(items: readonly T[], random: () => number): T[] {
   return out;
 }
 
-/** Three replies for the trainee's next turn: one good, two flawed, in a per-turn order. */
-export function suggestReplies(bundle: ScenarioBundle, view: Pick<CallView, 'node' | 'log'>): Suggestion[] {
+/** « Julie à l’appareil »: the name the model transcript gives its telesecretary. */
+const INTRODUCED = /([\p{Lu}][\p{L}’'-]*) à l[’']appareil/u;
+
+/**
+ * A model line in the trainee's own words: the model's telesecretary (« Julie ») becomes the
+ * trainee, wherever the model names her.
+ */
+export function asTrainee(line: string, modelName: string | undefined, trainee: string | undefined): string {
+  const name = trainee?.trim().split(/\s+/)[0];
+  if (!modelName || !name || name === modelName) return line;
+  return line.replace(new RegExp(`(?<![\\p{L}])${modelName}(?![\\p{L}])`, 'gu'), name);
+}
+
+/**
+ * Three replies for the trainee's next turn: one good, two flawed, in a per-turn order. With the
+ * trainee's first name, the good reply introduces the trainee, not the model's telesecretary.
+ */
+export function suggestReplies(
+  bundle: ScenarioBundle,
+  view: Pick<CallView, 'node' | 'log'>,
+  trainee?: string,
+): Suggestion[] {
+  const modelName = modelTraineeLines(bundle)
+    .map((line) => INTRODUCED.exec(line)?.[1])
+    .find(Boolean);
   const turn = view.log.filter((e) => e.type === 'trainee.say').length;
   const stage = callStage(bundle, view);
   const random = generator(hash(`${bundle.scenario.id}|${view.node}|${turn}`));
   const flawed = shuffle(FLAWED[stage], random).slice(0, 2);
   const replies: Suggestion[] = [
-    { id: `${turn}-good`, text: goodReply(bundle, view, stage), quality: 'good' },
+    {
+      id: `${turn}-good`,
+      text: asTrainee(goodReply(bundle, view, stage), modelName, trainee),
+      quality: 'good',
+    },
     ...flawed.map((f, i): Suggestion => ({
       id: `${turn}-flawed-${i}`,
       text: f.text,

@@ -3,6 +3,7 @@ import type { LogEntry } from '../../machines/events.ts';
 import type { ScenarioBundle } from '../../scenarios/schema.ts';
 import { coreBundle } from './testing.ts';
 import { transcriptLines } from './transcript.ts';
+import { typo } from '../i18n/typography.ts';
 
 let bundle: ScenarioBundle;
 beforeAll(async () => {
@@ -76,7 +77,7 @@ describe('the live transcript', () => {
 
   it('describes a booking in French with its details', () => {
     const booking = transcriptLines(log, bundle.practice).find((l) => l.kind === 'action')!;
-    expect(booking.text).toBe('Rendez-vous réservé : mercredi 11 mars, 8 h 50');
+    expect(booking.text).toBe(typo('Rendez-vous réservé : mercredi 11 mars, 8 h 50'));
     expect(booking.detail).toContain('20 min');
     expect(booking.detail).toContain('Docteure Léa Ferrand');
     expect(booking.detail).toContain('pour Noé Berthier');
@@ -84,13 +85,13 @@ describe('the live transcript', () => {
 
   it('says why an action was refused and what was tried', () => {
     const refused = transcriptLines(log, bundle.practice).find((l) => l.kind === 'refused')!;
-    expect(refused.text).toBe('Action refusée : Ce créneau est déjà passé.');
-    expect(refused.detail).toBe('Réservation demandée : mardi 10 mars, 9 h');
+    expect(refused.text).toBe(typo('Action refusée : Ce créneau est déjà passé.'));
+    expect(refused.detail).toBe(typo('Réservation demandée : mardi 10 mars, 9 h'));
   });
 
   it('names the service a caller was sent to', () => {
     const redirect = transcriptLines(log, bundle.practice).filter((l) => l.kind === 'action')[1]!;
-    expect(redirect.text).toMatch(/^Orienté vers : .+ \(116 117\)$/);
+    expect(redirect.text).toMatch(/^Orienté vers\s: .+ \(116 117\)$/);
   });
 
   it('says why the call ended', () => {

@@ -76,7 +76,10 @@ describe('the call page', () => {
     mount(ctx);
 
     expect(
-      await screen.findByRole('heading', { level: 1, name: `Appel : ${FEVER_TITLE}` }),
+      await screen.findByRole('heading', {
+        level: 1,
+        name: /^Appel\s: 39,4 à 18\sh\s35\s: une maman inquiète$/,
+      }),
     ).toBeInTheDocument();
     expect(await screen.findByRole('button', { name: /^Décrocher/ })).toBeInTheDocument();
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();

@@ -2,7 +2,8 @@
  * The French texts of the dialog to resume or discard a call left in progress, loaded with it
  * only when there is one (after a reload mid-call, DESIGN §12).
  */
-export const fr = {
+import { typeset } from '../i18n/typography.ts';
+export const fr = typeset({
   title: 'Un appel était en cours',
   scenario: 'Scénario',
   started: 'Commencé',
@@ -12,4 +13,4 @@ export const fr = {
     `Cet appel porte sur un autre scénario que celui demandé : « ${title} ». L’abandonner permet de commencer le nouveau.`,
   resume: 'Reprendre cet appel',
   discard: 'Abandonner cet appel',
-} as const;
+} as const);

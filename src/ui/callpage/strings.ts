@@ -4,8 +4,9 @@
  * brings its own (strings.resume.ts), loaded with it only after a reload mid-call; the call
  * screen's texts are in src/ui/call/strings.ts.
  */
+import { typeset } from '../i18n/typography.ts';
 
-export const fr = {
+export const fr = typeset({
   loading: 'Préparation de l’appel…',
   heading: (title: string) => `Appel : ${title}`,
   unknownTitle: 'Scénario introuvable',
@@ -29,4 +30,4 @@ export const fr = {
     `L’appel est conservé : rechargez la page, puis reprenez-le pour l’enregistrer.`,
   retry: 'Réessayer d’enregistrer',
   showAnyway: 'Voir le débriefing sans enregistrer',
-} as const;
+} as const);

@@ -17,6 +17,7 @@ import { scenarioStats, summarizeAll } from '../app/attempts.ts';
 import { recommendNext, skillLevels } from '../app/recommend.ts';
 import { attemptOf, playGolden } from '../debrief/testing.ts';
 import Dashboard from './Dashboard.svelte';
+import { typo } from '../i18n/typography.ts';
 
 const SCENARIOS = ['fievre-enfant-fin-de-journee', 'urgence-douleur-thoracique', 'nouveau-patient-refuse'];
 const KINDS = ['good', 'poor', 'dangerous'] as const;
@@ -153,10 +154,10 @@ describe('Dashboard: the table of attempts', () => {
     await mount(played);
     const select = screen.getByRole('combobox', { name: 'Filtrer par scénario' });
     const title = scenarioSummary(SCENARIOS[1]!)!.title;
-    const option = within(select).getByRole<HTMLOptionElement>('option', { name: title });
+    const option = within(select).getByRole<HTMLOptionElement>('option', { name: typo(title) });
     await fireEvent.change(select, { target: { value: option.value } });
     expect(bodyRows()).toHaveLength(KINDS.length);
-    expect(column(1).every((t) => t === title)).toBe(true);
+    expect(column(1).every((t) => t === typo(title))).toBe(true);
     await fireEvent.change(select, { target: { value: '' } });
     expect(bodyRows()).toHaveLength(played.length);
   });
@@ -187,7 +188,7 @@ describe('Dashboard: the table of attempts', () => {
     const table = screen.getByRole('table', { name: 'Meilleur résultat par scénario' });
     const stats = scenarioStats(summarizeAll(played, bundleOf));
     for (const id of SCENARIOS) {
-      const row = within(table).getByRole('row', { name: new RegExp(scenarioSummary(id)!.title) });
+      const row = within(table).getByRole('row', { name: new RegExp(typo(scenarioSummary(id)!.title)) });
       const best = stats.get(id)!.best;
       expect(row).toHaveTextContent(best === null ? '—' : `${best} / 100`);
     }
@@ -227,7 +228,7 @@ describe('Dashboard: next scenario', () => {
       expect(screen.getByText(/maîtrisé tous les scénarios/)).toBeInTheDocument();
       return;
     }
-    const start = screen.getByRole('link', { name: `Commencer l’appel : ${expected.scenario.title}` });
+    const start = screen.getByRole('link', { name: typo(`Commencer l’appel : ${expected.scenario.title}`) });
     expect(start).toHaveAttribute('href', `#/appel/${expected.scenario.id}`);
     await fireEvent.click(start);
     expect(onplay).toHaveBeenCalledWith(expected.scenario.id);
@@ -317,7 +318,7 @@ describe('Dashboard: no attempt yet', () => {
     expect(screen.queryByRole('img')).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Exporter en CSV' })).not.toBeInTheDocument();
     expect(screen.getByLabelText('Importer des tentatives')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: /^Commencer l’appel : / })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /^Commencer l’appel\s: / })).toBeInTheDocument();
   });
 });
 

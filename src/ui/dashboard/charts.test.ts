@@ -13,6 +13,7 @@ import {
   type ChartStatus,
 } from './charts.ts';
 import { summary } from './summaries.testing.ts';
+import { typo } from '../i18n/typography.ts';
 
 describe('trendConfig', () => {
   it('draws one line per criterion through the trend’s points', () => {
@@ -22,7 +23,7 @@ describe('trendConfig', () => {
     ]);
     const config = trendConfig(trend);
     expect(config.type).toBe('line');
-    expect(config.data.labels).toEqual(['n° 1', 'n° 2']);
+    expect(config.data.labels).toEqual([typo('n° 1'), typo('n° 2')]);
     expect(config.data.datasets.map((d) => d.label)).toEqual(CRITERIA.map((id) => CRITERION_LABELS[id]));
     const accuracy = config.data.datasets[CRITERIA.indexOf('accuracy')]!;
     expect(accuracy.data).toEqual([20, null]);
@@ -35,7 +36,7 @@ describe('trendConfig', () => {
       Array.from({ length: 5 }, () => summary()),
       2,
     );
-    expect(trendConfig(trend).data.labels).toEqual(['n° 1 à 3', 'n° 4 à 5']);
+    expect(trendConfig(trend).data.labels).toEqual([typo('n° 1 à 3'), typo('n° 4 à 5')]);
   });
 
   it('gives every criterion its own colour', () => {

@@ -43,10 +43,12 @@ export function trendConfig(trend: Trend): TrendConfig {
         borderColor: CRITERION_COLOURS[id],
         backgroundColor: CRITERION_COLOURS[id],
         borderWidth: 2,
-        pointRadius: dense ? 0 : 3,
+        pointRadius: dense ? 1.5 : 3,
         pointHitRadius: 6,
-        spanGaps: true,
-        tension: 0.2,
+        // Straight segments between real attempts, and a gap where a criterion did not apply: no
+        // smoothed curve drawn across scenarios that did not measure it.
+        spanGaps: false,
+        tension: 0,
       })),
     },
     options: {
@@ -57,7 +59,11 @@ export function trendConfig(trend: Trend): TrendConfig {
       interaction: { mode: 'index', intersect: false },
       scales: {
         y: { min: 0, max: 100, ticks: { stepSize: 20 } },
-        x: { title: { display: true, text: fr.trend.axis }, ticks: { autoSkip: true, maxRotation: 0 } },
+        x: {
+          offset: true,
+          title: { display: true, text: fr.trend.axis },
+          ticks: { autoSkip: true, maxRotation: 0 },
+        },
       },
       plugins: { legend: { position: 'bottom' } },
     },

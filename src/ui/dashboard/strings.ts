@@ -3,6 +3,7 @@
  * Criterion labels come from the scorer (src/scoring/labels.ts).
  */
 import type { CriticalRule } from '../../scenarios/schema.ts';
+import { typeset } from '../i18n/typography.ts';
 
 const plural = (n: number, one: string, many: string) => (n <= 1 ? one : many);
 const frInteger = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
@@ -13,7 +14,7 @@ const dateTime = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'short', timeStyl
 /** « 17/03/2026 09:05 ». */
 export const shortDate = (time: number) => (Number.isFinite(time) ? dateTime.format(new Date(time)) : '—');
 
-export const fr = {
+export const fr = typeset({
   empty: {
     title: 'Pas encore de tentative',
     text: 'Vous n’avez encore joué aucun appel avec ce profil. Choisissez un premier scénario dans la bibliothèque : votre progression s’affichera ici après chaque appel.',
@@ -169,4 +170,4 @@ export const fr = {
       discrimination: 'Refus discriminatoire',
     } satisfies Record<CriticalRule, string>,
   },
-} as const;
+} as const);

@@ -3,10 +3,11 @@
  * reasons of each point and the tips come from the scorecard itself (src/scoring/messages.ts).
  */
 import type { CriticalRule, Verdict } from '../../scenarios/schema.ts';
+import { typeset } from '../i18n/typography.ts';
 
 const plural = (n: number, one: string, many: string) => (n <= 1 ? one : many);
 
-export const fr = {
+export const fr = typeset({
   title: 'Débriefing',
   played: (when: string) => `Appel du ${when}`,
   scenarioRemoved:
@@ -118,4 +119,4 @@ export const fr = {
     next: 'Scénario suivant',
     progress: 'Voir ma progression',
   },
-} as const;
+} as const);

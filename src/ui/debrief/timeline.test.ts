@@ -16,6 +16,7 @@ import {
   splitBySpans,
   type TimelineItem,
 } from './timeline.ts';
+import { typo } from '../i18n/typography.ts';
 
 const bundle = testBundle();
 
@@ -130,7 +131,7 @@ describe('buildTimeline', () => {
       (e) => e.turn === outcomeTurn,
     );
     const line = items.find((i) => i.key === outcomeTurn);
-    if (pointed) expect(line?.text).toBe('Issue de l’appel : Rendez-vous donné');
+    if (pointed) expect(line?.text).toBe(typo('Issue de l’appel : Rendez-vous donné'));
     else expect(line).toBeUndefined();
   });
 

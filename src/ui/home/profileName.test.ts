@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { profileNameProblem } from './profileName.ts';
+import { typo } from '../i18n/typography.ts';
 
 describe('a new profile name', () => {
   const existing = [{ name: 'Julie' }, { name: 'Élodie' }];
@@ -16,8 +17,8 @@ describe('a new profile name', () => {
 
   it('is refused when another profile has it, whatever the case or accents', () => {
     expect(profileNameProblem('julie', existing)).toBe(
-      'Un profil « Julie » existe déjà : choisissez-le dans la liste.',
+      typo('Un profil « Julie » existe déjà : choisissez-le dans la liste.'),
     );
-    expect(profileNameProblem('ELODIE', existing)).toContain('« Élodie »');
+    expect(profileNameProblem('ELODIE', existing)).toContain(typo('« Élodie »'));
   });
 });

@@ -1,5 +1,6 @@
 /** The French texts of the home page (DESIGN §2.5), loaded with it. */
-export const fr = {
+import { typeset } from '../i18n/typography.ts';
+export const fr = typeset({
   title: 'Décroche',
   tagline: 'Simulateur d’appels pour télésecrétaires médicales',
   intro:
@@ -26,4 +27,4 @@ export const fr = {
   nameEmpty: 'Saisissez un nom pour créer le profil.',
   nameTooLong: 'Le nom ne doit pas dépasser 80 caractères.',
   nameTaken: (name: string) => `Un profil « ${name} » existe déjà : choisissez-le dans la liste.`,
-} as const;
+} as const);

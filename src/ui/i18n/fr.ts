@@ -7,6 +7,7 @@
  * first download of every page, the call screen's included: keep only the shell's texts here.
  * Functions take already formatted parts, so every sentence stays in a catalogue.
  */
+import { typeset } from './typography.ts';
 
 /** « tentative » or « tentatives »: French puts 0 and 1 in the singular. */
 export const plural = (n: number, one: string, many: string) => (n <= 1 ? one : many);
@@ -17,7 +18,7 @@ export const count = (n: number) => frInteger.format(n);
 const dateFormat = new Intl.DateTimeFormat('fr-FR', { day: '2-digit', month: '2-digit', year: 'numeric' });
 const timeFormat = new Intl.DateTimeFormat('fr-FR', { hour: '2-digit', minute: '2-digit' });
 
-export const fr = {
+export const fr = typeset({
   app: {
     name: 'Décroche',
     skip: 'Aller au contenu',
@@ -66,4 +67,4 @@ export const fr = {
     /** « le 17/03/2026 à 09:05 ». */
     at: (date: Date) => `le ${dateFormat.format(date)} à ${timeFormat.format(date)}`,
   },
-} as const;
+} as const);

@@ -6,6 +6,7 @@ import { RUBRIC_VERSION } from '../../scoring/index.ts';
 import type { NewAttempt } from '../../storage/index.ts';
 import { closeTestApps, openTestApp } from '../app/testing.ts';
 import LibraryPage from './LibraryPage.svelte';
+import { typo } from '../i18n/typography.ts';
 
 // IndexedDB (fake) and lazy imports are slower on a loaded CI machine than the default 1 s allows.
 configure({ asyncUtilTimeout: 5_000 });
@@ -57,12 +58,12 @@ describe('the library', () => {
 
     expect(screen.getByRole('heading', { level: 1, name: 'Bibliothèque de scénarios' })).toBeInTheDocument();
     expect(cards()).toHaveLength(scenarioSummaries().length);
-    const urgent = card('« C’est sûrement rien » : une douleur dans la poitrine');
+    const urgent = card(typo('« C’est sûrement rien » : une douleur dans la poitrine'));
     expect(urgent).toHaveTextContent('Urgence');
     expect(urgent).toHaveTextContent('3 sur 5');
     expect(urgent).toHaveTextContent('Orientation, Reformulation');
     const start = within(urgent).getByRole('link', {
-      name: 'Commencer l’appel : « C’est sûrement rien » : une douleur dans la poitrine',
+      name: typo('Commencer l’appel : « C’est sûrement rien » : une douleur dans la poitrine'),
     });
     expect(start).toHaveAttribute('href', '#/appel/urgence-douleur-thoracique');
   });
@@ -76,11 +77,11 @@ describe('the library', () => {
     await app.storage.saveAttempt(attempt(other.id, 'urgence-douleur-thoracique', 3, 90));
     render(LibraryPage, { app, profile, storage: app.storage });
 
-    const fever = card('39,4 à 18 h 35 : une maman inquiète');
+    const fever = card(typo('39,4 à 18 h 35 : une maman inquiète'));
     await waitFor(() => expect(fever).toHaveTextContent(/Vos tentatives\s*2/));
     expect(fever).toHaveTextContent(/Meilleur résultat\s*81 \/ 100 \(réussi\)/);
     // Karim's attempt is not Julie's.
-    const urgent = card('« C’est sûrement rien » : une douleur dans la poitrine');
+    const urgent = card(typo('« C’est sûrement rien » : une douleur dans la poitrine'));
     expect(urgent).toHaveTextContent(/Vos tentatives\s*jamais joué/);
   });
 

@@ -2,6 +2,7 @@
 import type { CallerType, CriterionId } from '../../scenarios/schema.ts';
 import { CRITERION_LABELS } from '../../scoring/labels.ts';
 import { count, plural } from '../i18n/fr.ts';
+import { typeset } from '../i18n/typography.ts';
 
 export const CALLER_TYPE_LABELS: Record<CallerType, string> = {
   anxious: 'Anxieux',
@@ -18,7 +19,7 @@ export const CALLER_TYPE_LABELS: Record<CallerType, string> = {
 
 export const SKILL_LABELS: Record<CriterionId, string> = CRITERION_LABELS;
 
-export const fr = {
+export const fr = typeset({
   intro: 'Choisissez un appel à traiter. Filtrez par type d’appelant, compétence ou difficulté.',
   filters: 'Filtres',
   callerType: 'Type d’appelant',
@@ -46,4 +47,4 @@ export const fr = {
   startNamed: (title: string) => `Commencer l’appel : ${title}`,
   pending: (title: string, when: string) => `Un appel n’est pas terminé : « ${title} », commencé ${when}.`,
   pendingLink: 'Retrouver cet appel',
-} as const;
+} as const);

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { freshName } from '../../storage/fixtures.ts';
 import { closeTestApps, openTestApp } from '../app/testing.ts';
 import SettingsPage from './SettingsPage.svelte';
+import { typo } from '../i18n/typography.ts';
 
 // IndexedDB (fake) and lazy imports are slower on a loaded CI machine than the default 1 s allows.
 configure({ asyncUtilTimeout: 5_000 });
@@ -45,7 +46,7 @@ describe('the settings page', () => {
     await fireEvent.change(volume, { target: { value: '35' } });
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Réglages enregistrés'));
     expect((await app.storage.loadSettings()).item.volume).toBe(0.35);
-    expect(volume).toHaveAttribute('aria-valuetext', '35 %');
+    expect(volume).toHaveAttribute('aria-valuetext', typo('35 %'));
 
     await fireEvent.click(screen.getByRole('checkbox', { name: 'Son' }));
     expect(volume).toBeDisabled();

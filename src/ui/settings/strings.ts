@@ -1,5 +1,6 @@
 /** The French texts of the settings page (DESIGN §2.5), loaded with it. */
-export const fr = {
+import { typeset } from '../i18n/typography.ts';
+export const fr = typeset({
   quarantineLink: 'Données mises de côté (enregistrements abîmés)',
   intro: 'Vos réglages sont enregistrés dans ce navigateur et valent pour tous les profils.',
   volume: 'Volume',
@@ -20,4 +21,4 @@ export const fr = {
     'Coché, chaque phrase montre aussi ce qui en a été compris, avec « Ce n’est pas ce que je voulais dire ». Décoché : mode évaluation, l’humeur de l’appelant et ce qu’il a compris sont masqués, comme au téléphone.',
   audioTitle: 'Son et voix',
   displayTitle: 'Affichage et entraînement',
-} as const;
+} as const);

@@ -77,7 +77,7 @@ export async function startScenario(page, id) {
 /** Alt+D: picks up; the reply box gets the focus. */
 export async function pickUp(page) {
   await page.keyboard.press('Alt+KeyD');
-  await phoneStatus(page).filter({ hasText: 'En ligne' }).waitFor(WAIT);
+  await phoneStatus(page).filter({ hasText: 'Appel en cours' }).waitFor(WAIT);
   await assertFocused(replyBox(page), 'the reply box after pickup (Alt+D)');
 }
 
@@ -415,7 +415,7 @@ export async function playGolden(page, { id, steps, reference, from = 0, stopAft
         await done('hold (Alt+A)');
       } else if (input === 'resume') {
         assert.ok(holding, 'resume without hold');
-        await toggleHold(page, 'En ligne');
+        await toggleHold(page, 'Appel en cours');
         holding = false;
         await done('resume (Alt+A)');
       } else if (input === 'hangup') {
