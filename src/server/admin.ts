@@ -37,7 +37,8 @@ export interface AddUser {
 /** Adds a user; without a password, returns the one-time link where they set it. */
 export async function addUser(db: Db, input: AddUser): Promise<{ id: string; invitationPath?: string }> {
   if (input.password !== undefined) checkPasswordRules(input.password);
-  if (await findUserByEmail(db, input.email)) throw new AdminError(`Un compte existe déjà pour ${input.email}.`);
+  if (await findUserByEmail(db, input.email))
+    throw new AdminError(`Un compte existe déjà pour ${input.email}.`);
   const passwordHash = input.password !== undefined ? await hashPassword(input.password) : null;
   return db.transaction().execute(async (tx) => {
     const org = await firstOrganisation(tx);
@@ -47,7 +48,14 @@ export async function addUser(db: Db, input: AddUser): Promise<{ id: string; inv
       const group = await findGroupByName(tx, orgId, input.group);
       groupIds = [group?.id ?? (await createGroup(tx, orgId, input.group))];
     }
-    const id = await createUser(tx, { orgId, email: input.email, name: input.name, role: input.role, passwordHash, groupIds });
+    const id = await createUser(tx, {
+      orgId,
+      email: input.email,
+      name: input.name,
+      role: input.role,
+      passwordHash,
+      groupIds,
+    });
     if (passwordHash) return { id };
     const { token } = await createInvitation(tx, { orgId, role: input.role, userId: id });
     return { id, invitationPath: invitationPath(token) };
@@ -60,7 +68,11 @@ export async function allUsers(db: Db): Promise<PublicUser[]> {
 }
 
 /** Sets a new password (and ends the user's sessions), or returns a one-time link to set it. */
-export async function resetPassword(db: Db, email: string, password?: string): Promise<{ invitationPath?: string }> {
+export async function resetPassword(
+  db: Db,
+  email: string,
+  password?: string,
+): Promise<{ invitationPath?: string }> {
   const user = await findUserByEmail(db, email);
   if (!user) throw new AdminError(`Aucun compte pour ${email}.`);
   if (password !== undefined) {
@@ -72,4 +84,3 @@ export async function resetPassword(db: Db, email: string, password?: string): P
   const { token } = await createInvitation(db, { orgId: user.org_id, role: user.role, userId: user.id });
   return { invitationPath: invitationPath(token) };
 }
-

@@ -41,8 +41,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     logger: options.logger ? { level: 'warn' } : false,
     bodyLimit: 64 * 1024,
     trustProxy: options.trustProxy ?? false,
-    // Ids in errors and logs, never in replies.
-    disableRequestLogging: true,
   }).withTypeProvider<ZodProvider>();
   app.setValidatorCompiler(zodValidatorCompiler);
   // JSON only: a cross-site form (urlencoded, multipart, text/plain) is refused with a 415.
@@ -55,6 +53,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(errors);
   await app.register(rateLimit, {
     global: false,
+    // After the body is parsed: the login limit counts per address and e-mail.
+    hook: 'preHandler',
     errorResponseBuilder: (_request, context) =>
       new HttpError(
         429,

@@ -11,7 +11,12 @@ export interface ServeOptions extends DatabaseOptions {
 
 export async function serve(options: ServeOptions): Promise<{ url: string; close(): Promise<void> }> {
   const database = await openDatabase(options);
-  const app = await buildApp({ database, closeDatabase: true, logger: true, trustProxy: options.trustProxy ?? false });
+  const app = await buildApp({
+    database,
+    closeDatabase: true,
+    logger: true,
+    trustProxy: options.trustProxy ?? false,
+  });
   await purgeExpiredSessions(database.db);
   try {
     await app.listen({ port: options.port, host: options.host });

@@ -32,11 +32,14 @@ export async function run(args: string[]): Promise<number> {
     });
   } catch (error) {
     if (error instanceof DatabaseError) console.error(error.message);
-    else if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') console.error(`Le port ${port} est déjà utilisé.`);
+    else if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE')
+      console.error(`Le port ${port} est déjà utilisé.`);
     else console.error(`Démarrage impossible : ${(error as Error).message}`);
     return 1;
   }
-  console.log(`Décroche est servi sur ${server.url} (base : ${url ? 'PostgreSQL' : `PGlite dans ${dataDir}`}).`);
+  console.log(
+    `Décroche est servi sur ${server.url} (base : ${url ? 'PostgreSQL' : `PGlite dans ${dataDir}`}).`,
+  );
   console.log('Ctrl+C pour arrêter.');
   await new Promise<void>((resolve) => {
     const stop = () => resolve();

@@ -14,17 +14,30 @@ const USAGE = `Usage :
   decroche users list --data <dossier> [--json]
   decroche users reset-password --data <dossier> --email <e> [--password-stdin]`;
 
-const ROLE_LABELS: Record<Role, string> = { trainee: 'stagiaire', trainer: 'formateur', manager: 'responsable' };
+const ROLE_LABELS: Record<Role, string> = {
+  trainee: 'stagiaire',
+  trainer: 'formateur',
+  manager: 'responsable',
+};
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
 }
 
 export async function run(args: string[]): Promise<number> {
   const [sub, ...rest] = args;
-  const { positionals, flags, options } = parseArgs(rest, ['data', 'email', 'name', 'role', 'group', 'organisation']);
+  const { positionals, flags, options } = parseArgs(rest, [
+    'data',
+    'email',
+    'name',
+    'role',
+    'group',
+    'organisation',
+  ]);
   const known = new Set(['password-stdin', 'json']);
   const unknown = [...flags].filter((f) => !known.has(f));
   if (!sub || !['add', 'list', 'reset-password'].includes(sub) || positionals.length || unknown.length) {
@@ -53,7 +66,9 @@ export async function run(args: string[]): Promise<number> {
   try {
     database = await openDatabase(url ? { url } : { dataDir: options.get('data') ?? 'data' });
   } catch (error) {
-    console.error(error instanceof DatabaseError ? error.message : `Base inaccessible : ${(error as Error).message}`);
+    console.error(
+      error instanceof DatabaseError ? error.message : `Base inaccessible : ${(error as Error).message}`,
+    );
     return 1;
   }
   try {
@@ -68,18 +83,24 @@ export async function run(args: string[]): Promise<number> {
       });
       console.log(`Compte créé pour ${options.get('email')} (${ROLE_LABELS[options.get('role') as Role]}).`);
       if (result.invitationPath)
-        console.log(`Lien à usage unique pour choisir son mot de passe : <adresse du serveur>${result.invitationPath}`);
+        console.log(
+          `Lien à usage unique pour choisir son mot de passe : <adresse du serveur>${result.invitationPath}`,
+        );
     } else if (sub === 'list') {
       const users = await allUsers(database.db);
       if (flags.has('json')) console.log(JSON.stringify(users, null, 2));
       else if (!users.length) console.log('Aucun compte.');
       else
         for (const u of users)
-          console.log(`${u.email}\t${u.name}\t${ROLE_LABELS[u.role]}${u.active ? '' : '\t(mot de passe pas encore choisi)'}`);
+          console.log(
+            `${u.email}\t${u.name}\t${ROLE_LABELS[u.role]}${u.active ? '' : '\t(mot de passe pas encore choisi)'}`,
+          );
     } else {
       const result = await resetPassword(database.db, options.get('email')!, password);
       if (result.invitationPath)
-        console.log(`Lien à usage unique pour choisir un nouveau mot de passe : <adresse du serveur>${result.invitationPath}`);
+        console.log(
+          `Lien à usage unique pour choisir un nouveau mot de passe : <adresse du serveur>${result.invitationPath}`,
+        );
       else console.log(`Mot de passe changé pour ${options.get('email')} ; ses sessions sont fermées.`);
     }
     return 0;

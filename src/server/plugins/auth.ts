@@ -83,7 +83,12 @@ async function auth(app: FastifyInstance) {
   });
 
   app.decorate('clearSessionCookie', (request: FastifyRequest, reply: FastifyReply) => {
-    reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'strict', secure: secure(request) });
+    reply.clearCookie(SESSION_COOKIE, {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: secure(request),
+    });
   });
 }
 

@@ -34,7 +34,7 @@ async function errors(app: FastifyInstance) {
     if (status >= 400 && status < 500) {
       const message =
         (error.code && FASTIFY_MESSAGES[error.code]) ??
-        (error instanceof SyntaxError ? 'JSON invalide.' : STATUS_MESSAGES[status] ?? 'Requête invalide.');
+        (error instanceof SyntaxError ? 'JSON invalide.' : (STATUS_MESSAGES[status] ?? 'Requête invalide.'));
       return reply.code(status).send({ error: message });
     }
     request.log.error({ err: error }, 'request failed');

@@ -26,7 +26,10 @@ async function security(app: FastifyInstance) {
     if (SAFE_METHODS.has(request.method) || !request.url.startsWith('/api/')) return;
     const site = request.headers['sec-fetch-site'];
     const origin = request.headers.origin;
-    if ((site && site !== 'same-origin' && site !== 'none') || (origin && !sameOrigin(origin, request.headers.host)))
+    if (
+      (site && site !== 'same-origin' && site !== 'none') ||
+      (origin && !sameOrigin(origin, request.headers.host))
+    )
       throw new HttpError(403, 'Requête refusée : elle ne vient pas de l’application.');
   });
   app.addHook('onSend', async (request, reply) => {

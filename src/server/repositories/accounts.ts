@@ -30,7 +30,12 @@ export async function createOrganisation(db: Db, name: string): Promise<string> 
 }
 
 export async function firstOrganisation(db: Db): Promise<{ id: string; name: string } | undefined> {
-  return db.selectFrom('organisations').select(['id', 'name']).orderBy('created_at').limit(1).executeTakeFirst();
+  return db
+    .selectFrom('organisations')
+    .select(['id', 'name'])
+    .orderBy('created_at')
+    .limit(1)
+    .executeTakeFirst();
 }
 
 export async function organisationName(db: Db, orgId: string): Promise<string | undefined> {
@@ -65,7 +70,14 @@ export async function createUser(db: Db, user: NewUser): Promise<string> {
   try {
     await db
       .insertInto('users')
-      .values({ id, org_id: user.orgId, email, name: user.name, role: user.role, password_hash: user.passwordHash })
+      .values({
+        id,
+        org_id: user.orgId,
+        email,
+        name: user.name,
+        role: user.role,
+        password_hash: user.passwordHash,
+      })
       .execute();
   } catch (error) {
     if (isUniqueViolation(error)) throw new EmailTakenError(email);
@@ -84,7 +96,12 @@ export async function findUserByEmail(db: Db, email: string): Promise<User | und
 }
 
 export async function findUser(db: Db, orgId: string, id: string): Promise<User | undefined> {
-  return db.selectFrom('users').selectAll().where('id', '=', id).where('org_id', '=', orgId).executeTakeFirst();
+  return db
+    .selectFrom('users')
+    .selectAll()
+    .where('id', '=', id)
+    .where('org_id', '=', orgId)
+    .executeTakeFirst();
 }
 
 export async function groupIdsOf(db: Db, userId: string): Promise<string[]> {

@@ -19,7 +19,11 @@ export async function insertAttempt(db: Db, row: NewAttemptRow): Promise<InsertR
     .returning('id')
     .executeTakeFirst();
   if (inserted) return { status: 'created' };
-  const existing = await db.selectFrom('attempts').select('user_id').where('id', '=', row.id).executeTakeFirst();
+  const existing = await db
+    .selectFrom('attempts')
+    .select('user_id')
+    .where('id', '=', row.id)
+    .executeTakeFirst();
   return existing?.user_id === row.user_id ? { status: 'exists' } : { status: 'taken' };
 }
 
@@ -70,7 +74,11 @@ export interface ListOptions {
   before?: number;
 }
 
-export async function listAttempts(db: Db, scope: AttemptScope, options: ListOptions): Promise<AttemptSummary[]> {
+export async function listAttempts(
+  db: Db,
+  scope: AttemptScope,
+  options: ListOptions,
+): Promise<AttemptSummary[]> {
   let query = scoped(db, scope)
     .select([
       'attempts.id',
@@ -116,7 +124,11 @@ export interface AttemptDetail extends AttemptSummary {
   appVersion: string | null;
 }
 
-export async function findAttempt(db: Db, scope: AttemptScope, id: string): Promise<AttemptDetail | undefined> {
+export async function findAttempt(
+  db: Db,
+  scope: AttemptScope,
+  id: string,
+): Promise<AttemptDetail | undefined> {
   const r = await scoped(db, scope)
     .selectAll('attempts')
     .select('users.name as user_name')

@@ -16,7 +16,10 @@ export interface NewInvitation {
   createdBy?: string | null;
 }
 
-export async function createInvitation(db: Db, invitation: NewInvitation): Promise<{ token: string; expiresAt: Date }> {
+export async function createInvitation(
+  db: Db,
+  invitation: NewInvitation,
+): Promise<{ token: string; expiresAt: Date }> {
   const token = newToken();
   const expiresAt = new Date(Date.now() + INVITATION_DAYS * 24 * 3600 * 1000);
   await db

@@ -18,7 +18,11 @@ const IsoDateTime = z.iso.datetime({ offset: true });
 
 /** One element of the export file's `attempts`; its scorecard and outcome are not read. */
 export const AttemptUpload = z.object({
-  id: z.string().min(1).max(100).regex(/^[A-Za-z0-9_-]+$/, { error: 'identifiant invalide' }),
+  id: z
+    .string()
+    .min(1)
+    .max(100)
+    .regex(/^[A-Za-z0-9_-]+$/, { error: 'identifiant invalide' }),
   scenarioId: z.string().min(1).max(200),
   scenarioVersion: z.number().int().min(1).max(1_000_000),
   startedAt: IsoDateTime,
@@ -37,7 +41,8 @@ const ListQuery = z.object({
 export function scopeOf(request: FastifyRequest): AttemptScope {
   const user = request.user!;
   if (user.role === 'manager') return { kind: 'org', orgId: user.orgId };
-  if (user.role === 'trainer') return { kind: 'groups', orgId: user.orgId, groupIds: user.groupIds, userId: user.id };
+  if (user.role === 'trainer')
+    return { kind: 'groups', orgId: user.orgId, groupIds: user.groupIds, userId: user.id };
   return { kind: 'user', orgId: user.orgId, userId: user.id };
 }
 
@@ -83,26 +88,39 @@ const attempts: RoutePlugin = async (app) => {
       });
       if (result.status === 'taken')
         throw new HttpError(409, 'Cet identifiant de tentative est déjà utilisé par un autre compte.');
-      const body = { id: attempt.id, total: card.total, passed: card.passed, replayMatches: rescored.matches };
+      const body = {
+        id: attempt.id,
+        total: card.total,
+        passed: card.passed,
+        replayMatches: rescored.matches,
+      };
       return reply.code(result.status === 'created' ? 201 : 200).send(body);
     },
   );
 
-  app.get('/api/attempts', { schema: { querystring: ListQuery }, preHandler: app.authenticate }, async (request) => {
-    const { user, limit, before } = request.query;
-    const items = await listAttempts(app.db, scopeOf(request), {
-      limit,
-      ...(user ? { userId: user } : {}),
-      ...(before ? { before } : {}),
-    });
-    return { attempts: items, next: items.length === limit ? items.at(-1)!.seq : null };
-  });
+  app.get(
+    '/api/attempts',
+    { schema: { querystring: ListQuery }, preHandler: app.authenticate },
+    async (request) => {
+      const { user, limit, before } = request.query;
+      const items = await listAttempts(app.db, scopeOf(request), {
+        limit,
+        ...(user ? { userId: user } : {}),
+        ...(before ? { before } : {}),
+      });
+      return { attempts: items, next: items.length === limit ? items.at(-1)!.seq : null };
+    },
+  );
 
-  app.get('/api/attempts/:id', { schema: { params: z.object({ id: AttemptUpload.shape.id }) }, preHandler: app.authenticate }, async (request) => {
-    const attempt = await findAttempt(app.db, scopeOf(request), request.params.id);
-    if (!attempt) throw new HttpError(404, 'Tentative introuvable.');
-    return attempt;
-  });
+  app.get(
+    '/api/attempts/:id',
+    { schema: { params: z.object({ id: AttemptUpload.shape.id }) }, preHandler: app.authenticate },
+    async (request) => {
+      const attempt = await findAttempt(app.db, scopeOf(request), request.params.id);
+      if (!attempt) throw new HttpError(404, 'Tentative introuvable.');
+      return attempt;
+    },
+  );
 };
 
 export default attempts;

@@ -15,9 +15,7 @@ const me: RoutePlugin = async (app) => {
       groups: await listGroups(app.db, user.orgId, user.groupIds),
       attempts: await attemptsOfUser(app.db, user.orgId, user.id),
     };
-    return reply
-      .header('Content-Disposition', 'attachment; filename="decroche-mes-donnees.json"')
-      .send(body);
+    return reply.header('Content-Disposition', 'attachment; filename="decroche-mes-donnees.json"').send(body);
   });
 
   /** The scenarios this server scores (its catalogue). */

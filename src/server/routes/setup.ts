@@ -11,7 +11,9 @@ import { createSession } from '../repositories/sessions.ts';
 
 export const Password = z
   .string()
-  .min(MIN_PASSWORD_LENGTH, { error: `le mot de passe doit faire au moins ${MIN_PASSWORD_LENGTH} caractères` })
+  .min(MIN_PASSWORD_LENGTH, {
+    error: `le mot de passe doit faire au moins ${MIN_PASSWORD_LENGTH} caractères`,
+  })
   .max(200);
 
 const Setup = z.object({
@@ -35,7 +37,13 @@ const setup: RoutePlugin = async (app) => {
         if ((await organisationCount(tx)) > 0)
           throw new HttpError(409, 'L’organisation existe déjà : connectez-vous.');
         const orgId = await createOrganisation(tx, request.body.organisation);
-        return createUser(tx, { orgId, email: request.body.email, name: request.body.name, role: 'manager', passwordHash });
+        return createUser(tx, {
+          orgId,
+          email: request.body.email,
+          name: request.body.name,
+          role: 'manager',
+          passwordHash,
+        });
       });
       const { token } = await createSession(app.db, userId);
       app.setSessionCookie(request, reply, token);
