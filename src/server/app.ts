@@ -4,8 +4,9 @@
  * (repositories/); `openDatabase` gives it PGlite or PostgreSQL.
  */
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import Fastify, { type FastifyInstance } from 'fastify';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import type { Database } from './db/database.ts';
@@ -22,6 +23,9 @@ import me from './routes/me.ts';
 import session from './routes/session.ts';
 import setup from './routes/setup.ts';
 import users from './routes/users.ts';
+
+/** The meta element the served page carries (src/ui/account/account.svelte.ts reads it). */
+export const SERVER_MARKER = 'decroche-server';
 
 export const DIST_DIR = resolve(import.meta.dirname, '../../dist');
 
@@ -71,6 +75,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(me);
 
   const dist = options.distDir === undefined ? DIST_DIR : options.distDir;
-  if (dist && existsSync(dist)) await app.register(fastifyStatic, { root: dist, index: 'index.html' });
+  if (dist && existsSync(join(dist, 'index.html'))) {
+    // The page tells the app it is served by a team server (a static host's does not): the app
+    // then offers its account page; otherwise it makes no request at all and stays local.
+    const page = (await readFile(join(dist, 'index.html'), 'utf8')).replace(
+      '<head>',
+      `<head>\n    <meta name="${SERVER_MARKER}" content="1" />`,
+    );
+    const sendPage = async (_request: unknown, reply: FastifyReply) =>
+      reply.type('text/html; charset=utf-8').send(page);
+    app.get('/', sendPage);
+    app.get('/index.html', sendPage);
+    await app.register(fastifyStatic, { root: dist, index: false, wildcard: true });
+  }
   return app;
 }
