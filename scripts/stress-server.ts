@@ -428,7 +428,7 @@ async function hostile(target: Target) {
           if (
             reply.status >= 400 &&
             reply.headers.get('content-type')?.includes('json') &&
-            !/[éèàçû’«]|Requête|Introuvable|JSON/.test(text)
+            !/[éèàçû’«]|Requête|introuvable|JSON|Adresse/i.test(text)
           ) {
             notFrench++;
             samples[`${kind} not French`] ??= `${reply.status} ${text.slice(0, 120)}`;

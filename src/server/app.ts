@@ -45,6 +45,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     logger: options.logger ? { level: 'warn' } : false,
     bodyLimit: 64 * 1024,
     trustProxy: options.trustProxy ?? false,
+    // The router's own errors (a path parameter too long, a malformed URL): French, no details.
+    frameworkErrors: (error, _request, reply) => {
+      const status = typeof error.statusCode === 'number' && error.statusCode < 500 ? error.statusCode : 400;
+      void reply
+        .code(status as never)
+        .header('X-Content-Type-Options', 'nosniff')
+        .type('application/json; charset=utf-8')
+        .send(
+          JSON.stringify({ error: status === 414 ? 'Adresse trop longue.' : 'Adresse invalide.' }) as never,
+        );
+    },
   }).withTypeProvider<ZodProvider>();
   app.setValidatorCompiler(zodValidatorCompiler);
   // JSON only: a cross-site form (urlencoded, multipart, text/plain) is refused with a 415.
