@@ -3,7 +3,7 @@
  * PostgreSQL under scripts/with-postgres.sh (which sets TEST_DATABASE_URL):
  *   npx tsx scripts/stress-server.ts            # PGlite only
  *   bash scripts/with-postgres.sh npx tsx scripts/stress-server.ts   # PGlite and PostgreSQL
- * Options: --only load|kill|hostile, --kills <n> (default 20).
+ * Options: --only load|kill|hostile, --db pglite|postgres, --kills <n> (default 20).
  *
  * 1. load: 200 trainees each send 10 attempts, all at once → 2,000 stored, none doubled, p50/p95.
  * 2. kill: the server is killed (SIGKILL) 20 times while a client syncs its outbox with retries
@@ -27,6 +27,7 @@ import { createSession } from '../src/server/repositories/sessions.ts';
 
 const args = process.argv.slice(2);
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+const DB = args.includes('--db') ? args[args.indexOf('--db') + 1] : undefined;
 const KILLS = args.includes('--kills') ? Number(args[args.indexOf('--kills') + 1]) : 20;
 const ROOT = new URL('..', import.meta.url).pathname;
 
@@ -468,7 +469,7 @@ const targets: ('pglite' | 'postgres')[] = [
   ...(process.env.TEST_DATABASE_URL ? (['postgres'] as const) : []),
 ];
 const results: Record<string, Record<string, unknown>> = {};
-for (const name of targets) {
+for (const name of targets.filter((t) => !DB || t === DB)) {
   results[name] = {};
   for (const [test, run] of [
     ['load', load],

@@ -24,7 +24,10 @@ describe.each(backends())('accounts on $name', (backend) => {
   });
 
   it('offers the first run once: the organisation and its first manager, then closed', async () => {
-    expect((await call(app, null, { method: 'GET', url: '/api/setup' })).json()).toEqual({ needed: true });
+    expect((await call(app, null, { method: 'GET', url: '/api/setup' })).json()).toEqual({
+      needed: true,
+      authenticated: false,
+    });
     const payload = {
       organisation: 'Centre de formation',
       name: 'Claire',
@@ -48,7 +51,16 @@ describe.each(backends())('accounts on $name', (backend) => {
       payload: { ...payload, email: 'x@example.org' },
     });
     expect(again.statusCode).toBe(409);
-    expect((await call(app, null, { method: 'GET', url: '/api/setup' })).json()).toEqual({ needed: false });
+    expect((await call(app, null, { method: 'GET', url: '/api/setup' })).json()).toEqual({
+      needed: false,
+      authenticated: false,
+    });
+    const asManager = await call(app, null, {
+      method: 'GET',
+      url: '/api/setup',
+      headers: { cookie: cookieOf(created) },
+    });
+    expect(asManager.json()).toEqual({ needed: false, authenticated: true });
     org = await seedOrg(database.db, 'acc');
   });
 

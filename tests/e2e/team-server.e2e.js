@@ -17,7 +17,10 @@ import { createProfile, heading1, playGolden, startScenario, WAIT } from './lib/
 const SCENARIO = 'urgence-douleur-thoracique';
 const PASSWORD = 'Mot-de-passe-solide-2026';
 // Offline, the outbox's sends fail: the browser reports each failed request.
-const OFFLINE_NOISE = [/ERR_INTERNET_DISCONNECTED|Failed to load resource|Failed to fetch/];
+// The debrief's code is loaded on demand: offline, it waits for the network too.
+const OFFLINE_NOISE = [
+  /ERR_INTERNET_DISCONNECTED|Failed to load resource|Failed to fetch|Unable to preload CSS|dynamically imported module/,
+];
 
 function freePort() {
   return new Promise((resolve) => {

@@ -8,7 +8,6 @@ import cookie from '@fastify/cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 import type { Role } from '../db/tables.ts';
 import { HttpError } from '../http.ts';
-import { groupIdsOf } from '../repositories/accounts.ts';
 import { SESSION_DAYS, userOfSession } from '../repositories/sessions.ts';
 
 export const SESSION_COOKIE = 'decroche_session';
@@ -57,7 +56,7 @@ async function auth(app: FastifyInstance) {
       role: user.role,
       name: user.name,
       email: user.email,
-      groupIds: await groupIdsOf(app.db, user.id),
+      groupIds: user.group_ids,
       token,
     };
   });

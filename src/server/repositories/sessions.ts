@@ -1,4 +1,5 @@
 /** Sessions live in the database: a cookie holds a random token, the table its hash. */
+import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
 import type { User } from '../db/tables.ts';
 import { newToken, tokenHash } from './tokens.ts';
@@ -15,11 +16,20 @@ export async function createSession(db: Db, userId: string): Promise<{ token: st
   return { token, expiresAt };
 }
 
-export async function userOfSession(db: Db, token: string): Promise<User | undefined> {
+/** The user of a live session, with their groups (one query: it runs on every API request). */
+export async function userOfSession(
+  db: Db,
+  token: string,
+): Promise<(User & { group_ids: string[] }) | undefined> {
   return db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
     .selectAll('users')
+    .select(
+      sql<string[]>`array(select group_id from memberships where memberships.user_id = users.id)`.as(
+        'group_ids',
+      ),
+    )
     .where('sessions.token_hash', '=', tokenHash(token))
     .where('sessions.expires_at', '>', new Date())
     .executeTakeFirst();

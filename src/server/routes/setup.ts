@@ -24,7 +24,11 @@ const Setup = z.object({
 });
 
 const setup: RoutePlugin = async (app) => {
-  app.get('/api/setup', async () => ({ needed: (await organisationCount(app.db)) === 0 }));
+  /** Public: whether the first run is still to do, and whether the cookie is a valid session. */
+  app.get('/api/setup', async (request) => ({
+    needed: (await organisationCount(app.db)) === 0,
+    authenticated: request.user !== null,
+  }));
 
   app.post(
     '/api/setup',

@@ -66,7 +66,10 @@ export class ServerApi {
     }
   }
 
+  /** The session, or null (asked first through the public `api/setup`: no 401 logged by the browser). */
   async session(): Promise<SessionInfo | null> {
+    const { data } = await this.request<{ authenticated?: boolean }>('GET', 'api/setup');
+    if (!data.authenticated) return null;
     try {
       return (await this.request<SessionInfo>('GET', 'api/session')).data;
     } catch (error) {
