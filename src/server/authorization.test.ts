@@ -107,6 +107,12 @@ describe.each(backends())('authorization on $name', (backend) => {
       async () => ({ method: 'GET', url: '/api/nothing-here' }),
       [401, 404, 404, 404],
     ],
+    [
+      'GET /api/export/attempts.csv',
+      async () => ({ method: 'GET', url: '/api/export/attempts.csv' }),
+      [401, 403, 200, 200],
+    ],
+    ['GET /api/export/xapi', async () => ({ method: 'GET', url: '/api/export/xapi' }), [401, 403, 200, 200]],
     ['GET /api/health', async () => ({ method: 'GET', url: '/api/health' }), [200, 200, 200, 200]],
     ['GET /api/setup', async () => ({ method: 'GET', url: '/api/setup' }), [200, 200, 200, 200]],
   ];
@@ -168,6 +174,28 @@ describe.each(backends())('authorization on $name', (backend) => {
       id: string;
     }[];
     expect(users.some((u) => u.id === org.trainee.id)).toBe(false);
+  });
+
+  it('exports for a spreadsheet and as xAPI statements, each role its own scope', async () => {
+    const csv = await call(app, org.trainer, { method: 'GET', url: '/api/export/attempts.csv' });
+    expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+    expect(csv.body.startsWith('\uFEFFapprenant;e-mail;groupe;scénario;')).toBe(true);
+    // The trainer's group (and their own calls) only, with the trainee's name and French yes/no.
+    const lines = csv.body.trim().split('\r\n').slice(1);
+    const names = new Set(lines.map((l) => l.split(';')[0]));
+    expect(names).toEqual(new Set(['org-ines trainee', 'org-formateur trainer']));
+    const ines = lines.find((l) => l.includes(attemptOf.trainee!))!;
+    expect(ines).toMatch(/^org-ines trainee;org-ines-[0-9a-f]+@example\.org;Groupe A;/);
+    expect(ines).toMatch(/;100;oui;;/);
+    const xapi = (await call(app, org.manager, { method: 'GET', url: '/api/export/xapi' })).json();
+    expect(xapi.length).toBeGreaterThanOrEqual(2);
+    expect(xapi[0]).toMatchObject({
+      actor: { objectType: 'Agent' },
+      verb: { id: 'http://adlnet.gov/expapi/verbs/completed' },
+      result: { score: { scaled: 1, raw: 100 }, success: true, completion: true },
+      context: { language: 'fr-FR' },
+    });
+    expect(JSON.stringify(xapi)).not.toContain(other.trainee.email);
   });
 
   it('gives a user all their data, and lets a manager delete a trainee with their attempts', async () => {

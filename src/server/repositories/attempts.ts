@@ -1,4 +1,5 @@
 /** Stored attempts: append-only, one row per attempt id, scored by the server. */
+import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
 import type { NewAttemptRow } from '../db/tables.ts';
 
@@ -164,4 +165,61 @@ export async function attemptsOfUser(db: Db, orgId: string, userId: string): Pro
     if (d) details.push(d);
   }
   return details;
+}
+
+export interface ExportRow {
+  id: string;
+  userName: string;
+  userEmail: string;
+  groups: string[];
+  scenarioId: string;
+  scenarioVersion: number;
+  startedAt: Date;
+  endedAt: Date | null;
+  total: number;
+  passed: boolean;
+  outcomeId: string | null;
+  verdict: string | null;
+  scorecard: unknown;
+}
+
+/** The attempts of a scope with what the exports need (scorecards, names, groups), oldest first. */
+export async function exportRows(db: Db, scope: AttemptScope): Promise<ExportRow[]> {
+  const rows = await scoped(db, scope)
+    .select([
+      'attempts.id',
+      'users.name as user_name',
+      'users.email as user_email',
+      'attempts.scenario_id',
+      'attempts.scenario_version',
+      'attempts.started_at',
+      'attempts.ended_at',
+      'attempts.total',
+      'attempts.passed',
+      'attempts.outcome_id',
+      'attempts.verdict',
+      'attempts.scorecard',
+      sql<
+        string[]
+      >`array(select g.name from memberships m join groups g on g.id = m.group_id where m.user_id = users.id order by g.name)`.as(
+        'group_names',
+      ),
+    ])
+    .orderBy('attempts.seq')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    userName: r.user_name,
+    userEmail: r.user_email,
+    groups: r.group_names,
+    scenarioId: r.scenario_id,
+    scenarioVersion: r.scenario_version,
+    startedAt: new Date(r.started_at),
+    endedAt: r.ended_at ? new Date(r.ended_at) : null,
+    total: r.total,
+    passed: r.passed,
+    outcomeId: r.outcome_id,
+    verdict: r.verdict,
+    scorecard: r.scorecard,
+  }));
 }
