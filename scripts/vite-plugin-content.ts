@@ -246,11 +246,18 @@ export function decrocheContent(options: ContentPluginOptions = {}): Plugin {
       const errors = loaded.errors.filter((e) => e.severity === 'error');
       for (const warning of loaded.errors.filter((e) => e.severity === 'warning'))
         this.warn(formatError(warning, shown(warning.file)));
-      if (errors.length > 0)
-        this.error(
+      if (errors.length > 0) {
+        const message =
           `Contenu invalide : ${errors.length === 1 ? '1 erreur' : `${errors.length} erreurs`} dans les packs de ${shown('')}\n` +
-            errors.map((e) => `  ${formatError(e, shown(e.file))}`).join('\n'),
-        );
+          errors.map((e) => `  ${formatError(e, shown(e.file))}`).join('\n');
+        // A build stops on the French message alone: the bundler's stack trace says nothing
+        // to a trainer about their pack. (The dev server shows it in its overlay instead.)
+        if (building) {
+          process.stderr.write(`\n${message}\n`);
+          process.exit(1);
+        }
+        this.error(message);
+      }
       return modules.get(RESOLVED);
     },
     configureServer(server) {

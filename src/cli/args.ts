@@ -16,3 +16,24 @@ export function parseArgs(args: string[], valued: readonly string[] = []): Parse
   }
   return parsed;
 }
+
+/**
+ * The arguments of a command that takes the flags `flags` and the options `valued` (each with
+ * a value), or a French message saying which ones are unknown or lack their value.
+ */
+export function strictArgs(
+  args: string[],
+  flags: readonly string[],
+  valued: readonly string[] = [],
+): ParsedArgs | { error: string } {
+  const parsed = parseArgs(args, valued);
+  const missing = [...parsed.flags].filter((f) => valued.includes(f));
+  if (missing.length > 0)
+    return { error: `Valeur manquante pour ${missing.map((f) => `« --${f} »`).join(', ')}.` };
+  const unknown = [...parsed.flags].filter((f) => !flags.includes(f));
+  if (unknown.length > 0)
+    return {
+      error: `Option${unknown.length > 1 ? 's' : ''} inconnue${unknown.length > 1 ? 's' : ''} : ${unknown.map((f) => `« --${f} »`).join(', ')}.`,
+    };
+  return parsed;
+}

@@ -5,6 +5,7 @@
  */
 import { createActor } from 'xstate';
 import { analyze } from '../language/analyze.ts';
+import { cleanLine, cleanText } from '../language/clean.ts';
 import type { AnalysisContext } from '../language/labels.ts';
 import type { CallBundle } from '../scenarios/schema.ts';
 import { compileCallMachine, type CallEvent, type CallMachine } from './callMachine.ts';
@@ -27,6 +28,20 @@ export function analysisContext(bundle: CallBundle): AnalysisContext {
     facts: bundle.scenario.facts,
     practiceNames: [bundle.practice.name, ...bundle.practice.practitioners.map((p) => p.name)],
   };
+}
+
+/**
+ * What the trainee typed, cleaned before it is logged and analysed (NFC, no zero-width or
+ * control characters): the spans of its acts index the logged text, and a replay of the log
+ * gives the same text again.
+ */
+export function cleanInput(input: TraineeInput): TraineeInput {
+  if (input.type === 'trainee.say') return { ...input, text: cleanLine(input.text) };
+  if (input.type !== 'trainee.action') return input;
+  const action: Record<string, unknown> = { ...input.action };
+  for (const [key, value] of Object.entries(action))
+    if (typeof value === 'string') action[key] = key === 'text' ? cleanText(value).trim() : cleanLine(value);
+  return { ...input, action: action as typeof input.action };
 }
 
 export interface CallOptions {
@@ -52,6 +67,9 @@ export function createCallSession(bundle: CallBundle, options: CallOptions = {})
         : context.onHold
           ? 'onHold'
           : 'talking';
+    // The context's log grows in place: a view reads it as it stood, copied only when asked.
+    const length = context.log.length;
+    let log: readonly LogEntry[] | undefined;
     return (cached = {
       status,
       rings: context.rings,
@@ -59,7 +77,9 @@ export function createCallSession(bundle: CallBundle, options: CallOptions = {})
       stress: context.stress,
       mood: moodOf(context.stress),
       node: context.node,
-      log: context.log,
+      get log() {
+        return (log ??= context.log.slice(0, length));
+      },
       agenda: context.agenda,
       ...(context.outcome ? { outcome: context.outcome } : {}),
     });
@@ -74,8 +94,9 @@ export function createCallSession(bundle: CallBundle, options: CallOptions = {})
   });
   actor.start();
 
-  const send = (input: TraineeInput) => {
+  const send = (raw: TraineeInput) => {
     if (actor.getSnapshot().status !== 'active') return;
+    const input = cleanInput(raw);
     const event: CallEvent =
       input.type === 'trainee.say' ? { ...input, analysis: analyze(input.text, analysis) } : input;
     actor.send(event);

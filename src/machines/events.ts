@@ -96,19 +96,41 @@ export type StressCause =
 
 export type LogEntryOf<T extends LogEntry['type']> = Extract<LogEntry, { type: T }>;
 
+type InputReader = { [K in LogEntry['type']]?: (entry: LogEntryOf<K>) => TraineeInput | undefined };
+
+/**
+ * Every log entry that records a trainee input, and the input it records: the one list a
+ * replay (resuming a call, `src/scoring/replay.ts`) reads. An entry type not listed here is
+ * derived (the machines write it), never read back. A new kind of input adds one line.
+ */
+const INPUT_READERS: InputReader = {
+  pickup: () => ({ type: 'trainee.pickup' }),
+  'trainee.say': (e) => ({ type: 'trainee.say', text: e.text }),
+  'trainee.action': (e) => ({ type: 'trainee.action', action: e.action }),
+  hold: () => ({ type: 'trainee.hold' }),
+  resume: () => ({ type: 'trainee.resume' }),
+  'trainee.typing': () => ({ type: 'trainee.typing' }),
+  hangup: (e) => (e.by === 'trainee' ? { type: 'trainee.hangup' } : undefined),
+};
+
+/** True when entries of this type may record a trainee input. */
+export function isInputEntryType(type: string): boolean {
+  return Object.hasOwn(INPUT_READERS, type);
+}
+
+/** The trainee input a log entry records, if it records one. */
+export function inputOf(entry: LogEntry): TraineeInput | undefined {
+  if (!isInputEntryType(entry.type)) return undefined;
+  const read = INPUT_READERS[entry.type] as ((e: LogEntry) => TraineeInput | undefined) | undefined;
+  return read?.(entry);
+}
+
 /** The inputs of a log, with their times: what a replay feeds a fresh call. */
 export function traineeInputs(log: readonly LogEntry[]): { t: number; input: TraineeInput }[] {
   const inputs: { t: number; input: TraineeInput }[] = [];
   for (const e of log) {
-    if (e.type === 'pickup') inputs.push({ t: e.t, input: { type: 'trainee.pickup' } });
-    else if (e.type === 'trainee.say') inputs.push({ t: e.t, input: { type: 'trainee.say', text: e.text } });
-    else if (e.type === 'trainee.action')
-      inputs.push({ t: e.t, input: { type: 'trainee.action', action: e.action } });
-    else if (e.type === 'hold') inputs.push({ t: e.t, input: { type: 'trainee.hold' } });
-    else if (e.type === 'resume') inputs.push({ t: e.t, input: { type: 'trainee.resume' } });
-    else if (e.type === 'trainee.typing') inputs.push({ t: e.t, input: { type: 'trainee.typing' } });
-    else if (e.type === 'hangup' && e.by === 'trainee')
-      inputs.push({ t: e.t, input: { type: 'trainee.hangup' } });
+    const input = inputOf(e);
+    if (input) inputs.push({ t: e.t, input });
   }
   return inputs;
 }

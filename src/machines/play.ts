@@ -3,6 +3,7 @@
  * golden tests and the benchmarks all go through here.
  */
 import { z } from '../zod.ts';
+import fr from 'zod/v4/locales/fr.js';
 import type { CallBundle } from '../scenarios/schema.ts';
 import { ACTIONS } from '../scenarios/vocabulary.ts';
 import { createCallSession } from './call.ts';
@@ -56,14 +57,19 @@ const Step = z
   });
 export type Step = z.output<typeof Step>;
 
-export const Script = z.strictObject({ steps: z.array(Step) });
+/** A script longer than this is not a call (a long call is a few hundred steps). */
+export const MAX_STEPS = 10_000;
+
+export const Script = z.strictObject({
+  steps: z.array(Step).max(MAX_STEPS, `au plus ${MAX_STEPS.toLocaleString('fr-FR')} étapes`),
+});
 export type Script = z.output<typeof Script>;
 
 export class ScriptError extends Error {}
 
 /** Parses a script, with French messages naming the step and field at fault. */
 export function parseScript(json: unknown): Script {
-  const result = Script.safeParse(json);
+  const result = Script.safeParse(json, { error: fr().localeError });
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => {
     const [first, index, ...rest] = issue.path;

@@ -62,13 +62,16 @@ export function initialContext(bundle: CallBundle, now: () => number): CallConte
 }
 
 // A small builder so that one action can append several entries and stress changes in order.
+// The log is append-only and appended in place: copying it at every turn made a call of n turns
+// cost n² (a 100,000-step script never finished). Sessions hand out snapshots of it
+// (`CallSession.view().log`), never the array itself.
 class Update {
   readonly log: LogEntry[];
   stress: number;
   readonly patch: CallUpdate = {};
 
   constructor(readonly ctx: CallContext) {
-    this.log = [...ctx.log];
+    this.log = ctx.log;
     this.stress = ctx.stress;
   }
 

@@ -177,6 +177,11 @@ const JSON_ERRORS: [RegExp, string][] = [
 
 /** The French catalogue of loader and lint messages. */
 export const MESSAGES = {
+  badCharacter: (code: string) =>
+    `caractère interdit dans un fichier de pack (${code} : caractère de contrôle ou Unicode isolé) : retirez-le`,
+  notUtf8: () => 'le fichier n’est pas en UTF-8 : enregistrez-le en UTF-8 (les accents seraient perdus)',
+  symlink: () => 'lien symbolique ignoré : un pack ne contient que des fichiers ordinaires',
+  notAFile: () => 'ce n’est pas un fichier ordinaire (tube, périphérique…) : ignoré',
   fileTooLarge: (bytes: number, limit: number) =>
     `fichier trop volumineux (${kilobytes(bytes)}) : la limite est de ${kilobytes(limit)} par fichier`,
   packTooLarge: (bytes: number, limit: number) =>

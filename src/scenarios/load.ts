@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { parseDocument, isMap, isScalar, LineCounter } from 'yaml';
 import { formatPath, MESSAGES, sortErrors, type PackError } from './errors.ts';
 import { lintClipFiles, type ClipFile } from './lint.ts';
+import { decodeUtf8 } from '../language/clean.ts';
 import { LIMITS, parsePack, type PackFile, type ParsedPack } from './parse.ts';
 import type { ScenarioBundle } from './schema.ts';
 
@@ -46,25 +47,48 @@ async function entries(dir: string) {
   }
 }
 
-/** Reads one file, unless it is too big to be a pack file or the pack is already too big. */
+/**
+ * Reads one file, unless it is too big to be a pack file or the pack is already too big; strict
+ * UTF-8 (a Latin-1 file is refused with the line of its first invalid byte, not read with « � »).
+ */
 async function readPackFile(path: string, relPath: string, budget: { bytes: number }): Promise<PackFile> {
   const { size } = await stat(path);
   budget.bytes += size;
   if (size > LIMITS.fileBytes || budget.bytes > LIMITS.packBytes) return { path: relPath, text: '', size };
-  return { path: relPath, text: await readFile(path, 'utf8') };
+  const decoded = decodeUtf8(await readFile(path));
+  if (decoded.ok) return { path: relPath, text: decoded.text };
+  return {
+    path: relPath,
+    text: '',
+    unreadable: { message: MESSAGES.notUtf8(), line: decoded.line, column: decoded.column },
+  };
 }
 
-/** The data files of a pack folder, as the pure parser takes them. Symbolic links are skipped. */
+type Entry = Awaited<ReturnType<typeof entries>>[number];
+
+/** A data file of the pack, read; or why not (a symbolic link, a FIFO…): never skipped silently. */
+async function packEntry(
+  dir: string,
+  entry: Entry,
+  relPath: string,
+  budget: { bytes: number },
+): Promise<PackFile> {
+  if (entry.isFile()) return readPackFile(join(dir, entry.name), relPath, budget);
+  const message = entry.isSymbolicLink() ? MESSAGES.symlink() : MESSAGES.notAFile();
+  return { path: relPath, text: '', unreadable: { message } };
+}
+
+/** The data files of a pack folder, as the pure parser takes them. */
 export async function readPackFiles(dir: string): Promise<PackFile[]> {
   const files: PackFile[] = [];
   const budget = { bytes: 0 };
   for (const entry of await entries(dir))
-    if (entry.isFile() && PACK_FILE.test(entry.name))
-      files.push(await readPackFile(join(dir, entry.name), entry.name, budget));
+    if (!entry.isDirectory() && PACK_FILE.test(entry.name))
+      files.push(await packEntry(dir, entry, entry.name, budget));
   for (const folder of KIND_FOLDERS)
     for (const entry of await entries(join(dir, folder)))
-      if (entry.isFile() && DATA_FILE.test(entry.name))
-        files.push(await readPackFile(join(dir, folder, entry.name), `${folder}/${entry.name}`, budget));
+      if (!entry.isDirectory() && DATA_FILE.test(entry.name))
+        files.push(await packEntry(join(dir, folder), entry, `${folder}/${entry.name}`, budget));
   return files;
 }
 
@@ -209,8 +233,17 @@ export async function loadPackFile(file: string): Promise<LoadedPack> {
     };
   }
   const { size } = await stat(path);
-  const text = size > LIMITS.fileBytes ? '' : await readFile(path, 'utf8');
-  return { ...parsePack([{ path: basename(path), text, size }], { partial: true }), dir: dirname(path) };
+  const decoded = size > LIMITS.fileBytes ? undefined : decodeUtf8(await readFile(path));
+  const packFile: PackFile =
+    decoded && !decoded.ok
+      ? {
+          path: basename(path),
+          text: '',
+          size,
+          unreadable: { message: MESSAGES.notUtf8(), line: decoded.line, column: decoded.column },
+        }
+      : { path: basename(path), text: decoded?.text ?? '', size };
+  return { ...parsePack([packFile], { partial: true }), dir: dirname(path) };
 }
 
 /** Several packs at once; a scenario id used by two packs is an error in the second. */

@@ -53,6 +53,8 @@ export interface PackFile {
   text: string;
   /** Size in bytes when known without the text (a reader that refused to read a huge file). */
   size?: number;
+  /** Why the reader could not read it, in French (not UTF-8, a symbolic link, not a file…). */
+  unreadable?: { message: string; line?: number; column?: number };
 }
 
 export interface ParsePackOptions {
@@ -184,9 +186,25 @@ function tooDeep(text: string, limit: number): boolean {
   return false;
 }
 
+/**
+ * Text that is not text: a control character (NUL…) or a lone surrogate, with its line. A pack
+ * is typed by people: such a character is a broken file or a trap, never content.
+ */
+function badCharacter(text: string): Problem | undefined {
+  // eslint-disable-next-line no-control-regex -- controls are what is looked for
+  const control = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.exec(text);
+  const lone = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.exec(text);
+  const first = [control, lone].filter((m) => m !== null).sort((a, b) => a!.index - b!.index)[0];
+  if (!first) return undefined;
+  const code = first[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+  return problem('syntax', MESSAGES.badCharacter(`U+${code}`), positionOf(text, first.index));
+}
+
 function parseText(path: string, raw: string): { source?: Source; problems: Problem[] } {
   const problems: Problem[] = [];
   const text = raw.replace(/^\uFEFF/, '');
+  const bad = badCharacter(text);
+  if (bad) return { problems: [bad] };
   const isJson = /\.json$/i.test(path);
   let jsonData: unknown;
   if (isJson) {
@@ -476,7 +494,13 @@ export function parsePack(files: readonly PackFile[], options: ParsePackOptions 
       if (folderKind) unreadable[folderKind].add(name);
       return;
     }
-    const { source, problems } = parseText(path, file.text);
+    if (file.unreadable) {
+      const { message, line, column } = file.unreadable;
+      report(path, problem('syntax', message, { ...(line ? { line } : {}), ...(column ? { column } : {}) }));
+      if (folderKind) unreadable[folderKind].add(name);
+      return;
+    }
+    const { source, problems } = parseText(path, file.text.normalize('NFC'));
     for (const p of problems) report(path, p);
     if (!source) {
       // Unreadable, but its name says what it is: do not also call references to it unknown.

@@ -13,7 +13,7 @@ const t = z.number().min(0);
 const text = z.string();
 const Span = z.tuple([z.number().int().min(0), z.number().int().min(0)]);
 
-const ToolActionSchema = z.discriminatedUnion('kind', [
+export const ToolActionSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('book'),
     slot: text,

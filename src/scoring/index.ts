@@ -5,3 +5,4 @@ export { parseAttempt, AttemptError, LogEntrySchema, type AttemptFile } from './
 export { benchScoring, type ScoringBench } from './bench.ts';
 export { CRITERION_LABELS, CRITICAL_RULE_TEXT } from './messages.ts';
 export * from './types.ts';
+export { verifyAttempt, type Verification, type AttemptToVerify, MAX_CALL_MS } from './replay.ts';

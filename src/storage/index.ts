@@ -15,13 +15,20 @@ export {
   requestPersistence,
   storageEstimate,
   newId,
+  attemptIdOf,
   AppStorage,
   KeyedStore,
   type OpenStorageOptions,
   type OpenedStorage,
 } from './storage.ts';
 export type { StorageProblem, Loaded, LoadedOne } from './stores.ts';
-export type { ImportResult } from './transferStore.ts';
+export type {
+  ImportResult,
+  ExportOptions,
+  ImportOptions,
+  StreamImportResult,
+  Verified,
+} from './transferStore.ts';
 export { StorageError, isQuotaError, type StorageErrorCode } from './errors.ts';
 export {
   DEFAULT_SETTINGS,

@@ -31,6 +31,8 @@ export const messages = {
   callOwnedElsewhere: () =>
     `Cet appel est ouvert dans un autre onglet : il n’a pas été enregistré ici, pour ne pas écraser l’autre onglet. ` +
     `Continuez-le dans l’autre onglet, ou reprenez-le ici.`,
+  attemptOwnedElsewhere: () =>
+    `Cet appel a été repris dans un autre onglet : c’est là qu’il est enregistré, pas ici, pour qu’un appel ne donne qu’une tentative.`,
   profileName: () => `Le nom du profil doit compter de 1 à 80 caractères.`,
   profileMissing: (id: string) => `Le profil « ${id} » n’existe pas (ou plus).`,
   invalidRecord: (what: string, detail: string) => `${what} n’est pas valide : ${detail}`,

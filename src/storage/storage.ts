@@ -39,11 +39,12 @@ import { StorageError } from './errors.ts';
 import { messages } from './messages.ts';
 import { CallOwnership, type OwnershipMode, type OwnershipOptions } from './ownership.ts';
 import { sortByStart, type AttemptSummary } from './summaries.ts';
-import type { ImportResult } from './transferStore.ts';
+import type { ExportOptions, ImportOptions, ImportResult, StreamImportResult } from './transferStore.ts';
 import { SUMMARY_STORE, SUMMARY_VERSION } from './summaryFormat.ts';
 import { MAX_IMPORT_BYTES } from './exportFormat.ts';
 import {
   RecordStores,
+  quarantineKey,
   type AnyStore,
   type Loaded,
   type LoadedOne,
@@ -133,6 +134,20 @@ export async function storageEstimate(): Promise<{ usage: number; quota: number 
   } catch {
     return null;
   }
+}
+
+/**
+ * The id of the attempt a call becomes: the same for every tab that played that call (same
+ * profile, same first ring), so a call can only ever be one attempt.
+ */
+export function attemptIdOf(profileId: string, startedAt: string): string {
+  let hash = 0x811c9dc5;
+  for (const c of `${profileId}|${startedAt}`) {
+    hash ^= c.codePointAt(0)!;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  const start = Date.parse(startedAt);
+  return `appel-${Number.isFinite(start) ? start.toString(36) : 'x'}-${hash.toString(36)}`;
 }
 
 export function newId(): string {
@@ -370,9 +385,13 @@ export class AppStorage {
 
   /**
    * Saves the finished attempt, then (only then) forgets the call in progress and lets it go.
+   * Refused (`locked`) in a tab that no longer owns the call: one call, one attempt.
    * If the attempt cannot be saved (nor its code downloaded), the call in progress stays saved.
    */
   async finishCall(attempt: NewAttempt): Promise<Attempt> {
+    // A tab that lost the call (taken over in another tab) does not store it: the other does.
+    if (!this.#ownership.owns(attempt.profileId))
+      throw new StorageError('locked', messages.attemptOwnedElsewhere());
     const saved = await this.saveAttempt(attempt);
     if (this.#ownership.owns(attempt.profileId)) {
       await this.remove('calls', attempt.profileId);
@@ -438,7 +457,46 @@ export class AppStorage {
     );
   }
 
+  /**
+   * All of a profile's attempts as a JSON Lines file (format 2), read a chunk at a time: what
+   * the app offers for download at any size.
+   */
+  exportAttemptsFile(profileId: string, options: ExportOptions): Promise<Blob> {
+    return this.#withPart(transferStore, (part) => part.exportAttemptsFile(this.#db, profileId, options));
+  }
+
+  /**
+   * Imports an export file of either format, a chunk at a time, each attempt re-scored from its
+   * replay by `options.verify`. Importing the same file again resumes an import that stopped.
+   */
+  importAttemptsFile(
+    profileId: string,
+    file: Blob,
+    options: ImportOptions = {},
+  ): Promise<StreamImportResult> {
+    return this.#withPart(transferStore, (part) =>
+      part.importAttemptsFile(this.#db, profileId, file, this.#maxImportBytes, options),
+    );
+  }
+
   // ── Quarantine ──────────────────────────────────────────────────────────────────────────
+
+  /**
+   * Sets an attempt aside (the debrief could not show it): moved to the quarantine with the
+   * reason, in French; its summary goes, so it counts nowhere any more. True once it is set aside.
+   */
+  async setAsideAttempt(id: string, reason: string): Promise<boolean> {
+    const attempts = this.#db.store('attempts');
+    const raw = await attempts.getItem<unknown>(id);
+    if (raw === null) return false;
+    await this.#db.setAside('attempts', id, raw, reason);
+    return (await attempts.getItem<unknown>(id)) === null;
+  }
+
+  /** Deletes quarantine entries for good. */
+  async deleteQuarantined(entries: readonly QuarantineEntry[]): Promise<void> {
+    for (const entry of entries) await this.#db.remove('quarantine', quarantineKey(entry));
+  }
 
   /** Records set aside because they could not be read, newest first. */
   async listQuarantine(): Promise<QuarantineEntry[]> {

@@ -20,7 +20,7 @@ import { v, type Output, type Schema } from './schema.ts';
 import { StorageError, isQuotaError, writeError } from './errors.ts';
 import { messages } from './messages.ts';
 import { RawDatabase, canUseTransactions, readAll } from './rawDatabase.ts';
-import type { SUMMARY_STORE } from './summaryFormat.ts';
+import { SUMMARY_STORE } from './summaryFormat.ts';
 
 export type Store = ReturnType<typeof localforage.createInstance>;
 /** Every localforage store: the records of records.ts, and the attempts' summaries (summaries.ts). */
@@ -164,8 +164,10 @@ export class RecordStores {
     };
     try {
       v.parse(QuarantineRecord, entry);
-      await this.#stores.quarantine.setItem(`${storeName}/${key}/${entry.quarantinedAt}`, entry);
+      await this.#stores.quarantine.setItem(quarantineKey(entry), entry);
       await this.#stores[storeName].removeItem(key);
+      // An attempt set aside no longer counts: its summary goes with it.
+      if (storeName === 'attempts') await this.#stores[SUMMARY_STORE].removeItem(key);
       return { store: storeName, key, message: messages.setAside(storeName, key, error) };
     } catch (e) {
       if (!isQuotaError(e)) console.warn('Décroche : mise de côté impossible', e);
@@ -192,6 +194,11 @@ export class RecordStores {
   close(): void {
     this.raw?.close();
   }
+}
+
+/** Where a quarantine entry is kept. */
+export function quarantineKey(entry: Pick<QuarantineEntry, 'store' | 'key' | 'quarantinedAt'>): string {
+  return `${entry.store}/${entry.key}/${entry.quarantinedAt}`;
 }
 
 function capitalize(text: string): string {

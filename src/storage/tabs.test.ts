@@ -3,8 +3,15 @@
  * the same database; they talk through Node's own BroadcastChannel, or share a fake Web Locks
  * manager (Node 20 has no navigator.locks).
  */
+import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { openStorage, type AppStorage, type LockManagerLike, type OpenStorageOptions } from './index.ts';
+import {
+  attemptIdOf,
+  openStorage,
+  type AppStorage,
+  type LockManagerLike,
+  type OpenStorageOptions,
+} from './index.ts';
 import { freshName, sampleAttempt, sampleLog } from './fixtures.ts';
 
 const opened: AppStorage[] = [];
@@ -159,5 +166,41 @@ describe('attempts from two tabs', () => {
     const fromB = Array.from({ length: 20 }, () => sampleAttempt());
     await Promise.all([...fromA.map((x) => a.saveAttempt(x)), ...fromB.map((x) => b.saveAttempt(x))]);
     expect((await a.loadAttempts('p1')).items).toHaveLength(40);
+  });
+});
+
+describe('one call, one attempt', () => {
+  it('a tab that lost the call cannot store it; the owner stores it once', async () => {
+    const name = freshName();
+    const locks = new FakeLocks();
+    const a = await tab({ name, locks });
+    const b = await tab({ name, locks });
+    await a.claimCall('p1');
+    expect(await b.claimCall('p1', { takeOver: true })).toEqual({ owned: true });
+    const startedAt = '2026-03-10T09:00:00.000Z';
+    const id = attemptIdOf('p1', startedAt);
+    const attempt = sampleAttempt({ id, profileId: 'p1', startedAt });
+    await expect(a.finishCall(attempt)).rejects.toMatchObject({
+      code: 'locked',
+      message: expect.stringMatching(/repris dans un autre onglet/),
+    });
+    await b.finishCall({ ...attempt, endedAt: '2026-03-10T09:06:00.000Z' });
+    expect((await a.loadAttempts('p1')).items.map((x) => x.startedAt)).toEqual([startedAt]);
+  });
+
+  it('the attempt id is the call’s: the same profile and first ring give the same id', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ minLength: 1, maxLength: 200 }),
+        fc.date({ noInvalidDate: true }),
+        (profileId, date) => {
+          const startedAt = date.toISOString();
+          const id = attemptIdOf(profileId, startedAt);
+          expect(id).toBe(attemptIdOf(profileId, startedAt));
+          expect(id.length).toBeLessThanOrEqual(200);
+          expect(id).not.toBe(attemptIdOf(profileId, new Date(date.getTime() + 1).toISOString()));
+        },
+      ),
+    );
   });
 });

@@ -171,6 +171,13 @@ export const tests = [
         .first()
         .waitFor(WAIT);
       await axe(page, 'progress dashboard');
+
+      // « Données mises de côté », reached from the settings.
+      await navigate(page, 'Réglages', 'Réglages');
+      await activateByKeyboard(page, page.getByRole('link', { name: /^Données mises de côté/ }));
+      await heading1(page, 'Données mises de côté').waitFor(WAIT);
+      await page.getByText('Aucune donnée mise de côté.').waitFor(WAIT);
+      await axe(page, 'quarantine');
     },
   },
 ];

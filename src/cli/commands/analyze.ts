@@ -1,13 +1,19 @@
 /** `decroche analyze "<texte>" [--scenario <id>] [--json]`: the acts of one trainee line. */
 import { analyze } from '../../language/analyze.ts';
+import { cleanLine } from '../../language/clean.ts';
 import type { AnalysisContext } from '../../language/labels.ts';
 import { analysisContext } from '../../machines/call.ts';
 import { loadBuiltinPacks } from '../../scenarios/load.ts';
-import { parseArgs } from '../args.ts';
+import { strictArgs } from '../args.ts';
 
 export async function run(args: string[]): Promise<number> {
-  const { positionals, flags, options } = parseArgs(args, ['scenario']);
-  const text = positionals.join(' ');
+  const parsed = strictArgs(args, ['json'], ['scenario']);
+  if ('error' in parsed) {
+    console.error(parsed.error);
+    return 2;
+  }
+  const { positionals, flags, options } = parsed;
+  const text = cleanLine(positionals.join(' '));
   if (text.trim() === '') {
     console.error('Usage : decroche analyze "<texte>" [--scenario <id>] [--json]');
     return 2;

@@ -8,10 +8,11 @@ import { fileURLToPath } from 'node:url';
 import { benchAnalyzer } from '../../language/bench.ts';
 import { parseJsonl } from '../../language/evaluate.ts';
 import { benchMachine } from '../../machines/bench.ts';
-import { parseScript, playScript } from '../../machines/play.ts';
+import { MAX_STEPS, parseScript, playScript, type Script } from '../../machines/play.ts';
+import type { ScenarioBundle } from '../../scenarios/schema.ts';
 import { loadBuiltinPacks } from '../../scenarios/load.ts';
 import { benchScoring } from '../../scoring/index.ts';
-import { parseArgs } from '../args.ts';
+import { strictArgs } from '../args.ts';
 
 const GOLDEN = fileURLToPath(new URL('../../../tests/golden/', import.meta.url));
 const EXAMPLES = new URL('../../language/examples.jsonl', import.meta.url);
@@ -19,8 +20,23 @@ const EXAMPLES = new URL('../../language/examples.jsonl', import.meta.url);
 const DEV_SET = new URL('../../../../shared/eval/utterances.dev.jsonl', import.meta.url);
 const round = (n: number, digits = 3) => Number(n.toFixed(digits));
 
+/** A script of MAX_STEPS steps (hold and resume, a second apart), played once: ms. */
+function benchLongPlay(bundle: ScenarioBundle | undefined): number | undefined {
+  if (!bundle) return undefined;
+  const steps: Script['steps'] = [{ at: 3, do: 'pickup' }];
+  for (let i = 1; i < MAX_STEPS; i++) steps.push({ wait: 1, do: i % 2 ? 'hold' : 'resume' });
+  const start = performance.now();
+  playScript(bundle, { steps });
+  return performance.now() - start;
+}
+
 export async function run(args: string[]): Promise<number> {
-  const { flags } = parseArgs(args);
+  const parsed = strictArgs(args, ['json'], []);
+  if ('error' in parsed) {
+    console.error(parsed.error);
+    return 2;
+  }
+  const { flags } = parsed;
   const loadStart = performance.now();
   const { bundles } = await loadBuiltinPacks();
   const loadMs = performance.now() - loadStart;
@@ -47,8 +63,10 @@ export async function run(args: string[]): Promise<number> {
       rescore10kMs: round(scoring.rescore10kMs, 1),
     });
   }
+  const longPlayMs = benchLongPlay(bundles[0]);
   const figures = {
     loadPacksMs: round(loadMs, 1),
+    play10kStepsMs: longPlayMs === undefined ? null : round(longPlayMs, 0),
     analyzerUtterancesPerSecond: Math.round(analyzer.utterancesPerSecond),
     analyzerCorpus: `${corpus === DEV_SET ? 'dev set' : 'examples.jsonl'} (${texts.length} utterances)`,
     scenarios,
@@ -62,6 +80,10 @@ export async function run(args: string[]): Promise<number> {
   console.log(
     `  analyseur : ${figures.analyzerUtterancesPerSecond.toLocaleString('fr-FR')} énoncés/s (objectif ≥ 20 000), sur ${figures.analyzerCorpus}`,
   );
+  if (figures.play10kStepsMs !== null)
+    console.log(
+      `  appel scripté de 10 000 étapes (attente, reprise) : ${figures.play10kStepsMs} ms (linéaire)`,
+    );
   for (const s of scenarios)
     console.log(
       `  ${s.id} : compilation ${s.compileMs} ms, appel scripté ${s.playMs} ms (${s.logEntries} événements), ` +

@@ -3,11 +3,11 @@
  * (by default ../shared/eval/utterances.dev.jsonl beside the repository).
  */
 import { existsSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../../language/analyze.ts';
 import { evaluate, JsonlError, parseJsonl } from '../../language/evaluate.ts';
-import { parseArgs } from '../args.ts';
+import { strictArgs } from '../args.ts';
+import { readText } from '../files.ts';
 
 export const DEV_SET = fileURLToPath(
   new URL('../../../../shared/eval/utterances.dev.jsonl', import.meta.url),
@@ -15,7 +15,12 @@ export const DEV_SET = fileURLToPath(
 const MAX_BYTES = 20 * 1024 * 1024;
 
 export async function run(args: string[]): Promise<number> {
-  const { flags, options } = parseArgs(args, ['file']);
+  const parsed = strictArgs(args, ['json'], ['file']);
+  if ('error' in parsed) {
+    console.error(parsed.error);
+    return 2;
+  }
+  const { flags, options } = parsed;
   const file = options.get('file') ?? DEV_SET;
   if (!existsSync(file)) {
     console.error(
@@ -23,13 +28,14 @@ export async function run(args: string[]): Promise<number> {
     );
     return 2;
   }
-  if ((await stat(file)).size > MAX_BYTES) {
-    console.error(`${file} : fichier trop volumineux (plus de 20 Mo).`);
+  const text = await readText(file, MAX_BYTES);
+  if (!text.ok) {
+    console.error(`${file} : ${text.message}`);
     return 2;
   }
   let examples;
   try {
-    examples = parseJsonl(await readFile(file, 'utf8'), file);
+    examples = parseJsonl(text.value, file);
   } catch (error) {
     if (error instanceof JsonlError) {
       console.error(error.message);

@@ -45,6 +45,6 @@ describe('decroche list', () => {
 
   it('exits 2 on unknown arguments', async () => {
     expect(await run(['--csv'])).toBe(2);
-    expect(err).toEqual(['Usage : decroche list [--json]']);
+    expect(err).toEqual(['Option inconnue : « --csv ».', 'Usage : decroche list [--json]']);
   });
 });

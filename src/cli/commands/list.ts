@@ -1,5 +1,5 @@
 /** `decroche list [--json]`: the scenarios of the built-in packs (content/). */
-import { parseArgs } from '../args.ts';
+import { strictArgs } from '../args.ts';
 import { formatError } from '../../scenarios/errors.ts';
 import { loadBuiltinPacks } from '../../scenarios/load.ts';
 import type { CallerType } from '../../scenarios/schema.ts';
@@ -39,11 +39,13 @@ function table(rows: string[][]): string {
 }
 
 export async function run(args: string[], contentDir?: string): Promise<number> {
-  const { positionals, flags } = parseArgs(args);
-  if (positionals.length > 0 || [...flags].some((f) => f !== 'json')) {
+  const parsed = strictArgs(args, ['json'], []);
+  if ('error' in parsed || parsed.positionals.length > 0) {
+    if ('error' in parsed) console.error(parsed.error);
     console.error('Usage : decroche list [--json]');
     return 2;
   }
+  const { flags } = parsed;
   const loaded = await loadBuiltinPacks(contentDir);
   const listing: ScenarioListing[] = loaded.bundles
     .map(({ scenario: s }) => ({

@@ -1,6 +1,16 @@
 import { describe, expect, it, vi } from 'vitest';
 import { captureCli } from '../testing.ts';
 import { goodCall, testBundle } from '../../scoring/fixtures.ts';
+import type { LogEntry } from '../../machines/events.ts';
+import { verifyAttempt } from '../../scoring/replay.ts';
+import { score } from '../../scoring/score.ts';
+
+/** The log the machines write for these inputs: what an honest attempt file holds. */
+function faithful(log: readonly unknown[]): LogEntry[] {
+  const result = verifyAttempt(testBundle(), { log });
+  if (!result.ok) throw new Error(result.errors.join('\n'));
+  return result.log;
+}
 
 // The scorer's tests do not read content/: the built-in scenario is the test bundle.
 vi.mock('../content.ts', () => ({
@@ -16,52 +26,44 @@ const { out, err, file, path } = captureCli();
 
 describe('decroche score', () => {
   it('prints the JSON summary and the full scorecard', async () => {
-    const path = file('tentative.json', { scenario: 'fievre-essai', log: goodCall().log });
+    const log = faithful(goodCall().log);
+    const path = file('tentative.json', { scenario: 'fievre-essai', log });
     expect(await run([path, '--json'])).toBe(0);
+    expect(err).toEqual([]);
     const printed = JSON.parse(out.join('\n'));
+    const card = score(testBundle(), log);
     expect(printed).toMatchObject({
       scenario: 'fievre-essai',
       outcome: { id: 'rdv-donne', verdict: 'correct' },
-      total: 100,
-      passed: true,
+      total: card.total,
+      passed: card.passed,
       critical: [],
-      criteria: { greeting: 100, accuracy: 100, closing: 100 },
+      criteria: { greeting: 100, accuracy: 100 },
       scorecard: { rubricVersion: 1, scenarioVersion: 3 },
     });
     expect(Object.keys(printed.criteria)).toHaveLength(8);
   });
 
   it('prints a French report with the evidence and one tip per criterion', async () => {
-    const log = goodCall().log;
-    const path = file('tentative.json', {
-      scenario: 'fievre-essai',
-      log: log.filter((e) => e.type !== 'trainee.action'),
-    });
+    const log = faithful(goodCall().log.filter((e) => e.type !== 'trainee.action'));
+    const path = file('tentative.json', { scenario: 'fievre-essai', log });
     expect(await run([path])).toBe(0);
     const text = out.join('\n');
     expect(text).toMatch(/^Scénario : fievre-essai \(version 3\) — Une fièvre d’essai$/m);
-    expect(text).toMatch(/^Note : \d+\/100 — réussi \(seuil : 70\)$/m);
+    expect(text).toMatch(/^Note : \d+\/100 — (non )?réussi \(seuil : 70\)$/m);
     expect(text).toMatch(/^Accueil : 100\/100 \(poids 1\)$/m);
     expect(text).toMatch(/^Rigueur : sans objet pour cet appel$/m);
-    expect(text).toMatch(
-      /^ {4} \+40 {2}0:08 {2}Salutation dès la première phrase\. « Cabinet du docteur Martin/m,
-    );
+    expect(text).toMatch(/^ {4} \+40 {2}0:08 {2}Salutation dès la première phrase\. « /m);
     expect(text.match(/^ {2}Conseil : /gm)).toHaveLength(7);
   });
 
   it('lists critical failures first', async () => {
     const path = file('tentative.json', {
       scenario: 'fievre-essai',
-      log: [
+      log: faithful([
         ...goodCall().log.slice(0, 5),
-        {
-          t: 9000,
-          type: 'trainee.say',
-          text: 'Donnez-lui du Doliprane.',
-          acts: [{ type: 'medical_advice', span: [0, 23] }],
-          facts: [],
-        },
-      ],
+        { t: 9000, type: 'trainee.say', text: 'Donnez-lui du Doliprane.', acts: [], facts: [] },
+      ]),
     });
     expect(await run([path])).toBe(0);
     const text = out.join('\n');
@@ -72,7 +74,11 @@ describe('decroche score', () => {
 
   it.each([
     ['a missing file', () => path('absent.json'), /absent\.json : fichier introuvable\./],
-    ['invalid JSON', () => file('cassé.json', '{ "scenario": '), /cassé\.json : JSON invalide : /],
+    [
+      'invalid JSON',
+      () => file('cassé.json', '{ "scenario": '),
+      /cassé\.json : JSON invalide ligne 1, colonne/,
+    ],
     [
       'a malformed entry',
       () => file('mauvais.json', { scenario: 'fievre-essai', log: [{ t: -1, type: 'pickup' }] }),
@@ -94,10 +100,52 @@ describe('decroche score', () => {
     const path = file('tentative.json', {
       scenario: 'fievre-essai',
       scenarioVersion: 2,
-      log: goodCall().log,
+      log: faithful(goodCall().log),
     });
-    expect(await run([path])).toBe(0);
-    expect(err.join('\n')).toMatch(/version 2 du scénario « fievre-essai », notée avec la version 3/);
+    expect(await run([path])).toBe(1);
+    expect(err.join('\n')).toMatch(/jouée sur la version 2 du scénario, rejouée sur la version 3/);
+  });
+
+  it('scores a forged « zzz » tagged with every act and a correct outcome at its true value (exit 1)', async () => {
+    const honest = faithful([
+      { t: 0, type: 'ring', n: 1 },
+      { t: 1000, type: 'pickup' },
+      { t: 4000, type: 'trainee.say', text: 'zzz', acts: [], facts: [] },
+      { t: 4000, type: 'hangup', by: 'trainee', reason: 'trainee' },
+    ]);
+    const forged = structuredClone(honest) as unknown as Record<string, unknown>[];
+    const say = forged.find((e) => e.type === 'trainee.say')!;
+    say.acts = ['greeting', 'empathy', 'reformulation', 'closing'].map((type) => ({ type, span: [0, 3] }));
+    say.facts = testBundle().scenario.facts.map((f) => f.id);
+    forged.splice(forged.length - 1, 0, { t: 4000, type: 'outcome', id: 'constructor', verdict: 'correct' });
+    const path = file('zzz.json', { scenario: 'fievre-essai', log: forged });
+    expect(await run([path, '--json'])).toBe(1);
+    const printed = JSON.parse(out.join('\n'));
+    expect(printed.total).toBe(score(testBundle(), honest).total);
+    expect(printed.passed).toBe(false);
+    const text = err.join('\n');
+    expect(text).toMatch(
+      /zzz\.json : le journal ne correspond pas à son rejeu ; la note est celle du rejeu :/,
+    );
+    expect(text).toMatch(/« trainee\.say ».*« acts », « facts » ne correspondent pas au rejeu/);
+    expect(text).toMatch(/« outcome »\) : absente du rejeu/);
+  });
+
+  it.each([
+    ['decreasing times', (log: Record<string, unknown>[]) => void (log[3]!.t = 10), /le temps recule/],
+    [
+      't = 1e300',
+      (log: Record<string, unknown>[]) => void (log.at(-1)!.t = 1e300),
+      /au-delà de la durée maximale/,
+    ],
+  ])('rejects a log with %s (exit 2), in French', async (_, forge, message) => {
+    const log = faithful(goodCall().log) as unknown as Record<string, unknown>[];
+    forge(log);
+    const path = file('faux.json', { scenario: 'fievre-essai', log });
+    expect(await run([path])).toBe(2);
+    expect(out).toEqual([]);
+    expect(err.join('\n')).toMatch(/faux\.json : journal refusé, il ne peut pas être rejoué :/);
+    expect(err.join('\n')).toMatch(message);
   });
 
   it('exits 2 without a file or with an unknown option', async () => {

@@ -1,35 +1,28 @@
 /**
- * `decroche score <attempt.json> [--json]`: scores a recorded attempt with the built-in
- * scenario it names. The file is `{ "scenario": "<id>", "log": [ … ] }` or the whole output of
- * `play --json`. Exit code 0 when scored (passed or not), 2 when the file or scenario is bad.
+ * `decroche score <attempt.json> [--json]`: verifies and scores a recorded attempt with the
+ * built-in scenario it names. The file is `{ "scenario": "<id>", "log": [ … ] }` or the whole
+ * output of `play --json`. The score is always the replay's (src/scoring/replay.ts): acts,
+ * outcomes and caller lines written in the file are never trusted.
+ *
+ * Exit code 0 when scored and the log matches its replay, 1 when scored from the replay but the
+ * file's log differs from it (listed on standard error), 2 when the file or scenario is bad.
  */
-import { readFile } from 'node:fs/promises';
-import { parseArgs } from '../args.ts';
+import { strictArgs } from '../args.ts';
 import { builtinBundle } from '../content.ts';
+import { readJson } from '../files.ts';
 import { AttemptError, parseAttempt, type AttemptFile } from '../../scoring/attempt.ts';
+import { verifyAttempt } from '../../scoring/replay.ts';
 import { formatScorecard, scoreSummary } from '../../scoring/report.ts';
-import { score } from '../../scoring/score.ts';
 
 const USAGE = 'Usage : decroche score <tentative.json> [--json]';
+/** A long attempt is ~10 Ko: 5 Mo is far beyond any real one. */
+export const MAX_ATTEMPT_BYTES = 5 * 1024 * 1024;
 
 async function readAttempt(path: string): Promise<AttemptFile | string> {
-  let raw: string;
+  const json = await readJson(path, MAX_ATTEMPT_BYTES);
+  if (!json.ok) return json.message;
   try {
-    raw = await readFile(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return 'fichier introuvable.';
-    if (code === 'EISDIR') return 'c’est un dossier, pas un fichier de tentative.';
-    return `lecture impossible (${code ?? String(error)}).`;
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch (error) {
-    return `JSON invalide : ${(error as Error).message}`;
-  }
-  try {
-    return parseAttempt(json);
+    return parseAttempt(json.value);
   } catch (error) {
     if (error instanceof AttemptError) return error.message;
     throw error;
@@ -37,15 +30,13 @@ async function readAttempt(path: string): Promise<AttemptFile | string> {
 }
 
 export async function run(args: string[]): Promise<number> {
-  const { positionals, flags } = parseArgs(args);
-  const unknown = [...flags].filter((f) => f !== 'json');
-  if (positionals.length !== 1 || unknown.length > 0) {
-    if (unknown.length > 0)
-      console.error(`Option inconnue : ${unknown.map((f) => `« --${f} »`).join(', ')}.`);
+  const parsed = strictArgs(args, ['json']);
+  if ('error' in parsed || parsed.positionals.length !== 1) {
+    if ('error' in parsed) console.error(parsed.error);
     console.error(USAGE);
     return 2;
   }
-  const path = positionals[0]!;
+  const path = parsed.positionals[0]!;
   const attempt = await readAttempt(path);
   if (typeof attempt === 'string') {
     console.error(`${path} : ${attempt}`);
@@ -53,13 +44,20 @@ export async function run(args: string[]): Promise<number> {
   }
   const bundle = await builtinBundle(attempt.scenario);
   if (!bundle) return 2;
-  if (attempt.scenarioVersion !== undefined && attempt.scenarioVersion !== bundle.scenario.version)
-    console.error(
-      `${path} : attention, tentative jouée sur la version ${attempt.scenarioVersion} du scénario « ${attempt.scenario} », notée avec la version ${bundle.scenario.version}.`,
-    );
 
-  const card = score(bundle, attempt.log);
-  if (flags.has('json')) console.log(JSON.stringify(scoreSummary(card), null, 2));
+  const verified = verifyAttempt(bundle, attempt);
+  if (!verified.ok) {
+    console.error(
+      `${path} : journal refusé, il ne peut pas être rejoué :\n  ${verified.errors.join('\n  ')}`,
+    );
+    return 2;
+  }
+  if (verified.mismatches.length > 0)
+    console.error(
+      `${path} : le journal ne correspond pas à son rejeu ; la note est celle du rejeu :\n  ${verified.mismatches.join('\n  ')}`,
+    );
+  const card = verified.scorecard;
+  if (parsed.flags.has('json')) console.log(JSON.stringify(scoreSummary(card), null, 2));
   else console.log(formatScorecard(card, bundle.scenario.title));
-  return 0;
+  return verified.mismatches.length > 0 ? 1 : 0;
 }

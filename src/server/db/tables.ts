@@ -65,7 +65,7 @@ export interface AttemptsTable {
   scenario_version: number;
   started_at: Date;
   ended_at: Date | null;
-  /** The log as the client sent it. */
+  /** The log rebuilt by the server's replay of the trainee's inputs. */
   log: Json<unknown[]>;
   /** The server's own scorecard, from replaying the log. */
   scorecard: Json<unknown>;

@@ -3,7 +3,6 @@
  * re-scored by the server and stored once; listed by role.
  */
 import type { FastifyRequest } from 'fastify';
-import type { LogEntry } from '../../machines/events.ts';
 import { LogEntrySchema } from '../../scoring/attempt.ts';
 import { z } from '../../zod.ts';
 import { HttpError, Uuid, type RoutePlugin } from '../http.ts';
@@ -62,7 +61,7 @@ const attempts: RoutePlugin = async (app) => {
         );
       let rescored;
       try {
-        rescored = rescoreAttempt(bundle, attempt.log as LogEntry[]);
+        rescored = rescoreAttempt(bundle, attempt.log, attempt.scenarioVersion);
       } catch (error) {
         if (error instanceof ReplayError) throw new HttpError(422, `Tentative invalide : ${error.message}.`);
         request.log.warn({ err: error }, 'replay failed');
@@ -77,7 +76,7 @@ const attempts: RoutePlugin = async (app) => {
         scenario_version: attempt.scenarioVersion,
         started_at: new Date(attempt.startedAt),
         ended_at: attempt.endedAt ? new Date(attempt.endedAt) : null,
-        log: JSON.stringify(attempt.log),
+        log: JSON.stringify(rescored.log),
         scorecard: JSON.stringify(card),
         total: card.total,
         passed: card.passed,

@@ -6,7 +6,7 @@
  * single log. Pure: no storage, no DOM.
  */
 import type { ScenarioBundle } from '../../scenarios/schema.ts';
-import { score } from '../../scoring/score.ts';
+import { verifyAttempt } from '../../scoring/replay.ts';
 import { RUBRIC_VERSION, type Scorecard } from '../../scoring/types.ts';
 import { summaryOf, type Attempt, type AttemptSummary } from '../../storage/index.ts';
 
@@ -29,8 +29,8 @@ const cards = new WeakMap<Attempt, Scorecard | null>();
 
 /**
  * The scorecard to show for an attempt: the stored one if the rubric is still the same; else a
- * fresh one from the log when the scenario is still there in the same version; else the stored
- * one as it was; else `null`. Cached per attempt object.
+ * fresh one from the replay of its log when the scenario is still there in the same version;
+ * else the stored one as it was; else `null`. Cached per attempt object.
  */
 export function scorecardOf(attempt: Attempt, bundle: ScenarioBundle | undefined): Scorecard | null {
   const cached = cards.get(attempt);
@@ -40,8 +40,10 @@ export function scorecardOf(attempt: Attempt, bundle: ScenarioBundle | undefined
   const current = stored?.rubricVersion === RUBRIC_VERSION;
   // A newer version of the scenario would not replay this log faithfully: keep what was stored.
   if (!current && bundle && (!stored || bundle.scenario.version === attempt.scenarioVersion)) {
+    // Re-scored from the replay of the trainee's inputs, never from the acts in the log.
     try {
-      card = score(bundle, attempt.log);
+      const verified = verifyAttempt(bundle, attempt);
+      card = verified.ok ? verified.scorecard : stored;
     } catch {
       card = stored;
     }

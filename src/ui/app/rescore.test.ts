@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { goodCall, testBundle } from '../../scoring/fixtures.ts';
+import { verifyAttempt } from '../../scoring/replay.ts';
 import { score } from '../../scoring/score.ts';
 import { RUBRIC_VERSION, type Scorecard } from '../../scoring/types.ts';
 import { summaryOf, type Attempt, type AttemptSummary } from '../../storage/index.ts';
@@ -13,7 +14,10 @@ import {
 } from './rescore.ts';
 
 const bundle = testBundle();
-const log = goodCall(bundle).log;
+/** The log the machines write for the model call's inputs: re-scoring replays it. */
+const replayed = verifyAttempt(bundle, { log: goodCall(bundle).log });
+if (!replayed.ok) throw new Error(replayed.errors.join('\n'));
+const log = replayed.log;
 const card = score(bundle, log);
 const oldCard: Scorecard = { ...card, rubricVersion: RUBRIC_VERSION - 1, total: 5 };
 
@@ -146,5 +150,19 @@ describe('freshSummaries', () => {
     ]);
     expect(saved.map((s) => s.id)).toEqual([old.id]);
     expect(loaded.problems).toEqual([problem]);
+  });
+});
+
+describe('re-scoring replays the log', () => {
+  it('a stored log with hand-written acts is re-scored at its replay’s value, not at its claims', async () => {
+    const forged = goodCall(bundle).log; // acts and outcome written by hand: scores 100 as a claim
+    expect(score(bundle, forged).total).toBe(100);
+    const attempt = attemptOf(bundle, forged, { id: 'forged', scorecard: oldCard });
+    const { storage } = fakeStorage([attempt]);
+    const fresh = await rescoreSummaries(storage, [summaryOf(attempt)], async () => () => bundle, {
+      pause: async () => {},
+    });
+    expect(fresh.get('forged')?.total).toBe(card.total);
+    expect(card.total).toBeLessThan(100);
   });
 });

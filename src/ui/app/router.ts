@@ -13,6 +13,7 @@ export type Route =
   /** The team-server account (login, first run, sync), when the app is served by one. */
   | { name: 'account' }
   | { name: 'invitation'; token: string }
+  | { name: 'quarantine' }
   | { name: 'notFound'; path: string };
 
 export type RouteName = Route['name'];
@@ -23,6 +24,7 @@ const STATIC: Record<string, Route> = {
   progression: { name: 'progress' },
   reglages: { name: 'settings' },
   compte: { name: 'account' },
+  'mises-de-cote': { name: 'quarantine' },
 };
 
 function decode(segment: string): string | undefined {
@@ -64,6 +66,8 @@ export function routeHref(route: Exclude<Route, { name: 'notFound' }>): string {
       return '#/compte';
     case 'invitation':
       return `#/invitation/${encodeURIComponent(route.token)}`;
+    case 'quarantine':
+      return '#/mises-de-cote';
     case 'call':
       return `#/appel/${encodeURIComponent(route.scenarioId)}`;
     case 'debrief':
@@ -79,6 +83,8 @@ export function sectionOf(route: Route): 'home' | 'library' | 'progress' | 'sett
     case 'progress':
     case 'settings':
       return route.name;
+    case 'quarantine':
+      return 'settings';
     case 'call':
       return 'library';
     case 'debrief':

@@ -12,7 +12,7 @@ import { withNotes } from '../../scenarios/bundles.ts';
 import type { CallBundle, ScenarioNotes } from '../../scenarios/schema.ts';
 import {
   StorageError,
-  newId,
+  attemptIdOf,
   type AppStorage,
   type Attempt,
   type CallDraft,
@@ -216,7 +216,7 @@ export class CallController {
       return;
     }
     const attempt = buildAttempt({
-      id: newId(),
+      id: attemptIdOf(this.#profileId, this.#startedAt),
       profileId: this.#profileId,
       bundle,
       startedAt: this.#startedAt,

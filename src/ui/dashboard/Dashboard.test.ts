@@ -257,11 +257,20 @@ describe('Dashboard: export and import', () => {
     const { storage, profile } = await storageWith('Karim', () => played.slice(0, 2));
     const { items } = await storage.getAttempts(played.slice(0, 2).map((a) => a.id));
     await mount(items, { storage, profile });
-    await fireEvent.click(screen.getByRole('button', { name: 'Exporter mes tentatives (JSON)' }));
-    await waitFor(() => expect(downloads).toEqual(['decroche-karim-tentatives.json']));
-    const file = JSON.parse(new TextDecoder().decode(await bytes(urls[0]!)));
-    expect(file.format).toBe('decroche-attempts');
-    expect(file.attempts).toHaveLength(2);
+    await fireEvent.click(screen.getByRole('button', { name: 'Exporter mes tentatives' }));
+    await waitFor(() => expect(downloads).toEqual(['decroche-karim-tentatives.jsonl']));
+    const lines = new TextDecoder()
+      .decode(await bytes(urls[0]!))
+      .trimEnd()
+      .split('\n');
+    expect(JSON.parse(lines[0]!)).toMatchObject({
+      format: 'decroche-attempts',
+      version: 2,
+      count: 2,
+      rubricVersion: 1,
+    });
+    expect(JSON.parse(lines[0]!).appVersion).toMatch(/^\d+\.\d+\.\d+/);
+    expect(lines).toHaveLength(3);
   });
 
   it('imports an exported file and shows the attempts at once', async () => {
@@ -271,7 +280,7 @@ describe('Dashboard: export and import', () => {
     await mount([], { storage, profile });
     expect(screen.queryByRole('table', { name: 'Mes tentatives' })).not.toBeInTheDocument();
 
-    const input = screen.getByLabelText('Importer des tentatives (JSON)');
+    const input = screen.getByLabelText('Importer des tentatives');
     const file = new File([text], 'export.json', { type: 'application/json' });
     await fireEvent.change(input, { target: { files: [file] } });
     await waitFor(() => expect(screen.getByText('3 tentatives importées.')).toBeInTheDocument());
@@ -281,7 +290,7 @@ describe('Dashboard: export and import', () => {
 
   it('says in an alert what is wrong with a file it cannot import', async () => {
     await mount(played);
-    const input = screen.getByLabelText('Importer des tentatives (JSON)');
+    const input = screen.getByLabelText('Importer des tentatives');
     await fireEvent.change(input, { target: { files: [new File(['{ pas du json'], 'x.json')] } });
     await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(/problème|partie du fichier/));
     expect(bodyRows()).toHaveLength(played.length);
@@ -307,7 +316,7 @@ describe('Dashboard: no attempt yet', () => {
     );
     expect(screen.queryByRole('img')).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Exporter en CSV' })).not.toBeInTheDocument();
-    expect(screen.getByLabelText('Importer des tentatives (JSON)')).toBeInTheDocument();
+    expect(screen.getByLabelText('Importer des tentatives')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: /^Commencer l’appel : / })).toBeInTheDocument();
   });
 });

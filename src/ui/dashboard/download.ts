@@ -3,7 +3,12 @@
  * The text is encoded as UTF-8 (so a leading U+FEFF becomes the byte-order mark Excel needs).
  */
 export function downloadText(fileName: string, text: string, type: string, doc: Document = document): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  downloadBlob(fileName, new Blob([text], { type }), doc);
+}
+
+/** Offers a Blob (built from parts, any size) for download. */
+export function downloadBlob(fileName: string, blob: Blob, doc: Document = document): void {
+  const url = URL.createObjectURL(blob);
   const link = doc.createElement('a');
   link.href = url;
   link.download = fileName;

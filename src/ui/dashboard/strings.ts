@@ -123,11 +123,16 @@ export const fr = {
     title: 'Exporter et importer',
     csv: 'Exporter en CSV',
     csvHelp: 'Un tableau pour Excel ou LibreOffice : une ligne par tentative, une colonne par compétence.',
-    json: 'Exporter mes tentatives (JSON)',
+    json: 'Exporter mes tentatives',
     jsonHelp: 'Le fichier complet, avec le déroulé de chaque appel : pour changer d’ordinateur ou archiver.',
-    import: 'Importer des tentatives (JSON)',
-    importHelp: 'Un fichier exporté par Décroche. Les tentatives déjà présentes sont ignorées.',
+    import: 'Importer des tentatives',
+    importHelp:
+      'Un fichier exporté par Décroche. Chaque tentative est rejouée et notée à nouveau ; celles déjà présentes sont ignorées (un import interrompu reprend là où il s’était arrêté).',
     importing: 'Import en cours…',
+    exporting: 'Export en cours…',
+    progress: (done: number, total: number) => `${count(done)} sur ${count(total)}`,
+    rescored: (n: number) =>
+      `${count(n)} ${plural(n, 'tentative notée', 'tentatives notées')} sur ${plural(n, 'son', 'leur')} rejeu : ${plural(n, 'son journal ne correspondait', 'leur journal ne correspondait')} pas.`,
     exported: (file: string) => `Fichier « ${file} » téléchargé.`,
     exportFailed: (detail: string) => `L’export a échoué : ${detail}`,
     imported: (imported: number, skipped: number) =>

@@ -129,6 +129,6 @@ export function fileSlug(name: string): string {
 }
 
 /** `decroche-<profil>-tentatives.<ext>`. */
-export function exportFileName(profileName: string, extension: 'csv' | 'json'): string {
+export function exportFileName(profileName: string, extension: 'csv' | 'json' | 'jsonl'): string {
   return `decroche-${fileSlug(profileName)}-tentatives.${extension}`;
 }

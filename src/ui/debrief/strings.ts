@@ -93,6 +93,17 @@ export const fr = {
       'La tentative n’a pas pu être enregistrée. Le débriefing ci-dessous est affiché, mais il ne sera pas conservé.',
   },
 
+  /** An attempt the debrief cannot show (src/ui/app/DebriefRoute.svelte). */
+  broken: {
+    title: 'Cette tentative ne peut pas être affichée : ses données sont abîmées.',
+    offer:
+      'Vous pouvez la mettre de côté : elle ne comptera plus dans votre progression, et vous pourrez l’exporter ou la supprimer depuis « Données mises de côté ».',
+    setAside: 'Mettre cette tentative de côté',
+    done: 'Tentative mise de côté.',
+    quarantineLink: 'Voir les données mises de côté',
+    failed: 'La tentative n’a pas pu être mise de côté. Réessayez plus tard.',
+  },
+
   actions: {
     label: 'Et maintenant ?',
     replay: 'Rejouer',

@@ -33,6 +33,7 @@ export const fr = {
       library: 'Bibliothèque de scénarios',
       progress: 'Ma progression',
       settings: 'Réglages',
+      quarantine: 'Données mises de côté',
     },
     profile: (name: string) => `Profil : ${name}`,
     changeProfile: 'Changer de profil',

@@ -1,5 +1,6 @@
 /** The French texts of the settings page (DESIGN §2.5), loaded with it. */
 export const fr = {
+  quarantineLink: 'Données mises de côté (enregistrements abîmés)',
   intro: 'Vos réglages sont enregistrés dans ce navigateur et valent pour tous les profils.',
   volume: 'Volume',
   volumeValue: (v: number) => `${Math.round(v * 100)} %`,
