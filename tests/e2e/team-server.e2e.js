@@ -9,6 +9,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { expectNoAxeViolations } from './lib/axe.js';
 import { openPage } from './lib/browser.js';
 import { golden, referencePlay } from './lib/content.js';
 import { ROOT } from './lib/server.js';
@@ -92,6 +93,7 @@ export const tests = [
         await manager.getByRole('button', { name: 'Créer un lien d’invitation' }).click();
         const link = await manager.getByRole('textbox', { name: /Lien à usage unique/ }).inputValue(WAIT);
         assert.match(link, /#\/invitation\/[A-Za-z0-9_-]{43}$/);
+        await expectNoAxeViolations(manager);
 
         // The trainee, in another browser profile: joins from the link.
         const trainee = await openPage(browser, server.url, null, { allow: OFFLINE_NOISE });
