@@ -31,9 +31,11 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
   fi || { failed_stages+=(install); finish 0 1; }
 fi
 
-# 2. The browser the end-to-end tests drive (said before it is installed: it takes a while).
+# 2. The browser the end-to-end tests drive (said before it is installed: it takes a while), and the
+# PostgreSQL the server tests run against.
 [ -x /usr/bin/chromium ] || stage "Chromium for the end-to-end tests"
 bash scripts/ensure-chromium.sh || { failed_stages+=(chromium); finish 0 1; }
+bash scripts/ensure-postgres.sh >/dev/null || { failed_stages+=(postgres); finish 0 1; }
 
 # 3. Static checks.
 stage "Type-check (svelte-check)"
@@ -42,9 +44,9 @@ npx svelte-check --tsconfig ./tsconfig.json --threshold error || failed_stages+=
 stage "Lint (eslint)"
 npx eslint . || failed_stages+=(eslint)
 
-# 4. Unit and component tests.
-stage "Unit tests (vitest)"
-npx vitest run --reporter=default --reporter=json --outputFile.json="$tmp/vitest.json"
+# 4. Unit and component tests; the server's on PGlite and on a throw-away PostgreSQL cluster.
+stage "Unit tests (vitest, server on PGlite and PostgreSQL)"
+bash scripts/with-postgres.sh npx vitest run --reporter=default --reporter=json --outputFile.json="$tmp/vitest.json"
 vitest_rc=$?
 read -r unit_passed unit_failed < <(node -e '
   const fs = require("node:fs");

@@ -2,7 +2,7 @@
  * `decroche <command> …`: a thin shell over the pure modules. Each command lives in
  * src/cli/commands/<name>.ts and exports `run(args: string[]): Promise<number>` (the exit code).
  */
-const COMMANDS = ['list', 'validate', 'analyze', 'eval', 'play', 'score', 'bench'] as const;
+const COMMANDS = ['list', 'validate', 'analyze', 'eval', 'play', 'score', 'bench', 'serve', 'users'] as const;
 type Command = (typeof COMMANDS)[number];
 
 const USAGE = `Usage : decroche <commande> [options]
@@ -14,7 +14,9 @@ Commandes :
   eval [--file <f.jsonl>] [--json]                mesure l'analyseur sur un fichier annoté
   play <scenario> --script <f.json> [--json]      joue un appel scripté, sans interface
   score <tentative.json> [--json]                 rejoue et note une tentative enregistrée
-  bench [--json]                                  mesures de performance`;
+  bench [--json]                                  mesures de performance
+  serve [--port <p>] [--data <dossier>]           le serveur d’équipe (PGlite, ou DATABASE_URL)
+  users add|list|reset-password --data <dossier>  les comptes du serveur d’équipe`;
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;

@@ -8,7 +8,7 @@
 // console error, uncaught exception or CSP violation fails the test (`allow` lists expected ones).
 //
 // Usage: node tests/e2e/run.js [file-filter…] [--grep <regexp>]
-// Tests run one after another, 60 s each at most. Last line: `N passed, N failed`; exit 1 on failure.
+// Tests run one after another, 60 s each at most (a test may set its own `timeout` in ms). Last line: `N passed, N failed`; exit 1 on failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir } from 'node:fs/promises';
@@ -88,7 +88,7 @@ async function runTest(test, browser, baseURL) {
   try {
     await withTimeout(
       Promise.resolve().then(() => test.fn(ctx)),
-      TEST_TIMEOUT_MS,
+      test.timeout ?? TEST_TIMEOUT_MS,
     );
   } catch (err) {
     error = err;

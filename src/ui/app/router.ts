@@ -10,6 +10,9 @@ export type Route =
   | { name: 'debrief'; attemptId: string }
   | { name: 'progress' }
   | { name: 'settings' }
+  /** The team-server account (login, first run, sync), when the app is served by one. */
+  | { name: 'account' }
+  | { name: 'invitation'; token: string }
   | { name: 'quarantine' }
   | { name: 'notFound'; path: string };
 
@@ -20,6 +23,7 @@ const STATIC: Record<string, Route> = {
   bibliotheque: { name: 'library' },
   progression: { name: 'progress' },
   reglages: { name: 'settings' },
+  compte: { name: 'account' },
   'mises-de-cote': { name: 'quarantine' },
 };
 
@@ -42,6 +46,7 @@ export function parseRoute(hash: string): Route {
   if (value !== undefined) {
     if (head === 'appel') return { name: 'call', scenarioId: value };
     if (head === 'debrief') return { name: 'debrief', attemptId: value };
+    if (head === 'invitation') return { name: 'invitation', token: value };
   }
   return { name: 'notFound', path: `/${path}` };
 }
@@ -57,6 +62,10 @@ export function routeHref(route: Exclude<Route, { name: 'notFound' }>): string {
       return '#/progression';
     case 'settings':
       return '#/reglages';
+    case 'account':
+      return '#/compte';
+    case 'invitation':
+      return `#/invitation/${encodeURIComponent(route.token)}`;
     case 'quarantine':
       return '#/mises-de-cote';
     case 'call':
@@ -67,7 +76,7 @@ export function routeHref(route: Exclude<Route, { name: 'notFound' }>): string {
 }
 
 /** The top-level section a route belongs to, for `aria-current` in the navigation. */
-export function sectionOf(route: Route): 'home' | 'library' | 'progress' | 'settings' | null {
+export function sectionOf(route: Route): 'home' | 'library' | 'progress' | 'settings' | 'account' | null {
   switch (route.name) {
     case 'home':
     case 'library':
@@ -80,6 +89,9 @@ export function sectionOf(route: Route): 'home' | 'library' | 'progress' | 'sett
       return 'library';
     case 'debrief':
       return 'progress';
+    case 'account':
+    case 'invitation':
+      return 'account';
     case 'notFound':
       return null;
   }

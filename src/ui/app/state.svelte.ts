@@ -66,6 +66,8 @@ export class AppState {
   // Not reactive on purpose: read once when a debrief page opens.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   readonly unsaved = new Map<string, Attempt>();
+  /** Called once a finished attempt is saved locally (the team-server outbox queues it). */
+  onAttemptSaved?: (attempt: Attempt) => void;
   /** Set by the resume dialog when the call to resume is another scenario's: resume on arrival. */
   resumeOnArrival = false;
 

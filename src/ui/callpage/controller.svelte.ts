@@ -48,7 +48,7 @@ export interface CallControllerOptions {
   storage: AppStorage;
   profile: Profile;
   scenarioId: string;
-  app: Pick<AppState, 'notify' | 'unsaved' | 'resumeOnArrival'>;
+  app: Pick<AppState, 'notify' | 'unsaved' | 'resumeOnArrival' | 'onAttemptSaved'>;
   navigate: (route: NavigableRoute, options?: { replace?: boolean }) => void;
   /** Loads a scenario's bundle as a call takes it (`undefined`: no such scenario). */
   bundleOf: (id: string) => Promise<CallBundle | undefined>;
@@ -352,6 +352,7 @@ export class CallController {
     while (this.#saving) await this.#saving;
     try {
       const saved = await this.#o.storage.finishCall(attempt);
+      this.#o.app.onAttemptSaved?.(saved);
       this.#o.navigate({ name: 'debrief', attemptId: saved.id }, { replace: true });
     } catch (error) {
       this.phase = { kind: 'finishFailed', attempt, message: errorText(error) };

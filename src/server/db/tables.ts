@@ -1,0 +1,95 @@
+/** The tables, as Kysely sees them. Ids are UUIDs kept as text; times are timestamptz. */
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+
+export const ROLES = ['trainee', 'trainer', 'manager'] as const;
+export type Role = (typeof ROLES)[number];
+
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+/** jsonb: written as a JSON string, read back parsed. */
+type Json<T> = ColumnType<T, string, never>;
+
+export interface OrganisationsTable {
+  id: string;
+  name: string;
+  created_at: CreatedAt;
+}
+
+export interface GroupsTable {
+  id: string;
+  org_id: string;
+  name: string;
+  created_at: CreatedAt;
+}
+
+export interface UsersTable {
+  id: string;
+  org_id: string;
+  email: string;
+  name: string;
+  role: Role;
+  password_hash: string | null;
+  created_at: CreatedAt;
+}
+
+export interface MembershipsTable {
+  user_id: string;
+  group_id: string;
+}
+
+export interface SessionsTable {
+  /** SHA-256 of the cookie's token: a stolen database holds no usable session. */
+  token_hash: string;
+  user_id: string;
+  created_at: CreatedAt;
+  expires_at: Date;
+}
+
+export interface InvitationsTable {
+  token_hash: string;
+  org_id: string;
+  group_id: string | null;
+  role: Role;
+  /** Set for a password reset of an existing user. */
+  user_id: string | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+  expires_at: Date;
+  used_at: Date | null;
+}
+
+export interface AttemptsTable {
+  id: string;
+  user_id: string;
+  org_id: string;
+  scenario_id: string;
+  scenario_version: number;
+  started_at: Date;
+  ended_at: Date | null;
+  /** The log rebuilt by the server's replay of the trainee's inputs. */
+  log: Json<unknown[]>;
+  /** The server's own scorecard, from replaying the log. */
+  scorecard: Json<unknown>;
+  total: number;
+  passed: boolean;
+  outcome_id: string | null;
+  verdict: string | null;
+  /** Whether the replay reproduced the client's log exactly. */
+  replay_matches: boolean;
+  app_version: string | null;
+  received_at: CreatedAt;
+  seq: Generated<number>;
+}
+
+export interface Tables {
+  organisations: OrganisationsTable;
+  groups: GroupsTable;
+  users: UsersTable;
+  memberships: MembershipsTable;
+  sessions: SessionsTable;
+  invitations: InvitationsTable;
+  attempts: AttemptsTable;
+}
+
+export type User = Selectable<UsersTable>;
+export type NewAttemptRow = Insertable<AttemptsTable>;
+export type AttemptRow = Selectable<AttemptsTable>;

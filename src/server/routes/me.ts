@@ -1,0 +1,31 @@
+/** GDPR: everything the server holds about the user, as one JSON download. */
+import type { RoutePlugin } from '../http.ts';
+import { listGroups, organisationName } from '../repositories/accounts.ts';
+import { attemptsOfUser } from '../repositories/attempts.ts';
+
+const me: RoutePlugin = async (app) => {
+  app.get('/api/me/export', { preHandler: app.authenticate }, async (request, reply) => {
+    const user = request.user!;
+    const body = {
+      format: 'decroche-account',
+      version: 1,
+      exportedAt: new Date().toISOString(),
+      user: { id: user.id, name: user.name, email: user.email, role: user.role },
+      organisation: { id: user.orgId, name: await organisationName(app.db, user.orgId) },
+      groups: await listGroups(app.db, user.orgId, user.groupIds),
+      attempts: await attemptsOfUser(app.db, user.orgId, user.id),
+    };
+    return reply.header('Content-Disposition', 'attachment; filename="decroche-mes-donnees.json"').send(body);
+  });
+
+  /** The scenarios this server scores (its catalogue). */
+  app.get('/api/scenarios', { preHandler: app.authenticate }, async () => ({
+    scenarios: [...app.scenarios.values()].map((b) => ({
+      id: b.scenario.id,
+      version: b.scenario.version,
+      title: b.scenario.title,
+    })),
+  }));
+};
+
+export default me;
