@@ -45,6 +45,9 @@ export default defineConfig({
     setupFiles: ['./vitest.setup.ts'],
     pool: 'threads',
     maxWorkers: 2,
+    // No test waits on the clock; this only says how long a slow machine may take before a test
+    // counts as stuck (component and property tests take seconds when the machine is loaded).
+    testTimeout: 30_000,
   },
   resolve: {
     // localforage's build without its bundled Promise polyfill (lie): every browser the es2022

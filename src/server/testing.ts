@@ -10,6 +10,8 @@ import { buildApp } from './app.ts';
 import { openDatabase, type Database } from './db/database.ts';
 import type { Role } from './db/tables.ts';
 import { hashPassword } from './passwords.ts';
+import { loadBuiltinPacks } from '../scenarios/load.ts';
+import { verifyAttempt } from '../scoring/replay.ts';
 import { createGroup, createOrganisation, createUser } from './repositories/accounts.ts';
 import { createSession } from './repositories/sessions.ts';
 
@@ -131,6 +133,26 @@ export const EXPORTED: ExportFile = JSON.parse(
 ) as ExportFile;
 
 /** An exported attempt under a fresh id. */
+/**
+ * What the server must answer for an exported attempt: its replay under today's engine. The
+ * fixture was exported by an older build, so its stored score and caller lines may differ.
+ */
+export async function replayOf(
+  index: number,
+): Promise<{ total: number; passed: boolean; matches: boolean; outcome: string }> {
+  const exported = EXPORTED.attempts[index]! as { scenarioId: string; log: unknown[] };
+  const { bundles } = await loadBuiltinPacks();
+  const bundle = bundles.find((b) => b.scenario.id === exported.scenarioId)!;
+  const verified = verifyAttempt(bundle, { log: exported.log });
+  if (!verified.ok) throw new Error(verified.errors.join('\n'));
+  return {
+    total: verified.scorecard.total,
+    passed: verified.scorecard.passed,
+    matches: verified.mismatches.length === 0,
+    outcome: verified.scorecard.outcome.id,
+  };
+}
+
 export function attempt(index = 0, id: string = crypto.randomUUID()): Record<string, unknown> {
   return { ...structuredClone(EXPORTED.attempts[index]!), id };
 }

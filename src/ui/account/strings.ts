@@ -1,5 +1,6 @@
 /** The French texts of the account pages (team server: login, first run, invitations, sync). */
 import { count, plural } from '../i18n/fr.ts';
+import { typeset } from '../i18n/typography.ts';
 
 const dateTime = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'short', timeStyle: 'short' });
 
@@ -9,7 +10,7 @@ export const ROLE_LABELS = {
   manager: 'responsable',
 } as const;
 
-export const fr = {
+export const fr = typeset({
   title: 'Compte d’équipe',
   navLink: 'Compte',
   detecting: 'Recherche du serveur d’équipe…',
@@ -61,4 +62,4 @@ export const fr = {
   join: 'Créer mon compte',
   setPassword: 'Enregistrer le mot de passe',
   serverGone: 'Le serveur d’équipe ne répond pas. Réessayez dans un instant.',
-};
+});

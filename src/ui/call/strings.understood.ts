@@ -3,8 +3,9 @@
  * entities), for the chips of the transcript in practice mode.
  */
 import type { ActLabel, EntityKind, IntentType } from '../../language/labels.ts';
+import { typeset } from '../i18n/typography.ts';
 
-export const understood = {
+export const understood = typeset({
   label: 'Compris',
   nothing: 'Rien de précis compris',
   flag: 'Ce n’est pas ce que je voulais dire',
@@ -61,4 +62,4 @@ export const understood = {
     string,
     string
   >,
-} as const;
+} as const);

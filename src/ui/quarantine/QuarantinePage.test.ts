@@ -6,6 +6,7 @@ import { freshName, sampleAttempt } from '../../storage/fixtures.ts';
 import { closeTestApps, openTestApp } from '../app/testing.ts';
 import { blobText } from '../../storage/streamFormat.ts';
 import QuarantinePage from './QuarantinePage.svelte';
+import { typo } from '../i18n/typography.ts';
 
 configure({ asyncUtilTimeout: 5_000 });
 
@@ -31,9 +32,9 @@ describe('« Données mises de côté »', () => {
   it('lists each record with why, and deletes it', async () => {
     const { storage, attempt } = await withQuarantined();
     render(QuarantinePage, { storage });
-    const row = await screen.findByRole('row', { name: new RegExp(`Tentative « ${attempt.id} »`) });
-    expect(row).toHaveTextContent('journal, entrée 5 (« trainee.say ») : text manquant ou invalide');
-    await fireEvent.click(screen.getByRole('button', { name: `Supprimer Tentative « ${attempt.id} »` }));
+    const row = await screen.findByRole('row', { name: new RegExp(typo(`Tentative « ${attempt.id} »`)) });
+    expect(row).toHaveTextContent(typo('journal, entrée 5 (« trainee.say ») : text manquant ou invalide'));
+    await fireEvent.click(screen.getByRole('button', { name: typo(`Supprimer Tentative « ${attempt.id} »`) }));
     await waitFor(() => expect(screen.getByText('Aucune donnée mise de côté.')).toBeInTheDocument());
     expect(screen.getByRole('status')).toHaveTextContent('1 enregistrement supprimé.');
     expect(await storage.listQuarantine()).toEqual([]);

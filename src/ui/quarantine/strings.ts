@@ -1,7 +1,8 @@
 /** The texts of « Données mises de côté » (src/ui/quarantine/QuarantinePage.svelte). */
+import { typeset } from '../i18n/typography.ts';
 const frDate = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'medium', timeStyle: 'short' });
 
-export const fr = {
+export const fr = typeset({
   title: 'Données mises de côté',
   intro:
     'Des enregistrements abîmés ou illisibles ont été mis de côté : ils ne comptent plus nulle part (progression, bibliothèque). Vous pouvez les exporter pour les garder ou les confier à votre formatrice, ou les supprimer.',
@@ -30,4 +31,4 @@ export const fr = {
   deleted: (n: number) => `${n} enregistrement${n > 1 ? 's' : ''} supprimé${n > 1 ? 's' : ''}.`,
   exported: (file: string) => `Fichier « ${file} » téléchargé.`,
   failed: (detail: string) => `L’opération a échoué : ${detail}`,
-} as const;
+} as const);
