@@ -11,6 +11,7 @@ export type Route =
   | { name: 'progress' }
   | { name: 'settings' }
   | { name: 'quarantine' }
+  | { name: 'studio'; draftId?: string }
   | { name: 'notFound'; path: string };
 
 export type RouteName = Route['name'];
@@ -21,6 +22,7 @@ const STATIC: Record<string, Route> = {
   progression: { name: 'progress' },
   reglages: { name: 'settings' },
   'mises-de-cote': { name: 'quarantine' },
+  atelier: { name: 'studio' },
 };
 
 function decode(segment: string): string | undefined {
@@ -42,6 +44,7 @@ export function parseRoute(hash: string): Route {
   if (value !== undefined) {
     if (head === 'appel') return { name: 'call', scenarioId: value };
     if (head === 'debrief') return { name: 'debrief', attemptId: value };
+    if (head === 'atelier') return { name: 'studio', draftId: value };
   }
   return { name: 'notFound', path: `/${path}` };
 }
@@ -59,6 +62,8 @@ export function routeHref(route: Exclude<Route, { name: 'notFound' }>): string {
       return '#/reglages';
     case 'quarantine':
       return '#/mises-de-cote';
+    case 'studio':
+      return route.draftId === undefined ? '#/atelier' : `#/atelier/${encodeURIComponent(route.draftId)}`;
     case 'call':
       return `#/appel/${encodeURIComponent(route.scenarioId)}`;
     case 'debrief':
@@ -67,7 +72,7 @@ export function routeHref(route: Exclude<Route, { name: 'notFound' }>): string {
 }
 
 /** The top-level section a route belongs to, for `aria-current` in the navigation. */
-export function sectionOf(route: Route): 'home' | 'library' | 'progress' | 'settings' | null {
+export function sectionOf(route: Route): 'home' | 'library' | 'progress' | 'settings' | 'studio' | null {
   switch (route.name) {
     case 'home':
     case 'library':
@@ -76,6 +81,8 @@ export function sectionOf(route: Route): 'home' | 'library' | 'progress' | 'sett
       return route.name;
     case 'quarantine':
       return 'settings';
+    case 'studio':
+      return 'studio';
     case 'call':
       return 'library';
     case 'debrief':

@@ -27,6 +27,7 @@ export const fr = {
       library: 'Bibliothèque',
       progress: 'Progression',
       settings: 'Réglages',
+      studio: 'Atelier',
     },
     /** Each page's title (the document's, and the heading of the pages that have no other). */
     titles: {
@@ -34,6 +35,7 @@ export const fr = {
       progress: 'Ma progression',
       settings: 'Réglages',
       quarantine: 'Données mises de côté',
+      studio: 'Atelier de scénarios',
     },
     profile: (name: string) => `Profil : ${name}`,
     changeProfile: 'Changer de profil',
