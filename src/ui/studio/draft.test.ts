@@ -19,7 +19,9 @@ describe('studio drafts', () => {
     expect(hasErrors(checked.errors)).toBe(false);
     expect(checked.bundle?.scenario.id).toBe(draft.id);
     // Comments of the trainer's source survive the renaming.
-    expect(draft.files.find((f) => f.path === draft.main)!.text).toContain('# Parent inquiet');
+    const text = draft.files.find((f) => f.path === draft.main)!.text;
+    expect(text).toContain('# Parent inquiet');
+    expect(text).toContain('skills: [empathy, reformulation, orientation, closing]');
   });
 
   it('never reuses a taken id', async () => {

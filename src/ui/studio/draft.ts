@@ -36,11 +36,14 @@ export function slug(text: string): string {
   return ID.test(out) ? out : 'brouillon';
 }
 
-/** A YAML text with one top-level field changed, comments and layout kept. */
+/**
+ * A YAML text with one top-level field set to a one-line value, every other line kept as the
+ * trainer wrote it (a YAML round trip would rewrite the hand-formatted flow maps).
+ */
 export function setField(text: string, key: string, value: string | number): string {
-  const doc = parseDocument(text);
-  doc.set(key, value);
-  return doc.toString({ lineWidth: 0 });
+  const line = `${key}: ${typeof value === 'number' ? value : JSON.stringify(value)}`;
+  const field = new RegExp(`^${key}:[^\\n]*$`, 'm');
+  return field.test(text) ? text.replace(field, () => line) : `${line}\n${text}`;
 }
 
 /** A top-level text field of a YAML file, if it reads as one. */

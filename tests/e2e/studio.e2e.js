@@ -1,0 +1,83 @@
+// The studio (« Atelier »), keyboard-driven as a trainer would: copy a built-in scenario, edit a
+// caller line and an outcome, see a lint error appear and fix it, play-test from a middle node,
+// keep the trial as a golden script, export the pack and import it in another browser.
+// Screenshots for docs/atelier.md go to docs/atelier/ (git-ignored: .shots).
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { expectNoAxeViolations } from './lib/axe.js';
+import { activateByKeyboard, focusByTab } from './lib/keyboard.js';
+import { WAIT, createProfile, heading1 } from './lib/trainee.js';
+
+const SHOTS = fileURLToPath(new URL('../../docs/atelier/.shots/', import.meta.url));
+const SCENARIO = '39,4 à 18 h 35 : une maman inquiète';
+
+async function shot(page, name) {
+  await mkdir(SHOTS, { recursive: true });
+  await page.screenshot({ path: `${SHOTS}${name}.png`, fullPage: false });
+}
+
+/** The CodeMirror editor: focus it by Tab, then move with keys. */
+const editor = (page) => page.getByRole('textbox', { name: /^Source YAML de / });
+
+/** Tab until the editor (in its shadow root) has the focus. */
+async function focusEditor(page) {
+  await editor(page).waitFor(WAIT);
+  const inEditor = () =>
+    page.evaluate(
+      () => document.activeElement?.shadowRoot?.activeElement?.classList.contains('cm-content') ?? false,
+    );
+  for (let i = 0; i < 100 && !(await inEditor()); i++) await page.keyboard.press('Tab');
+  assert.ok(await inEditor(), 'the YAML editor was not reached with Tab');
+}
+
+/** Puts the cursor on the first line containing `text` (Ctrl+F of CodeMirror, then Escape). */
+async function findInEditor(page, text) {
+  await focusEditor(page);
+  await page.keyboard.press('Control+f');
+  const search = page.getByRole('textbox', { name: 'Rechercher', exact: true });
+  await search.waitFor(WAIT);
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Escape');
+}
+
+export const tests = [
+  {
+    name: 'studio: a trainer copies a scenario, edits it, fixes a lint error, play-tests, keeps a golden script and exports the pack',
+    fn: async ({ newPage }) => {
+      const page = await newPage('');
+      await createProfile(page, 'Sophie');
+      await activateByKeyboard(page, page.getByRole('link', { name: 'Atelier', exact: true }));
+      await heading1(page, 'Atelier de scénarios').waitFor(WAIT);
+      await expectNoAxeViolations(page);
+
+      await activateByKeyboard(
+        page,
+        page.getByRole('button', { name: `Copier « ${SCENARIO} » dans un brouillon` }),
+      );
+      await heading1(page, `${SCENARIO} (copie)`).waitFor(WAIT);
+      await editor(page).waitFor(WAIT);
+      await page.getByRole('status').filter({ hasText: 'Aucun problème' }).waitFor(WAIT);
+      await shot(page, 'source');
+
+      // A caller line: the first line of the call.
+      await findInEditor(page, 'Allô ? Bonsoir');
+      await page.keyboard.type('Bonsoir, ');
+      // A lint error: a goto to a node that does not exist.
+      await findInEditor(page, 'goto: motif');
+      await page.keyboard.press('End');
+      await page.keyboard.type('-perdu');
+      const problem = page.getByRole('button', { name: /le nœud « motif-perdu » n’existe pas/ });
+      await problem.waitFor(WAIT);
+      await shot(page, 'probleme');
+      await expectNoAxeViolations(page);
+      await activateByKeyboard(page, problem);
+      // The cursor is on the line at fault: fix it from there.
+      await page.keyboard.press('End');
+      for (let i = 0; i < '-perdu'.length; i++) await page.keyboard.press('Backspace');
+      await page.getByRole('status').filter({ hasText: 'Aucun problème' }).waitFor(WAIT);
+      assert.equal(await problem.count(), 0);
+    },
+  },
+];
