@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { expectNoAxeViolations } from './lib/axe.js';
-import { activateByKeyboard, focusByTab } from './lib/keyboard.js';
+import { activateByKeyboard } from './lib/keyboard.js';
 import { WAIT, createProfile, heading1 } from './lib/trainee.js';
 
 const SHOTS = fileURLToPath(new URL('../../docs/atelier/.shots/', import.meta.url));

@@ -69,3 +69,21 @@ describe('studio drafts', () => {
     expect(readField('title: "x"', 'title')).toBe('x');
   });
 });
+
+describe('checking a draft with a cache', () => {
+  it('gives the same problems as without, and sees an edit of a cached file', async () => {
+    const draft = await copyBuiltin('fievre-enfant-fin-de-journee', new Set());
+    const cache = new Map();
+    checkDraft(draft, cache);
+    const practice = draft.files.find((f) => f.path.startsWith('practices/'))!;
+    const broken = withFile(
+      draft,
+      practice.path,
+      practice.text.replace(/^schemaVersion: 1$/m, 'schemaVersion: 9'),
+    );
+    const cached = checkDraft(broken, cache).errors;
+    expect(cached.some((e) => e.file === practice.path && e.severity === 'error')).toBe(true);
+    expect(cached).toEqual(checkDraft(broken).errors);
+    expect(checkDraft(draft, cache).errors).toEqual(checkDraft(draft).errors);
+  });
+});

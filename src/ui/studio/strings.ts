@@ -36,4 +36,15 @@ export const fr = {
   goTo: (line: number | undefined, message: string) =>
     `${line ? `Ligne ${line}` : 'Fichier entier'} : ${message}`,
   loadingEditor: 'Chargement de l’éditeur…',
+  graphInvalid: 'Le graphe s’affichera quand le fichier du scénario sera lisible (voir les problèmes).',
+  graphLegend:
+    'Rectangles : les nœuds du dialogue (début en bleu). Issues : ellipse « correcte », hexagone « acceptable », octogone « à revoir ». Pointillés : nœud injoignable ou issue jamais donnée ; bord orange épais : impasse.',
+  graphTitle: (nodes: number, edges: number) =>
+    `Graphe du dialogue : ${nodes} éléments, ${edges} transitions`,
+  graphAsText: 'Le graphe en texte',
+  graphStart: 'début',
+  graphUnreachable: 'injoignable',
+  graphDeadEnd: 'impasse',
+  graphNeverSettled: 'jamais donnée',
+  verdicts: { correct: 'issue correcte', acceptable: 'issue acceptable', wrong: 'issue à revoir' },
 } as const;
