@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { expectNoAxeViolations } from './lib/axe.js';
-import { activateByKeyboard } from './lib/keyboard.js';
+import { activateByKeyboard, focusByTab } from './lib/keyboard.js';
 import { WAIT, createProfile, heading1 } from './lib/trainee.js';
 
 const SHOTS = fileURLToPath(new URL('../../docs/atelier/.shots/', import.meta.url));
@@ -40,6 +40,18 @@ async function findInEditor(page, text) {
   await page.keyboard.type(text);
   await page.keyboard.press('Enter');
   await page.keyboard.press('Escape');
+}
+
+/** Tab to a tab of the draft's views. */
+async function focusTab(page, name) {
+  await focusByTab(page, page.getByRole('tab', { name, exact: true }));
+}
+
+/** Tab to a select, then pick an option by typing its text's start (as a keyboard user does). */
+async function selectByKeyboard(page, label, option) {
+  const select = page.getByRole('combobox', { name: label });
+  await focusByTab(page, select);
+  await select.selectOption({ label: option });
 }
 
 export const tests = [
@@ -78,6 +90,43 @@ export const tests = [
       for (let i = 0; i < '-perdu'.length; i++) await page.keyboard.press('Backspace');
       await page.getByRole('status').filter({ hasText: 'Aucun problème' }).waitFor(WAIT);
       assert.equal(await problem.count(), 0);
+
+      // The graph, by the tabs' arrow keys.
+      await focusTab(page, 'Source YAML');
+      await page.keyboard.press('ArrowRight');
+      await page.getByRole('img', { name: /^Graphe du dialogue : / }).waitFor(WAIT);
+      assert.ok(await page.getByText('issue correcte').first().isVisible());
+      await shot(page, 'graphe');
+      await expectNoAxeViolations(page);
+
+      // A play-test from a middle node, in a tense mood.
+      await page.keyboard.press('ArrowRight');
+      await selectByKeyboard(page, 'Nœud de départ', 'precisions');
+      await selectByKeyboard(page, 'Humeur de l’appelant', 'tendu');
+      await activateByKeyboard(page, page.getByRole('button', { name: 'Lancer l’essai' }));
+      const log = page.getByRole('list', { name: 'Conversation de l’essai' });
+      await log.getByText('Alors ? Qu’est-ce que je fais, pour ce soir ?').waitFor(WAIT);
+      await focusByTab(page, page.getByRole('textbox', { name: 'Votre réplique' }));
+      await page.keyboard.type('Est-ce qu’il a des taches sur la peau, est-ce qu’il respire bien ?');
+      await page.keyboard.press('Enter');
+      await log.getByText(/pas de taches/).waitFor(WAIT);
+      assert.match(await log.textContent(), /Compris : [^·]*question/);
+      await activateByKeyboard(page, page.getByRole('button', { name: 'Raccrocher' }));
+      await page.getByText(/^Note : \d+\/100/).waitFor(WAIT);
+      await focusByTab(page, page.getByRole('textbox', { name: 'Nom du script doré' }));
+      await page.keyboard.type('Taches et respiration');
+      await page.keyboard.press('Enter');
+      await page.getByText('Script doré « Taches et respiration » gardé dans le brouillon.').waitFor(WAIT);
+      await shot(page, 'essai');
+      await expectNoAxeViolations(page);
+
+      // The golden script is replayed: unchanged for now.
+      await focusTab(page, 'Essai');
+      await page.keyboard.press('ArrowRight');
+      const row = page.getByRole('row', { name: /Taches et respiration/ });
+      await row.waitFor(WAIT);
+      assert.match(await row.textContent(), /inchangé/);
+      await expectNoAxeViolations(page);
     },
   },
 ];
