@@ -34,6 +34,8 @@ export interface GraphEdge {
   label: string;
   kind: 'goto' | 'settle';
   points: { x: number; y: number }[];
+  /** Where dagre placed the label (room is kept for it). */
+  labelAt: { x: number; y: number };
 }
 
 export interface DialogueGraph {
@@ -77,7 +79,7 @@ const CHAR_W = 6.2;
 /** The graph of a scenario, laid out; `errors` are the draft's (the lint's view of the graph). */
 export function dialogueGraph(scenario: Scenario, errors: readonly PackError[], file: string): DialogueGraph {
   const nodes = new Map<string, GraphNode>();
-  const edges: Omit<GraphEdge, 'points'>[] = [];
+  const edges: Omit<GraphEdge, 'points' | 'labelAt'>[] = [];
   const add = (node: Omit<GraphNode, 'x' | 'y' | 'width' | 'height'>) =>
     nodes.set(`${node.kind}:${node.id}`, { ...node, x: 0, y: 0, width: NODE_W, height: NODE_H });
 
@@ -137,7 +139,7 @@ export function dialogueGraph(scenario: Scenario, errors: readonly PackError[], 
   return layout([...nodes.values()], edges);
 }
 
-function layout(nodes: GraphNode[], edges: Omit<GraphEdge, 'points'>[]): DialogueGraph {
+function layout(nodes: GraphNode[], edges: Omit<GraphEdge, 'points' | 'labelAt'>[]): DialogueGraph {
   const g = new dagre.graphlib.Graph({ multigraph: true });
   g.setGraph({ rankdir: 'TB', nodesep: 30, ranksep: 60, edgesep: 10, marginx: 10, marginy: 10 });
   g.setDefaultEdgeLabel(() => ({}));
@@ -146,19 +148,24 @@ function layout(nodes: GraphNode[], edges: Omit<GraphEdge, 'points'>[]): Dialogu
     n.width = Math.max(NODE_W, Math.min(320, n.label.length * CHAR_W + 40));
     g.setNode(key, { width: n.width, height: n.height });
   }
-  edges.forEach((e, i) => g.setEdge(e.from, e.to, {}, String(i)));
+  const label = (text: string) => ({
+    width: Math.min(260, text.length * 5.4 + 8),
+    height: 14,
+    labelpos: 'c' as const,
+  });
+  edges.forEach((e, i) => g.setEdge(e.from, e.to, label(e.label), String(i)));
   dagre.layout(g);
   for (const n of nodes) {
     const placed = g.node(`${n.kind}:${n.id}`);
     n.x = placed.x;
     n.y = placed.y;
   }
-  const laid: GraphEdge[] = edges.map((e, i) => ({
-    ...e,
-    points: (g.edge({ v: e.from, w: e.to, name: String(i) })?.points ?? []).map(
-      (p: { x: number; y: number }) => ({ x: p.x, y: p.y }),
-    ),
-  }));
+  const laid: GraphEdge[] = edges.map((e, i) => {
+    const placed = g.edge({ v: e.from, w: e.to, name: String(i) });
+    const points = (placed?.points ?? []).map((p: { x: number; y: number }) => ({ x: p.x, y: p.y }));
+    const mid = points[Math.floor(points.length / 2)] ?? { x: 0, y: 0 };
+    return { ...e, points, labelAt: { x: placed?.x ?? mid.x, y: placed?.y ?? mid.y } };
+  });
   const { width = 0, height = 0 } = g.graph();
   return { nodes, edges: laid, width, height };
 }
