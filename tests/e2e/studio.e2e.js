@@ -3,7 +3,7 @@
 // keep the trial as a golden script, export the pack and import it in another browser.
 // Screenshots for docs/atelier.md go to docs/atelier/ (git-ignored: .shots).
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { expectNoAxeViolations } from './lib/axe.js';
 import { activateByKeyboard, focusByTab } from './lib/keyboard.js';
@@ -127,6 +127,47 @@ export const tests = [
       await row.waitFor(WAIT);
       assert.match(await row.textContent(), /inchangé/);
       await expectNoAxeViolations(page);
+
+      // Export the pack…
+      const exportButton = page.getByRole('button', { name: 'Exporter le pack' });
+      await focusByTab(page, exportButton);
+      const [download] = await Promise.all([
+        page.waitForEvent('download', WAIT),
+        page.keyboard.press('Enter'),
+      ]);
+      const file = await download.path();
+      assert.match(download.suggestedFilename(), /^fievre-enfant-fin-de-journee-copie\.decroche-pack\.json$/);
+      const pack = JSON.parse(await readFile(file, 'utf8'));
+      assert.equal(pack.golden.length, 1);
+      assert.match(pack.files.find((f) => f.path === pack.main).text, /calm: "Bonsoir, /);
+
+      // …and import it in another browser (a fresh context: its own storage).
+      const other = await newPage('');
+      await createProfile(other, 'Karima');
+      await activateByKeyboard(other, other.getByRole('link', { name: 'Atelier', exact: true }));
+      await heading1(other, 'Atelier de scénarios').waitFor(WAIT);
+      const input = other.getByLabel('Fichier de pack exporté (.json)');
+      await focusByTab(other, input);
+      // A hostile file first: refused in French, nothing stored.
+      await input.setInputFiles({
+        name: 'piege.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from('{"__proto__":{"x":1},"format":"autre"}'),
+      });
+      await other.getByRole('alert').filter({ hasText: 'Le pack n’a pas été importé' }).waitFor(WAIT);
+      await input.setInputFiles(file);
+      await other
+        .getByText(`Pack « ${SCENARIO} (copie) » importé dans la bibliothèque de l’atelier.`)
+        .waitFor(WAIT);
+      const library = other.getByRole('region', { name: 'Bibliothèque de l’atelier (packs importés)' });
+      await library.getByText(`${SCENARIO} (copie)`, { exact: true }).waitFor(WAIT);
+      await shot(other, 'import');
+      await expectNoAxeViolations(other);
+      await activateByKeyboard(
+        other,
+        other.getByRole('button', { name: `Ouvrir comme brouillon : « ${SCENARIO} (copie) »` }),
+      );
+      await heading1(other, `${SCENARIO} (copie)`).waitFor(WAIT);
     },
   },
 ];
