@@ -26,8 +26,9 @@ export interface PackExport {
   golden: GoldenScript[];
 }
 
-export function exportPack(draft: Draft): string {
-  const out: PackExport = {
+/** The pack as data: what `exportPack` writes and what a `Publisher` (publish.ts) sends. */
+export function packExport(draft: Draft): PackExport {
+  return {
     format: PACK_FORMAT,
     version: PACK_FORMAT_VERSION,
     id: draft.id,
@@ -36,7 +37,10 @@ export function exportPack(draft: Draft): string {
     files: draft.files.map((f) => ({ path: f.path, text: f.text })),
     golden: draft.golden,
   };
-  return `${JSON.stringify(out, null, 2)}\n`;
+}
+
+export function exportPack(draft: Draft): string {
+  return `${JSON.stringify(packExport(draft), null, 2)}\n`;
 }
 
 export function exportFileName(draft: Pick<Draft, 'id'>): string {
