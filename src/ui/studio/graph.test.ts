@@ -34,7 +34,14 @@ describe('the dialogue graph', () => {
   it('marks what the lint finds: an unreachable node, a dead end, an outcome never settled', async () => {
     const graph = await graphOf((t) =>
       t
-        .replace('  fin:\n', '  isole:\n    say: "Personne ne vient ici."\n  fin:\n')
+        .replace(
+          '  fin:\n',
+          '  isole:\n    say: "Personne ne vient ici."\n    on:\n      - when: { said: closing }\n        settle: perdue\n  fin:\n',
+        )
+        .replace(
+          'comprise."\n',
+          'comprise."\n  perdue:\n    label: "Perdue"\n    verdict: acceptable\n    reason: "Depuis un nœud isolé."\n',
+        )
         .replace(
           'comprise."\n',
           'comprise."\n  oubliee:\n    label: "Jamais"\n    verdict: wrong\n    reason: "Jamais atteinte."\n',
@@ -50,6 +57,8 @@ describe('the dialogue graph', () => {
     expect(node('accueil').deadEnd).toBeUndefined();
     expect(node('oubliee').neverSettled).toBe(true);
     expect(node('oubliee').verdict).toBe('wrong');
+    expect(node('perdue').unreachable).toBe(true);
+    expect(node('bonne-issue').unreachable).toBeUndefined();
   });
 
   it('labels tools, words and catch-alls', () => {

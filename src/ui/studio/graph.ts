@@ -136,6 +136,12 @@ export function dialogueGraph(scenario: Scenario, errors: readonly PackError[], 
       kind: 'settle',
     });
   }
+  // An outcome only settled from nodes the call never reaches can never be given either.
+  for (const n of nodes.values()) {
+    if (n.kind !== 'outcome' || n.neverSettled) continue;
+    const from = edges.filter((e) => e.to === `outcome:${n.id}`).map((e) => nodes.get(e.from));
+    if (from.length > 0 && from.every((f) => f?.unreachable)) n.unreachable = true;
+  }
   return layout([...nodes.values()], edges);
 }
 
