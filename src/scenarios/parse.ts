@@ -7,15 +7,20 @@
  * keys, bounded YAML aliases, YAML 1.2 core schema only (no custom tags, no merge keys).
  */
 import {
+  Composer,
   isAlias,
   isMap,
   isScalar,
   isSeq,
   LineCounter,
-  parseDocument,
   Parser,
   visit,
+  YAMLParseError,
+  type CST,
   type Document,
+  type DocumentOptions,
+  type ParseOptions,
+  type SchemaOptions,
 } from 'yaml';
 import type { z } from '../zod.ts';
 import frenchLocale from 'zod/v4/locales/fr.js';
@@ -63,6 +68,21 @@ export interface ParsePackOptions {
    * reference to a kind of file absent from the input (no practice given at all) is not checked.
    */
   partial?: boolean;
+  /**
+   * Reuses the reading (YAML and schema) of files whose path and text are unchanged since a
+   * previous call given the same cache (the studio checks a draft on every edit). Only what one
+   * file says alone is cached: references and the lint are always computed again.
+   */
+  cache?: FileCache;
+}
+
+/** What one file says alone, by path and text (see `ParsePackOptions.cache`). */
+export type FileCache = Map<string, FileReading>;
+
+interface FileReading {
+  text: string;
+  read: { source?: Source; problems: Problem[] };
+  schema?: { success: boolean; data?: unknown; issues?: readonly Issue[] };
 }
 
 export interface ParsedFile {
@@ -173,9 +193,9 @@ const COLLECTION_TOKENS = new Set(['block-map', 'block-seq', 'flow-collection'])
  * catches the stack overflow, but measured here with yaml 2.9 on Node 20, parsing such a file
  * a second time then kills the process (« FATAL ERROR: RegExpCompiler Allocation failed »).
  */
-function tooDeep(text: string, limit: number): boolean {
+function tooDeep(tokens: readonly unknown[], limit: number): boolean {
   const stack: [unknown, number][] = [];
-  for (const token of new Parser().parse(text)) stack.push([token, 0]);
+  for (const token of tokens) stack.push([token, 0]);
   while (stack.length > 0) {
     const [node, depth] = stack.pop()!;
     const here = COLLECTION_TOKENS.has((node as { type?: string }).type ?? '') ? depth + 1 : depth;
@@ -200,6 +220,30 @@ function badCharacter(text: string): Problem | undefined {
   return problem('syntax', MESSAGES.badCharacter(`U+${code}`), positionOf(text, first.index));
 }
 
+/** yaml's `parseDocument` on tokens already parsed: the first document, a second one an error. */
+function firstDocument(
+  tokens: CST.Token[],
+  text: string,
+  options: DocumentOptions & ParseOptions & SchemaOptions,
+): Document.Parsed {
+  let doc: Document.Parsed | undefined;
+  for (const next of new Composer(options).compose(tokens, true, text.length)) {
+    if (!doc) doc = next;
+    else {
+      doc.errors.push(
+        new YAMLParseError(
+          [next.range[0], next.range[1]],
+          'MULTIPLE_DOCS',
+          'Source contains multiple documents',
+        ),
+      );
+      break;
+    }
+  }
+  // compose(…, true) always ends with a document.
+  return doc!;
+}
+
 function parseText(path: string, raw: string): { source?: Source; problems: Problem[] } {
   const problems: Problem[] = [];
   const text = raw.replace(/^\uFEFF/, '');
@@ -221,10 +265,11 @@ function parseText(path: string, raw: string): { source?: Source; problems: Prob
       return { problems: [problem('syntax', MESSAGES.json(message), where)] };
     }
   }
-  if (tooDeep(text, LIMITS.depth)) return { problems: [problem('size', MESSAGES.tooDeep(LIMITS.depth))] };
+  // One pass of yaml's parser serves the depth check and the document (as parseDocument does).
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, {
-    lineCounter,
+  const tokens = [...new Parser(lineCounter.addNewLine).parse(text)];
+  if (tooDeep(tokens, LIMITS.depth)) return { problems: [problem('size', MESSAGES.tooDeep(LIMITS.depth))] };
+  const doc = firstDocument(tokens, text, {
     version: '1.2',
     schema: 'core',
     merge: false,
@@ -500,7 +545,13 @@ export function parsePack(files: readonly PackFile[], options: ParsePackOptions 
       if (folderKind) unreadable[folderKind].add(name);
       return;
     }
-    const { source, problems } = parseText(path, file.text.normalize('NFC'));
+    const text = file.text.normalize('NFC');
+    let cached = options.cache?.get(path);
+    if (cached?.text !== text) {
+      cached = { text, read: parseText(path, text) };
+      options.cache?.set(path, cached);
+    }
+    const { source, problems } = cached.read;
     for (const p of problems) report(path, p);
     if (!source) {
       // Unreadable, but its name says what it is: do not also call references to it unknown.
@@ -525,10 +576,15 @@ export function parsePack(files: readonly PackFile[], options: ParsePackOptions 
         }),
       );
 
-    const parsed = SCHEMAS[kind].safeParse(data, { error: frenchIssue });
+    if (!cached.schema) {
+      const parsed = SCHEMAS[kind].safeParse(data, { error: frenchIssue });
+      cached.schema = parsed.success
+        ? { success: true, data: parsed.data }
+        : { success: false, issues: parsed.error.issues };
+    }
     const entry: Entry = { path, kind, source, ...(rawId !== undefined && { rawId }) };
-    if (parsed.success) entry.value = parsed.data;
-    else for (const p of schemaProblems(parsed.error.issues, data, kind, source)) report(path, p);
+    if (cached.schema.success) entry.value = cached.schema.data as Entry['value'];
+    else for (const p of schemaProblems(cached.schema.issues ?? [], data, kind, source)) report(path, p);
     entries.push(entry);
   });
 

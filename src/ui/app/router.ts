@@ -14,6 +14,7 @@ export type Route =
   | { name: 'account' }
   | { name: 'invitation'; token: string }
   | { name: 'quarantine' }
+  | { name: 'studio'; draftId?: string }
   | { name: 'notFound'; path: string };
 
 export type RouteName = Route['name'];
@@ -25,6 +26,7 @@ const STATIC: Record<string, Route> = {
   reglages: { name: 'settings' },
   compte: { name: 'account' },
   'mises-de-cote': { name: 'quarantine' },
+  atelier: { name: 'studio' },
 };
 
 function decode(segment: string): string | undefined {
@@ -47,6 +49,7 @@ export function parseRoute(hash: string): Route {
     if (head === 'appel') return { name: 'call', scenarioId: value };
     if (head === 'debrief') return { name: 'debrief', attemptId: value };
     if (head === 'invitation') return { name: 'invitation', token: value };
+    if (head === 'atelier') return { name: 'studio', draftId: value };
   }
   return { name: 'notFound', path: `/${path}` };
 }
@@ -68,6 +71,8 @@ export function routeHref(route: Exclude<Route, { name: 'notFound' }>): string {
       return `#/invitation/${encodeURIComponent(route.token)}`;
     case 'quarantine':
       return '#/mises-de-cote';
+    case 'studio':
+      return route.draftId === undefined ? '#/atelier' : `#/atelier/${encodeURIComponent(route.draftId)}`;
     case 'call':
       return `#/appel/${encodeURIComponent(route.scenarioId)}`;
     case 'debrief':
@@ -76,7 +81,9 @@ export function routeHref(route: Exclude<Route, { name: 'notFound' }>): string {
 }
 
 /** The top-level section a route belongs to, for `aria-current` in the navigation. */
-export function sectionOf(route: Route): 'home' | 'library' | 'progress' | 'settings' | 'account' | null {
+export function sectionOf(
+  route: Route,
+): 'home' | 'library' | 'progress' | 'settings' | 'account' | 'studio' | null {
   switch (route.name) {
     case 'home':
     case 'library':
@@ -85,6 +92,8 @@ export function sectionOf(route: Route): 'home' | 'library' | 'progress' | 'sett
       return route.name;
     case 'quarantine':
       return 'settings';
+    case 'studio':
+      return 'studio';
     case 'call':
       return 'library';
     case 'debrief':

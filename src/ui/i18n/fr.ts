@@ -28,6 +28,7 @@ export const fr = typeset({
       library: 'Bibliothèque',
       progress: 'Progression',
       settings: 'Réglages',
+      studio: 'Atelier',
     },
     /** Each page's title (the document's, and the heading of the pages that have no other). */
     titles: {
@@ -35,6 +36,7 @@ export const fr = typeset({
       progress: 'Ma progression',
       settings: 'Réglages',
       quarantine: 'Données mises de côté',
+      studio: 'Atelier de scénarios',
     },
     profile: (name: string) => `Profil : ${name}`,
     changeProfile: 'Changer de profil',

@@ -1,0 +1,74 @@
+/**
+ * The studio's budgets (issue #12), on a 200-node scenario: checking the draft after an edit
+ * (≤ 100 ms, the reading of unchanged files cached) and laying out its graph (≤ 500 ms).
+ * Run: npx tsx src/ui/studio/bench.ts — prints the medians, exits 1 over a budget.
+ */
+import { readFileSync } from 'node:fs';
+import { parsePack } from '../../scenarios/parse.ts';
+import { makeDraft, withFile } from './draft.ts';
+import { bigDraft } from './fixtures.ts';
+import { dialogueGraph } from './graph.ts';
+import { BLANK_SCENARIO } from './template.ts';
+import { checkDraft } from './validate.ts';
+
+const VALIDATION_MS = 100;
+const LAYOUT_MS = 500;
+const NODES = 200;
+const RUNS = 21;
+
+const read = (path: string) =>
+  readFileSync(new URL(`../../../content/core/${path}`, import.meta.url), 'utf8');
+let draft = bigDraft(
+  makeDraft({
+    id: 'banc',
+    title: 'Banc',
+    scenario: BLANK_SCENARIO,
+    practice: {
+      id: 'maison-medicale-des-platanes',
+      text: read('practices/maison-medicale-des-platanes.yaml'),
+    },
+    caller: { id: 'bernard-quere', text: read('callers/bernard-quere.yaml') },
+  }),
+  NODES,
+);
+
+/** CPU time of this process, in ms: on a shared machine wall time also counts the others' work. */
+const cpu = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const cache = new Map();
+checkDraft(draft, cache);
+const checks: number[] = [];
+const checksCpu: number[] = [];
+for (let i = 0; i < RUNS; i++) {
+  const text = draft.files.find((f) => f.path === draft.main)!.text;
+  draft = withFile(draft, draft.main, text.replace(`Réplique numéro ${i} `, `Réplique ${i} modifiée `));
+  const before = cpu();
+  const checked = checkDraft(draft, cache);
+  checksCpu.push(cpu() - before);
+  if (checked.errors.some((e) => e.severity === 'error')) throw new Error('the benchmark draft is invalid');
+  checks.push(checked.ms);
+}
+const scenario = parsePack(draft.files).scenarios[0]!;
+const errors = checkDraft(draft, cache).errors;
+const layouts: number[] = [];
+const layoutsCpu: number[] = [];
+for (let i = 0; i < 7; i++) {
+  const started = performance.now();
+  const before = cpu();
+  const graph = dialogueGraph(scenario, errors, draft.main);
+  layoutsCpu.push(cpu() - before);
+  layouts.push(performance.now() - started);
+  if (graph.nodes.length < NODES) throw new Error('the graph lost nodes');
+}
+// CPU time decides: it is what the check costs, whatever else the machine runs.
+const check = median(checksCpu);
+const layout = median(layoutsCpu);
+console.log(
+  `Atelier, scénario de ${NODES} nœuds (médianes, temps CPU / temps écoulé) : ` +
+    `vérification ${check.toFixed(1)} / ${median(checks).toFixed(1)} ms par modification (budget ${VALIDATION_MS}), ` +
+    `mise en page du graphe ${layout.toFixed(1)} / ${median(layouts).toFixed(1)} ms (budget ${LAYOUT_MS})`,
+);
+if (check > VALIDATION_MS || layout > LAYOUT_MS) process.exitCode = 1;

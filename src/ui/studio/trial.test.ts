@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { parseScript } from '../../machines/play.ts';
+import { copyBuiltin } from './sources.ts';
+import { rerunGoldens } from './golden.ts';
+import { goldenOf, playTrial, Trial } from './trial.ts';
+import { checkDraft } from './validate.ts';
+
+async function feverBundle() {
+  const draft = await copyBuiltin('fievre-enfant-fin-de-journee', new Set());
+  const bundle = checkDraft(draft).bundle;
+  if (!bundle) throw new Error('the copied scenario does not check');
+  return bundle;
+}
+
+describe('play-testing a draft', () => {
+  it('starts from a middle node and mood, and shows the replies and what was read', async () => {
+    const bundle = await feverBundle();
+    const trial = new Trial(bundle, 'precisions', 'tense');
+    expect(trial.view.node).toBe('precisions');
+    expect(trial.view.mood).toBe('tense');
+    const first = trial.turns()[0]!;
+    expect(first.replies[0]).toBe('Alors ? Qu’est-ce que je fais, pour ce soir ?');
+    trial.say('Est-ce qu’il a des taches sur la peau, est-ce qu’il respire bien ?');
+    const turn = trial.turns().at(-1)!;
+    expect(turn.acts).toContain('question');
+    expect(turn.replies.join(' ')).toMatch(/taches/);
+    trial.stop();
+  });
+
+  it('keeps a trial as a golden script in the CLI play format that replays to the same outcome', async () => {
+    const bundle = await feverBundle();
+    const trial = new Trial(bundle, 'relais', 'calm');
+    trial.say('Merci madame, bonne soirée, au revoir.');
+    trial.hangUp();
+    const golden = goldenOf('Clôture polie', bundle, trial);
+    expect(parseScript(JSON.parse(JSON.stringify(golden.script)))).toEqual(golden.script);
+    expect(golden.script.steps[0]).toEqual({ do: 'pickup' });
+    expect(golden).toMatchObject({ start: 'relais', mood: 'calm' });
+    const again = playTrial(bundle, golden.script, 'relais', 'calm');
+    expect(again.outcome?.id).toBe(golden.expected.outcome);
+    expect(again.card.total).toBe(golden.expected.score);
+    expect(trial.view.outcome?.id).toBe(golden.expected.outcome);
+    trial.stop();
+  });
+});
+
+describe('golden scripts of a draft', () => {
+  it('replay on a change and say which outcome or score moved, and by how much', async () => {
+    const bundle = await feverBundle();
+    const trial = new Trial(bundle, 'relais', 'calm');
+    trial.say('Merci madame, bonne soirée, au revoir.');
+    trial.hangUp();
+    const golden = goldenOf('Clôture', bundle, trial);
+    trial.stop();
+    const [same] = rerunGoldens(bundle, [golden], playTrial);
+    expect(same).toMatchObject({ outcomeChanged: false, scoreDelta: 0 });
+
+    // The trainer makes every rule of « relais » settle a wrong outcome.
+    const relais = bundle.scenario.nodes.relais!;
+    const changed = {
+      ...bundle,
+      scenario: {
+        ...bundle.scenario,
+        nodes: {
+          ...bundle.scenario.nodes,
+          relais: { ...relais, on: relais.on.map((r) => ({ ...r, settle: 'sans-suite' })) },
+        },
+      },
+    };
+    const [moved] = rerunGoldens(changed, [golden], playTrial);
+    expect(golden.expected.outcome).not.toBe('sans-suite');
+    expect(moved!.outcomeChanged).toBe(true);
+    expect(moved!.now?.outcome).toBe('sans-suite');
+    expect(moved!.scoreDelta).toBe(moved!.now!.score - golden.expected.score!);
+
+    const [gone] = rerunGoldens(
+      { ...bundle, scenario: { ...bundle.scenario, nodes: { accueil: bundle.scenario.nodes.accueil! } } },
+      [golden],
+      playTrial,
+    );
+    expect(gone!.error).toContain('« relais » n’existe plus');
+    expect(rerunGoldens(undefined, [golden], playTrial)[0]!.error).toMatch(/erreurs/);
+  });
+});

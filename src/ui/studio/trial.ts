@@ -1,0 +1,135 @@
+/**
+ * A play-test of the draft with the real engine: the same `createCallSession` as the call screen
+ * and the CLI, on a simulated clock that moves as a `play` script's steps do (4 s a step), so the
+ * trial kept as a golden script replays to the same call. Pure: no DOM, no storage.
+ */
+import { analysisContext, createCallSession } from '../../machines/call.ts';
+import type { LogEntry } from '../../machines/events.ts';
+import { DEFAULT_STEP_WAIT_S, playScript, type Script, type Step } from '../../machines/play.ts';
+import type { CallSession, CallView } from '../../machines/session.ts';
+import { analyze } from '../../language/analyze.ts';
+import type { ScenarioBundle } from '../../scenarios/schema.ts';
+import type { Mood } from '../../scenarios/vocabulary.ts';
+import { score } from '../../scoring/score.ts';
+import type { Scorecard } from '../../scoring/types.ts';
+import type { GoldenScript } from './golden.ts';
+
+/** The caller's stress at the start of a trial in each mood (see machines/mood.ts thresholds). */
+export const MOOD_STRESS: Record<Mood, number> = { calm: 20, tense: 55, upset: 80 };
+
+/** The bundle played from another node and mood; the draft's own is left as it is. */
+export function trialBundle(bundle: ScenarioBundle, start?: string, mood?: Mood): ScenarioBundle {
+  const scenario =
+    start && Object.hasOwn(bundle.scenario.nodes, start) ? { ...bundle.scenario, start } : bundle.scenario;
+  const caller = mood
+    ? { ...bundle.caller, stress: Math.min(MOOD_STRESS[mood], bundle.caller.stressLimit - 1) }
+    : bundle.caller;
+  return { ...bundle, scenario, caller };
+}
+
+export interface TrialTurn {
+  text: string;
+  /** What the engine read in the line: acts (they drive the dialogue) and intents. */
+  acts: string[];
+  intents: string[];
+  facts: string[];
+  /** What the caller said in answer (may be several lines, or none). */
+  replies: string[];
+}
+
+export class Trial {
+  readonly bundle: ScenarioBundle;
+  readonly steps: Step[] = [];
+  #session: CallSession;
+  #t = 0;
+
+  constructor(
+    bundle: ScenarioBundle,
+    readonly start?: string,
+    readonly mood?: Mood,
+  ) {
+    this.bundle = trialBundle(bundle, start, mood);
+    this.#session = createCallSession(this.bundle);
+    this.#step({ do: 'pickup' });
+  }
+
+  #step(step: Step) {
+    this.#t += DEFAULT_STEP_WAIT_S * 1000;
+    this.#session.advance(Math.max(0, this.#t - this.#session.view().t));
+    if (this.#session.view().status === 'ended') return;
+    this.steps.push(step);
+    if (step.say) this.#session.send({ type: 'trainee.say', text: step.say });
+    else if (step.do === 'pickup') this.#session.send({ type: 'trainee.pickup' });
+    else if (step.do === 'hangup') this.#session.send({ type: 'trainee.hangup' });
+  }
+
+  get view(): CallView {
+    return this.#session.view();
+  }
+
+  say(text: string): void {
+    const line = text.trim();
+    if (line) this.#step({ say: line });
+  }
+
+  hangUp(): void {
+    this.#step({ do: 'hangup' });
+  }
+
+  /** The conversation so far, turn by turn (the caller's first lines as a turn without text). */
+  turns(): TrialTurn[] {
+    const context = analysisContext(this.bundle);
+    const turns: TrialTurn[] = [{ text: '', acts: [], intents: [], facts: [], replies: [] }];
+    for (const entry of this.view.log) {
+      if (entry.type === 'trainee.say')
+        turns.push({
+          text: entry.text,
+          acts: entry.acts.map((a) => a.type),
+          intents: (analyze(entry.text, context).intents ?? []).map((i) => i.type),
+          facts: entry.facts,
+          replies: [],
+        });
+      else if (entry.type === 'caller.say') turns.at(-1)!.replies.push(entry.text);
+    }
+    return turns;
+  }
+
+  script(): Script {
+    return { steps: this.steps.map((s) => ({ ...s })) };
+  }
+
+  stop(): void {
+    this.#session.stop();
+  }
+}
+
+export interface TrialResult {
+  log: LogEntry[];
+  outcome?: { id: string; label: string; verdict: string };
+  card: Scorecard;
+}
+
+/** A script played to its end (the clock runs out the call), then scored: what a golden keeps. */
+export function playTrial(bundle: ScenarioBundle, script: Script, start?: string, mood?: Mood): TrialResult {
+  const played = trialBundle(bundle, start, mood);
+  const { log, view } = playScript(played, script);
+  const outcome = view.outcome && {
+    id: view.outcome.id,
+    label: view.outcome.label,
+    verdict: view.outcome.verdict,
+  };
+  return { log, ...(outcome && { outcome }), card: score(played, log) };
+}
+
+/** The trial as a golden script of the draft, with what it gives now. */
+export function goldenOf(name: string, bundle: ScenarioBundle, trial: Trial): GoldenScript {
+  const script = trial.script();
+  const { outcome, card } = playTrial(bundle, script, trial.start, trial.mood);
+  return {
+    name,
+    ...(trial.start !== undefined && { start: trial.start }),
+    ...(trial.mood !== undefined && { mood: trial.mood }),
+    script,
+    expected: { ...(outcome && { outcome: outcome.id, verdict: outcome.verdict }), score: card.total },
+  };
+}
