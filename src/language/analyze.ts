@@ -25,7 +25,7 @@ import {
   CONDITION_HINT,
 } from './cues.ts';
 import { DOSE_HINT } from './lexicon.ts';
-import { readEntities } from './entities.ts';
+import { NOT_NAMES, readEntities } from './entities.ts';
 import { readIntents, type ReadAct } from './intents.ts';
 
 interface Hit {
@@ -92,56 +92,11 @@ const SPEAKER_NAME = re(
   "([a-z]+) a l'appareil|je m'appelle ([a-z]+)|(?:moi )?c'est ([a-z]+),? (?:du|de la|au|a l'accueil|votre secretaire|la secretaire|le secretaire|,|a votre)|ici ([a-z]+)|([a-z]+),? a votre ecoute|([a-z]+),? (?:secretaire|assistante?|a l'accueil)|je suis ([a-z]+),? (?:la |le |votre )?(?:secretaire|assistante?)",
   '',
 );
-const NOT_NAMES = new Set([
-  'le',
-  'la',
-  'les',
-  'un',
-  'une',
-  'moi',
-  'vous',
-  'bien',
-  'desolee',
-  'desole',
-  'navree',
-  'navre',
-  'secretaire',
-  'cabinet',
-  'secretariat',
-  'docteur',
-  'dr',
-  'madame',
-  'monsieur',
-  'accueil',
-  'bonjour',
-  'la',
-  'toujours',
-  'pour',
-  'qui',
-]);
-const GENERIC_PRACTICE_WORDS = new Set([
-  'cabinet',
-  'medical',
-  'medicale',
-  'maison',
-  'docteur',
-  'docteure',
-  'docteurs',
-  'centre',
-  'sante',
-  'pediatrie',
-  'cardiologie',
-  'kinesitherapie',
-  'dermatologie',
-  'groupe',
-  'des',
-  'du',
-  'de',
-  'la',
-  'le',
-  'les',
-  'dr',
-]);
+const GENERIC_PRACTICE_WORDS = new Set(
+  'cabinet medical medicale maison docteur docteure docteurs centre sante pediatrie cardiologie kinesitherapie dermatologie groupe des du de la le les dr'.split(
+    ' ',
+  ),
+);
 
 const ACT_SCANNER = new Scanner<Rule>(
   RULES.map((r) => ({ tag: r, pattern: r.pattern, firstChars: r.firstChars })),

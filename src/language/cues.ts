@@ -2,7 +2,7 @@
  * The cues of entities and intents: what the scanner looks for at word starts (pattern sources,
  * rules.ts sugar). entities.ts and intents.ts read structure around them.
  */
-import { DATE_NUMBERS, DATE_WORDS, HOURS_IN_WORDS, TIME_NUMBERS, TIME_WORDS } from './dates.ts';
+import { DATE_NUMBERS, DAYS, DATE_WORDS, HOURS_IN_WORDS, TIME_NUMBERS, TIME_WORDS } from './dates.ts';
 import {
   BARE_NUMBERS,
   DOSE_NUMBERS,
@@ -10,15 +10,12 @@ import {
   DRUGS,
   GROUNDS,
   HOME_CARE,
+  NOT_A_NUMBER_AFTER,
   PRIVATE_ITEMS,
   RELATIVES,
   SERVICE_NUMBERS,
 } from './lexicon.ts';
 import { compileTagged, Scanner } from './scan.ts';
-
-/** A number said after these is the time or date, not a number to call. */
-const NOT_A_NUMBER_AFTER =
-  '(?!\\s*(?:(?:h|heures?|min|mn|ans|jours|mois|fois|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|euros?)\\b|%|[.,]\\d|\\d))';
 
 export const CUE_SOURCES = {
   // — entities
@@ -30,8 +27,8 @@ export const CUE_SOURCES = {
   phone: '0[1-9](?:[\\s.-]?\\d\\d){4}|33\\s?[1-9](?:[\\s.-]?\\d\\d){4}',
   emergency: `(?:(?:(?:faire|faites|fais|composer|composez|compose|appeler|appelez|appelle|rappelez|contactez|joindre) )?(?:le|au|du) (?:15|17|18)|${BARE_NUMBERS})${NOT_A_NUMBER_AFTER}`,
   service: SERVICE_NUMBERS.map(([words]) => words).join('|'),
-  drug: DRUGS.join('|'),
-  care: HOME_CARE.join('|'),
+  drug: DRUGS,
+  care: HOME_CARE,
   dose: DOSE_WORDS,
   dose_n: DOSE_NUMBERS,
   self: "a l'appareil|je m'appelle|moi c'est|c'est|ici|je suis",
@@ -67,7 +64,7 @@ export const CUE_SOURCES = {
   action:
     "je (?:regarde|verifie|cherche|consulte|check|ouvre|transmets|previens|envoie|demande au|demande a la|fais le necessaire|m'en occupe|m'occupe)|je vais (?:regarder|verifier|voir|chercher|consulter|transmettre|prevenir|demander|envoyer|appeler|m'en occuper|me renseigner|jeter un oeil)|laissez moi (?:regarder|verifier|voir|chercher|consulter)|on (?:regarde|va regarder|va voir)|je jette un (?:oeil|coup d'oeil)|je (?:vous )?(?:passe|transfere) (?:le|la|au|a la)",
   ground: GROUNDS,
-  third: `(?:votre|sa|son|ses|leur) (?:${RELATIVES})|(?:son|sa|ses|leur|leurs) (?:${PRIVATE_ITEMS})|(?:il|elle) (?:est|etait) (?:venue?|passee?|la|hospitalisee?|suivie?|enceinte|malade|sortie?|operee?)|(?:il|elle) (?:a|avait) (?:eu )?(?:rendez vous|rdv|consulte|ete vue?|ete hospitalisee?|ete operee?)|(?:il|elle) (?:vient|viendra) (?:le |demain|ce |cet |a \\d|${'lundi|mardi|mercredi|jeudi|vendredi|samedi'})`,
+  third: `(?:votre|sa|son|ses|leur) (?:${RELATIVES})|(?:son|sa|ses|leur|leurs) (?:${PRIVATE_ITEMS})|(?:il|elle) (?:est|etait) (?:venue?|passee?|la|hospitalisee?|suivie?|enceinte|malade|sortie?|operee?)|(?:il|elle) (?:a|avait) (?:eu )?(?:rendez vous|rdv|consulte|ete vue?|ete hospitalisee?|ete operee?)|(?:il|elle) (?:vient|viendra) (?:le |demain|ce |cet |a \\d|${DAYS.slice(1).join('|')})`,
 } as const;
 export type CueTag = keyof typeof CUE_SOURCES;
 

@@ -7,281 +7,265 @@
  * word boundaries.
  */
 import type { ActLabel } from './labels.ts';
-import { DAYS as DAY_NAMES, MONTHS as MONTH_NAMES } from './dates.ts';
-import { CARE_OTHER, DRUGS, HOME_CARE } from './lexicon.ts';
+import { DAYS as DAY_NAMES } from './dates.ts';
+import { BARE_NUMBERS, CARE_OTHER, DRUGS, HOME_CARE, NOT_A_NUMBER_AFTER, list } from './lexicon.ts';
 
 export function re(source: string, flags = 'g', leadingBoundary = true): RegExp {
   const body = source.replace(/ /g, '[\\s-]+').replace(/'/g, "(?:'\\s*|\\s+)?");
   return new RegExp(`${leadingBoundary ? '(?<![a-z0-9])' : ''}(?:${body})(?![a-z0-9])`, flags);
 }
 
-const alt = (words: readonly string[]) => words.join('|');
-
-const DAYS = alt(DAY_NAMES);
-const MONTHS = alt(MONTH_NAMES);
+const DAYS = DAY_NAMES.join('|');
 
 /** Drugs and home care a secretary must not prescribe. */
-const CARE = alt([...DRUGS, ...HOME_CARE, ...CARE_OTHER]);
+const CARE = `${DRUGS}|${HOME_CARE}|${CARE_OTHER}`;
 
 /** Diagnoses a secretary must not make. */
-const DISEASE = alt([
-  'otite',
-  'gastro\\w*',
-  'angine',
-  'infarctus',
-  "crise (?:d'angoisse|de tetanie|de foie|d'asthme|cardiaque|de panique|de nerfs)",
-  'tendinite',
-  'eczema',
-  'viral',
-  'virale',
-  'virus',
-  'virose',
-  'rhume',
-  'grippe',
-  'bronchite',
-  'bronchiolite',
-  'allergie',
-  'migraine',
-  'entorse',
-  'lumbago',
-  'sciatique',
-  'cystite',
-  'conjonctivite',
-  'varicelle',
-  'rougeole',
-  'covid',
-  'indigestion',
-  'poussee dentaire',
-  'coliques?',
-  'reflux',
-  'rhinopharyngite',
-  'rhino',
-  'infection',
-  'inflammation',
-  'contracture',
-  'torticolis',
-  'hernie',
-  'avc',
-  'pneumonie',
-  'appendicite',
-  'malaise vagal',
-  'tension',
-  'bobo',
-  'coup de froid',
-  'coup de chaud',
-  'insolation',
-  'intoxication alimentaire',
-  'crampe',
-  'elongation',
-  'bleu',
-  'bosse',
-  'stress',
-  'fatigue',
-  'nerfs',
-  'angoisse',
-  'la croissance',
-  'les dents',
-  'ses dents',
-  'fait ses dents',
-  "l'effort",
-  'verrue',
-  'bronchiolite',
-  'mycose',
-  'zona',
-  'herpes',
-  'sinusite',
-  'laryngite',
-  'tendinite',
-  'lombalgie',
-  'courbatures?',
-  'crise de croissance',
-  'digestion',
-  'constipation',
-  'hemorroides?',
-  'acne',
-  'urticaire',
-  'hypoglycemie',
-  'coup de fatigue',
-  'burn ?out',
-  'depression',
-  'enceinte',
-  'maladie',
-  'alzheimer',
-  'apnees?',
-  'meningite',
-  'thyroide',
-  'anemie',
-  'carence',
-  'cholesterol',
-  'diabete',
-  'asthme',
-  'scarlatine',
-  'coqueluche',
-  'roseole',
-  'impetigo',
-  'muguet',
-  'pharyngite',
-  'arthrose',
-  'phlebite',
-  'calculs?',
-  'pyelonephrite',
-  'melanome',
-  'cancer',
-  'tumeur',
-  'kyste',
-  'dents? de sagesse',
-  'dents? de lait',
-  'musculaire',
-  'nerveux',
-  'nerveuse',
-]);
+const DISEASE = list(`
+otite
+gastro\\w*
+angine
+infarctus
+crise (?:d'angoisse|de tetanie|de foie|d'asthme|cardiaque|de panique|de nerfs)
+tendinite
+eczema
+viral
+virale
+virus
+virose
+rhume
+grippe
+bronchite
+bronchiolite
+allergie
+migraine
+entorse
+lumbago
+sciatique
+cystite
+conjonctivite
+varicelle
+rougeole
+covid
+indigestion
+poussee dentaire
+coliques?
+reflux
+rhinopharyngite
+rhino
+infection
+inflammation
+contracture
+torticolis
+hernie
+avc
+pneumonie
+appendicite
+malaise vagal
+tension
+bobo
+coup de froid
+coup de chaud
+insolation
+intoxication alimentaire
+crampe
+elongation
+bleu
+bosse
+stress
+fatigue
+nerfs
+angoisse
+la croissance
+les dents
+ses dents
+fait ses dents
+l'effort
+verrue
+mycose
+zona
+herpes
+sinusite
+laryngite
+lombalgie
+courbatures?
+crise de croissance
+digestion
+constipation
+hemorroides?
+acne
+urticaire
+hypoglycemie
+coup de fatigue
+burn ?out
+depression
+enceinte
+maladie
+alzheimer
+apnees?
+meningite
+thyroide
+anemie
+carence
+cholesterol
+diabete
+asthme
+scarlatine
+coqueluche
+roseole
+impetigo
+muguet
+pharyngite
+arthrose
+phlebite
+calculs?
+pyelonephrite
+melanome
+cancer
+tumeur
+kyste
+dents? de sagesse
+dents? de lait
+musculaire
+nerveux
+nerveuse
+`);
 
-const HEDGE = alt([
-  'surement',
-  'sans doute',
-  'probablement',
-  'certainement',
-  'a mon avis',
-  'je pense que',
-  'je crois que',
-  'on dirait',
-  'ca ressemble a',
-  'ca ressemble',
-  "ca a l'air d'",
-  "ca a l'air de",
-  "ca a l'air",
-  "ca m'a (?:tout )?l'air d'",
-  "ca m'a (?:tout )?l'air de",
-  "ca a tout l'air d'",
-  "je pense qu'",
-  "je crois qu'",
-  'ca vient (?:surement |sans doute |probablement )?(?:de|du|des)',
-  "d'ou",
-  'ca doit etre',
-  'doit etre',
-  'ca sent',
-  "c'est typique d'",
-  "c'est typiquement",
-]);
+const HEDGE = list(`
+surement
+sans doute
+probablement
+certainement
+a mon avis
+je pense que
+je crois que
+on dirait
+ca ressemble a
+ca ressemble
+ca a l'air d'
+ca a l'air de
+ca a l'air
+ca m'a (?:tout )?l'air d'
+ca m'a (?:tout )?l'air de
+ca a tout l'air d'
+je pense qu'
+je crois qu'
+ca vient (?:surement |sans doute |probablement )?(?:de|du|des)
+d'ou
+ca doit etre
+doit etre
+ca sent
+c'est typique d'
+c'est typiquement
+`);
 
 /** Feelings a trainee may acknowledge (« c'est épuisant », « ça fait peur »). */
-const FEELING = alt([
-  'difficile',
-  'dur',
-  'penible',
-  'inquietant',
-  'angoissant',
-  'stressant',
-  'epuisant',
-  'fatigant',
-  'eprouvant',
-  'effrayant',
-  'terrible',
-  'horrible',
-  "l'horreur",
-  'rageant',
-  'enervant',
-  'agacant',
-  'frustrant',
-  'decourageant',
-  'usant',
-  'lourd',
-  'injuste',
-  'triste',
-  'douloureux',
-  'complique a vivre',
-  'pas simple',
-  'pas facile',
-  'pas drole',
-  'pas evident',
-  'pas de chance',
-  'la galere',
-  'galere',
-  'embetant',
-  'contrariant',
-  'desagreable',
-  'angoissee?',
-  'inquiete?',
-  'stressee?',
-  'epuisee?',
-  'a bout',
-  'en colere',
-  'boulversee?',
-  'bouleversee?',
-  'perdue?',
-  'fait peur',
-]);
+const FEELING = list(`
+difficile
+dur
+penible
+inquietant
+angoissant
+stressant
+epuisant
+fatigant
+eprouvant
+effrayant
+terrible
+horrible
+l'horreur
+rageant
+enervant
+agacant
+frustrant
+decourageant
+usant
+lourd
+injuste
+triste
+douloureux
+complique a vivre
+pas simple
+pas facile
+pas drole
+pas evident
+pas de chance
+la galere
+galere
+embetant
+contrariant
+desagreable
+angoissee?
+inquiete?
+stressee?
+epuisee?
+a bout
+en colere
+boulversee?
+bouleversee?
+perdue?
+fait peur
+`);
 
 /** Practitioners of the practice the trainee can pass a message to. */
-const PRACTITIONER = alt([
-  'docteure?',
-  'medecin',
-  'dr',
-  'kine',
-  'pediatre',
-  'sage femme',
-  'dentiste',
-  'cardiologue',
-  'dermatologue',
-  'dermato',
-  'specialiste',
-  'praticienne?',
-  'infirmiere?',
-  'ophtalmo\\w*',
-  'gyneco\\w*',
-  'orthodontiste',
-  'osteo\\w*',
-  'doc',
-]);
+const PRACTITIONER = list(`
+docteure?
+medecin
+dr
+kine
+pediatre
+sage femme
+dentiste
+cardiologue
+dermatologue
+dermato
+specialiste
+praticienne?
+infirmiere?
+ophtalmo\\w*
+gyneco\\w*
+orthodontiste
+osteo\\w*
+doc
+`);
 
 /** External services and numbers: telling the caller to contact them is a redirect. */
-const SERVICES = alt([
-  'samu',
-  'sos medecins?',
-  'pompiers',
-  'urgences',
-  'centre anti\\s?-?poison',
-  'anti\\s?-?poison',
-  'pharmacies? de garde',
-  'chu',
-  "laboratoire d'analyses?",
-  'planning familial',
-  'medecins? de garde',
-  'maison medicale de garde',
-  'cpam',
-  'assurance maladie',
-  'centre de sante',
-  'confreres?',
-  'medecins du secteur',
-  'autres? medecins?',
-  'dentiste de garde',
-  'sos dentaire',
-  'sos main',
-  'permanence de soins',
-  'centre de vaccinations?',
-  'centre de planification',
-  'centres? hospitaliers?',
-  'centres? de soins non programmes',
-  'samu social',
-  'garde dentaire',
-  'service de garde',
-  'maisons? de sante',
-  'centre medico ?psychologique',
-  'cmp',
-]);
+const SERVICES = list(`
+samu
+sos medecins?
+pompiers
+urgences
+centre anti\\s?-?poison
+anti\\s?-?poison
+pharmacies? de garde
+chu
+laboratoire d'analyses?
+planning familial
+medecins? de garde
+maison medicale de garde
+cpam
+assurance maladie
+centre de sante
+confreres?
+medecins du secteur
+autres? medecins?
+dentiste de garde
+sos dentaire
+sos main
+permanence de soins
+centre de vaccinations?
+centre de planification
+centres? hospitaliers?
+centres? de soins non programmes
+samu social
+garde dentaire
+service de garde
+maisons? de sante
+centre medico ?psychologique
+cmp
+`);
 
-const NUMBERS_BARE = alt([
-  '116\\s?-?117',
-  '32\\s?37',
-  '31\\s?14',
-  '112',
-  '39\\s?19',
-  '114',
-  '36\\s?24',
-  '39\\s?66',
-  '119',
-]);
-const NOT_A_NUMBER_AFTER = `(?!\\s*(?:(?:h|heures?|min|mn|ans|jours|mois|fois|${MONTHS}|euros?)\\b|%|[.,]\\d|\\d))`;
+const NUMBERS_BARE = `${BARE_NUMBERS}|39\\s?66`;
 
 export interface Rule {
   label: ActLabel;
@@ -547,7 +531,7 @@ export const RULES: readonly Rule[] = compile([
   ),
   rule(
     'proposal',
-    'il (?:me |nous )?reste (?:encore )?(?:une place|un creneau|des creneaux|de la place|quelque chose|un rendez vous|un rdv)|il y a (?:encore )?(?:une place|un creneau|un desistement|une annulation)(?: de)? (?:libre|disponible|dispo|a|le|demain|ce|cet|${DAYS}|\\d)',
+    `il (?:me |nous )?reste (?:encore )?(?:une place|un creneau|des creneaux|de la place|quelque chose|un rendez vous|un rdv)|il y a (?:encore )?(?:une place|un creneau|un desistement|une annulation)(?: de)? (?:libre|disponible|dispo|a|le|demain|ce|cet|${DAYS}|\\d)`,
   ),
   rule(
     'proposal',
