@@ -99,7 +99,7 @@ const GENERIC_PRACTICE_WORDS = new Set(
 );
 
 const ACT_SCANNER = new Scanner<Rule>(
-  RULES.map((r) => ({ tag: r, pattern: r.pattern, firstChars: r.firstChars })),
+  RULES.map((r) => ({ tag: r, pattern: r.pattern, firstChars: r.firstChars, alternatives: r.alternatives })),
 );
 
 function collectHits(folded: string, w: Words): Hit[] {

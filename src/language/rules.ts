@@ -278,6 +278,18 @@ export interface Rule {
    * redirect, reassurance). `greeting`: a salutation, kept only where a greeting can be.
    */
   kind?: 'refusal' | 'salutation' | 'question-offer';
+  /** The top-level alternatives of the pattern, each with how it can start (see scan.ts). */
+  alternatives: readonly Alternative[];
+}
+
+export interface Alternative {
+  source: string;
+  firstChars: ReadonlySet<string> | undefined;
+}
+
+/** The top-level alternatives of pattern sources, in order, with how each can start. */
+export function alternativesOf(sources: readonly string[]): Alternative[] {
+  return sources.flatMap(alternatives).map((source) => ({ source, firstChars: firstChars(source) }));
 }
 
 interface RuleSource {
@@ -309,6 +321,7 @@ function compile(sources: readonly RuleSource[]): Rule[] {
       pattern: re(group.map((r) => `(?:${r.source})`).join('|'), 'y', false),
       ...(firsts ? { firstChars: firsts } : {}),
       ...(group[0]!.kind ? { kind: group[0]!.kind } : {}),
+      alternatives: alternativesOf(group.map((r) => r.source)),
     };
   });
 }
@@ -404,7 +417,7 @@ export function firstChars(source: string): Set<string> | undefined {
 /** The first two characters of the word at `start`, as `firstChars` names starts (any space: « »). */
 export function startKey(folded: string, start: number): string {
   const next = folded.charCodeAt(start + 1);
-  return (next <= 32 || next > 127) && /\s/.test(folded[start + 1] ?? '')
+  return next === 32 || ((next < 32 || next > 127) && /\s/.test(folded[start + 1] ?? ''))
     ? `${folded[start]!} `
     : folded.slice(start, start + 2);
 }
