@@ -11,19 +11,7 @@ import { fold, sentences, type Segment, type Sentence } from './normalize.ts';
 import { RULES, re, type Rule } from './rules.ts';
 import { Scanner, words, wordsWithin, type Match, type Words } from './scan.ts';
 import { lineConfidence, ruleConfidence } from './confidence.ts';
-import {
-  ASK_SCANNER,
-  type CueTag,
-  CUE_SCANNER,
-  DOSE_SCANNER,
-  GROUND_SCANNER,
-  HOUR_SCANNER,
-  NUMBER_SCANNER,
-  SELF_SCANNER,
-  CALLBACK_SCANNER,
-  SELF_HINT,
-  CONDITION_HINT,
-} from './cues.ts';
+import { ASK_SCANNER, CUE_BITS, CUE_SCANNER, type CueTag, SELF_HINT, CONDITION_HINT } from './cues.ts';
 import { DOSE_HINT } from './lexicon.ts';
 import { NOT_NAMES, readEntities } from './entities.ts';
 import { readIntents, type ReadAct } from './intents.ts';
@@ -324,13 +312,22 @@ function understand(
   context: AnalysisContext,
 ): Analysis {
   let acts = firstOfEach(kept);
-  const cues = CUE_SCANNER.scan(folded, w);
-  if (/\d/.test(folded)) cues.push(...NUMBER_SCANNER.scan(folded, w));
-  if (folded.includes('heure')) cues.push(...HOUR_SCANNER.scan(folded, w));
-  if (DOSE_HINT.test(folded)) cues.push(...DOSE_SCANNER.scan(folded, w));
-  if (SELF_HINT.test(folded) || /[A-ZÀ-Ý]/.test(text.slice(1))) cues.push(...SELF_SCANNER.scan(folded, w));
-  if (CONDITION_HINT.test(folded)) cues.push(...CALLBACK_SCANNER.scan(folded, w));
-  // What is asked about is read only where something is asked; grounds only where something is refused.
+  // Grounds only where something is refused; the rarer cues only where a hint says they may be.
+  let allow = CUE_BITS.common;
+  if (/\d/.test(folded)) allow |= CUE_BITS.number;
+  if (folded.includes('heure')) allow |= CUE_BITS.hour;
+  if (DOSE_HINT.test(folded)) allow |= CUE_BITS.dose;
+  if (SELF_HINT.test(folded) || /[A-ZÀ-Ý]/.test(text.slice(1))) allow |= CUE_BITS.self;
+  if (CONDITION_HINT.test(folded)) allow |= CUE_BITS.callback;
+  if (
+    acts.some((a) => a.type === 'blunt') ||
+    /impossible|pas possible|refus|(?:prend|prenons|accepte|acceptons|recoit|recevons|soigne|suit|suivons) (?:pas|plus)/.test(
+      folded,
+    )
+  )
+    allow |= CUE_BITS.ground;
+  const cues = CUE_SCANNER.scan(folded, w, allow);
+  // What is asked about is read only where something is asked.
   const asking = all.filter(
     (s) =>
       s.asks ||
@@ -338,13 +335,6 @@ function understand(
       cues.some((c) => c.tag === 'request' && inside(c, s)),
   );
   if (asking.length > 0) cues.push(...ASK_SCANNER.scan(folded, wordsWithin(w, asking)));
-  if (
-    acts.some((a) => a.type === 'blunt') ||
-    /impossible|pas possible|refus|(?:prend|prenons|accepte|acceptons|recoit|recevons|soigne|suit|suivons) (?:pas|plus)/.test(
-      folded,
-    )
-  )
-    cues.push(...GROUND_SCANNER.scan(folded, w));
   const entities = readEntities(text, folded, cues, context);
   const intents = readIntents(folded, all, cues, entities, kept as ReadAct[]);
   if (readFromUnderstanding(folded, all, kept, cues, entities, intents)) acts = firstOfEach(kept);

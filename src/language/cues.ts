@@ -84,23 +84,29 @@ export const ASK_TAGS = [
 /** Read only in lines with digits. */
 const NUMBER_TAGS: readonly CueTag[] = ['date_n', 'time_n', 'phone', 'emergency', 'dose_n'];
 /** Each read only where a hint says it may be there (see analyze.ts). */
-const RARE_TAGS: readonly CueTag[] = ['ground', 'time_w', 'dose', 'self', 'callback'];
+const RARE_TAGS: readonly CueTag[] = ['time_w', 'dose', 'self', 'callback', 'ground'];
 
-function scanner(keep: (tag: CueTag) => boolean): Scanner<CueTag> {
-  const tags = (Object.keys(CUE_SOURCES) as CueTag[]).filter(keep);
-  return new Scanner(compileTagged(tags.map((tag) => ({ tag, source: CUE_SOURCES[tag] }))));
-}
 const asked = (tag: CueTag) => (ASK_TAGS as readonly CueTag[]).includes(tag);
-export const CUE_SCANNER = scanner(
+const scanned = (tags: readonly CueTag[]) =>
+  new Scanner(compileTagged(tags.map((tag) => ({ tag, source: CUE_SOURCES[tag] }))));
+const COMMON_TAGS = (Object.keys(CUE_SOURCES) as CueTag[]).filter(
   (tag) => !asked(tag) && !RARE_TAGS.includes(tag) && !NUMBER_TAGS.includes(tag),
 );
-export const NUMBER_SCANNER = scanner((tag) => NUMBER_TAGS.includes(tag));
-export const ASK_SCANNER = scanner(asked);
-export const GROUND_SCANNER = scanner((tag) => tag === 'ground');
-export const HOUR_SCANNER = scanner((tag) => tag === 'time_w');
-export const DOSE_SCANNER = scanner((tag) => tag === 'dose');
-export const SELF_SCANNER = scanner((tag) => tag === 'self');
-export const CALLBACK_SCANNER = scanner((tag) => tag === 'callback');
+const CUE_TAGS = [...COMMON_TAGS, ...NUMBER_TAGS, ...RARE_TAGS];
+/** Every cue but what is asked about, in one scanner: a line reads those its hints allow (`cueBits`). */
+export const CUE_SCANNER = scanned(CUE_TAGS);
+export const ASK_SCANNER = scanned(ASK_TAGS);
+/** The scanner's bits of these cues. */
+const bits = (tags: readonly CueTag[]) => tags.reduce((m, tag) => m | (1 << CUE_TAGS.indexOf(tag)), 0);
+export const CUE_BITS = {
+  common: bits(COMMON_TAGS),
+  number: bits(NUMBER_TAGS),
+  hour: bits(['time_w']),
+  dose: bits(['dose']),
+  self: bits(['self']),
+  callback: bits(['callback']),
+  ground: bits(['ground']),
+};
 /** A line may name its speaker only with a capital after its first letter, or one of these. */
 export const SELF_HINT = /appareil|appelle|moi c|secretaire|assistante|accueil/;
 /** Advice for later needs a condition. */

@@ -123,8 +123,11 @@ export class Scanner<T> {
       : re(chosen.map((a) => `(?:${a.source})`).join('|'), 'y', false);
   }
 
-  /** Every match, at most one per rule from each position (a match skips the words it covers). */
-  scan(folded: string, w: Words): Match<T>[] {
+  /**
+   * Every match, at most one per rule from each position (a match skips the words it covers), of
+   * the rules whose bits `allow` sets.
+   */
+  scan(folded: string, w: Words, allow = -1): Match<T>[] {
     const { starts, keys } = w;
     const n = starts.length;
     const row = this.row;
@@ -134,6 +137,7 @@ export class Scanner<T> {
       row[k] = e;
       any |= e.mask;
     }
+    any &= allow;
     const out: Match<T>[] = [];
     const rules = this.rules;
     for (let i = 0; i < rules.length; i++) {
