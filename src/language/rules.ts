@@ -7,7 +7,7 @@
  * word boundaries.
  */
 import type { ActLabel } from './labels.ts';
-import { DAYS as DAY_NAMES } from './dates.ts';
+import { DAYS as DAY_NAMES, MONTHS as MONTH_NAMES } from './dates.ts';
 import { BARE_NUMBERS, CARE_OTHER, DRUGS, HOME_CARE, NOT_A_NUMBER_AFTER, list } from './lexicon.ts';
 
 export function re(source: string, flags = 'g', leadingBoundary = true): RegExp {
@@ -16,6 +16,7 @@ export function re(source: string, flags = 'g', leadingBoundary = true): RegExp 
 }
 
 const DAYS = DAY_NAMES.join('|');
+const MONTHS = MONTH_NAMES.join('|');
 
 /** Drugs and home care a secretary must not prescribe. */
 const CARE = `${DRUGS}|${HOME_CARE}|${CARE_OTHER}`;
@@ -424,7 +425,7 @@ export function startKey(folded: string, start: number): string {
 
 export const RULES: readonly Rule[] = compile([
   // — greeting: salutations are filtered by position in analyze.ts
-  rule('greeting', 'bonjour|bonsoir|bjr|bsr|slt|salut|coucou|allo|hello|hey|yo', 'salutation'),
+  rule('greeting', '(?:re)?bonjour|bonsoir|bjr|bsr|slt|salut|coucou|allo|hello|hey|yo', 'salutation'),
 
   // — empathy
   rule('empathy', '(?<!si )(?<!ne )(?<!n\\u0027)je (?:vous |te )?comprends?(?! pas)(?! rien)'),
@@ -811,6 +812,24 @@ export const RULES: readonly Rule[] = compile([
     'blunt',
     "je (?:ne )?(?:peux|peut|pourrai) (?:pas|rien)|(?:il|elle) ne pourra pas (?:vous |le |la |les )?(?:voir|recevoir|prendre)|je (?:ne )?vais pas vous (?:mettre|inscrire|donner|passer)|(?:non|pas) (?:je|on) (?:ne )?peu[xt]? pas|on ne (?:fait|prend) pas|(?:ca|cela) ne se fait pas(?! de)|(?:ne |n')(?:fait|fais|faisons|prend|prends|prenons|accepte|acceptons|donne|delivre|renouvelle|se deplace|fait) (?:pas|plus|jamais)(?! de (?:retard|risque|souci))|(?:le docteur|il|elle|on) (?:prend|accepte|fait) pas|je ne prends pas de (?:rendez vous|rdv|message)|^non\\s*[.!]*\\s*$",
     'refusal',
+  ),
+
+  // — refusals by structure: the practice (or the trainee) declining a service, a slot only far
+  // ahead, a caller sent to call back later; blunt only without an alternative.
+  rule(
+    'blunt',
+    `(?:je|on|nous|il|elle|le docteur|la docteure|le dr|le medecin|le cabinet) (?:ne |n')(?:vous |les |le |la |l'|en |y |me |m'|nous )?(?:prend|prends|prenons|prennent|recoit|recois|recevons|recoivent|accepte|acceptons|acceptent|soigne|soignons|suit|suivons|occupe|occupons|reponds|repond|repondons|donne|donnons|aide|aidons)(?: que)? (?:pas|plus|jamais)|(?:je|on|nous|il|elle) (?:ne |n')(?:peux|peut|pouvons|pourra|pourrai|pourrons) (?:pas |plus )?(?:vous |te )?(?:aider|prendre|recevoir|repondre|renseigner)(?: plus)?|(?:je|on|nous|il|elle|le docteur|le cabinet) (?:ne |n')(?:suis|sommes|est) pas (?:agreee?s?|conventionnee?s?|habilitee?s?|accessibles?|equipee?s?)|(?:non,? )?je ne veux pas(?=\\s*[.!]*\\s*$)|(?:je n'ai|j'ai|on n'a|on a|nous n'avons|nous avons|il n'y a|il y a|y a) (?:deja |malheureusement |vraiment |encore )?(?:pas|plus|aucune?) (?:de |d'|les |le |la )?(?:\\w+ )?(?:places?|creneaux?|rendez vous|rdv|disponibilites?|dispos?|medecins?|chambres?|elements|interpretes?|machines?|possibilites?)(?! (?:a |pour )?(?:vous )?propos)|(?:ce|ca|cela) ne sera pas avant|pas avant (?:\\w+ ){0,2}(?:${DAYS}|${MONTHS}|demain|la semaine|le mois|fin|mi|\\d)|(?:on est|nous sommes) (?:rendus|deja) (?:en|a|au) (?:${MONTHS}|\\d)|(?:sont|est) (?:tous |toutes )?(?:pris|prises|reserves?|complets?) jusqu'(?:a|au|en)|(?:il faut|il faudra|faudra|faut|va falloir|vous devrez|vous devez) attendre (?:${DAYS}|demain|la semaine|le mois|jusqu|\\d)|attendez (?:${DAYS}|demain|la semaine|le mois)`,
+    'refusal',
+  ),
+  rule(
+    'blunt',
+    `(?:faudra|il faudra|faut|il faut|faudrait|va falloir|vous devrez|je vous invite a|merci de) (?:que vous )?(?:le |la |les |nous |me )?(?:rappell?(?:er|iez)|reessayer)(?! le)|rappelez (?:pendant|a partir|apres|aux heures|durant|en semaine|ulterieurement)|(?:reessayez|essayez) (?:plus tard|ulterieurement|demain|la ligne suivante)|(?:ce n'est|c'est|c) pas (?:nous|ici)(?=\\s*[.!]*\\s*$)|il n'y a pas de \\w+ ici`,
+    'refusal',
+  ),
+  // — blunt by blame or scorn of the caller
+  rule(
+    'blunt',
+    "(?:c'est|c) (?:de )?(?:votre|ta) faute|vous abusez|(?:c'est|c) une blague(?=\\s*\\?)|(?:c'est|c) evident(?=\\s*[.!]*\\s*$)|vous vous etes (?:trompee?) de numero",
   ),
 
   // — medical advice
