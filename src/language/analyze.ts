@@ -64,6 +64,24 @@ const PRACTICE_OPENING =
   /^(?:(?:euh|oui|bonjour|bonsoir|allo|madame|monsieur)\W+)*(?:vous etes (?:bien )?(?:au|chez|a)|cabinet|cardio\w*|radiologie|imagerie|secretariat|centre|maison|clinique|pediatrie|kine|laboratoire|labo|pharmacie|service|hopital|institut|polyclinique|pole|espace|le cabinet|ici|c'est le cabinet|c'est le secretariat|accueil|standard)/;
 const PRACTICE_ANSWER =
   /\b(?:j'ecoute|je vous ecoute|a votre ecoute|a l'appareil|que puis[\s-]+je|en quoi puis[\s-]+je)\b/;
+const AT_SERVICE = /\ba votre (?:service|ecoute|disposition)\b/;
+const TITLE = '(?:(?:[Mm]adame|[Mm]onsieur|[Mm]me|M\\.|[Mm]lle|[Mm]a[iî]tre|Me|[Dd]octeur|[Dd]r)\\.?\\s+)?';
+const NAME = '[A-ZÀ-Ý][a-zà-ÿ]+';
+/** The speaker's name said at the opening, after at most a short name of the place (« Service des ventes, ici Marie »). */
+const SELF_INTRO = new RegExp(
+  `^\\W*(?:[^,.;!?]{1,40},\\s*)?(?:[Ii]ci|[Jj]e suis|[Jj]e m[’']appelle|[Cc][’']est|[Mm]oi,? c[’']est)\\s+${TITLE}${NAME}`,
+  'u',
+);
+/** « Service des communications, Line Blondeau. », « Daniel Roux, service après-vente »: a place and a full name. */
+const PLACE_AND_NAME = new RegExp(
+  `^\\W*(?:[^,.;!?]{1,40},\\s*${TITLE}${NAME}\\s+${NAME}\\W*$|${NAME}\\s+${NAME}\\s*,\\s*(?:service|bureau|cabinet|secr[ée]tariat|accueil)\\b)`,
+  'u',
+);
+/** « Ici Lucie Roux », « Je suis madame Roux », « Daniel Roux, service après-vente »: the line opens on the speaker's name. */
+function introducesSelf(text: string, first: Segment): boolean {
+  const said = text.slice(first.start, first.end);
+  return SELF_INTRO.test(said) || PLACE_AND_NAME.test(said);
+}
 /** « j'écoute ? » invites the caller to speak; it asks nothing. */
 const LISTENING = /^(?:oui,?\s*)?(?:j'ecoute|je vous ecoute|je t'ecoute|all?o(?: oui)?)\s*$/;
 /** A trainee who relays the doctor's own instruction is not giving medical advice. */
@@ -120,6 +138,14 @@ function opensCall(text: string, folded: string, all: Sentence[], hit: Hit): boo
   if (name && !NOT_A_FIRST_NAME.test(name[1]!) && /^\W*(?:oui\W+)?[A-ZÀ-Ý]/.test(text)) return true;
   if (GREETING_PREFIX.test(before))
     return !/^salut\W+a (?:demain|plus|bientot)/.test(folded.slice(hit.start));
+  // « Cabinet Dupont, bonjour », « Monsieur Roux ? Bonsoir »: « bonjour » in the opening sentences
+  // greets whatever names come before it (not « passez-lui le bonjour »).
+  if (
+    /^(?:re)?bon(?:jour|soir)/.test(folded.slice(hit.start)) &&
+    !/\b(?:le|dire|dis|dites|passe\w*)\s*$/.test(before) &&
+    all.findIndex((s) => hit.start < s.end) <= 1
+  )
+    return true;
   const first = all[0];
   return !!first && inside(hit, first) && PRACTICE_OPENING.test(first.text);
 }
@@ -206,9 +232,16 @@ export function analyze(text: string, context: AnalysisContext = {}): Analysis {
   const has = (label: ActLabel, seg?: Segment) =>
     hits.some((h) => h.label === label && (!seg || inside(h, seg)));
 
-  // « Centre médical Pasteur, j'écoute » opens the call without a salutation.
+  // « Centre médical Pasteur, j'écoute » opens the call without a salutation; so does a short
+  // opening that offers service or names the speaker (« Marie, à votre service », « Ici Lucie Roux. »).
   const first = all[0];
-  if (first && !has('greeting') && PRACTICE_OPENING.test(first.text) && PRACTICE_ANSWER.test(first.text)) {
+  if (
+    first &&
+    !has('greeting') &&
+    ((PRACTICE_OPENING.test(first.text) && PRACTICE_ANSWER.test(first.text)) ||
+      (first.text.split(' ').length <= 8 && AT_SERVICE.test(first.text)) ||
+      introducesSelf(text, first))
+  ) {
     hits.push({
       label: 'greeting',
       start: first.clauses[0]!.start,

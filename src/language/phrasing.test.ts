@@ -61,3 +61,34 @@ describe('refusals read from their structure', () => {
     has(['C’est votre faute, madame.', 'Vous abusez, là.', 'C’est une blague ?'], 'blunt');
   });
 });
+
+describe('openings read from their structure', () => {
+  it('reads « bonjour » after the name of a place or a person as a greeting', () => {
+    has(
+      [
+        'Pharmacie des Lilas, bonjour !',
+        'Mutuelle Santé Plus bonjour',
+        'Madame Petit ? Bonsoir, ici le cabinet.',
+        'Rebonjour madame.',
+        'Julien Marchand, bonjour.',
+      ],
+      'greeting',
+    );
+    hasNot(['Passez-lui le bonjour de ma part.'], 'greeting');
+  });
+
+  it('reads an opening on service or on the speaker’s own name as a greeting', () => {
+    has(
+      [
+        'Claire, à votre service.',
+        'Agence Martin, à votre écoute.',
+        'Ici Sophie Laurent.',
+        'Accueil du centre, ici Paul Girard.',
+        'Je m’appelle Hélène Morel, je suis l’infirmière du service.',
+        'Standard de la clinique, Nadia Benali.',
+      ],
+      'greeting',
+    );
+    hasNot(['ici c’est complet', 'Je suis désolée, ce n’est pas possible.'], 'greeting');
+  });
+});
