@@ -44,7 +44,7 @@ const QUESTION_END = /\b(?:quand|comment|ou ca|lequel|laquelle|(?<!(?:sais|savez
 const OR_NOT = /\bou (?:pas|non)\s*\??$/;
 /** A question that offers something is a proposal (« …vous irait ? », « je regarde ? »). */
 const OFFER_QUESTION = re(
-  "(?:et )?pourquoi pas (?:une?|le|la|en|plutot)|(?:pourrait|pourraient|peut|pourra) (?:vous|te) (?:convenir|aller|arranger|interesser)|(?:on|je) (?:essaie|essaye|tente|part sur|garde|retient|bloque|cale)\\b|je (?:vous |te )?(?:le |la |les )?(?:dicte|donne|envoie)\\b|(?:tu veux|vous voulez|vous preferez|tu preferes) (?:pas )?plutot|(?:vous voulez|voulez vous|tu veux|souhaitez vous) (?:le numero|les coordonnees|l'adresse|le contact|le nom)|qu'est ce (?:que|qui) (?:vous |te )?(?:preferez|preferes|arrange|arrangerait|convient|conviendrait|irait)|(?:ca|cela) (?:vous |te )?(?:irait|conviendrait|arrangerait)|(?:vous|te|t') (?:irait|iraient|conviendrait|convient|arrangerait|arrange|dirait)|(?:ca|cela) (?:vous|te) (?:va|dit)|voulez vous que|vous voulez que (?!j'y)|tu veux que (?!j'y)|souhaitez vous que|je (?:vous |te )?(?:inscris|mets|reserve|note|regarde|propose|transfere|passe)",
+  "(?:et )?pourquoi pas (?:une?|le|la|en|plutot)|(?:desirez|voulez|souhaitez|voudriez|aimeriez|preferez) vous (?:laisser|patienter|etre (?:rappelee?|recontactee?)|un rendez vous|une place|un creneau)|que diriez vous (?:de|d'|du)|(?:peut|pourrait|pourra) (?:il|elle) vous (?:rappeler|recontacter)|(?:pourrait|pourraient|peut|pourra) (?:vous|te) (?:convenir|aller|arranger|interesser)|(?:on|je) (?:essaie|essaye|tente|part sur|garde|retient|bloque|cale)\\b|je (?:vous |te )?(?:le |la |les )?(?:dicte|donne|envoie)\\b|(?:tu veux|vous voulez|vous preferez|tu preferes) (?:pas )?plutot|(?:vous voulez|voulez vous|tu veux|souhaitez vous) (?:le numero|les coordonnees|l'adresse|le contact|le nom)|qu'est ce (?:que|qui) (?:vous |te )?(?:preferez|preferes|arrange|arrangerait|convient|conviendrait|irait)|(?:ca|cela) (?:vous |te )?(?:irait|conviendrait|arrangerait)|(?:vous|te|t') (?:irait|iraient|conviendrait|convient|arrangerait|arrange|dirait)|(?:ca|cela) (?:vous|te) (?:va|dit)|voulez vous que|vous voulez que (?!j'y)|tu veux que (?!j'y)|souhaitez vous que|je (?:vous |te )?(?:inscris|mets|reserve|note|regarde|propose|transfere|passe)",
   '',
 );
 const SYMPTOM = re(
@@ -190,6 +190,8 @@ const SYMPTOM_NOUN =
   /\b(?:douleurs?|mal|fievre|toux|chutes?|palpitations?|rougeurs?|boutons?|plaques?|taches?|saigne\w*|sang|vomi\w*|diarrhee|brulures?|gonfl\w*|cicatrices?|crampes?|reactions?|eruptions?|bosses?|bleus?|coupures?|plaies?|boule|demangeaisons?)\b/;
 const JUDGED = /\b(?:c'est normal|ca va passer|ca passera)\b/;
 /** « je vérifie si le docteur peut vous prendre »: the reason for a hold, not an offer. */
+/** « je vais voir ce que je peux faire »: a relative clause, not an offer. */
+const RELATIVE = /\b(?:voir|verifier|regarder|savoir|sais pas) ce (?:que|qu')\s*$/;
 /** « Quel numéro je peux noter ? »: a question, not an offer. */
 const ASKING = /\bquel(?:le)?s?\b[^,]*$/;
 /** « vous êtes bien au centre de vaccination… »: the practice introducing itself, not a redirect. */
@@ -216,7 +218,11 @@ export function analyze(text: string, context: AnalysisContext = {}): Analysis {
       /\b(?:ne|n')\s*$/.test(folded.slice(Math.max(0, hit.start - 4), hit.start))
     )
       continue;
-    if (hit.label === 'proposal' && (HOLD_REASON.test(before) || ASKING.test(before))) continue;
+    if (
+      hit.label === 'proposal' &&
+      (HOLD_REASON.test(before) || ASKING.test(before) || RELATIVE.test(before))
+    )
+      continue;
     if (hit.label === 'reassurance' && s && HOLD_REASON.test(folded.slice(hit.start, s.end))) continue;
     if (hit.label === 'redirect' && INTRODUCES.test(before)) continue;
     if (

@@ -92,3 +92,60 @@ describe('openings read from their structure', () => {
     hasNot(['ici c’est complet', 'Je suis désolée, ce n’est pas possible.'], 'greeting');
   });
 });
+
+describe('holds, offers, promises and redirects read from their structure', () => {
+  it('reads a request to stay on the line as a hold', () => {
+    has(
+      [
+        'Gardez la ligne, s’il vous plaît.',
+        'Restez sur la ligne.',
+        'Demeurez en ligne, madame.',
+        'Merci de ne pas quitter.',
+        'Je vais voir si le docteur Morel est disponible.',
+        'Je vois si je peux la déranger.',
+      ],
+      'hold_request',
+    );
+  });
+
+  it('reads an offer made as a question about the caller’s wish as a proposal', () => {
+    has(
+      [
+        'Désirez-vous laisser un message ?',
+        'Voulez-vous laisser vos coordonnées ?',
+        'Que diriez-vous du 12 mars ?',
+        'Le docteur est en consultation. Quand peut-il vous rappeler ?',
+      ],
+      'proposal',
+    );
+  });
+
+  it('reads a promise of follow-up as reassurance', () => {
+    has(
+      [
+        'Nous allons donner suite à votre demande.',
+        'Je m’engage à vous rappeler avant midi.',
+        'On fait toujours de notre mieux dans ces cas-là.',
+        'Votre demande a été prise en compte.',
+        'On vous envoie un SMS de confirmation.',
+        'Nous vous rendrons les radios jeudi.',
+        'Je vais voir ce que je peux faire pour vous.',
+      ],
+      'reassurance',
+    );
+    hasNot(['Je vais voir ce que je peux faire pour vous.'], 'proposal');
+    has(['Ce que je peux faire, c’est vous inscrire sur la liste d’attente.'], 'proposal');
+  });
+
+  it('reads the caller sent to the hospital or another number as a redirect', () => {
+    has(
+      [
+        'Il vaut mieux aller directement à l’hôpital.',
+        'Vous serez mieux prise en charge aux urgences.',
+        'Pour ça, il faut que vous appeliez le 3646.',
+        'Voici le numéro de la plateforme.',
+      ],
+      'redirect',
+    );
+  });
+});

@@ -12,7 +12,10 @@ import { BARE_NUMBERS, CARE_OTHER, DRUGS, HOME_CARE, NOT_A_NUMBER_AFTER, list } 
 
 export function re(source: string, flags = 'g', leadingBoundary = true): RegExp {
   const body = source.replace(/ /g, '[\\s-]+').replace(/'/g, "(?:'\\s*|\\s+)?");
-  return new RegExp(`${leadingBoundary ? '(?<![a-z0-9])' : ''}(?:${body})(?![a-z0-9])`, flags);
+  return new RegExp(
+    `${leadingBoundary ? '(?<![a-z0-9])' : ''}(?:${body})(?:(?<=[\\s-])|(?![a-z0-9]))`,
+    flags,
+  );
 }
 
 const DAYS = DAY_NAMES.join('|');
@@ -558,7 +561,7 @@ export const RULES: readonly Rule[] = compile([
   rule('proposal', 'je regarde (?:ses|les|vos|leurs) (?:dispos|disponibilites|creneaux)(?=\\s*\\?)'),
   rule(
     'proposal',
-    '(?:vous|tu) (?:pouvez|peux|pourriez) (?:aussi )?(?:venir|passer) (?:le |a |en |demain|ce |cet |\\d)|(?:en|une) teleconsultation (?:si|\\?)',
+    '(?:vous|tu) (?:pouvez|peux|pourriez) (?:aussi )?(?:venir|passer) (?:le |a \\d|a partir|a midi|en |demain|ce |cet |\\d)|(?:en|une) teleconsultation (?:si|\\?)',
   ),
 
   // — reassurance
@@ -812,6 +815,24 @@ export const RULES: readonly Rule[] = compile([
     'blunt',
     "je (?:ne )?(?:peux|peut|pourrai) (?:pas|rien)|(?:il|elle) ne pourra pas (?:vous |le |la |les )?(?:voir|recevoir|prendre)|je (?:ne )?vais pas vous (?:mettre|inscrire|donner|passer)|(?:non|pas) (?:je|on) (?:ne )?peu[xt]? pas|on ne (?:fait|prend) pas|(?:ca|cela) ne se fait pas(?! de)|(?:ne |n')(?:fait|fais|faisons|prend|prends|prenons|accepte|acceptons|donne|delivre|renouvelle|se deplace|fait) (?:pas|plus|jamais)(?! de (?:retard|risque|souci))|(?:le docteur|il|elle|on) (?:prend|accepte|fait) pas|je ne prends pas de (?:rendez vous|rdv|message)|^non\\s*[.!]*\\s*$",
     'refusal',
+  ),
+
+  // — holds, offers, promises and redirects by structure (real phrasing, eval/real-phrases)
+  rule(
+    'hold_request',
+    '(?:gardez|garder|restez|rester|reste|demeurez) (?:sur |en )?(?:la )?ligne(?! avec vous)|merci de ne pas (?:quitter|raccrocher)|je (?:vais (?:voir|verifier|regarder)|vois|verifie|regarde) si (?:\\w+ ){1,3}(?:est|sont) (?:disponibles?|libres?|la|joignables?)|je (?:vais voir|vois) si je peux (?:le |la |vous le |vous la )?(?:deranger|joindre|passer)',
+  ),
+  rule(
+    'proposal',
+    "(?:je |j'|on |nous )(?:peux|peut|pourrais|pouvons) vous (?:suggerer|conseiller de (?:prendre|venir|passer))|(?:je |et )vous passe (?:ma |mon |notre |le |la |a |au )|je vous laisse avec [A-Za-z]|vous avez (?:aussi |egalement )?la possibilite de|soit vous (?:\\w+ ){1,6}soit vous",
+  ),
+  rule(
+    'reassurance',
+    "(?:donner|donnerons|donnera|donnons|donne) suite|je m'engage a|(?:nous faisons|on fait|je fais) (?:toujours |tout )?(?:au mieux|de (?:notre|mon) mieux|(?:notre|mon|le) maximum)|je suis (?:ici|la) pour vous aider|(?:a ete|est|sera) (?:bien )?(?:prise? en compte|en cours de traitement)|vous serez (?:contactee?|informee?|rappelee?)|je (?:vais )?(?:fais |faire )?une recherche pour vous|je vous (?:envoie|enverrai|transmets|ferai parvenir|fais parvenir) (?!(?:le |les )(?:numero|coordonnees|adresse|lien|contact))(?:le |la |les |un |une |votre |vos )|(?:je|nous|on) vous (?:rendrons|rendrai|rendra|enverrons|enverrai|transmettrons|transmettrai)\\b|si vous avez besoin,? n'hesitez pas|je vais (?:voir|verifier|regarder) ce (?:que je peux faire|qui est possible|qu'on peut faire|que nous pouvons faire)",
+  ),
+  rule(
+    'redirect',
+    "(?:aller|allez|voir|consulter|adressez vous|tournez vous|essayez) (?:directement |plutot |donc )?(?:avec |a |en |au |aux |dans |vers )?(?:l'|le |la |les )?(?:hopital|milieu hospitalier|prive|plateforme)|mieux pris(?:e)? en charge (?:a|au|en|dans)|(?:appeliez|appeler|appelez|contactez|contacter|composez|composer|joindre) (?:directement )?(?:notre |la |le |au )?(?:plateforme|\\d{2}\\s?\\d{2}(?!\\s?\\d))|(?:voila|voici) le numero",
   ),
 
   // — refusals by structure: the practice (or the trainee) declining a service, a slot only far
