@@ -149,3 +149,53 @@ describe('holds, offers, promises and redirects read from their structure', () =
     );
   });
 });
+
+describe('scorn, dismissal, elisions and closings read from their structure', () => {
+  it('reads « that is how it is here » and a full agenda, without an alternative, as blunt', () => {
+    has(
+      [
+        'C’est comme ça chez nous, madame.',
+        'C’est comme cela qu’on fonctionne ici.',
+        'Le planning de la semaine est complet.',
+        'Toutes nos lignes sont occupées.',
+        'Il ne fallait pas annuler.',
+        'Nous ne vous recevrons pas.',
+        'Le secrétariat ne peut vous répondre.',
+      ],
+      'blunt',
+    );
+    hasNot(['Le planning est complet, mais je peux vous inscrire sur la liste d’attente.'], 'blunt');
+  });
+
+  it('reads a caller told their emotion is out of place as minimizing', () => {
+    has(
+      [
+        'Vous vous énervez pour rien.',
+        'Tu t’agites pour si peu.',
+        'Baissez d’un ton, s’il vous plaît.',
+        'Il faut être courageuse, madame.',
+        'Ça ne sert à rien de pleurer.',
+      ],
+      'minimizing',
+    );
+  });
+
+  it('reads spoken elisions as familiarity, not SMS spelling', () => {
+    has(
+      ['Bonjour m’sieu Durand.', 'Z’avez votre carte Vitale ?', 'J’suis à vous dans deux minutes.'],
+      'familiarity',
+    );
+    hasNot(['jsuis pas medecin, mais je vous passe le docteur'], 'familiarity');
+  });
+
+  it('reads thanks for the call and wishes for the day as a closing', () => {
+    has(
+      [
+        'Je vous remercie de votre appel.',
+        'Nous vous remercions d’avoir appelé le cabinet.',
+        'Je vous souhaite une agréable soirée.',
+      ],
+      'closing',
+    );
+  });
+});

@@ -689,7 +689,7 @@ export const RULES: readonly Rule[] = compile([
   ),
   rule(
     'closing',
-    '(?<=(?:allez|bon|ok|aller|merci|voila|ben)\\W+)salut|salut(?=\\W+(?:a (?:demain|plus|bientot|${DAYS})|bonne))',
+    `(?<=(?:allez|bon|ok|aller|merci|voila|ben)\\W+)salut|salut(?=\\W+(?:a (?:demain|plus|bientot|${DAYS})|bonne))`,
   ),
 
   // — minimizing
@@ -839,7 +839,7 @@ export const RULES: readonly Rule[] = compile([
   // ahead, a caller sent to call back later; blunt only without an alternative.
   rule(
     'blunt',
-    `(?:je|on|nous|il|elle|le docteur|la docteure|le dr|le medecin|le cabinet) (?:ne |n')(?:vous |les |le |la |l'|en |y |me |m'|nous )?(?:prend|prends|prenons|prennent|recoit|recois|recevons|recoivent|accepte|acceptons|acceptent|soigne|soignons|suit|suivons|occupe|occupons|reponds|repond|repondons|donne|donnons|aide|aidons)(?: que)? (?:pas|plus|jamais)|(?:je|on|nous|il|elle) (?:ne |n')(?:peux|peut|pouvons|pourra|pourrai|pourrons) (?:pas |plus )?(?:vous |te )?(?:aider|prendre|recevoir|repondre|renseigner)(?: plus)?|(?:je|on|nous|il|elle|le docteur|le cabinet) (?:ne |n')(?:suis|sommes|est) pas (?:agreee?s?|conventionnee?s?|habilitee?s?|accessibles?|equipee?s?)|(?:non,? )?je ne veux pas(?=\\s*[.!]*\\s*$)|(?:je n'ai|j'ai|on n'a|on a|nous n'avons|nous avons|il n'y a|il y a|y a) (?:deja |malheureusement |vraiment |encore )?(?:pas|plus|aucune?) (?:de |d'|les |le |la )?(?:\\w+ )?(?:places?|creneaux?|rendez vous|rdv|disponibilites?|dispos?|medecins?|chambres?|elements|interpretes?|machines?|possibilites?)(?! (?:a |pour )?(?:vous )?propos)|(?:ce|ca|cela) ne sera pas avant|pas avant (?:\\w+ ){0,2}(?:${DAYS}|${MONTHS}|demain|la semaine|le mois|fin|mi|\\d)|(?:on est|nous sommes) (?:rendus|deja) (?:en|a|au) (?:${MONTHS}|\\d)|(?:sont|est) (?:tous |toutes )?(?:pris|prises|reserves?|complets?) jusqu'(?:a|au|en)|(?:il faut|il faudra|faudra|faut|va falloir|vous devrez|vous devez) attendre (?:${DAYS}|demain|la semaine|le mois|jusqu|\\d)|attendez (?:${DAYS}|demain|la semaine|le mois)`,
+    `(?:je|on|nous|il|elle|le docteur|la docteure|le dr|le medecin|le cabinet) (?:ne |n')(?:vous |les |le |la |l'|en |y |me |m'|nous )?(?:prend|prends|prenons|prennent|prendrai|prendrons|prendra|recoit|recois|recevons|recoivent|recevrai|recevrons|recevra|accepte|acceptons|acceptent|soigne|soignons|suit|suivons|occupe|occupons|reponds|repond|repondons|donne|donnons|aide|aidons)(?: que)? (?:pas|plus|jamais)|(?:je|on|nous|il|elle) (?:ne |n')(?:peux|peut|pouvons|pourra|pourrai|pourrons) (?:pas |plus )?(?:vous |te )?(?:aider|prendre|recevoir|repondre|renseigner)(?: plus)?|(?:ne |n')(?:peux|peut|pouvons|pourra|pourrons) (?:pas |plus )?vous (?:aider|prendre|recevoir|repondre|renseigner)|je n'ai pas a (?:faire|m'occuper|gerer|vous)|(?:je suis au regret de|je dois) vous (?:dire|repondre) non|(?:je n'ai|j'ai) pas le droit (?:de|d') ?(?:prendre|noter|prendre de messages)|(?:je|on|nous|il|elle|le docteur|le cabinet) (?:ne |n')(?:suis|sommes|est) pas (?:agreee?s?|conventionnee?s?|habilitee?s?|accessibles?|equipee?s?)|(?:non,? )?je ne veux pas(?=\\s*[.!]*\\s*$)|(?:je n'ai|j'ai|on n'a|on a|nous n'avons|nous avons|il n'y a|il y a|y a) (?:deja |malheureusement |vraiment |encore )?(?:pas|plus|aucune?) (?:de |d'|les |le |la )?(?:\\w+ )?(?:places?|creneaux?|rendez vous|rdv|disponibilites?|dispos?|medecins?|chambres?|elements|interpretes?|machines?|possibilites?)(?! (?:a |pour )?(?:vous )?propos)|(?:ce|ca|cela) ne sera pas avant|pas avant (?:\\w+ ){0,2}(?:${DAYS}|${MONTHS}|demain|la semaine|le mois|fin|mi|\\d)|(?:on est|nous sommes) (?:rendus|deja) (?:en|a|au) (?:${MONTHS}|\\d)|(?:sont|est) (?:tous |toutes )?(?:pris|prises|reserves?|complets?) jusqu'(?:a|au|en)|(?:il faut|il faudra|faudra|faut|va falloir|vous devrez|vous devez) attendre (?:${DAYS}|demain|la semaine|le mois|jusqu|\\d)|attendez (?:${DAYS}|demain|la semaine|le mois)`,
     'refusal',
   ),
   rule(
@@ -852,6 +852,26 @@ export const RULES: readonly Rule[] = compile([
     'blunt',
     "(?:c'est|c) (?:de )?(?:votre|ta) faute|vous abusez|(?:c'est|c) une blague(?=\\s*\\?)|(?:c'est|c) evident(?=\\s*[.!]*\\s*$)|vous vous etes (?:trompee?) de numero",
   ),
+
+  // — scorn, dismissal and over-familiar elisions by structure
+  rule(
+    'blunt',
+    "(?:c'est|c) comme (?:ca|cela) (?:chez nous|ici|qu(?:e l'on|'on|e nous) (?:fonctionn|travaill)\\w*)|il ne fallait pas \\w+|se (?:fout|fiche|moque) du monde|baissez (?:d'un ton|le ton)|(?:toutes )?(?:nos|les) lignes sont (?:toutes )?occupees|(?:est|sont) (?:\\w+ )?(?:complets?|completes?|pleins?|pleines?|blindee?s?)(?=\\s*(?:[,.!]|$))",
+    'refusal',
+  ),
+  rule(
+    'minimizing',
+    "(?:vous vous|tu t'|te) (?:enervez|enerves|fachez|faches|agitez|agites|mettez dans cet etat) pour (?:rien|si peu|pas grand chose|un rien)|baissez (?:d'un ton|le ton)|(?:il faut|faut|soyez) (?:etre )?(?:courageux|courageuse)|(?:ca|cela) (?:ne )?sert a rien de (?:pleurer|crier|vous enerver|vous inquieter|paniquer|stresser|vous mettre)",
+  ),
+  rule(
+    'familiarity',
+    "m'sieu|msieu|m'dame|z'avez|z'etes|v'pouvez|v'voulez|v'savez|j\\u0027suis|j\\u0027sais|(?<=(?:^|[,.;:!?])\\s*)arrete(?= de | ca| !|\\s*$)",
+  ),
+  rule(
+    'closing',
+    "(?:je vous|nous vous) remerci\\w* (?:de votre appel|d'avoir appele|pour votre appel)|je vous souhaite (?:une |un )?(?:agreable|excellente?|tres bonne|bonne|bon) (?:journee|soiree|fin de journee|week end|apres midi)",
+  ),
+  rule('empathy', 'vous avez (?:tout a fait |bien )?raison(?=\\s*(?:[,.!]|$))'),
 
   // — medical advice
   rule(
