@@ -440,6 +440,10 @@ const EFFECT =
   /^[^.?!]*?\b(?:ca|cela|c'est|ca va|qui)\s+(?:\w+\s+){0,2}?(?:fait (?:baisser|du bien|passer|tomber|des merveilles)|soulage\w*|calme\w*|aide\w*|marche\w*|efficace|devrait (?:aider|soulager|suffire|passer|calmer)|ne peut pas faire de mal|fait pas de mal|suffi\w*)/;
 /** A refusal that keeps a secret is the rule, not rudeness (« je ne peux rien dire, secret médical »). */
 const SECRET = /\b(?:secret|confidenti\w*|autres? patients?|un tiers|informations? (?:medicales?|sur))\b/;
+/** A slot said available (« c'est possible », « sinon… »). */
+const AVAILABLE = /^(?:sinon|ou alors|ou bien)\b|\b(?<!pas )(?:possible|disponible|libre|dispo)\b/;
+/** …said of the caller's own availability (« vous n'êtes libre que le matin »). */
+const CALLER_FREE = /\bvous (?:etes|n'etes|seriez)\b/;
 const NEGATED = /\b(?:ne|n')\s*(?:\w+\s+){0,2}pas\b/;
 
 const overlapsHit = (h: Hit, start: number, end: number) => h.start <= end && h.end >= start;
@@ -507,6 +511,26 @@ function readFromUnderstanding(
         dropHits(kept, 'proposal', s, (h) => h.start < care.span[0]);
         changed = true;
       }
+    }
+    // « Le mercredi 2, ce serait possible vers 15 heures », « Sinon, demain matin avec le docteur Roux »:
+    // a date or a time said available is a slot offered.
+    if (
+      !s.asks &&
+      AVAILABLE.test(s.text) &&
+      !NEGATED.test(s.text) &&
+      !CALLER_FREE.test(s.text) &&
+      !kept.some(
+        (h) =>
+          inside(h, s) &&
+          (h.label === 'proposal' ||
+            h.label === 'blunt' ||
+            h.label === 'reformulation' ||
+            h.label === 'reassurance'),
+      ) &&
+      entities.some((e) => (e.kind === 'date' || e.kind === 'time') && inside({ start: e.span[0] }, s))
+    ) {
+      kept.push({ label: 'proposal', start: s.start, end: s.end, confidence: 0.7 });
+      changed = true;
     }
     // « Je suis désolée, je ne peux pas vous communiquer d'informations sur un autre patient. »
     if (SECRET.test(s.text) && dropHits(kept, 'blunt', s, (h) => h.kind === 'refusal')) changed = true;

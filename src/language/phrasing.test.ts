@@ -199,3 +199,24 @@ describe('scorn, dismissal, elisions and closings read from their structure', ()
     );
   });
 });
+
+describe('a slot said available', () => {
+  it('reads a date or a time said possible or free, or offered with « sinon », as a proposal', () => {
+    has(
+      [
+        'Le jeudi 4, ce serait possible vers 11 heures.',
+        'Demain à 14 h, c’est libre.',
+        'Sinon, lundi matin avec le docteur Roux.',
+      ],
+      'proposal',
+    );
+    hasNot(
+      [
+        'Il fait une chaleur pas possible aujourd’hui.',
+        'Et vous n’êtes libre que le matin, c’est ça ?',
+        'Demain 9 h, ce n’est pas possible.',
+      ],
+      'proposal',
+    );
+  });
+});
