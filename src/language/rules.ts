@@ -405,6 +405,9 @@ export function firstChars(source: string): Set<string> | undefined {
     } else if (/^[a-z0-9]'[a-z0-9](?![?*{])/.test(alt)) {
       // « c'est » is typed « c'est », « c est » or « cest ».
       for (const second of ["'", ' ', alt[2]!]) out.add(alt[0]! + second);
+    } else if (/^[a-z0-9]\\u0027/.test(alt)) {
+      // A literal apostrophe (« j\u0027suis »): the start key is the letter and the apostrophe.
+      out.add(`${alt[0]!}'`);
     } else if (/^[a-z0-9] /.test(alt)) {
       // A space of the pattern matches spaces or hyphens.
       out.add(`${alt[0]!} `).add(`${alt[0]!}-`);
@@ -828,7 +831,7 @@ export const RULES: readonly Rule[] = compile([
   ),
   rule(
     'reassurance',
-    "(?:donner|donnerons|donnera|donnons|donne) suite|je m'engage a|(?:nous faisons|on fait|je fais) (?:toujours |tout )?(?:au mieux|de (?:notre|mon) mieux|(?:notre|mon|le) maximum)|je suis (?:ici|la) pour vous aider|(?:a ete|est|sera) (?:bien )?(?:prise? en compte|en cours de traitement)|vous serez (?:contactee?|informee?|rappelee?)|je (?:vais )?(?:fais |faire )?une recherche pour vous|je vous (?:envoie|enverrai|transmets|ferai parvenir|fais parvenir) (?!(?:le |les )(?:numero|coordonnees|adresse|lien|contact))(?:le |la |les |un |une |votre |vos )|(?:je|nous|on) vous (?:rendrons|rendrai|rendra|enverrons|enverrai|transmettrons|transmettrai)\\b|si vous avez besoin,? n'hesitez pas|je vais (?:voir|verifier|regarder) ce (?:que je peux faire|qui est possible|qu'on peut faire|que nous pouvons faire)",
+    "(?<=(?:donner|donnerons|donnera|donnons|donne) )suite|je m'engage a|(?:nous faisons|on fait|je fais) (?:toujours |tout )?(?:au mieux|de (?:notre|mon) mieux|(?:notre|mon|le) maximum)|je suis (?:ici|la) pour vous aider|(?<=(?:a ete|est|sera) (?:bien )?)prise? en compte|(?<=(?:a ete|est|sera) (?:bien )?)en cours de traitement|vous serez (?:contactee?|informee?|rappelee?)|je (?:vais )?(?:fais |faire )?une recherche pour vous|je vous (?:envoie|enverrai|transmets|ferai parvenir|fais parvenir) (?!(?:le |les )(?:numero|coordonnees|adresse|lien|contact))(?:le |la |les |un |une |votre |vos )|(?:je|nous|on) vous (?:rendrons|rendrai|rendra|enverrons|enverrai|transmettrons|transmettrai)\\b|(?<=si vous avez besoin,? )n'hesitez pas|je vais (?:voir|verifier|regarder) ce (?:que je peux faire|qui est possible|qu'on peut faire|que nous pouvons faire)",
   ),
   rule(
     'redirect',
@@ -839,12 +842,12 @@ export const RULES: readonly Rule[] = compile([
   // ahead, a caller sent to call back later; blunt only without an alternative.
   rule(
     'blunt',
-    `(?:je|on|nous|il|elle|le docteur|la docteure|le dr|le medecin|le cabinet) (?:ne |n')(?:vous |les |le |la |l'|en |y |me |m'|nous )?(?:prend|prends|prenons|prennent|prendrai|prendrons|prendra|recoit|recois|recevons|recoivent|recevrai|recevrons|recevra|accepte|acceptons|acceptent|soigne|soignons|suit|suivons|occupe|occupons|reponds|repond|repondons|donne|donnons|aide|aidons)(?: que)? (?:pas|plus|jamais)|(?:je|on|nous|il|elle) (?:ne |n')(?:peux|peut|pouvons|pourra|pourrai|pourrons) (?:pas |plus )?(?:vous |te )?(?:aider|prendre|recevoir|repondre|renseigner)(?: plus)?|(?:ne |n')(?:peux|peut|pouvons|pourra|pourrons) (?:pas |plus )?vous (?:aider|prendre|recevoir|repondre|renseigner)|je n'ai pas a (?:faire|m'occuper|gerer|vous)|(?:je suis au regret de|je dois) vous (?:dire|repondre) non|(?:je n'ai|j'ai) pas le droit (?:de|d') ?(?:prendre|noter|prendre de messages)|(?:je|on|nous|il|elle|le docteur|le cabinet) (?:ne |n')(?:suis|sommes|est) pas (?:agreee?s?|conventionnee?s?|habilitee?s?|accessibles?|equipee?s?)|(?:non,? )?je ne veux pas(?=\\s*[.!]*\\s*$)|(?:je n'ai|j'ai|on n'a|on a|nous n'avons|nous avons|il n'y a|il y a|y a) (?:deja |malheureusement |vraiment |encore )?(?:pas|plus|aucune?) (?:de |d'|les |le |la )?(?:\\w+ )?(?:places?|creneaux?|rendez vous|rdv|disponibilites?|dispos?|medecins?|chambres?|elements|interpretes?|machines?|possibilites?)(?! (?:a |pour )?(?:vous )?propos)|(?:ce|ca|cela) ne sera pas avant|pas avant (?:\\w+ ){0,2}(?:${DAYS}|${MONTHS}|demain|la semaine|le mois|fin|mi|\\d)|(?:on est|nous sommes) (?:rendus|deja) (?:en|a|au) (?:${MONTHS}|\\d)|(?:sont|est) (?:tous |toutes )?(?:pris|prises|reserves?|complets?) jusqu'(?:a|au|en)|(?:il faut|il faudra|faudra|faut|va falloir|vous devrez|vous devez) attendre (?:${DAYS}|demain|la semaine|le mois|jusqu|\\d)|attendez (?:${DAYS}|demain|la semaine|le mois)`,
+    `(?:je|on|nous|il|elle|le docteur|la docteure|le dr|le medecin|le cabinet) (?:ne |n')(?:vous |les |le |la |l'|en |y |me |m'|nous )?(?:prend|prends|prenons|prennent|prendrai|prendrons|prendra|recoit|recois|recevons|recoivent|recevrai|recevrons|recevra|accepte|acceptons|acceptent|soigne|soignons|suit|suivons|occupe|occupons|reponds|repond|repondons|donne|donnons|aide|aidons)(?: que)? (?:pas|plus|jamais)|(?:je|on|nous|il|elle) (?:ne |n')(?:peux|peut|pouvons|pourra|pourrai|pourrons) (?:pas |plus )?(?:vous |te )?(?:aider|prendre|recevoir|repondre|renseigner)(?: plus)?|(?:ne |n')(?:peux|peut|pouvons|pourra|pourrons) (?:pas |plus )?vous (?:aider|prendre|recevoir|repondre|renseigner)|je n'ai pas a (?:faire|m'occuper|gerer|vous)|(?:je suis au regret de|je dois) vous (?:dire|repondre) non|(?:je n'ai|j'ai) pas le droit (?:de|d') ?(?:prendre|noter|prendre de messages)|(?:je|on|nous|il|elle|le docteur|le cabinet) (?:ne |n')(?:suis|sommes|est) pas (?:agreee?s?|conventionnee?s?|habilitee?s?|accessibles?|equipee?s?)|(?:non,? )?je ne veux pas(?=\\s*[.!]*\\s*$)|(?:je n'ai|j'ai|on n'a|on a|nous n'avons|nous avons|il n'y a|il y a|y a) (?:deja |malheureusement |vraiment |encore )?(?:pas|plus|aucune?) (?:de |d'|les |le |la )?(?:\\w+ )?(?:places?|creneaux?|rendez vous|rdv|disponibilites?|dispos?|medecins?|chambres?|elements|interpretes?|machines?|possibilites?)(?! (?:a |pour )?(?:vous )?propos)|(?:ce|ca|cela) ne sera pas avant|pas avant (?:\\w+ ){0,2}(?:${DAYS}|${MONTHS}|demain|la semaine|le mois|fin|mi|\\d)|(?:on est|nous sommes) (?:rendus|deja) (?:en|a|au) (?:${MONTHS}|\\d)|(?<=(?:sont|est) (?:tous |toutes )?)(?:pris|prises|reserves?|complets?) jusqu'(?:a|au|en)|(?<=(?:il faut|il faudra|faudra|faut|va falloir|vous devrez|vous devez) )attendre (?:${DAYS}|demain|la semaine|le mois|jusqu|\\d)|attendez (?:${DAYS}|demain|la semaine|le mois)`,
     'refusal',
   ),
   rule(
     'blunt',
-    `(?:faudra|il faudra|faut|il faut|faudrait|va falloir|vous devrez|je vous invite a|merci de) (?:que vous )?(?:le |la |les |nous |me )?(?:rappell?(?:er|iez)|reessayer)(?! le)|rappelez (?:pendant|a partir|apres|aux heures|durant|en semaine|ulterieurement)|(?:reessayez|essayez) (?:plus tard|ulterieurement|demain|la ligne suivante)|(?:ce n'est|c'est|c) pas (?:nous|ici)(?=\\s*[.!]*\\s*$)|il n'y a pas de \\w+ ici`,
+    `(?<=(?:faudra|il faudra|faut|il faut|faudrait|va falloir|vous devrez|je vous invite a|merci de) (?:que vous )?(?:le |la |les |nous |me )?)(?:rappell?(?:er|iez)|reessayer)(?! le)|rappelez (?:pendant|a partir|apres|aux heures|durant|en semaine|ulterieurement)|(?:reessayez|essayez) (?:plus tard|ulterieurement|demain|la ligne suivante)|(?:ce n'est|c'est|c) pas (?:nous|ici)(?=\\s*[.!]*\\s*$)|il n'y a pas de \\w+ ici`,
     'refusal',
   ),
   // — blunt by blame or scorn of the caller
@@ -856,7 +859,7 @@ export const RULES: readonly Rule[] = compile([
   // — scorn, dismissal and over-familiar elisions by structure
   rule(
     'blunt',
-    "(?:c'est|c) comme (?:ca|cela) (?:chez nous|ici|qu(?:e l'on|'on|e nous) (?:fonctionn|travaill)\\w*)|il ne fallait pas \\w+|se (?:fout|fiche|moque) du monde|baissez (?:d'un ton|le ton)|(?:toutes )?(?:nos|les) lignes sont (?:toutes )?occupees|(?:est|sont) (?:\\w+ )?(?:complets?|completes?|pleins?|pleines?|blindee?s?)(?=\\s*(?:[,.!]|$))",
+    "(?:c'est|c) comme (?:ca|cela) (?:chez nous|ici|qu(?:e l'on|'on|e nous) (?:fonctionn|travaill)\\w*)|il ne fallait pas \\w+|(?<=se )(?:fout|fiche|moque) du monde|baissez (?:d'un ton|le ton)|(?:toutes )?(?:nos|les) lignes sont (?:toutes )?occupees|(?<=(?:est|sont) (?:\\w+ )?)(?:complets?|completes?|pleins?|pleines?|blindee?s?)(?=\\s*(?:[,.!]|$))",
     'refusal',
   ),
   rule(
@@ -869,7 +872,7 @@ export const RULES: readonly Rule[] = compile([
   ),
   rule(
     'closing',
-    "(?:je vous|nous vous) remerci\\w* (?:de votre appel|d'avoir appele|pour votre appel)|je vous souhaite (?:une |un )?(?:agreable|excellente?|tres bonne|bonne|bon) (?:journee|soiree|fin de journee|week end|apres midi)",
+    "(?<=(?:je|nous) vous )remerci\\w* (?:de votre appel|d'avoir appele|pour votre appel)|je vous souhaite (?:une |un )?(?:agreable|excellente?|tres bonne|bonne|bon) (?:journee|soiree|fin de journee|week end|apres midi)",
   ),
   rule('empathy', 'vous avez (?:tout a fait |bien )?raison(?=\\s*(?:[,.!]|$))'),
 
