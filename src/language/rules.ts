@@ -405,6 +405,14 @@ export function firstChars(source: string): Set<string> | undefined {
     } else if (/^[a-z0-9]'[a-z0-9](?![?*{])/.test(alt)) {
       // « c'est » is typed « c'est », « c est » or « cest ».
       for (const second of ["'", ' ', alt[2]!]) out.add(alt[0]! + second);
+    } else if (/^[a-z0-9]'/.test(alt)) {
+      // « j'(?:ai|avais) »: the apostrophe, a space, or the first letter of what follows.
+      const rest = firstChars(alt.slice(2));
+      if (!rest) out.add(alt[0]!);
+      else {
+        out.add(`${alt[0]!}'`).add(`${alt[0]!} `);
+        rest.forEach((key) => out.add(alt[0]! + key[0]!));
+      }
     } else if (/^[a-z0-9]\\u0027/.test(alt)) {
       // A literal apostrophe (« j\u0027suis »): the start key is the letter and the apostrophe.
       out.add(`${alt[0]!}'`);
