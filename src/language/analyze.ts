@@ -11,21 +11,9 @@ import { fold, sentences, type Segment, type Sentence } from './normalize.ts';
 import { RULES, re, type Rule } from './rules.ts';
 import { Scanner, words, wordsWithin, type Match, type Words } from './scan.ts';
 import { lineConfidence, ruleConfidence } from './confidence.ts';
-import {
-  ASK_SCANNER,
-  type CueTag,
-  CUE_SCANNER,
-  DOSE_SCANNER,
-  GROUND_SCANNER,
-  HOUR_SCANNER,
-  NUMBER_SCANNER,
-  SELF_SCANNER,
-  CALLBACK_SCANNER,
-  SELF_HINT,
-  CONDITION_HINT,
-} from './cues.ts';
+import { ASK_SCANNER, CUE_BITS, CUE_SCANNER, type CueTag, SELF_HINT, CONDITION_HINT } from './cues.ts';
 import { DOSE_HINT } from './lexicon.ts';
-import { readEntities } from './entities.ts';
+import { NOT_NAMES, readEntities } from './entities.ts';
 import { readIntents, type ReadAct } from './intents.ts';
 
 interface Hit {
@@ -56,7 +44,7 @@ const QUESTION_END = /\b(?:quand|comment|ou ca|lequel|laquelle|(?<!(?:sais|savez
 const OR_NOT = /\bou (?:pas|non)\s*\??$/;
 /** A question that offers something is a proposal (« …vous irait ? », « je regarde ? »). */
 const OFFER_QUESTION = re(
-  "(?:et )?pourquoi pas (?:une?|le|la|en|plutot)|(?:pourrait|pourraient|peut|pourra) (?:vous|te) (?:convenir|aller|arranger|interesser)|(?:on|je) (?:essaie|essaye|tente|part sur|garde|retient|bloque|cale)\\b|je (?:vous |te )?(?:le |la |les )?(?:dicte|donne|envoie)\\b|(?:tu veux|vous voulez|vous preferez|tu preferes) (?:pas )?plutot|(?:vous voulez|voulez vous|tu veux|souhaitez vous) (?:le numero|les coordonnees|l'adresse|le contact|le nom)|qu'est ce (?:que|qui) (?:vous |te )?(?:preferez|preferes|arrange|arrangerait|convient|conviendrait|irait)|(?:ca|cela) (?:vous |te )?(?:irait|conviendrait|arrangerait)|(?:vous|te|t') (?:irait|iraient|conviendrait|convient|arrangerait|arrange|dirait)|(?:ca|cela) (?:vous|te) (?:va|dit)|voulez vous que|vous voulez que (?!j'y)|tu veux que (?!j'y)|souhaitez vous que|je (?:vous |te )?(?:inscris|mets|reserve|note|regarde|propose|transfere|passe)",
+  "(?:et )?pourquoi pas (?:une?|le|la|en|plutot)|(?:desirez|voulez|souhaitez|voudriez|aimeriez|preferez) vous (?:laisser|patienter|etre (?:rappelee?|recontactee?)|un rendez vous|une place|un creneau)|que diriez vous (?:de|d'|du)|(?:peut|pourrait|pourra) (?:il|elle) vous (?:rappeler|recontacter)|(?:pourrait|pourraient|peut|pourra) (?:vous|te) (?:convenir|aller|arranger|interesser)|(?:on|je) (?:essaie|essaye|tente|part sur|garde|retient|bloque|cale)\\b|je (?:vous |te )?(?:le |la |les )?(?:dicte|donne|envoie)\\b|(?:tu veux|vous voulez|vous preferez|tu preferes) (?:pas )?plutot|(?:vous voulez|voulez vous|tu veux|souhaitez vous) (?:le numero|les coordonnees|l'adresse|le contact|le nom)|qu'est ce (?:que|qui) (?:vous |te )?(?:preferez|preferes|arrange|arrangerait|convient|conviendrait|irait)|(?:ca|cela) (?:vous |te )?(?:irait|conviendrait|arrangerait)|(?:vous|te|t') (?:irait|iraient|conviendrait|convient|arrangerait|arrange|dirait)|(?:ca|cela) (?:vous|te) (?:va|dit)|voulez vous que|vous voulez que (?!j'y)|tu veux que (?!j'y)|souhaitez vous que|je (?:vous |te )?(?:inscris|mets|reserve|note|regarde|propose|transfere|passe)",
   '',
 );
 const SYMPTOM = re(
@@ -76,6 +64,24 @@ const PRACTICE_OPENING =
   /^(?:(?:euh|oui|bonjour|bonsoir|allo|madame|monsieur)\W+)*(?:vous etes (?:bien )?(?:au|chez|a)|cabinet|cardio\w*|radiologie|imagerie|secretariat|centre|maison|clinique|pediatrie|kine|laboratoire|labo|pharmacie|service|hopital|institut|polyclinique|pole|espace|le cabinet|ici|c'est le cabinet|c'est le secretariat|accueil|standard)/;
 const PRACTICE_ANSWER =
   /\b(?:j'ecoute|je vous ecoute|a votre ecoute|a l'appareil|que puis[\s-]+je|en quoi puis[\s-]+je)\b/;
+const AT_SERVICE = /\ba votre (?:service|ecoute|disposition)\b/;
+const TITLE = '(?:(?:[Mm]adame|[Mm]onsieur|[Mm]me|M\\.|[Mm]lle|[Mm]a[iî]tre|Me|[Dd]octeur|[Dd]r)\\.?\\s+)?';
+const NAME = '[A-ZÀ-Ý][a-zà-ÿ]+';
+/** The speaker's name said at the opening, after at most a short name of the place (« Service des ventes, ici Marie »). */
+const SELF_INTRO = new RegExp(
+  `^\\W*(?:[^,.;!?]{1,40},\\s*)?(?:[Ii]ci|[Jj]e suis|[Jj]e m[’']appelle|[Cc][’']est|[Mm]oi,? c[’']est)\\s+${TITLE}${NAME}`,
+  'u',
+);
+/** « Service des communications, Line Blondeau. », « Daniel Roux, service après-vente »: a place and a full name. */
+const PLACE_AND_NAME = new RegExp(
+  `^\\W*(?:[^,.;!?]{1,40},\\s*${TITLE}${NAME}\\s+${NAME}\\W*$|${NAME}\\s+${NAME}\\s*,\\s*(?:service|bureau|cabinet|secr[ée]tariat|accueil)\\b)`,
+  'u',
+);
+/** « Ici Lucie Roux », « Je suis madame Roux », « Daniel Roux, service après-vente »: the line opens on the speaker's name. */
+function introducesSelf(text: string, first: Segment): boolean {
+  const said = text.slice(first.start, first.end);
+  return SELF_INTRO.test(said) || PLACE_AND_NAME.test(said);
+}
 /** « j'écoute ? » invites the caller to speak; it asks nothing. */
 const LISTENING = /^(?:oui,?\s*)?(?:j'ecoute|je vous ecoute|je t'ecoute|all?o(?: oui)?)\s*$/;
 /** A trainee who relays the doctor's own instruction is not giving medical advice. */
@@ -92,59 +98,14 @@ const SPEAKER_NAME = re(
   "([a-z]+) a l'appareil|je m'appelle ([a-z]+)|(?:moi )?c'est ([a-z]+),? (?:du|de la|au|a l'accueil|votre secretaire|la secretaire|le secretaire|,|a votre)|ici ([a-z]+)|([a-z]+),? a votre ecoute|([a-z]+),? (?:secretaire|assistante?|a l'accueil)|je suis ([a-z]+),? (?:la |le |votre )?(?:secretaire|assistante?)",
   '',
 );
-const NOT_NAMES = new Set([
-  'le',
-  'la',
-  'les',
-  'un',
-  'une',
-  'moi',
-  'vous',
-  'bien',
-  'desolee',
-  'desole',
-  'navree',
-  'navre',
-  'secretaire',
-  'cabinet',
-  'secretariat',
-  'docteur',
-  'dr',
-  'madame',
-  'monsieur',
-  'accueil',
-  'bonjour',
-  'la',
-  'toujours',
-  'pour',
-  'qui',
-]);
-const GENERIC_PRACTICE_WORDS = new Set([
-  'cabinet',
-  'medical',
-  'medicale',
-  'maison',
-  'docteur',
-  'docteure',
-  'docteurs',
-  'centre',
-  'sante',
-  'pediatrie',
-  'cardiologie',
-  'kinesitherapie',
-  'dermatologie',
-  'groupe',
-  'des',
-  'du',
-  'de',
-  'la',
-  'le',
-  'les',
-  'dr',
-]);
+const GENERIC_PRACTICE_WORDS = new Set(
+  'cabinet medical medicale maison docteur docteure docteurs centre sante pediatrie cardiologie kinesitherapie dermatologie groupe des du de la le les dr'.split(
+    ' ',
+  ),
+);
 
 const ACT_SCANNER = new Scanner<Rule>(
-  RULES.map((r) => ({ tag: r, pattern: r.pattern, firstChars: r.firstChars })),
+  RULES.map((r) => ({ tag: r, pattern: r.pattern, firstChars: r.firstChars, alternatives: r.alternatives })),
 );
 
 function collectHits(folded: string, w: Words): Hit[] {
@@ -177,6 +138,14 @@ function opensCall(text: string, folded: string, all: Sentence[], hit: Hit): boo
   if (name && !NOT_A_FIRST_NAME.test(name[1]!) && /^\W*(?:oui\W+)?[A-ZÀ-Ý]/.test(text)) return true;
   if (GREETING_PREFIX.test(before))
     return !/^salut\W+a (?:demain|plus|bientot)/.test(folded.slice(hit.start));
+  // « Cabinet Dupont, bonjour », « Monsieur Roux ? Bonsoir »: « bonjour » in the opening sentences
+  // greets whatever names come before it (not « passez-lui le bonjour »).
+  if (
+    /^(?:re)?bon(?:jour|soir)/.test(folded.slice(hit.start)) &&
+    !/\b(?:le|dire|dis|dites|passe\w*)\s*$/.test(before) &&
+    all.findIndex((s) => hit.start < s.end) <= 1
+  )
+    return true;
   const first = all[0];
   return !!first && inside(hit, first) && PRACTICE_OPENING.test(first.text);
 }
@@ -221,6 +190,8 @@ const SYMPTOM_NOUN =
   /\b(?:douleurs?|mal|fievre|toux|chutes?|palpitations?|rougeurs?|boutons?|plaques?|taches?|saigne\w*|sang|vomi\w*|diarrhee|brulures?|gonfl\w*|cicatrices?|crampes?|reactions?|eruptions?|bosses?|bleus?|coupures?|plaies?|boule|demangeaisons?)\b/;
 const JUDGED = /\b(?:c'est normal|ca va passer|ca passera)\b/;
 /** « je vérifie si le docteur peut vous prendre »: the reason for a hold, not an offer. */
+/** « je vais voir ce que je peux faire »: a relative clause, not an offer. */
+const RELATIVE = /\b(?:voir|verifier|regarder|savoir|sais pas) ce (?:que|qu')\s*$/;
 /** « Quel numéro je peux noter ? »: a question, not an offer. */
 const ASKING = /\bquel(?:le)?s?\b[^,]*$/;
 /** « vous êtes bien au centre de vaccination… »: the practice introducing itself, not a redirect. */
@@ -247,7 +218,11 @@ export function analyze(text: string, context: AnalysisContext = {}): Analysis {
       /\b(?:ne|n')\s*$/.test(folded.slice(Math.max(0, hit.start - 4), hit.start))
     )
       continue;
-    if (hit.label === 'proposal' && (HOLD_REASON.test(before) || ASKING.test(before))) continue;
+    if (
+      hit.label === 'proposal' &&
+      (HOLD_REASON.test(before) || ASKING.test(before) || RELATIVE.test(before))
+    )
+      continue;
     if (hit.label === 'reassurance' && s && HOLD_REASON.test(folded.slice(hit.start, s.end))) continue;
     if (hit.label === 'redirect' && INTRODUCES.test(before)) continue;
     if (
@@ -263,9 +238,16 @@ export function analyze(text: string, context: AnalysisContext = {}): Analysis {
   const has = (label: ActLabel, seg?: Segment) =>
     hits.some((h) => h.label === label && (!seg || inside(h, seg)));
 
-  // « Centre médical Pasteur, j'écoute » opens the call without a salutation.
+  // « Centre médical Pasteur, j'écoute » opens the call without a salutation; so does a short
+  // opening that offers service or names the speaker (« Marie, à votre service », « Ici Lucie Roux. »).
   const first = all[0];
-  if (first && !has('greeting') && PRACTICE_OPENING.test(first.text) && PRACTICE_ANSWER.test(first.text)) {
+  if (
+    first &&
+    !has('greeting') &&
+    ((PRACTICE_OPENING.test(first.text) && PRACTICE_ANSWER.test(first.text)) ||
+      (first.text.split(' ').length <= 8 && AT_SERVICE.test(first.text)) ||
+      introducesSelf(text, first))
+  ) {
     hits.push({
       label: 'greeting',
       start: first.clauses[0]!.start,
@@ -369,13 +351,22 @@ function understand(
   context: AnalysisContext,
 ): Analysis {
   let acts = firstOfEach(kept);
-  const cues = CUE_SCANNER.scan(folded, w);
-  if (/\d/.test(folded)) cues.push(...NUMBER_SCANNER.scan(folded, w));
-  if (folded.includes('heure')) cues.push(...HOUR_SCANNER.scan(folded, w));
-  if (DOSE_HINT.test(folded)) cues.push(...DOSE_SCANNER.scan(folded, w));
-  if (SELF_HINT.test(folded) || /[A-ZÀ-Ý]/.test(text.slice(1))) cues.push(...SELF_SCANNER.scan(folded, w));
-  if (CONDITION_HINT.test(folded)) cues.push(...CALLBACK_SCANNER.scan(folded, w));
-  // What is asked about is read only where something is asked; grounds only where something is refused.
+  // Grounds only where something is refused; the rarer cues only where a hint says they may be.
+  let allow = CUE_BITS.common;
+  if (/\d/.test(folded)) allow |= CUE_BITS.number;
+  if (folded.includes('heure')) allow |= CUE_BITS.hour;
+  if (DOSE_HINT.test(folded)) allow |= CUE_BITS.dose;
+  if (SELF_HINT.test(folded) || /[A-ZÀ-Ý]/.test(text.slice(1))) allow |= CUE_BITS.self;
+  if (CONDITION_HINT.test(folded)) allow |= CUE_BITS.callback;
+  if (
+    acts.some((a) => a.type === 'blunt') ||
+    /impossible|pas possible|refus|(?:prend|prenons|accepte|acceptons|recoit|recevons|soigne|suit|suivons) (?:pas|plus)/.test(
+      folded,
+    )
+  )
+    allow |= CUE_BITS.ground;
+  const cues = CUE_SCANNER.scan(folded, w, allow);
+  // What is asked about is read only where something is asked.
   const asking = all.filter(
     (s) =>
       s.asks ||
@@ -383,13 +374,6 @@ function understand(
       cues.some((c) => c.tag === 'request' && inside(c, s)),
   );
   if (asking.length > 0) cues.push(...ASK_SCANNER.scan(folded, wordsWithin(w, asking)));
-  if (
-    acts.some((a) => a.type === 'blunt') ||
-    /impossible|pas possible|refus|(?:prend|prenons|accepte|acceptons|recoit|recevons|soigne|suit|suivons) (?:pas|plus)/.test(
-      folded,
-    )
-  )
-    cues.push(...GROUND_SCANNER.scan(folded, w));
   const entities = readEntities(text, folded, cues, context);
   const intents = readIntents(folded, all, cues, entities, kept as ReadAct[]);
   if (readFromUnderstanding(folded, all, kept, cues, entities, intents)) acts = firstOfEach(kept);
@@ -456,6 +440,10 @@ const EFFECT =
   /^[^.?!]*?\b(?:ca|cela|c'est|ca va|qui)\s+(?:\w+\s+){0,2}?(?:fait (?:baisser|du bien|passer|tomber|des merveilles)|soulage\w*|calme\w*|aide\w*|marche\w*|efficace|devrait (?:aider|soulager|suffire|passer|calmer)|ne peut pas faire de mal|fait pas de mal|suffi\w*)/;
 /** A refusal that keeps a secret is the rule, not rudeness (« je ne peux rien dire, secret médical »). */
 const SECRET = /\b(?:secret|confidenti\w*|autres? patients?|un tiers|informations? (?:medicales?|sur))\b/;
+/** A slot said available (« c'est possible », « sinon… »). */
+const AVAILABLE = /^(?:sinon|ou alors|ou bien)\b|\b(?<!pas )(?:possible|disponible|libre|dispo)\b/;
+/** …said of the caller's own availability (« vous n'êtes libre que le matin »). */
+const CALLER_FREE = /\bvous (?:etes|n'etes|seriez)\b/;
 const NEGATED = /\b(?:ne|n')\s*(?:\w+\s+){0,2}pas\b/;
 
 const overlapsHit = (h: Hit, start: number, end: number) => h.start <= end && h.end >= start;
@@ -523,6 +511,26 @@ function readFromUnderstanding(
         dropHits(kept, 'proposal', s, (h) => h.start < care.span[0]);
         changed = true;
       }
+    }
+    // « Le mercredi 2, ce serait possible vers 15 heures », « Sinon, demain matin avec le docteur Roux »:
+    // a date or a time said available is a slot offered.
+    if (
+      !s.asks &&
+      AVAILABLE.test(s.text) &&
+      !NEGATED.test(s.text) &&
+      !CALLER_FREE.test(s.text) &&
+      !kept.some(
+        (h) =>
+          inside(h, s) &&
+          (h.label === 'proposal' ||
+            h.label === 'blunt' ||
+            h.label === 'reformulation' ||
+            h.label === 'reassurance'),
+      ) &&
+      entities.some((e) => (e.kind === 'date' || e.kind === 'time') && inside({ start: e.span[0] }, s))
+    ) {
+      kept.push({ label: 'proposal', start: s.start, end: s.end, confidence: 0.7 });
+      changed = true;
     }
     // « Je suis désolée, je ne peux pas vous communiquer d'informations sur un autre patient. »
     if (SECRET.test(s.text) && dropHits(kept, 'blunt', s, (h) => h.kind === 'refusal')) changed = true;

@@ -2,7 +2,7 @@
  * The cues of entities and intents: what the scanner looks for at word starts (pattern sources,
  * rules.ts sugar). entities.ts and intents.ts read structure around them.
  */
-import { DATE_NUMBERS, DATE_WORDS, HOURS_IN_WORDS, TIME_NUMBERS, TIME_WORDS } from './dates.ts';
+import { DATE_NUMBERS, DAYS, DATE_WORDS, HOURS_IN_WORDS, TIME_NUMBERS, TIME_WORDS } from './dates.ts';
 import {
   BARE_NUMBERS,
   DOSE_NUMBERS,
@@ -10,15 +10,12 @@ import {
   DRUGS,
   GROUNDS,
   HOME_CARE,
+  NOT_A_NUMBER_AFTER,
   PRIVATE_ITEMS,
   RELATIVES,
   SERVICE_NUMBERS,
 } from './lexicon.ts';
 import { compileTagged, Scanner } from './scan.ts';
-
-/** A number said after these is the time or date, not a number to call. */
-const NOT_A_NUMBER_AFTER =
-  '(?!\\s*(?:(?:h|heures?|min|mn|ans|jours|mois|fois|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|euros?)\\b|%|[.,]\\d|\\d))';
 
 export const CUE_SOURCES = {
   // — entities
@@ -30,8 +27,8 @@ export const CUE_SOURCES = {
   phone: '0[1-9](?:[\\s.-]?\\d\\d){4}|33\\s?[1-9](?:[\\s.-]?\\d\\d){4}',
   emergency: `(?:(?:(?:faire|faites|fais|composer|composez|compose|appeler|appelez|appelle|rappelez|contactez|joindre) )?(?:le|au|du) (?:15|17|18)|${BARE_NUMBERS})${NOT_A_NUMBER_AFTER}`,
   service: SERVICE_NUMBERS.map(([words]) => words).join('|'),
-  drug: DRUGS.join('|'),
-  care: HOME_CARE.join('|'),
+  drug: DRUGS,
+  care: HOME_CARE,
   dose: DOSE_WORDS,
   dose_n: DOSE_NUMBERS,
   self: "a l'appareil|je m'appelle|moi c'est|c'est|ici|je suis",
@@ -67,7 +64,7 @@ export const CUE_SOURCES = {
   action:
     "je (?:regarde|verifie|cherche|consulte|check|ouvre|transmets|previens|envoie|demande au|demande a la|fais le necessaire|m'en occupe|m'occupe)|je vais (?:regarder|verifier|voir|chercher|consulter|transmettre|prevenir|demander|envoyer|appeler|m'en occuper|me renseigner|jeter un oeil)|laissez moi (?:regarder|verifier|voir|chercher|consulter)|on (?:regarde|va regarder|va voir)|je jette un (?:oeil|coup d'oeil)|je (?:vous )?(?:passe|transfere) (?:le|la|au|a la)",
   ground: GROUNDS,
-  third: `(?:votre|sa|son|ses|leur) (?:${RELATIVES})|(?:son|sa|ses|leur|leurs) (?:${PRIVATE_ITEMS})|(?:il|elle) (?:est|etait) (?:venue?|passee?|la|hospitalisee?|suivie?|enceinte|malade|sortie?|operee?)|(?:il|elle) (?:a|avait) (?:eu )?(?:rendez vous|rdv|consulte|ete vue?|ete hospitalisee?|ete operee?)|(?:il|elle) (?:vient|viendra) (?:le |demain|ce |cet |a \\d|${'lundi|mardi|mercredi|jeudi|vendredi|samedi'})`,
+  third: `(?:votre|sa|son|ses|leur) (?:${RELATIVES})|(?:son|sa|ses|leur|leurs) (?:${PRIVATE_ITEMS})|(?:il|elle) (?:est|etait) (?:venue?|passee?|la|hospitalisee?|suivie?|enceinte|malade|sortie?|operee?)|(?:il|elle) (?:a|avait) (?:eu )?(?:rendez vous|rdv|consulte|ete vue?|ete hospitalisee?|ete operee?)|(?:il|elle) (?:vient|viendra) (?:le |demain|ce |cet |a \\d|${DAYS.slice(1).join('|')})`,
 } as const;
 export type CueTag = keyof typeof CUE_SOURCES;
 
@@ -87,23 +84,29 @@ export const ASK_TAGS = [
 /** Read only in lines with digits. */
 const NUMBER_TAGS: readonly CueTag[] = ['date_n', 'time_n', 'phone', 'emergency', 'dose_n'];
 /** Each read only where a hint says it may be there (see analyze.ts). */
-const RARE_TAGS: readonly CueTag[] = ['ground', 'time_w', 'dose', 'self', 'callback'];
+const RARE_TAGS: readonly CueTag[] = ['time_w', 'dose', 'self', 'callback', 'ground'];
 
-function scanner(keep: (tag: CueTag) => boolean): Scanner<CueTag> {
-  const tags = (Object.keys(CUE_SOURCES) as CueTag[]).filter(keep);
-  return new Scanner(compileTagged(tags.map((tag) => ({ tag, source: CUE_SOURCES[tag] }))));
-}
 const asked = (tag: CueTag) => (ASK_TAGS as readonly CueTag[]).includes(tag);
-export const CUE_SCANNER = scanner(
+const scanned = (tags: readonly CueTag[]) =>
+  new Scanner(compileTagged(tags.map((tag) => ({ tag, source: CUE_SOURCES[tag] }))));
+const COMMON_TAGS = (Object.keys(CUE_SOURCES) as CueTag[]).filter(
   (tag) => !asked(tag) && !RARE_TAGS.includes(tag) && !NUMBER_TAGS.includes(tag),
 );
-export const NUMBER_SCANNER = scanner((tag) => NUMBER_TAGS.includes(tag));
-export const ASK_SCANNER = scanner(asked);
-export const GROUND_SCANNER = scanner((tag) => tag === 'ground');
-export const HOUR_SCANNER = scanner((tag) => tag === 'time_w');
-export const DOSE_SCANNER = scanner((tag) => tag === 'dose');
-export const SELF_SCANNER = scanner((tag) => tag === 'self');
-export const CALLBACK_SCANNER = scanner((tag) => tag === 'callback');
+const CUE_TAGS = [...COMMON_TAGS, ...NUMBER_TAGS, ...RARE_TAGS];
+/** Every cue but what is asked about, in one scanner: a line reads those its hints allow (`cueBits`). */
+export const CUE_SCANNER = scanned(CUE_TAGS);
+export const ASK_SCANNER = scanned(ASK_TAGS);
+/** The scanner's bits of these cues. */
+const bits = (tags: readonly CueTag[]) => tags.reduce((m, tag) => m | (1 << CUE_TAGS.indexOf(tag)), 0);
+export const CUE_BITS = {
+  common: bits(COMMON_TAGS),
+  number: bits(NUMBER_TAGS),
+  hour: bits(['time_w']),
+  dose: bits(['dose']),
+  self: bits(['self']),
+  callback: bits(['callback']),
+  ground: bits(['ground']),
+};
 /** A line may name its speaker only with a capital after its first letter, or one of these. */
 export const SELF_HINT = /appareil|appelle|moi c|secretaire|assistante|accueil/;
 /** Advice for later needs a condition. */

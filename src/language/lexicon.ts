@@ -3,96 +3,100 @@
  * (intents.ts). Data only: folded French (lower case, no accents), written as pattern sources
  * (see `re` in rules.ts: a space matches spaces or hyphens, `?` makes a letter optional).
  */
+import { MONTHS } from './dates.ts';
+
+/** A list written one entry a line, as one alternation. */
+export const list = (lines: string) => lines.trim().split('\n').join('|');
 
 /** Drugs by name or class: `drug` entities, and medical advice when prescribed. */
-export const DRUGS = [
-  'doliprane',
-  'dafalgan',
-  'efferalgan',
-  'paracetamol',
-  'ibuprofene',
-  'advil',
-  'nurofen',
-  'aspirine',
-  'kardegic',
-  'spasfon',
-  'smecta',
-  'antibiotiques?',
-  'anti\\s?-?inflammatoires?',
-  'antalgiques?',
-  'betabloquants?',
-  'ventoline',
-  'antihistaminiques?',
-  'homeopathie',
-  'arnica',
-  'vitamines?',
-  'probiotiques',
-  'biafine',
-  'collyre',
-  'insuline',
-  'melatonine',
-  'magnesium',
-  'somniferes?',
-  'anxiolytiques?',
-  'laxatifs?',
-  'anticoagulants?',
-  'cortisone',
-  'gaviscon',
-  'maalox',
-  'imodium',
-  'zyrtec',
-  'aerius',
-  'voltarene',
-  'fervex',
-  'humex',
-  'strepsils',
-  'vicks',
-  'toplexil',
-  'sirop',
-  'pilule',
-];
+export const DRUGS = list(`
+doliprane
+dafalgan
+efferalgan
+paracetamol
+ibuprofene
+advil
+nurofen
+aspirine
+kardegic
+spasfon
+smecta
+antibiotiques?
+anti\\s?-?inflammatoires?
+antalgiques?
+betabloquants?
+ventoline
+antihistaminiques?
+homeopathie
+arnica
+vitamines?
+probiotiques
+biafine
+collyre
+insuline
+melatonine
+magnesium
+somniferes?
+anxiolytiques?
+laxatifs?
+anticoagulants?
+cortisone
+gaviscon
+maalox
+imodium
+zyrtec
+aerius
+voltarene
+fervex
+humex
+strepsils
+vicks
+toplexil
+sirop
+pilule
+`);
 
 /** Care given at home: `home_care` entities, and medical advice when prescribed. */
-export const HOME_CARE = [
-  'bain(?: tiede| frais| froid)?',
-  'suppositoires?',
-  '(?:poche de )?glace',
-  'compresses?',
-  'bouillotte',
-  'serum phy\\w*',
-  'mouche bebe',
-  'lavage de nez',
-  'inhalation',
-  'tisane',
-  'cataplasmes?',
-  'argile',
-  'pansements?',
-  'creme',
-  'pommade',
-  'gouttes',
-  'spray',
-  'miel',
-  'gants? (?:frais|mouille|humide)',
-  'linge humide',
-];
+export const HOME_CARE = list(`
+bain(?: tiede| frais| froid)?
+suppositoires?
+(?:poche de )?glace
+compresses?
+bouillotte
+serum phy\\w*
+mouche bebe
+lavage de nez
+inhalation
+tisane
+cataplasmes?
+argile
+pansements?
+creme
+pommade
+gouttes
+spray
+miel
+gants? (?:frais|mouille|humide)
+linge humide
+`);
 
 /** Words that make an instruction medical only together with a verb of giving or taking. */
-export const CARE_OTHER = [
-  'comprimes?',
-  'cachets?',
-  'gelules?',
-  'traitement',
-  'medicaments?',
-  'dose',
-  'serum',
-  'eau',
-  'repos',
-  'bouffees?',
-  'produits?',
-  'citron',
-  'cafe',
-  'alcool',
-];
+export const CARE_OTHER = list(`
+comprimes?
+cachets?
+gelules?
+traitement
+medicaments?
+dose
+serum
+eau
+repos
+bouffees?
+produits?
+citron
+cafe
+alcool
+`);
 
 /** Units of a dose (« 500 mg », « deux comprimés »). */
 const UNITS =
@@ -118,6 +122,8 @@ export const SERVICE_NUMBERS: readonly [string, string][] = [
 ];
 /** Numbers said bare (« le 3237 »); 15, 17 and 18 only in a calling frame. */
 export const BARE_NUMBERS = '116\\s?-?117|32\\s?37|31\\s?14|112|39\\s?19|114|36\\s?24|119';
+/** A number said after these is the time or date, not a number to call. */
+export const NOT_A_NUMBER_AFTER = `(?!\\s*(?:(?:h|heures?|min|mn|ans|jours|mois|fois|${MONTHS.join('|')}|euros?)\\b|%|[.,]\\d|\\d))`;
 
 /**
  * Grounds a refusal must not cite (discrimination, Code de la santé publique L1110-3): cover,

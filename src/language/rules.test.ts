@@ -7,10 +7,15 @@ import { firstChars, RULES, startKey } from './rules.ts';
 describe('firstChars', () => {
   it('reads how a match starts: two plain letters, one before a sugar or a quantifier', () => {
     expect(firstChars("bonjour|c'est|a plus|tes?|d'(?:un|une)")).toEqual(
-      new Set(['bo', "c'", 'c ', 'ce', 'a ', 'a-', 'te', 'd']),
+      new Set(['bo', "c'", 'c ', 'ce', 'a ', 'a-', 'te', "d'", 'd ', 'du']),
     );
     expect(firstChars('(?<!ne )(?:je |on )?(?:vous|te) propose')).toEqual(new Set(['je', 'on', 'vo', 'te']));
     expect(firstChars('le 15|\\d+ degres')).toEqual(new Set(['le', ...'0123456789']));
+  });
+
+  it('reads an elided word by what follows its apostrophe (« j’ai », « j ai », « jai »)', () => {
+    expect(firstChars("j'(?:ai|avais)")).toEqual(new Set(["j'", 'j ', 'ja']));
+    expect(firstChars("n'[a-z]+")).toEqual(new Set(['n']));
   });
 
   it('gives up where the source is not plain, so every start is tried', () => {

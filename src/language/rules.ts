@@ -8,280 +8,268 @@
  */
 import type { ActLabel } from './labels.ts';
 import { DAYS as DAY_NAMES, MONTHS as MONTH_NAMES } from './dates.ts';
-import { CARE_OTHER, DRUGS, HOME_CARE } from './lexicon.ts';
+import { BARE_NUMBERS, CARE_OTHER, DRUGS, HOME_CARE, NOT_A_NUMBER_AFTER, list } from './lexicon.ts';
 
 export function re(source: string, flags = 'g', leadingBoundary = true): RegExp {
   const body = source.replace(/ /g, '[\\s-]+').replace(/'/g, "(?:'\\s*|\\s+)?");
-  return new RegExp(`${leadingBoundary ? '(?<![a-z0-9])' : ''}(?:${body})(?![a-z0-9])`, flags);
+  return new RegExp(
+    `${leadingBoundary ? '(?<![a-z0-9])' : ''}(?:${body})(?:(?<=[\\s-])|(?![a-z0-9]))`,
+    flags,
+  );
 }
 
-const alt = (words: readonly string[]) => words.join('|');
-
-const DAYS = alt(DAY_NAMES);
-const MONTHS = alt(MONTH_NAMES);
+const DAYS = DAY_NAMES.join('|');
+const MONTHS = MONTH_NAMES.join('|');
 
 /** Drugs and home care a secretary must not prescribe. */
-const CARE = alt([...DRUGS, ...HOME_CARE, ...CARE_OTHER]);
+const CARE = `${DRUGS}|${HOME_CARE}|${CARE_OTHER}`;
 
 /** Diagnoses a secretary must not make. */
-const DISEASE = alt([
-  'otite',
-  'gastro\\w*',
-  'angine',
-  'infarctus',
-  "crise (?:d'angoisse|de tetanie|de foie|d'asthme|cardiaque|de panique|de nerfs)",
-  'tendinite',
-  'eczema',
-  'viral',
-  'virale',
-  'virus',
-  'virose',
-  'rhume',
-  'grippe',
-  'bronchite',
-  'bronchiolite',
-  'allergie',
-  'migraine',
-  'entorse',
-  'lumbago',
-  'sciatique',
-  'cystite',
-  'conjonctivite',
-  'varicelle',
-  'rougeole',
-  'covid',
-  'indigestion',
-  'poussee dentaire',
-  'coliques?',
-  'reflux',
-  'rhinopharyngite',
-  'rhino',
-  'infection',
-  'inflammation',
-  'contracture',
-  'torticolis',
-  'hernie',
-  'avc',
-  'pneumonie',
-  'appendicite',
-  'malaise vagal',
-  'tension',
-  'bobo',
-  'coup de froid',
-  'coup de chaud',
-  'insolation',
-  'intoxication alimentaire',
-  'crampe',
-  'elongation',
-  'bleu',
-  'bosse',
-  'stress',
-  'fatigue',
-  'nerfs',
-  'angoisse',
-  'la croissance',
-  'les dents',
-  'ses dents',
-  'fait ses dents',
-  "l'effort",
-  'verrue',
-  'bronchiolite',
-  'mycose',
-  'zona',
-  'herpes',
-  'sinusite',
-  'laryngite',
-  'tendinite',
-  'lombalgie',
-  'courbatures?',
-  'crise de croissance',
-  'digestion',
-  'constipation',
-  'hemorroides?',
-  'acne',
-  'urticaire',
-  'hypoglycemie',
-  'coup de fatigue',
-  'burn ?out',
-  'depression',
-  'enceinte',
-  'maladie',
-  'alzheimer',
-  'apnees?',
-  'meningite',
-  'thyroide',
-  'anemie',
-  'carence',
-  'cholesterol',
-  'diabete',
-  'asthme',
-  'scarlatine',
-  'coqueluche',
-  'roseole',
-  'impetigo',
-  'muguet',
-  'pharyngite',
-  'arthrose',
-  'phlebite',
-  'calculs?',
-  'pyelonephrite',
-  'melanome',
-  'cancer',
-  'tumeur',
-  'kyste',
-  'dents? de sagesse',
-  'dents? de lait',
-  'musculaire',
-  'nerveux',
-  'nerveuse',
-]);
+const DISEASE = list(`
+otite
+gastro\\w*
+angine
+infarctus
+crise (?:d'angoisse|de tetanie|de foie|d'asthme|cardiaque|de panique|de nerfs)
+tendinite
+eczema
+viral
+virale
+virus
+virose
+rhume
+grippe
+bronchite
+bronchiolite
+allergie
+migraine
+entorse
+lumbago
+sciatique
+cystite
+conjonctivite
+varicelle
+rougeole
+covid
+indigestion
+poussee dentaire
+coliques?
+reflux
+rhinopharyngite
+rhino
+infection
+inflammation
+contracture
+torticolis
+hernie
+avc
+pneumonie
+appendicite
+malaise vagal
+tension
+bobo
+coup de froid
+coup de chaud
+insolation
+intoxication alimentaire
+crampe
+elongation
+bleu
+bosse
+stress
+fatigue
+nerfs
+angoisse
+la croissance
+les dents
+ses dents
+fait ses dents
+l'effort
+verrue
+mycose
+zona
+herpes
+sinusite
+laryngite
+lombalgie
+courbatures?
+crise de croissance
+digestion
+constipation
+hemorroides?
+acne
+urticaire
+hypoglycemie
+coup de fatigue
+burn ?out
+depression
+enceinte
+maladie
+alzheimer
+apnees?
+meningite
+thyroide
+anemie
+carence
+cholesterol
+diabete
+asthme
+scarlatine
+coqueluche
+roseole
+impetigo
+muguet
+pharyngite
+arthrose
+phlebite
+calculs?
+pyelonephrite
+melanome
+cancer
+tumeur
+kyste
+dents? de sagesse
+dents? de lait
+musculaire
+nerveux
+nerveuse
+`);
 
-const HEDGE = alt([
-  'surement',
-  'sans doute',
-  'probablement',
-  'certainement',
-  'a mon avis',
-  'je pense que',
-  'je crois que',
-  'on dirait',
-  'ca ressemble a',
-  'ca ressemble',
-  "ca a l'air d'",
-  "ca a l'air de",
-  "ca a l'air",
-  "ca m'a (?:tout )?l'air d'",
-  "ca m'a (?:tout )?l'air de",
-  "ca a tout l'air d'",
-  "je pense qu'",
-  "je crois qu'",
-  'ca vient (?:surement |sans doute |probablement )?(?:de|du|des)',
-  "d'ou",
-  'ca doit etre',
-  'doit etre',
-  'ca sent',
-  "c'est typique d'",
-  "c'est typiquement",
-]);
+const HEDGE = list(`
+surement
+sans doute
+probablement
+certainement
+a mon avis
+je pense que
+je crois que
+on dirait
+ca ressemble a
+ca ressemble
+ca a l'air d'
+ca a l'air de
+ca a l'air
+ca m'a (?:tout )?l'air d'
+ca m'a (?:tout )?l'air de
+ca a tout l'air d'
+je pense qu'
+je crois qu'
+ca vient (?:surement |sans doute |probablement )?(?:de|du|des)
+d'ou
+ca doit etre
+doit etre
+ca sent
+c'est typique d'
+c'est typiquement
+`);
 
 /** Feelings a trainee may acknowledge (« c'est épuisant », « ça fait peur »). */
-const FEELING = alt([
-  'difficile',
-  'dur',
-  'penible',
-  'inquietant',
-  'angoissant',
-  'stressant',
-  'epuisant',
-  'fatigant',
-  'eprouvant',
-  'effrayant',
-  'terrible',
-  'horrible',
-  "l'horreur",
-  'rageant',
-  'enervant',
-  'agacant',
-  'frustrant',
-  'decourageant',
-  'usant',
-  'lourd',
-  'injuste',
-  'triste',
-  'douloureux',
-  'complique a vivre',
-  'pas simple',
-  'pas facile',
-  'pas drole',
-  'pas evident',
-  'pas de chance',
-  'la galere',
-  'galere',
-  'embetant',
-  'contrariant',
-  'desagreable',
-  'angoissee?',
-  'inquiete?',
-  'stressee?',
-  'epuisee?',
-  'a bout',
-  'en colere',
-  'boulversee?',
-  'bouleversee?',
-  'perdue?',
-  'fait peur',
-]);
+const FEELING = list(`
+difficile
+dur
+penible
+inquietant
+angoissant
+stressant
+epuisant
+fatigant
+eprouvant
+effrayant
+terrible
+horrible
+l'horreur
+rageant
+enervant
+agacant
+frustrant
+decourageant
+usant
+lourd
+injuste
+triste
+douloureux
+complique a vivre
+pas simple
+pas facile
+pas drole
+pas evident
+pas de chance
+la galere
+galere
+embetant
+contrariant
+desagreable
+angoissee?
+inquiete?
+stressee?
+epuisee?
+a bout
+en colere
+boulversee?
+bouleversee?
+perdue?
+fait peur
+`);
 
 /** Practitioners of the practice the trainee can pass a message to. */
-const PRACTITIONER = alt([
-  'docteure?',
-  'medecin',
-  'dr',
-  'kine',
-  'pediatre',
-  'sage femme',
-  'dentiste',
-  'cardiologue',
-  'dermatologue',
-  'dermato',
-  'specialiste',
-  'praticienne?',
-  'infirmiere?',
-  'ophtalmo\\w*',
-  'gyneco\\w*',
-  'orthodontiste',
-  'osteo\\w*',
-  'doc',
-]);
+const PRACTITIONER = list(`
+docteure?
+medecin
+dr
+kine
+pediatre
+sage femme
+dentiste
+cardiologue
+dermatologue
+dermato
+specialiste
+praticienne?
+infirmiere?
+ophtalmo\\w*
+gyneco\\w*
+orthodontiste
+osteo\\w*
+doc
+`);
 
 /** External services and numbers: telling the caller to contact them is a redirect. */
-const SERVICES = alt([
-  'samu',
-  'sos medecins?',
-  'pompiers',
-  'urgences',
-  'centre anti\\s?-?poison',
-  'anti\\s?-?poison',
-  'pharmacies? de garde',
-  'chu',
-  "laboratoire d'analyses?",
-  'planning familial',
-  'medecins? de garde',
-  'maison medicale de garde',
-  'cpam',
-  'assurance maladie',
-  'centre de sante',
-  'confreres?',
-  'medecins du secteur',
-  'autres? medecins?',
-  'dentiste de garde',
-  'sos dentaire',
-  'sos main',
-  'permanence de soins',
-  'centre de vaccinations?',
-  'centre de planification',
-  'centres? hospitaliers?',
-  'centres? de soins non programmes',
-  'samu social',
-  'garde dentaire',
-  'service de garde',
-  'maisons? de sante',
-  'centre medico ?psychologique',
-  'cmp',
-]);
+const SERVICES = list(`
+samu
+sos medecins?
+pompiers
+urgences
+centre anti\\s?-?poison
+anti\\s?-?poison
+pharmacies? de garde
+chu
+laboratoire d'analyses?
+planning familial
+medecins? de garde
+maison medicale de garde
+cpam
+assurance maladie
+centre de sante
+confreres?
+medecins du secteur
+autres? medecins?
+dentiste de garde
+sos dentaire
+sos main
+permanence de soins
+centre de vaccinations?
+centre de planification
+centres? hospitaliers?
+centres? de soins non programmes
+samu social
+garde dentaire
+service de garde
+maisons? de sante
+centre medico ?psychologique
+cmp
+`);
 
-const NUMBERS_BARE = alt([
-  '116\\s?-?117',
-  '32\\s?37',
-  '31\\s?14',
-  '112',
-  '39\\s?19',
-  '114',
-  '36\\s?24',
-  '39\\s?66',
-  '119',
-]);
-const NOT_A_NUMBER_AFTER = `(?!\\s*(?:(?:h|heures?|min|mn|ans|jours|mois|fois|${MONTHS}|euros?)\\b|%|[.,]\\d|\\d))`;
+const NUMBERS_BARE = `${BARE_NUMBERS}|39\\s?66`;
 
 export interface Rule {
   label: ActLabel;
@@ -294,6 +282,18 @@ export interface Rule {
    * redirect, reassurance). `greeting`: a salutation, kept only where a greeting can be.
    */
   kind?: 'refusal' | 'salutation' | 'question-offer';
+  /** The top-level alternatives of the pattern, each with how it can start (see scan.ts). */
+  alternatives: readonly Alternative[];
+}
+
+export interface Alternative {
+  source: string;
+  firstChars: ReadonlySet<string> | undefined;
+}
+
+/** The top-level alternatives of pattern sources, in order, with how each can start. */
+export function alternativesOf(sources: readonly string[]): Alternative[] {
+  return sources.flatMap(alternatives).map((source) => ({ source, firstChars: firstChars(source) }));
 }
 
 interface RuleSource {
@@ -325,6 +325,7 @@ function compile(sources: readonly RuleSource[]): Rule[] {
       pattern: re(group.map((r) => `(?:${r.source})`).join('|'), 'y', false),
       ...(firsts ? { firstChars: firsts } : {}),
       ...(group[0]!.kind ? { kind: group[0]!.kind } : {}),
+      alternatives: alternativesOf(group.map((r) => r.source)),
     };
   });
 }
@@ -404,6 +405,17 @@ export function firstChars(source: string): Set<string> | undefined {
     } else if (/^[a-z0-9]'[a-z0-9](?![?*{])/.test(alt)) {
       // « c'est » is typed « c'est », « c est » or « cest ».
       for (const second of ["'", ' ', alt[2]!]) out.add(alt[0]! + second);
+    } else if (/^[a-z0-9]'/.test(alt)) {
+      // « j'(?:ai|avais) »: the apostrophe, a space, or the first letter of what follows.
+      const rest = firstChars(alt.slice(2));
+      if (!rest) out.add(alt[0]!);
+      else {
+        out.add(`${alt[0]!}'`).add(`${alt[0]!} `);
+        rest.forEach((key) => out.add(alt[0]! + key[0]!));
+      }
+    } else if (/^[a-z0-9]\\u0027/.test(alt)) {
+      // A literal apostrophe (« j\u0027suis »): the start key is the letter and the apostrophe.
+      out.add(`${alt[0]!}'`);
     } else if (/^[a-z0-9] /.test(alt)) {
       // A space of the pattern matches spaces or hyphens.
       out.add(`${alt[0]!} `).add(`${alt[0]!}-`);
@@ -420,14 +432,14 @@ export function firstChars(source: string): Set<string> | undefined {
 /** The first two characters of the word at `start`, as `firstChars` names starts (any space: « »). */
 export function startKey(folded: string, start: number): string {
   const next = folded.charCodeAt(start + 1);
-  return (next <= 32 || next > 127) && /\s/.test(folded[start + 1] ?? '')
+  return next === 32 || ((next < 32 || next > 127) && /\s/.test(folded[start + 1] ?? ''))
     ? `${folded[start]!} `
     : folded.slice(start, start + 2);
 }
 
 export const RULES: readonly Rule[] = compile([
   // — greeting: salutations are filtered by position in analyze.ts
-  rule('greeting', 'bonjour|bonsoir|bjr|bsr|slt|salut|coucou|allo|hello|hey|yo', 'salutation'),
+  rule('greeting', '(?:re)?bonjour|bonsoir|bjr|bsr|slt|salut|coucou|allo|hello|hey|yo', 'salutation'),
 
   // — empathy
   rule('empathy', '(?<!si )(?<!ne )(?<!n\\u0027)je (?:vous |te )?comprends?(?! pas)(?! rien)'),
@@ -547,7 +559,7 @@ export const RULES: readonly Rule[] = compile([
   ),
   rule(
     'proposal',
-    'il (?:me |nous )?reste (?:encore )?(?:une place|un creneau|des creneaux|de la place|quelque chose|un rendez vous|un rdv)|il y a (?:encore )?(?:une place|un creneau|un desistement|une annulation)(?: de)? (?:libre|disponible|dispo|a|le|demain|ce|cet|${DAYS}|\\d)',
+    `il (?:me |nous )?reste (?:encore )?(?:une place|un creneau|des creneaux|de la place|quelque chose|un rendez vous|un rdv)|il y a (?:encore )?(?:une place|un creneau|un desistement|une annulation)(?: de)? (?:libre|disponible|dispo|a|le|demain|ce|cet|${DAYS}|\\d)`,
   ),
   rule(
     'proposal',
@@ -560,7 +572,7 @@ export const RULES: readonly Rule[] = compile([
   rule('proposal', 'je regarde (?:ses|les|vos|leurs) (?:dispos|disponibilites|creneaux)(?=\\s*\\?)'),
   rule(
     'proposal',
-    '(?:vous|tu) (?:pouvez|peux|pourriez) (?:aussi )?(?:venir|passer) (?:le |a |en |demain|ce |cet |\\d)|(?:en|une) teleconsultation (?:si|\\?)',
+    '(?:vous|tu) (?:pouvez|peux|pourriez) (?:aussi )?(?:venir|passer) (?:le |a \\d|a partir|a midi|en |demain|ce |cet |\\d)|(?:en|une) teleconsultation (?:si|\\?)',
   ),
 
   // — reassurance
@@ -688,7 +700,7 @@ export const RULES: readonly Rule[] = compile([
   ),
   rule(
     'closing',
-    '(?<=(?:allez|bon|ok|aller|merci|voila|ben)\\W+)salut|salut(?=\\W+(?:a (?:demain|plus|bientot|${DAYS})|bonne))',
+    `(?<=(?:allez|bon|ok|aller|merci|voila|ben)\\W+)salut|salut(?=\\W+(?:a (?:demain|plus|bientot|${DAYS})|bonne))`,
   ),
 
   // — minimizing
@@ -815,6 +827,62 @@ export const RULES: readonly Rule[] = compile([
     "je (?:ne )?(?:peux|peut|pourrai) (?:pas|rien)|(?:il|elle) ne pourra pas (?:vous |le |la |les )?(?:voir|recevoir|prendre)|je (?:ne )?vais pas vous (?:mettre|inscrire|donner|passer)|(?:non|pas) (?:je|on) (?:ne )?peu[xt]? pas|on ne (?:fait|prend) pas|(?:ca|cela) ne se fait pas(?! de)|(?:ne |n')(?:fait|fais|faisons|prend|prends|prenons|accepte|acceptons|donne|delivre|renouvelle|se deplace|fait) (?:pas|plus|jamais)(?! de (?:retard|risque|souci))|(?:le docteur|il|elle|on) (?:prend|accepte|fait) pas|je ne prends pas de (?:rendez vous|rdv|message)|^non\\s*[.!]*\\s*$",
     'refusal',
   ),
+
+  // — holds, offers, promises and redirects by structure (real phrasing, eval/real-phrases)
+  rule(
+    'hold_request',
+    '(?:gardez|garder|restez|rester|reste|demeurez) (?:sur |en )?(?:la )?ligne(?! avec vous)|merci de ne pas (?:quitter|raccrocher)|je (?:vais (?:voir|verifier|regarder)|vois|verifie|regarde) si (?:\\w+ ){1,3}(?:est|sont) (?:disponibles?|libres?|la|joignables?)|je (?:vais voir|vois) si je peux (?:le |la |vous le |vous la )?(?:deranger|joindre|passer)',
+  ),
+  rule(
+    'proposal',
+    "(?:je |j'|on |nous )(?:peux|peut|pourrais|pouvons) vous (?:suggerer|conseiller de (?:prendre|venir|passer))|(?:je |et )vous passe (?:ma |mon |notre |le |la |a |au )|je vous laisse avec [A-Za-z]|vous avez (?:aussi |egalement )?la possibilite de|soit vous (?:\\w+ ){1,6}soit vous",
+  ),
+  rule(
+    'reassurance',
+    "(?<=(?:donner|donnerons|donnera|donnons|donne) )suite|je m'engage a|(?:nous faisons|on fait|je fais) (?:toujours |tout )?(?:au mieux|de (?:notre|mon) mieux|(?:notre|mon|le) maximum)|je suis (?:ici|la) pour vous aider|(?<=(?:a ete|est|sera) (?:bien )?)prise? en compte|(?<=(?:a ete|est|sera) (?:bien )?)en cours de traitement|vous serez (?:contactee?|informee?|rappelee?)|je (?:vais )?(?:fais |faire )?une recherche pour vous|je vous (?:envoie|enverrai|transmets|ferai parvenir|fais parvenir) (?!(?:le |les )(?:numero|coordonnees|adresse|lien|contact))(?:le |la |les |un |une |votre |vos )|(?:je|nous|on) vous (?:rendrons|rendrai|rendra|enverrons|enverrai|transmettrons|transmettrai)\\b|(?<=si vous avez besoin,? )n'hesitez pas|je vais (?:voir|verifier|regarder) ce (?:que je peux faire|qui est possible|qu'on peut faire|que nous pouvons faire)",
+  ),
+  rule(
+    'redirect',
+    "(?:aller|allez|voir|consulter|adressez vous|tournez vous|essayez) (?:directement |plutot |donc )?(?:avec |a |en |au |aux |dans |vers )?(?:l'|le |la |les )?(?:hopital|milieu hospitalier|prive|plateforme)|mieux pris(?:e)? en charge (?:a|au|en|dans)|(?:appeliez|appeler|appelez|contactez|contacter|composez|composer|joindre) (?:directement )?(?:notre |la |le |au )?(?:plateforme|\\d{2}\\s?\\d{2}(?!\\s?\\d))|(?:voila|voici) le numero",
+  ),
+
+  // — refusals by structure: the practice (or the trainee) declining a service, a slot only far
+  // ahead, a caller sent to call back later; blunt only without an alternative.
+  rule(
+    'blunt',
+    `(?:je|on|nous|il|elle|le docteur|la docteure|le dr|le medecin|le cabinet) (?:ne |n')(?:vous |les |le |la |l'|en |y |me |m'|nous )?(?:prend|prends|prenons|prennent|prendrai|prendrons|prendra|recoit|recois|recevons|recoivent|recevrai|recevrons|recevra|accepte|acceptons|acceptent|soigne|soignons|suit|suivons|occupe|occupons|reponds|repond|repondons|donne|donnons|aide|aidons)(?: que)? (?:pas|plus|jamais)|(?:je|on|nous|il|elle) (?:ne |n')(?:peux|peut|pouvons|pourra|pourrai|pourrons) (?:pas |plus )?(?:vous |te )?(?:aider|prendre|recevoir|repondre|renseigner)(?: plus)?|(?:ne |n')(?:peux|peut|pouvons|pourra|pourrons) (?:pas |plus )?vous (?:aider|prendre|recevoir|repondre|renseigner)|je n'ai pas a (?:faire|m'occuper|gerer|vous)|(?:je suis au regret de|je dois) vous (?:dire|repondre) non|(?:je n'ai|j'ai) pas le droit (?:de|d') ?(?:prendre|noter|prendre de messages)|(?:je|on|nous|il|elle|le docteur|le cabinet) (?:ne |n')(?:suis|sommes|est) pas (?:agreee?s?|conventionnee?s?|habilitee?s?|accessibles?|equipee?s?)|(?:non,? )?je ne veux pas(?=\\s*[.!]*\\s*$)|(?:je n'ai|j'ai|on n'a|on a|nous n'avons|nous avons|il n'y a|il y a|y a) (?:deja |malheureusement |vraiment |encore )?(?:pas|plus|aucune?) (?:de |d'|les |le |la )?(?:\\w+ )?(?:places?|creneaux?|rendez vous|rdv|disponibilites?|dispos?|medecins?|chambres?|elements|interpretes?|machines?|possibilites?)(?! (?:a |pour )?(?:vous )?propos)|(?:ce|ca|cela) ne sera pas avant|pas avant (?:\\w+ ){0,2}(?:${DAYS}|${MONTHS}|demain|la semaine|le mois|fin|mi|\\d)|(?:on est|nous sommes) (?:rendus|deja) (?:en|a|au) (?:${MONTHS}|\\d)|(?<=(?:sont|est) (?:tous |toutes )?)(?:pris|prises|reserves?|complets?) jusqu'(?:a|au|en)|(?<=(?:il faut|il faudra|faudra|faut|va falloir|vous devrez|vous devez) )attendre (?:${DAYS}|demain|la semaine|le mois|jusqu|\\d)|attendez (?:${DAYS}|demain|la semaine|le mois)`,
+    'refusal',
+  ),
+  rule(
+    'blunt',
+    `(?<=(?:faudra|il faudra|faut|il faut|faudrait|va falloir|vous devrez|je vous invite a|merci de) (?:que vous )?(?:le |la |les |nous |me )?)(?:rappell?(?:er|iez)|reessayer)(?! le)|rappelez (?:pendant|a partir|apres|aux heures|durant|en semaine|ulterieurement)|(?:reessayez|essayez) (?:plus tard|ulterieurement|demain|la ligne suivante)|(?:ce n'est|c'est|c) pas (?:nous|ici)(?=\\s*[.!]*\\s*$)|il n'y a pas de \\w+ ici`,
+    'refusal',
+  ),
+  // — blunt by blame or scorn of the caller
+  rule(
+    'blunt',
+    "(?:c'est|c) (?:de )?(?:votre|ta) faute|vous abusez|(?:c'est|c) une blague(?=\\s*\\?)|(?:c'est|c) evident(?=\\s*[.!]*\\s*$)|vous vous etes (?:trompee?) de numero",
+  ),
+
+  // — scorn, dismissal and over-familiar elisions by structure
+  rule(
+    'blunt',
+    "(?:c'est|c) comme (?:ca|cela) (?:chez nous|ici|qu(?:e l'on|'on|e nous) (?:fonctionn|travaill)\\w*)|il ne fallait pas \\w+|(?<=se )(?:fout|fiche|moque) du monde|baissez (?:d'un ton|le ton)|(?:toutes )?(?:nos|les) lignes sont (?:toutes )?occupees|(?<=(?:est|sont) (?:\\w+ )?)(?:complets?|completes?|pleins?|pleines?|blindee?s?)(?=\\s*(?:[,.!]|$))",
+    'refusal',
+  ),
+  rule(
+    'minimizing',
+    "(?:vous vous|tu t'|te) (?:enervez|enerves|fachez|faches|agitez|agites|mettez dans cet etat) pour (?:rien|si peu|pas grand chose|un rien)|baissez (?:d'un ton|le ton)|(?:il faut|faut|soyez) (?:etre )?(?:courageux|courageuse)|(?:ca|cela) (?:ne )?sert a rien de (?:pleurer|crier|vous enerver|vous inquieter|paniquer|stresser|vous mettre)",
+  ),
+  rule(
+    'familiarity',
+    "m'sieu|msieu|m'dame|z'avez|z'etes|v'pouvez|v'voulez|v'savez|j\\u0027suis|j\\u0027sais|(?<=(?:^|[,.;:!?])\\s*)arrete(?= de | ca| !|\\s*$)",
+  ),
+  rule(
+    'closing',
+    "(?<=(?:je|nous) vous )remerci\\w* (?:de votre appel|d'avoir appele|pour votre appel)|je vous souhaite (?:une |un )?(?:agreable|excellente?|tres bonne|bonne|bon) (?:journee|soiree|fin de journee|week end|apres midi)",
+  ),
+  rule('empathy', 'vous avez (?:tout a fait |bien )?raison(?=\\s*(?:[,.!]|$))'),
 
   // — medical advice
   rule(

@@ -3,7 +3,7 @@
  * several times faster than scanning every position. Used for the act rules and for the cues of
  * intents and entities, over the same word starts read once per utterance.
  */
-import { firstChars, re, startKey } from './rules.ts';
+import { alternativesOf, firstChars, re, startKey, type Alternative } from './rules.ts';
 
 export interface ScanRule<T> {
   tag: T;
@@ -11,6 +11,8 @@ export interface ScanRule<T> {
   pattern: RegExp;
   /** How a match can start (two letters, or one); undefined: anywhere. */
   firstChars?: ReadonlySet<string> | undefined;
+  /** The pattern's top-level alternatives: at each start only those that can start there are tried. */
+  alternatives?: readonly Alternative[] | undefined;
 }
 
 export interface Match<T> {
@@ -63,16 +65,30 @@ export function compileTagged<T>(sources: readonly { tag: T; source: string }[])
     const firsts = starts.every((set) => set !== undefined)
       ? new Set(starts.flatMap((set) => [...set!]))
       : undefined;
-    return { tag, pattern: re(group.map((g) => `(?:${g})`).join('|'), 'y', false), firstChars: firsts };
+    return {
+      tag,
+      pattern: re(group.map((g) => `(?:${g})`).join('|'), 'y', false),
+      firstChars: firsts,
+      alternatives: alternativesOf(group),
+    };
   });
 }
+
+/** What a start key allows: the rules worth trying (a bit mask) and, per rule, the pattern to try. */
+interface KeyEntry {
+  mask: number;
+  patterns: (RegExp | undefined)[];
+}
+
+/** A rule of more alternatives than this is tried, at each start, with only those that can start there. */
+const SPLIT_FROM = 12;
 
 export class Scanner<T> {
   private readonly mayStart = new Map<string, number>();
   private readonly anywhere: number;
-  /** The mask of each start key seen, two letters and first letter together (read once). */
-  private readonly maskOf = new Map<string, number>();
-  private masks = new Int32Array(64);
+  /** Each start key seen, two letters and first letter together (read once). */
+  private readonly entries = new Map<string, KeyEntry>();
+  private row: KeyEntry[] = [];
 
   constructor(readonly rules: readonly ScanRule<T>[]) {
     if (rules.length > 31) throw new Error('Scanner: more rules than bits in a mask');
@@ -82,38 +98,57 @@ export class Scanner<T> {
     this.anywhere = rules.reduce((mask, r, i) => (r.firstChars ? mask : mask | (1 << i)), 0);
   }
 
-  private mask(key: string): number {
-    let m = this.maskOf.get(key);
-    if (m === undefined) {
-      m = (this.mayStart.get(key) ?? 0) | (this.mayStart.get(key[0]!) ?? 0) | this.anywhere;
+  private entry(key: string): KeyEntry {
+    let e = this.entries.get(key);
+    if (e === undefined) {
+      const mask = (this.mayStart.get(key) ?? 0) | (this.mayStart.get(key[0]!) ?? 0) | this.anywhere;
+      e = { mask, patterns: [] };
       // Keys are two characters: a bounded set, but cap it against odd input all the same.
-      if (this.maskOf.size < 4096) this.maskOf.set(key, m);
+      if (this.entries.size < 4096) this.entries.set(key, e);
     }
-    return m;
+    return e;
   }
 
-  /** Every match, at most one per rule from each position (a match skips the words it covers). */
-  scan(folded: string, w: Words): Match<T>[] {
+  /**
+   * The alternatives of rule `i` that can start at `key`, in their order: the first that matches
+   * wins, as in the whole pattern.
+   */
+  private patternAt(i: number, key: string): RegExp {
+    const rule = this.rules[i]!;
+    const all = rule.alternatives;
+    if (!all || all.length < SPLIT_FROM) return rule.pattern;
+    const chosen = all.filter((a) => !a.firstChars || a.firstChars.has(key) || a.firstChars.has(key[0]!));
+    return chosen.length === all.length
+      ? rule.pattern
+      : re(chosen.map((a) => `(?:${a.source})`).join('|'), 'y', false);
+  }
+
+  /**
+   * Every match, at most one per rule from each position (a match skips the words it covers), of
+   * the rules whose bits `allow` sets.
+   */
+  scan(folded: string, w: Words, allow = -1): Match<T>[] {
     const { starts, keys } = w;
     const n = starts.length;
-    if (this.masks.length < n) this.masks = new Int32Array(n * 2);
-    const masks = this.masks;
+    const row = this.row;
     let any = 0;
     for (let k = 0; k < n; k++) {
-      const m = this.mask(keys[k]!);
-      masks[k] = m;
-      any |= m;
+      const e = this.entry(keys[k]!);
+      row[k] = e;
+      any |= e.mask;
     }
+    any &= allow;
     const out: Match<T>[] = [];
     const rules = this.rules;
     for (let i = 0; i < rules.length; i++) {
       const bit = 1 << i;
       if (!(any & bit)) continue;
-      const pattern = rules[i]!.pattern;
       let from = 0;
       for (let k = 0; k < n; k++) {
         const start = starts[k]!;
-        if (start < from || !(masks[k]! & bit)) continue;
+        const e = row[k]!;
+        if (start < from || !(e.mask & bit)) continue;
+        const pattern = (e.patterns[i] ??= this.patternAt(i, keys[k]!));
         pattern.lastIndex = start;
         // Sticky: a match leaves lastIndex at its end (no match array to allocate).
         if (!pattern.test(folded) || pattern.lastIndex === start) continue;
