@@ -128,7 +128,7 @@ export const tests = [
         // Back online: the outbox is sent, the attempt is on the server.
         await trainee.unroute('**/api/**');
         await trainee.getByText('Tous vos appels sont envoyés.').waitFor({ timeout: 20_000 });
-        await trainee.getByText(/Dernier envoi réussi : /).waitFor(WAIT);
+        await trainee.getByText(/Dernier envoi réussi\s: /).waitFor(WAIT);
 
         const reply = await manager.request.get(new URL('api/attempts', server.url).href);
         assert.equal(reply.status(), 200);

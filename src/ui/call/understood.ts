@@ -6,6 +6,7 @@ import { CLARIFY_BELOW } from '../../language/confidence.ts';
 import type { Entity } from '../../language/labels.ts';
 import type { LogEntryOf } from '../../machines/events.ts';
 import { formatDate, formatTime } from './format.ts';
+import { typo } from '../i18n/typography.ts';
 import { understood as fr } from './strings.understood.ts';
 
 export interface Chip {
@@ -50,7 +51,7 @@ export function chipsOf(entry: LogEntryOf<'trainee.say'>): Chip[] {
     });
   }
   for (const entity of entry.entities ?? []) {
-    const text = `${fr.entities[entity.kind] ?? entity.kind} : ${entityValue(entity)}`;
+    const text = typo(`${fr.entities[entity.kind] ?? entity.kind} : ${entityValue(entity)}`);
     if (seen.has(text)) continue;
     seen.add(text);
     chips.push({ kind: 'entity', text, ...unsure(entity.confidence) });
