@@ -97,7 +97,7 @@ describe('Confidentialité', () => {
       const call = opened().say(line).hangUp();
       const card = score(call.bundle, call.log);
       expect(card.critical.map((c) => c.id)).toEqual(['secrecy']);
-      expect(card.criteria.confidentiality!.score).toBe(40);
+      expect(card.criteria.confidentiality!.score).toBe(0);
     },
   );
 });

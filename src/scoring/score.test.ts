@@ -473,7 +473,7 @@ describe('score', () => {
       const card = scored(call);
       expect(card.critical.map((c) => c.id)).toEqual(['secrecy']);
       expect(card.critical[0]!.evidence[0]!.quote!.text).toMatch(/^votre mari a rendez-vous/);
-      expect(card.criteria.confidentiality!.score).toBe(40);
+      expect(card.criteria.confidentiality!.score).toBe(0);
       expect(card.passed).toBe(false);
     });
 
