@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { LogEntry } from '../machines/events.ts';
 import { CRITERIA } from '../scenarios/schema.ts';
 import { CallLog, GREETING, goodCall, testBundle } from './fixtures.ts';
+import { EMPATHY_FLOOR } from './criteria/empathy.ts';
 import { criteriaSummary, score } from './score.ts';
 import { DEFAULT_PASS_MARK, RUBRIC_VERSION, type Scorecard } from './types.ts';
 
@@ -130,7 +131,7 @@ describe('score', () => {
     const second = call(2);
     expect(second.evidence).toContainEqual(
       expect.objectContaining({
-        points: 100,
+        points: 100 - EMPATHY_FLOOR,
         quote: expect.objectContaining({ span: [0, expect.any(Number)] }),
       }),
     );
@@ -139,7 +140,8 @@ describe('score', () => {
     expect(third.evidence).toContainEqual(
       expect.objectContaining({ points: 0, why: expect.stringMatching(/Comment ça, complet/) }),
     );
-    expect(third.score).toBe(0);
+    // Missed, with no « calmez-vous »: poor, not harmful — the floor less the blunt line.
+    expect(third.score).toBe(EMPATHY_FLOOR - 15);
   });
 
   it('asks for empathy only where the caller shows emotion, not after every stress rise', () => {
