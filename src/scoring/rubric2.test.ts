@@ -171,11 +171,16 @@ describe('Rigueur', () => {
     expect(accuracy(call).score).toBe(75);
   });
 
-  it('costs an urgent slot given where the consignes do not allow it (the outcome is not correct)', () => {
+  it('fails an urgent slot given where the consignes do not allow it (the outcome is not correct)', () => {
     const allowed = opened().book('2026-03-10T17:40').outcome('rdv-donne').hangUp();
     const givenAway = opened().book('2026-03-10T17:40').outcome('liste-attente').hangUp();
     expect(accuracy(allowed).score).toBe(100);
-    expect(accuracy(givenAway).score).toBe(65);
+    expect(score(allowed.bundle, allowed.log).critical).toEqual([]);
+    // It harms the practice: Rigueur at 0, and the call fails with no critical failure.
+    expect(accuracy(givenAway).score).toBe(0);
+    const card = score(givenAway.bundle, givenAway.log);
+    expect(card.critical).toEqual([]);
+    expect(card.passed).toBe(false);
   });
 
   const message = (fields: Partial<Extract<ToolAction, { kind: 'message' }>>) =>

@@ -20,7 +20,7 @@ export const ACCURACY = {
   wrongPractitioner: -20,
   doubleBooking: -15,
   noPatientName: -25,
-  urgentSlotGivenAway: -35,
+  urgentSlotGivenAway: -100,
   messageEmpty: -30,
   messageItem: -10,
 } as const;
@@ -69,6 +69,22 @@ export function scoreAccuracy(trace: Trace): CriterionDraft | null {
   return draft.done();
 }
 
+/**
+ * A slot the consignes keep for urgencies, booked or moved into when the scenario's verdict says
+ * this call was not one of them. It harms the practice (grade 0 on the graders' sheet) and fails
+ * the call whatever the total (score.ts).
+ */
+export function urgentSlotGivenAway(trace: Trace, e: Action): boolean {
+  return e.slot?.was === 'urgent' && finalOutcome(trace).verdict !== 'correct';
+}
+
+export function givesAwayUrgentSlot(trace: Trace): boolean {
+  return trace.actions.some((i) => {
+    const e = at(trace, i, 'trainee.action');
+    return isDone(e) && (e.action?.kind === 'book' || e.action?.kind === 'move') && urgentSlotGivenAway(trace, e);
+  });
+}
+
 function checkSlot(trace: Trace, draft: Draft, i: number, e: Action): void {
   const { practice, scenario } = trace.bundle;
   const slot = e.slot;
@@ -79,7 +95,7 @@ function checkSlot(trace: Trace, draft: Draft, i: number, e: Action): void {
   const before = draft.evidence.length;
   // A slot kept for urgencies is the consignes' to give: the scenario's verdict says whether
   // this call was one of them.
-  if (slot.was === 'urgent' && finalOutcome(trace).verdict !== 'correct')
+  if (urgentSlotGivenAway(trace, e))
     draft.add(
       evidence(trace, i, ACCURACY.urgentSlotGivenAway, WHY.urgentSlotGivenAway(slot.start)),
       TIPS.urgentSlot,
