@@ -131,14 +131,14 @@ describe('score', () => {
     const second = call(2);
     expect(second.evidence).toContainEqual(
       expect.objectContaining({
-        points: 100 - EMPATHY_FLOOR,
+        points: 100,
         quote: expect.objectContaining({ span: [0, expect.any(Number)] }),
       }),
     );
     expect(second.score).toBe(100 - 15);
     const third = call(3);
     expect(third.evidence).toContainEqual(
-      expect.objectContaining({ points: 0, why: expect.stringMatching(/Comment ça, complet/) }),
+      expect.objectContaining({ points: EMPATHY_FLOOR, why: expect.stringMatching(/Comment ça, complet/) }),
     );
     // Missed, with no « calmez-vous »: poor, not harmful — the floor less the blunt line.
     expect(third.score).toBe(EMPATHY_FLOOR - 15);
@@ -558,9 +558,9 @@ describe('score', () => {
       [-15, 'Action refusée par l’agenda : Ce créneau est déjà pris.'],
       [-20, 'Créneau prévu pour « Consultation », réservé pour « Échographie ».'],
       [-20, 'Créneau de 20 min pour « Échographie » qui en demande 45.'],
-      [-20, 'Message incomplet : il manque « numéro de rappel » et « degré d’urgence ».'],
+      [-60, 'Message incomplet : il manque « numéro de rappel » et « degré d’urgence ».'],
     ]);
-    expect(accuracy.score).toBe(25);
+    expect(accuracy.score).toBe(0);
   });
 
   it('takes the scenario’s weights and pass mark', () => {

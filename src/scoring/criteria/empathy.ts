@@ -88,13 +88,13 @@ export function scoreEmpathy(trace: Trace): CriterionDraft | null {
   const moments = emotionalMoments(trace).filter(
     (m) => nextSays(trace, m, 1).length > 0 || hangup?.by === 'trainee',
   );
-  // Moments all missed is « poor » on the graders' sheet, not « harmful »: that is minimizing
-  // (« calmez-vous »), which loses the floor.
+  // A moment missed is « poor » on the graders' sheet, not « harmful »: it keeps EMPATHY_FLOOR %
+  // of its share, unless the trainee minimized (« calmez-vous »), which harms.
   const floor = trace.says.some((i) => firstAct(at(trace, i, 'trainee.say'), 'minimizing'))
     ? 0
     : EMPATHY_FLOOR;
-  const draft = new Draft(moments.length > 0 ? floor : 100, TIPS.empathyGood);
-  const points = shares(100 - floor, moments.length);
+  const draft = new Draft(moments.length > 0 ? 0 : 100, TIPS.empathyGood);
+  const points = shares(100, moments.length);
   moments.forEach((m, k) => {
     const line = at(trace, m, 'caller.say').text;
     const answer = nextSays(trace, m, ANSWER_WINDOW).find((i) =>
@@ -103,7 +103,10 @@ export function scoreEmpathy(trace: Trace): CriterionDraft | null {
     if (answer !== undefined) {
       const act = acknowledgement(at(trace, answer, 'trainee.say'))!;
       draft.add(evidence(trace, answer, points[k]!, WHY.emotionAnswered(line), act.span));
-    } else draft.add(evidence(trace, m, 0, WHY.emotionMissed(line)), TIPS.emotionMissed, points[k]);
+    } else {
+      const kept = Math.round((points[k]! * floor) / 100);
+      draft.add(evidence(trace, m, kept, WHY.emotionMissed(line)), TIPS.emotionMissed, points[k]! - kept);
+    }
   });
 
   for (const i of trace.says) {

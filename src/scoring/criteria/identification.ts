@@ -11,6 +11,7 @@ import { NOT_EVALUATED, TIPS, WHY } from '../messages.ts';
 import { memo } from '../readings.ts';
 import { fold, PHONE_NUMBER } from '../text.ts';
 import { at, evidence, intentOf, isDone, type Trace } from '../trace.ts';
+import { emergencyRedirect } from './orientation.ts';
 import { Draft, type CriterionDraft, type NotEvaluated } from './draft.ts';
 
 export const IDENTIFICATION = {
@@ -58,6 +59,13 @@ export function scoreIdentification(trace: Trace): CriterionDraft | NotEvaluated
     return isDone(e) && RECORDS.has(e.action?.kind);
   });
   if (record === undefined) return { notEvaluated: NOT_EVALUATED.identification };
+  // A vital emergency sent to the 15 at once, with only a note for the doctor: identity waits.
+  const booked = trace.actions.some((i) => {
+    const e = at(trace, i, 'trainee.action');
+    return isDone(e) && (e.action?.kind === 'book' || e.action?.kind === 'move');
+  });
+  if (!booked && emergencyRedirect(trace) !== undefined)
+    return { notEvaluated: NOT_EVALUATED.identification };
   const homonym = trace.bundle.scenario.homonym === true;
   const P = homonym ? IDENTIFICATION.withHomonym : IDENTIFICATION.plain;
   const draft = new Draft(0, TIPS.identificationGood);
