@@ -57,7 +57,9 @@ describe('discrimination, in any scenario', () => {
     const call = opened().say(line).hangUp();
     const card = score(call.bundle, call.log);
     expect(card.critical.map((c) => c.id)).toEqual(['discrimination']);
-    expect(card.criteria.role!.score).toBe(40);
+    // A wrong orientation (the graders' sheet), not a matter of Limites du rôle.
+    expect(card.criteria.orientation!.score).toBe(0);
+    expect(card.criteria.role!.score).toBe(100);
   });
 
   it('is not read in a refusal that says it is the same rule for all', () => {
@@ -78,7 +80,7 @@ describe('medical advice, impersonal, hedged or relayed', () => {
     const call = opened().say(line).hangUp();
     const card = score(call.bundle, call.log);
     expect(card.critical.map((c) => c.id)).toEqual(['medical-advice']);
-    expect(card.criteria.role!.score).toBe(40);
+    expect(card.criteria.role!.score).toBe(0);
     expect(card.criteria.confidentiality).toBeNull();
   });
 });

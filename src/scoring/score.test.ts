@@ -3,6 +3,7 @@ import type { LogEntry } from '../machines/events.ts';
 import { CRITERIA } from '../scenarios/schema.ts';
 import { CallLog, GREETING, goodCall, testBundle } from './fixtures.ts';
 import { EMPATHY_FLOOR } from './criteria/empathy.ts';
+import { OUTCOME_POINTS } from './criteria/orientation.ts';
 import { criteriaSummary, score } from './score.ts';
 import { DEFAULT_PASS_MARK, RUBRIC_VERSION, type Scorecard } from './types.ts';
 
@@ -346,15 +347,15 @@ describe('score', () => {
       empathy: null,
       reformulation: null,
       timing: 0,
-      orientation: 15,
+      orientation: 25,
       accuracy: null,
       confidentiality: null,
       identification: null,
       role: null,
       closing: null,
     });
-    // (0 × 1.5 + 15 × 3) / 4.5
-    expect(card.total).toBe(10);
+    // (0 × 1.5 + 25 × 3) / 4.5
+    expect(card.total).toBe(17);
     expect(card.outcome).toMatchObject({ id: 'appel-manque', verdict: 'wrong', label: 'Appel manqué' });
     expect(card.passed).toBe(false);
   });
@@ -380,7 +381,7 @@ describe('score', () => {
       rule: expect.stringMatching(/Aucun avis médical/),
       evidence: [{ turn: at, quote: { text: 'Donnez-lui du paracétamol', span: [0, 25] } }],
     });
-    expect(card.criteria.role!.score).toBe(40);
+    expect(card.criteria.role!.score).toBe(0);
   });
 
   it('takes a critical outcome of the scenario as a critical failure', () => {
@@ -394,8 +395,9 @@ describe('score', () => {
       .hangUp();
     const card = scored(call);
     expect(card.critical.map((c) => c.id)).toEqual(['medical-advice']);
-    expect(card.criteria.orientation!.score).toBe(0);
-    expect(card.criteria.role!.score).toBe(40);
+    // The advice is Limites du rôle's fault; orientation keeps the advice outcome's points.
+    expect(card.criteria.orientation!.score).toBe(OUTCOME_POINTS.adviceOutcome);
+    expect(card.criteria.role!.score).toBe(0);
   });
 
   describe('a vital emergency', () => {
@@ -513,9 +515,9 @@ describe('score', () => {
         }),
       ),
     );
-    expect(bare.criteria.orientation!.score).toBe(60 - 15);
+    expect(bare.criteria.orientation!.score).toBe(OUTCOME_POINTS.acceptable - 15);
     expect(bare.criteria.orientation!.tip).toMatch(/solution/);
-    expect(withAlternative.criteria.orientation!.score).toBe(60);
+    expect(withAlternative.criteria.orientation!.score).toBe(OUTCOME_POINTS.acceptable);
   });
 
   it('gives reformulation credit by the share of facts, and less after acting', () => {
@@ -574,7 +576,7 @@ describe('score', () => {
     call.log.forEach((e, i) => i > 0 && e.t < call.log[i - 1]!.t && (e.t = call.log[i - 1]!.t));
     const card = score(bundle, call.log);
     expect(card.criteria.orientation!.weight).toBe(0);
-    expect(card.criteria.orientation!.score).toBe(60);
+    expect(card.criteria.orientation!.score).toBe(OUTCOME_POINTS.acceptable);
     // Orientation weighs nothing here: the total stays perfect, and the pass mark is the scenario's.
     expect(card.total).toBe(100);
     expect(card.passMark).toBe(95);
