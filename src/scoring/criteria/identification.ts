@@ -15,7 +15,7 @@ import { emergencyRedirect } from './orientation.ts';
 import { Draft, type CriterionDraft, type NotEvaluated } from './draft.ts';
 
 export const IDENTIFICATION = {
-  plain: { name: 40, birthDate: 30, phone: 30, homonym: 0 },
+  plain: { name: 30, birthDate: 30, phone: 40, homonym: 0 },
   withHomonym: { name: 30, birthDate: 25, phone: 25, homonym: 20 },
 } as const;
 
@@ -25,9 +25,12 @@ type Item = 'name' | 'birthDate' | 'phone';
 const ASKS: Record<Item, IntentType> = { name: 'ask_name', birthDate: 'ask_birthdate', phone: 'ask_phone' };
 
 const MONTHS = 'janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre';
-/** A date of birth or an age in a caller's line: « née le 3 mai 1958 », « 12/05/1990 », « 4 ans ». */
+/**
+ * A date of birth in a caller's line: « née le 3 mai 1958 », « 12/05/1990 ». An age is not one:
+ * it does not tell two namesakes apart (the graders' sheet asks for the date of birth).
+ */
 const BIRTH_GIVEN = new RegExp(
-  `\\bnee? le\\b|\\b\\d{1,2}(?:er)? (?:${MONTHS}) (?:19|20)\\d\\d\\b|\\b\\d{1,2}[/.-]\\d{1,2}[/.-](?:19|20)?\\d\\d\\b|\\b(?:\\d{1,3}|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze) (?:ans|mois)\\b`,
+  `\\bnee? le\\b|\\b\\d{1,2}(?:er)? (?:${MONTHS}) (?:19|20)\\d\\d\\b|\\b\\d{1,2}[/.-]\\d{1,2}[/.-](?:19|20)?\\d\\d\\b`,
 );
 
 /** The names a caller may give: their own, and that of the person they call for. */
