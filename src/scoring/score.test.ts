@@ -4,6 +4,7 @@ import { CRITERIA } from '../scenarios/schema.ts';
 import { CallLog, GREETING, goodCall, testBundle } from './fixtures.ts';
 import { EMPATHY_FLOOR } from './criteria/empathy.ts';
 import { OUTCOME_POINTS } from './criteria/orientation.ts';
+import { TIMING } from './criteria/timing.ts';
 import { criteriaSummary, score } from './score.ts';
 import { DEFAULT_PASS_MARK, RUBRIC_VERSION, type Scorecard } from './types.ts';
 
@@ -179,9 +180,9 @@ describe('score', () => {
     expectWellFormed(card, log);
     const pickup = log.findIndex((e) => e.type === 'pickup');
     expect(card.criteria.timing!.evidence).toContainEqual(
-      expect.objectContaining({ turn: pickup, points: -36 }),
+      expect.objectContaining({ turn: pickup, points: 3 * TIMING.perLateRing }),
     );
-    expect(card.criteria.timing!.score).toBe(onTime.criteria.timing!.score - 36);
+    expect(card.criteria.timing!.score).toBe(onTime.criteria.timing!.score + 3 * TIMING.perLateRing);
     expect(card.criteria.timing!.tip).toMatch(/troisième sonnerie/);
   });
 
@@ -236,7 +237,7 @@ describe('score', () => {
       timing.evidence.filter((e) => e.points < 0).map((e) => [call.log[e.turn]!.type, e.points]),
     ).toEqual([
       ['trainee.say', -5],
-      ['caller.say', -10],
+      ['caller.say', TIMING.silencePrompt],
     ]);
     expect(timing.evidence.map((e) => e.why)).toEqual(
       expect.arrayContaining(['Mise en attente annoncée.', 'Remerciement après l’attente.']),
@@ -261,7 +262,7 @@ describe('score', () => {
       'Mise en attente sans prévenir l’appelant.',
       'Pas de remerciement ni d’excuse en reprenant l’appel.',
     ]);
-    expect(timing.score).toBe(100 - 15 - 10);
+    expect(timing.score).toBe(100 + TIMING.holdUnannounced + TIMING.holdNotThanked);
   });
 
   it('lets a hold run about 30 s free, costs more past a minute without coming back', () => {
