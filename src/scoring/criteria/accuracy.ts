@@ -28,7 +28,7 @@ export const ACCURACY = {
   noCallbackNumber: -50,
 } as const;
 
-const RECORD_ACTIONS = new Set<ToolAction['kind']>(['book', 'move', 'cancel', 'message', 'waitlist']);
+const RECORD_ACTIONS = new Set<ToolAction['kind']>(['book', 'move', 'cancel', 'message', 'waitlist', 'callback']);
 
 const ACTION_NAMES: Partial<Record<ToolAction['kind'], string>> = {
   cancel: 'Annulation',
