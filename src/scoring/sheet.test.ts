@@ -30,13 +30,13 @@ describe('Écoute et empathie', () => {
     expect(empathy.evidence.map((e) => e.why).join(' ')).toMatch(/aucune marque d’écoute/);
   });
 
-  it.each(['Je comprends votre inquiétude, madame.', 'Je comprends, ce n’est pas facile quand il est malade.'])(
-    'takes a real acknowledgement: « %s »',
-    (line) => {
-      const empathy = card(opened().say(line).hangUp()).criteria.empathy!;
-      expect(empathy.score).toBe(100);
-    },
-  );
+  it.each([
+    'Je comprends votre inquiétude, madame.',
+    'Je comprends, ce n’est pas facile quand il est malade.',
+  ])('takes a real acknowledgement: « %s »', (line) => {
+    const empathy = card(opened().say(line).hangUp()).criteria.empathy!;
+    expect(empathy.score).toBe(100);
+  });
 
   it.each([
     'J’ai une douleur dans la poitrine, là.',
@@ -57,7 +57,16 @@ describe('Écoute et empathie', () => {
 
 describe('Gestion du temps', () => {
   it('costs a silence the caller must break more than a slow reply, and the next ones less', () => {
-    const call = opened().wait(20).prompt().wait(3).say('Oui, pardon.').wait(20).prompt().wait(2).say('Voilà.').hangUp();
+    const call = opened()
+      .wait(20)
+      .prompt()
+      .wait(3)
+      .say('Oui, pardon.')
+      .wait(20)
+      .prompt()
+      .wait(2)
+      .say('Voilà.')
+      .hangUp();
     const costs = card(call)
       .criteria.timing!.evidence.filter((e) => /relancer/.test(e.why))
       .map((e) => e.points);
@@ -84,7 +93,13 @@ describe('Rigueur', () => {
     (number) => {
       const accuracy = card(
         opened()
-          .act({ kind: 'message', text: 'Mme Essai, fièvre de Léo.', from: 'Mme Essai', urgency: 'normal', callbackNumber: number })
+          .act({
+            kind: 'message',
+            text: 'Mme Essai, fièvre de Léo.',
+            from: 'Mme Essai',
+            urgency: 'normal',
+            callbackNumber: number,
+          })
           .hangUp(),
       ).criteria.accuracy!;
       expect(accuracy.evidence.map((e) => e.why).join(' ')).toMatch(/numéro de rappel/);
@@ -95,7 +110,10 @@ describe('Rigueur', () => {
 
 describe('Prise de congé', () => {
   const closing = (last: string, caller?: string) => {
-    const call = opened().say('Je comprends votre inquiétude. Je vous propose aujourd’hui à 16 h.').wait(2).say(last);
+    const call = opened()
+      .say('Je comprends votre inquiétude. Je vous propose aujourd’hui à 16 h.')
+      .wait(2)
+      .say(last);
     if (caller) call.caller(caller);
     return card(call.hangUp()).criteria.closing!;
   };
@@ -111,13 +129,14 @@ describe('Prise de congé', () => {
     },
   );
 
-  it.each(['Attendez, et pour demain ?', 'Mais donnez-moi au moins une date', 'Et s’il a encore de la fièvre'])(
-    'costs hanging up on a caller still speaking: « %s »',
-    (line) => {
-      const cut = closing('Bonne journée, madame, au revoir.', line);
-      expect(cut.evidence.some((e) => e.points < 0)).toBe(true);
-    },
-  );
+  it.each([
+    'Attendez, et pour demain ?',
+    'Mais donnez-moi au moins une date',
+    'Et s’il a encore de la fièvre',
+  ])('costs hanging up on a caller still speaking: « %s »', (line) => {
+    const cut = closing('Bonne journée, madame, au revoir.', line);
+    expect(cut.evidence.some((e) => e.points < 0)).toBe(true);
+  });
 
   it('does not cost hanging up after the caller’s goodbye', () => {
     const done = closing('Bonne journée, madame, au revoir.', 'Merci, au revoir.');

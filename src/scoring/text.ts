@@ -62,7 +62,7 @@ const thirdParty = (relatives: string) =>
 
 /** What is told about someone: an appointment, a visit, results, a condition, a treatment. */
 const TOLD =
-  "(?:a|avait|aura|ont|avaient) (?:bien |deja )?(?:un |son |leur |deux )?(?:rendez-vous|rendez vous|rdv|consultation)|est venue?|est passee?|est deja venue?|a consulte|a ete vue?|est suivie?|est soignee?|est traitee?|est hospitalisee?|est inscrite?|est enceinte|a eu|prend|a pris|sont (?:deja )?(?:venue?s|passee?s)|ont (?:eu|consulte|pris)|ont ete vue?s|sont suivie?s|sont malades?|est malade";
+  '(?:a|avait|aura|ont|avaient) (?:bien |deja )?(?:un |son |leur |deux )?(?:rendez-vous|rendez vous|rdv|consultation)|est venue?|est passee?|est deja venue?|a consulte|a ete vue?|est suivie?|est soignee?|est traitee?|est hospitalisee?|est inscrite?|est enceinte|a eu|prend|a pris|sont (?:deja )?(?:venue?s|passee?s)|ont (?:eu|consulte|pris)|ont ete vue?s|sont suivie?s|sont malades?|est malade';
 
 /**
  * Someone other than the caller and the person the call is about, told by a word that needs no

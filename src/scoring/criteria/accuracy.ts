@@ -28,7 +28,14 @@ export const ACCURACY = {
   noCallbackNumber: -50,
 } as const;
 
-const RECORD_ACTIONS = new Set<ToolAction['kind']>(['book', 'move', 'cancel', 'message', 'waitlist', 'callback']);
+const RECORD_ACTIONS = new Set<ToolAction['kind']>([
+  'book',
+  'move',
+  'cancel',
+  'message',
+  'waitlist',
+  'callback',
+]);
 
 const ACTION_NAMES: Partial<Record<ToolAction['kind'], string>> = {
   cancel: 'Annulation',
@@ -69,7 +76,8 @@ export function scoreAccuracy(trace: Trace): CriterionDraft | null {
         break;
       case 'waitlist':
       case 'callback': {
-        const note = e.action.kind === 'waitlist' ? e.action.note : `${e.action.number ?? ''} ${e.action.note ?? ''}`;
+        const note =
+          e.action.kind === 'waitlist' ? e.action.note : `${e.action.number ?? ''} ${e.action.note ?? ''}`;
         if (PHONE_NUMBER.test(note ?? '') || callerGavePhone(trace))
           draft.add(evidence(trace, i, 0, WHY.actionDone(ACTION_NAMES[e.action.kind]!)));
         else
@@ -99,7 +107,9 @@ export function urgentSlotGivenAway(trace: Trace, e: Action): boolean {
 export function givesAwayUrgentSlot(trace: Trace): boolean {
   return trace.actions.some((i) => {
     const e = at(trace, i, 'trainee.action');
-    return isDone(e) && (e.action?.kind === 'book' || e.action?.kind === 'move') && urgentSlotGivenAway(trace, e);
+    return (
+      isDone(e) && (e.action?.kind === 'book' || e.action?.kind === 'move') && urgentSlotGivenAway(trace, e)
+    );
   });
 }
 

@@ -36,7 +36,8 @@ const CONFIRMATION: readonly ActLabel[] = ['reformulation', 'proposal'];
 const COURTEOUS =
   /\b(?:bonne (?:journee|soiree|fin de journee|apres-midi|semaine|nuit)|merci|madame|monsieur|je vous en prie|a bientot|a (?:demain|jeudi|lundi|mardi|mercredi|vendredi|samedi)|prenez soin)\b/;
 /** A caller's line that takes leave: hanging up after it cuts no one off. */
-const CALLER_LEAVES = /\b(?:au revoir|merci|bonne (?:journee|soiree)|a bientot|je raccroche|c'est tout|ce sera tout)\b/;
+const CALLER_LEAVES =
+  /\b(?:au revoir|merci|bonne (?:journee|soiree)|a bientot|je raccroche|c'est tout|ce sera tout)\b/;
 /** How far from the end a safety net or a goodbye is still « at the end ». */
 const LAST_SAYS = { safetyNet: 3, leave: 2, anythingElse: 3 };
 
@@ -125,7 +126,13 @@ export function scoreClosing(trace: Trace): CriterionDraft | null {
     )
   )
     draft.add(
-      evidence(trace, leave, P.leave / 2, WHY.bluntLeave, (said(leave, 'blunt') ?? said(leave, 'closing'))!.span),
+      evidence(
+        trace,
+        leave,
+        P.leave / 2,
+        WHY.bluntLeave,
+        (said(leave, 'blunt') ?? said(leave, 'closing'))!.span,
+      ),
       TIPS.noLeave,
       P.leave / 2,
     );

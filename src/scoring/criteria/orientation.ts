@@ -35,7 +35,11 @@ export const OUTCOME_POINTS = {
 } as const;
 /** An acceptable outcome's lesson weighs less than a precise fault on the way (a bare refusal). */
 const LESSON_WEIGHT_ACCEPTABLE = 10;
-export const ORIENTATION = { refusalWithoutAlternative: -15, notRedirected: -50, discrimination: -100 } as const;
+export const ORIENTATION = {
+  refusalWithoutAlternative: -15,
+  notRedirected: -50,
+  discrimination: -100,
+} as const;
 
 const ALTERNATIVE_ACTS: readonly ActLabel[] = ['proposal', 'redirect'];
 const ALTERNATIVE_ACTIONS = new Set([
