@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { EMPATHY_FLOOR } from './criteria/empathy.ts';
+import { GREETING_POINTS } from './criteria/greeting.ts';
 import { TIMING } from './criteria/timing.ts';
 import { CallLog, GREETING, goodCall, testBundle, type BundleOptions } from './fixtures.ts';
 import { score } from './score.ts';
@@ -17,6 +18,18 @@ const opened = (options: BundleOptions = {}) =>
     .wait(3);
 
 const card = (call: CallLog) => score(call.bundle, call.log);
+
+describe('Accueil', () => {
+  it.each([
+    [3, 0],
+    [4, 1],
+    [5, 2],
+  ])('counts a pickup at ring %i, %i ring(s) late, against the greeting too', (rings, late) => {
+    const call = new CallLog(testBundle()).pickUp(rings).wait(2).say(GREETING.text).hangUp();
+    const greeting = card(call).criteria.greeting!;
+    expect(greeting.score).toBe(100 + late * GREETING_POINTS.perLateRing);
+  });
+});
 
 describe('Écoute et empathie', () => {
   it.each([
