@@ -67,7 +67,7 @@ const DISCRIMINATION_GROUNDS = [
   'css',
   'ame',
   'aide medicale',
-  'complementaire sante solidaire',
+  'complementaire (?:sante )?solidaire',
   'pas de mutuelle|sans mutuelle|(?:votre|leur|une) mutuelle',
   'couverture (?:sante|maladie)',
   'etrangers?',
@@ -84,7 +84,7 @@ const DISCRIMINATION_GROUNDS = [
 ];
 /** Verbs of a refusal of care, and the refusals said without a verb. */
 const REFUSAL =
-  "\\b(?:ne|n')\\s*(?:\\w+\\s+){0,2}?(?:pren\\w*|prend\\w*|accept\\w*|recev\\w*|recoi\\w*|soign\\w*|suiv\\w*|inscri\\w*|travaill\\w*|peu[tx]|pouvons|pourrons|fai[st]|faisons)\\b[^.?!]{0,20}?\\b(?:pas|plus|jamais|aucun\\w*)\\b|\\bpas (?:de|les|d')(?: nouveaux?)? patients?\\b|\\b(?:refus\\w*|impossible|pas possible|exclu\\w*)\\b|\\bpas (?:pour|avec) (?:les|vous|votre)\\b";
+  "\\b(?:ne|n')\\s*(?:pas|plus|jamais) (?:en |les |vous |la |le )?(?:prendre|accepter|recevoir|soigner|suivre|inscrire)\\b|\\b(?:ne|n')\\s*(?:\\w+\\s+){0,2}?(?:pren\\w*|prend\\w*|accept\\w*|recev\\w*|recoi\\w*|soign\\w*|suiv\\w*|inscri\\w*|travaill\\w*|peu[tx]|pouvons|pourrons|fai[st]|faisons)\\b[^.?!]{0,20}?\\b(?:pas|plus|jamais|aucun\\w*)\\b|\\bpas (?:de|les|d')(?: nouveaux?)? patients?\\b|\\b(?:refus\\w*|impossible|pas possible|exclu\\w*)\\b|\\bpas (?:pour|avec) (?:les|vous|votre)\\b";
 /** « quelle que soit votre couverture », « la même règle pour tous »: the ground is denied. */
 const NOT_A_GROUND =
   "quel(?:le)?s? que soi(?:t|ent)|ne depend (?:pas|jamais|en rien)|rien a voir|peu importe|independamment|meme regle|pour tous|pour tout le monde|pas a cause|pas parce qu|pas une question de|ce n'est pas (?:lie|du) a";

@@ -23,6 +23,22 @@ export interface Findings {
 
 const found = new WeakMap<Trace, Findings>();
 const consignesText = new WeakMap<object, string>();
+const ownNamesOf = new WeakMap<object, ReadonlySet<string>>();
+
+/**
+ * The folded names of this call's own people: every capitalised word of the caller's profile
+ * (their name, who the call is about, what they answer) and of the practitioners' names.
+ */
+function ownNames(trace: Trace): ReadonlySet<string> {
+  const { caller, practice } = trace.bundle;
+  let names = ownNamesOf.get(caller);
+  if (!names) {
+    const text = [JSON.stringify(caller), ...practice.practitioners.map((p) => p.name)].join(' ');
+    names = new Set([...text.matchAll(/\p{Lu}[\p{L}'’-]+/gu)].map((m) => fold(m[0])));
+    ownNamesOf.set(caller, names);
+  }
+  return names;
+}
 
 function consignesOf(trace: Trace): string {
   const { practice } = trace.bundle;
@@ -49,7 +65,7 @@ export function findings(trace: Trace): Findings {
     if (refusal) result.discrimination.push({ turn, span: refusal.span });
     const disclosure =
       intentOf(say, 'third_party_disclosure')?.span ??
-      memo(trace.bundle, 'disclosure', text, () => findDisclosure(text, relatives));
+      memo(trace.bundle, 'disclosure', text, () => findDisclosure(text, relatives, ownNames(trace)));
     if (disclosure) result.disclosures.push({ turn, span: disclosure });
   }
   found.set(trace, result);

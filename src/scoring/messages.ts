@@ -149,6 +149,7 @@ export const WHY = {
   messageEmpty: 'Message vide.',
   messageMissing: (items: readonly string[]) => `Message incomplet : il manque ${list(items)}.`,
   actionDone: (what: string) => `${what} : fait.`,
+  noCallbackNumber: (what: string) => `${what} sans numéro de rappel : personne ne pourra rappeler.`,
 
   // role
   medicalAdvice: 'Avis médical, diagnostic ou consigne de soin donnés : hors du rôle de la secrétaire.',
@@ -245,6 +246,8 @@ export const TIPS = {
   slot: (typeLabel: string, minutes: number) =>
     `Choisissez un créneau prévu pour « ${typeLabel} » et assez long (${minutes} min).`,
   noPatientName: 'Notez toujours le nom du patient sur le rendez-vous, épelé et vérifié.',
+  noCallbackNumber:
+    'Avant d’inscrire sur la liste d’attente ou de promettre un rappel, demandez le numéro où joindre l’appelant : « À quel numéro puis-je vous rappeler ? »',
   urgentSlot:
     'Les créneaux d’urgence sont réservés aux cas que prévoient les consignes : proposez d’abord le premier créneau ordinaire.',
   doubleBooking: 'Un seul rendez-vous par demande : pour en changer, déplacez ou annulez le premier.',

@@ -57,7 +57,9 @@ describe('discrimination, in any scenario', () => {
     const call = opened().say(line).hangUp();
     const card = score(call.bundle, call.log);
     expect(card.critical.map((c) => c.id)).toEqual(['discrimination']);
-    expect(card.criteria.role!.score).toBe(40);
+    // A wrong orientation (the graders' sheet), not a matter of Limites du rôle.
+    expect(card.criteria.orientation!.score).toBe(0);
+    expect(card.criteria.role!.score).toBe(100);
   });
 
   it('is not read in a refusal that says it is the same rule for all', () => {
@@ -78,7 +80,7 @@ describe('medical advice, impersonal, hedged or relayed', () => {
     const call = opened().say(line).hangUp();
     const card = score(call.bundle, call.log);
     expect(card.critical.map((c) => c.id)).toEqual(['medical-advice']);
-    expect(card.criteria.role!.score).toBe(40);
+    expect(card.criteria.role!.score).toBe(0);
     expect(card.criteria.confidentiality).toBeNull();
   });
 });
@@ -97,7 +99,7 @@ describe('Confidentialité', () => {
       const call = opened().say(line).hangUp();
       const card = score(call.bundle, call.log);
       expect(card.critical.map((c) => c.id)).toEqual(['secrecy']);
-      expect(card.criteria.confidentiality!.score).toBe(40);
+      expect(card.criteria.confidentiality!.score).toBe(0);
     },
   );
 });
@@ -171,11 +173,16 @@ describe('Rigueur', () => {
     expect(accuracy(call).score).toBe(75);
   });
 
-  it('costs an urgent slot given where the consignes do not allow it (the outcome is not correct)', () => {
+  it('fails an urgent slot given where the consignes do not allow it (the outcome is not correct)', () => {
     const allowed = opened().book('2026-03-10T17:40').outcome('rdv-donne').hangUp();
     const givenAway = opened().book('2026-03-10T17:40').outcome('liste-attente').hangUp();
     expect(accuracy(allowed).score).toBe(100);
-    expect(accuracy(givenAway).score).toBe(65);
+    expect(score(allowed.bundle, allowed.log).critical).toEqual([]);
+    // It harms the practice: Rigueur at 0, and the call fails with no critical failure.
+    expect(accuracy(givenAway).score).toBe(0);
+    const card = score(givenAway.bundle, givenAway.log);
+    expect(card.critical).toEqual([]);
+    expect(card.passed).toBe(false);
   });
 
   const message = (fields: Partial<Extract<ToolAction, { kind: 'message' }>>) =>

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { LogEntry } from '../machines/events.ts';
 import { CRITERIA } from '../scenarios/schema.ts';
 import { CallLog, GREETING, goodCall, testBundle } from './fixtures.ts';
+import { EMPATHY_FLOOR } from './criteria/empathy.ts';
+import { OUTCOME_POINTS } from './criteria/orientation.ts';
+import { TIMING } from './criteria/timing.ts';
 import { criteriaSummary, score } from './score.ts';
 import { DEFAULT_PASS_MARK, RUBRIC_VERSION, type Scorecard } from './types.ts';
 
@@ -137,9 +140,10 @@ describe('score', () => {
     expect(second.score).toBe(100 - 15);
     const third = call(3);
     expect(third.evidence).toContainEqual(
-      expect.objectContaining({ points: 0, why: expect.stringMatching(/Comment ça, complet/) }),
+      expect.objectContaining({ points: EMPATHY_FLOOR, why: expect.stringMatching(/Comment ça, complet/) }),
     );
-    expect(third.score).toBe(0);
+    // Missed, with no « calmez-vous »: poor, not harmful — the floor less the blunt line.
+    expect(third.score).toBe(EMPATHY_FLOOR - 15);
   });
 
   it('asks for empathy only where the caller shows emotion, not after every stress rise', () => {
@@ -176,9 +180,9 @@ describe('score', () => {
     expectWellFormed(card, log);
     const pickup = log.findIndex((e) => e.type === 'pickup');
     expect(card.criteria.timing!.evidence).toContainEqual(
-      expect.objectContaining({ turn: pickup, points: -36 }),
+      expect.objectContaining({ turn: pickup, points: 3 * TIMING.perLateRing }),
     );
-    expect(card.criteria.timing!.score).toBe(onTime.criteria.timing!.score - 36);
+    expect(card.criteria.timing!.score).toBe(onTime.criteria.timing!.score + 3 * TIMING.perLateRing);
     expect(card.criteria.timing!.tip).toMatch(/troisième sonnerie/);
   });
 
@@ -233,7 +237,7 @@ describe('score', () => {
       timing.evidence.filter((e) => e.points < 0).map((e) => [call.log[e.turn]!.type, e.points]),
     ).toEqual([
       ['trainee.say', -5],
-      ['caller.say', -10],
+      ['caller.say', TIMING.silencePrompt],
     ]);
     expect(timing.evidence.map((e) => e.why)).toEqual(
       expect.arrayContaining(['Mise en attente annoncée.', 'Remerciement après l’attente.']),
@@ -258,7 +262,7 @@ describe('score', () => {
       'Mise en attente sans prévenir l’appelant.',
       'Pas de remerciement ni d’excuse en reprenant l’appel.',
     ]);
-    expect(timing.score).toBe(100 - 15 - 10);
+    expect(timing.score).toBe(100 + TIMING.holdUnannounced + TIMING.holdNotThanked);
   });
 
   it('lets a hold run about 30 s free, costs more past a minute without coming back', () => {
@@ -344,15 +348,15 @@ describe('score', () => {
       empathy: null,
       reformulation: null,
       timing: 0,
-      orientation: 15,
+      orientation: 25,
       accuracy: null,
       confidentiality: null,
       identification: null,
       role: null,
       closing: null,
     });
-    // (0 × 1.5 + 15 × 3) / 4.5
-    expect(card.total).toBe(10);
+    // (0 × 1.5 + 25 × 3) / 4.5
+    expect(card.total).toBe(17);
     expect(card.outcome).toMatchObject({ id: 'appel-manque', verdict: 'wrong', label: 'Appel manqué' });
     expect(card.passed).toBe(false);
   });
@@ -378,7 +382,7 @@ describe('score', () => {
       rule: expect.stringMatching(/Aucun avis médical/),
       evidence: [{ turn: at, quote: { text: 'Donnez-lui du paracétamol', span: [0, 25] } }],
     });
-    expect(card.criteria.role!.score).toBe(40);
+    expect(card.criteria.role!.score).toBe(0);
   });
 
   it('takes a critical outcome of the scenario as a critical failure', () => {
@@ -392,8 +396,9 @@ describe('score', () => {
       .hangUp();
     const card = scored(call);
     expect(card.critical.map((c) => c.id)).toEqual(['medical-advice']);
-    expect(card.criteria.orientation!.score).toBe(0);
-    expect(card.criteria.role!.score).toBe(40);
+    // The advice is Limites du rôle's fault; orientation keeps the advice outcome's points.
+    expect(card.criteria.orientation!.score).toBe(OUTCOME_POINTS.adviceOutcome);
+    expect(card.criteria.role!.score).toBe(0);
   });
 
   describe('a vital emergency', () => {
@@ -473,7 +478,7 @@ describe('score', () => {
       const card = scored(call);
       expect(card.critical.map((c) => c.id)).toEqual(['secrecy']);
       expect(card.critical[0]!.evidence[0]!.quote!.text).toMatch(/^votre mari a rendez-vous/);
-      expect(card.criteria.confidentiality!.score).toBe(40);
+      expect(card.criteria.confidentiality!.score).toBe(0);
       expect(card.passed).toBe(false);
     });
 
@@ -511,9 +516,9 @@ describe('score', () => {
         }),
       ),
     );
-    expect(bare.criteria.orientation!.score).toBe(60 - 15);
+    expect(bare.criteria.orientation!.score).toBe(OUTCOME_POINTS.acceptable - 15);
     expect(bare.criteria.orientation!.tip).toMatch(/solution/);
-    expect(withAlternative.criteria.orientation!.score).toBe(60);
+    expect(withAlternative.criteria.orientation!.score).toBe(OUTCOME_POINTS.acceptable);
   });
 
   it('gives reformulation credit by the share of facts, and less after acting', () => {
@@ -556,9 +561,9 @@ describe('score', () => {
       [-15, 'Action refusée par l’agenda : Ce créneau est déjà pris.'],
       [-20, 'Créneau prévu pour « Consultation », réservé pour « Échographie ».'],
       [-20, 'Créneau de 20 min pour « Échographie » qui en demande 45.'],
-      [-20, 'Message incomplet : il manque « numéro de rappel » et « degré d’urgence ».'],
+      [-60, 'Message incomplet : il manque « numéro de rappel » et « degré d’urgence ».'],
     ]);
-    expect(accuracy.score).toBe(25);
+    expect(accuracy.score).toBe(0);
   });
 
   it('takes the scenario’s weights and pass mark', () => {
@@ -572,7 +577,7 @@ describe('score', () => {
     call.log.forEach((e, i) => i > 0 && e.t < call.log[i - 1]!.t && (e.t = call.log[i - 1]!.t));
     const card = score(bundle, call.log);
     expect(card.criteria.orientation!.weight).toBe(0);
-    expect(card.criteria.orientation!.score).toBe(60);
+    expect(card.criteria.orientation!.score).toBe(OUTCOME_POINTS.acceptable);
     // Orientation weighs nothing here: the total stays perfect, and the pass mark is the scenario's.
     expect(card.total).toBe(100);
     expect(card.passMark).toBe(95);

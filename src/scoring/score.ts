@@ -9,7 +9,7 @@
 import type { LogEntry } from '../machines/events.ts';
 import type { ScenarioBundle } from '../scenarios/schema.ts';
 import { CRITERIA } from '../scenarios/vocabulary.ts';
-import { scoreAccuracy } from './criteria/accuracy.ts';
+import { givesAwayUrgentSlot, scoreAccuracy } from './criteria/accuracy.ts';
 import { scoreClosing } from './criteria/closing.ts';
 import { scoreConfidentiality } from './criteria/confidentiality.ts';
 import type { CriterionDraft, NotEvaluated } from './criteria/draft.ts';
@@ -133,7 +133,8 @@ export function score(bundle: ScenarioBundle, log: readonly LogEntry[]): Scoreca
     scenarioVersion: bundle.scenario.version,
     outcome,
     total,
-    passed: critical.length === 0 && total >= passMark,
+    // An urgent slot given away fails the call with no critical failure (the graders' sheet).
+    passed: critical.length === 0 && total >= passMark && !givesAwayUrgentSlot(trace),
     passMark,
     critical,
     criteria,

@@ -60,42 +60,76 @@ function firstMatch(folded: string, patterns: readonly RegExp[]): [number, numbe
 const thirdParty = (relatives: string) =>
   `(?:votre|ton|ta|sa|son|leur) (?:${relatives})|(?:cette|ce) (?:personne|patient|patiente|monsieur|dame)`;
 
+/** What is told about someone: an appointment, a visit, results, a condition, a treatment. */
+const TOLD =
+  '(?:a|avait|aura|ont|avaient) (?:bien |deja )?(?:un |son |leur |deux )?(?:rendez-vous|rendez vous|rdv|consultation)|est venue?|est passee?|est deja venue?|a consulte|a ete vue?|est suivie?|est soignee?|est traitee?|est hospitalisee?|est inscrite?|est enceinte|a eu|prend|a pris|sont (?:deja )?(?:venue?s|passee?s)|ont (?:eu|consulte|pris)|ont ete vue?s|sont suivie?s|sont malades?|est malade';
+
+/**
+ * Someone other than the caller and the person the call is about, told by a word that needs no
+ * name: « d’autres enfants », « une autre patiente », « plusieurs patients ».
+ */
+const OTHERS =
+  "(?:d'autres|plusieurs|deux|trois|un autre|une autre|l'autre|les autres) (?:patients?|patientes?|enfants?|petits?|familles?|personnes?|mamans?|parents?)";
+
+/**
+ * Someone named: « la petite Zoé Arnal », « le petit Malo », « madame Roux », « M. Lenoir ».
+ * The name (group 1) must be written with a capital and be none of this call's own names.
+ */
+const NAMED = /\b(?:le petit|la petite|madame|monsieur|mme|mlle|m\.) ?([a-z][a-z'-]+)/g;
+
 /**
  * Telling about another person's appointment, visit, results or health:
  * « votre mari a rendez-vous jeudi », « votre fille est venue mardi », « ses résultats sont
- * bons », « son bilan montre… », « votre mère est suivie pour… ».
+ * bons », « son bilan montre… », « votre mère est suivie pour… », « d’autres enfants sont passés
+ * avec une angine ». A named person is handled by `NAMED`.
  */
 const disclosuresFor = (relatives: string): readonly RegExp[] => [
-  new RegExp(
-    `\\b(?:${thirdParty(relatives)})\\b[^.?!]{0,40}?\\b(?:a|avait|aura) (?:bien |deja )?(?:un |son |deux )?(?:rendez-vous|rendez vous|rdv|consultation)`,
-  ),
-  new RegExp(
-    `\\b(?:${thirdParty(relatives)})\\b[^.?!]{0,40}?\\b(?:est venue?|est passee?|est deja venue?|a consulte|a ete vue?|est suivie?|est soignee?|est traitee?|est hospitalisee?|est inscrite?|est enceinte|a eu|prend|a pris)\\b`,
-  ),
+  new RegExp(`\\b(?:${thirdParty(relatives)}|${OTHERS})\\b[^.?!]{0,40}?\\b(?:${TOLD})\\b`),
   /\b(?:ses|leurs) (?:resultats|analyses|examens|radios)\b[^.?!]{0,30}?\b(?:sont|etaient|montrent|indiquent|revelent|ne sont pas)\b/,
   /\b(?:son|leur) (?:bilan|examen|analyse|resultat|diagnostic|traitement)\b[^.?!]{0,30}?\b(?:est|etait|montre|indique|revele)\b/,
 ];
+
+const TOLD_AFTER_NAME = new RegExp(`^[^.?!]{0,40}?\\b(?:${TOLD})\\b`);
 
 /** Words that turn a disclosure pattern into its opposite: « je ne peux pas vous dire si… ». */
 const DISCLOSURE_GUARD = /\b(?:ne|n'|pas|si|secret|confidenti\w*|autorisee?)\b/;
 
 const disclosureSets = new Map<string, readonly RegExp[]>();
 
+/** A negation or an « if » in the clause up to the end of the match means nothing was told. */
+function guarded(folded: string, start: number, end: number): boolean {
+  const clauseStart = Math.max(folded.lastIndexOf('.', start), folded.lastIndexOf(',', start), 0);
+  return DISCLOSURE_GUARD.test(folded.slice(clauseStart, end));
+}
+
 /**
  * The span of a disclosure about another person in a trainee utterance, if any. `relatives`:
- * the links to the caller that name someone else in this call (fallback.ts `relativesPattern`).
+ * the links to the caller that name someone else in this call (fallback.ts `relativesSource`);
+ * `ownNames`: the folded names of this call's own people (caller, patient, practitioners), who
+ * are not « another person ».
  */
-export function findDisclosure(text: string, relatives: string): [number, number] | undefined {
+export function findDisclosure(
+  text: string,
+  relatives: string,
+  ownNames: ReadonlySet<string> = new Set(),
+): [number, number] | undefined {
   const folded = fold(text);
   let patterns = disclosureSets.get(relatives);
   if (!patterns) disclosureSets.set(relatives, (patterns = disclosuresFor(relatives)));
   for (const re of patterns) {
     const m = re.exec(folded);
-    if (!m) continue;
-    // The clause up to the match: a negation or an « if » there means nothing was told.
-    const clauseStart = Math.max(folded.lastIndexOf('.', m.index), folded.lastIndexOf(',', m.index), 0);
-    if (DISCLOSURE_GUARD.test(folded.slice(clauseStart, m.index + m[0].length))) continue;
+    if (!m || guarded(folded, m.index, m.index + m[0].length)) continue;
     return [m.index, m.index + m[0].length];
+  }
+  for (const m of folded.matchAll(NAMED)) {
+    const name = m[1]!;
+    const at = m.index + m[0].length - name.length;
+    const first = text[at] ?? '';
+    if (first === first.toLowerCase() || ownNames.has(name)) continue;
+    const told = TOLD_AFTER_NAME.exec(folded.slice(m.index + m[0].length));
+    if (!told) continue;
+    const end = m.index + m[0].length + told[0].length;
+    if (!guarded(folded, m.index, end)) return [m.index, end];
   }
   return undefined;
 }

@@ -4,6 +4,7 @@ import { goodCall, testBundle } from '../../scoring/fixtures.ts';
 import type { LogEntry } from '../../machines/events.ts';
 import { verifyAttempt } from '../../scoring/replay.ts';
 import { score } from '../../scoring/score.ts';
+import { RUBRIC_VERSION } from '../../scoring/types.ts';
 
 /** The log the machines write for these inputs: what an honest attempt file holds. */
 function faithful(log: readonly unknown[]): LogEntry[] {
@@ -39,7 +40,7 @@ describe('decroche score', () => {
       passed: card.passed,
       critical: [],
       criteria: { greeting: 100, accuracy: 100, closing: card.criteria.closing?.score },
-      scorecard: { rubricVersion: 2, scenarioVersion: 3 },
+      scorecard: { rubricVersion: RUBRIC_VERSION, scenarioVersion: 3 },
     });
     expect(Object.keys(printed.criteria)).toHaveLength(10);
     expect(printed.criteria.confidentiality).toBeNull();
@@ -53,7 +54,7 @@ describe('decroche score', () => {
     expect(text).toMatch(/^Scénario : fievre-essai \(version 3\) — Une fièvre d’essai$/m);
     expect(text).toMatch(/^Note : \d+\/100 — (non )?réussi \(seuil : 70\)$/m);
     expect(text).toMatch(/^Accueil : 100\/100 \(poids 1\)$/m);
-    expect(text).toMatch(/^Barème v2$/m);
+    expect(text).toMatch(new RegExp(`^Barème v${RUBRIC_VERSION}$`, 'm'));
     expect(text).toMatch(/^Rigueur : non évalué — sans objet pour cet appel$/m);
     expect(text).toMatch(/^Confidentialité : non évalué — l’appel ne mettait pas le secret médical en jeu/m);
     expect(text).toMatch(/^ {4} \+40 {2}0:08 {2}Salutation dès la première phrase\. « /m);

@@ -8,6 +8,7 @@
 import type { ToolAction } from '../../machines/events.ts';
 import type { ScenarioBundle } from '../../scenarios/schema.ts';
 import { TIPS, WHY } from '../messages.ts';
+import { emergencyRedirect } from './orientation.ts';
 import { fold, PHONE_NUMBER } from '../text.ts';
 import { at, evidence, finalOutcome, isDone, type Action, type Trace } from '../trace.ts';
 import { Draft, type CriterionDraft } from './draft.ts';
@@ -20,17 +21,32 @@ export const ACCURACY = {
   wrongPractitioner: -20,
   doubleBooking: -15,
   noPatientName: -25,
-  urgentSlotGivenAway: -35,
+  urgentSlotGivenAway: -100,
   messageEmpty: -30,
   messageItem: -10,
+  /** A message, a waitlist entry or a callback no one can act on: no number to call back. */
+  noCallbackNumber: -50,
 } as const;
 
-const RECORD_ACTIONS = new Set<ToolAction['kind']>(['book', 'move', 'cancel', 'message', 'waitlist']);
+const RECORD_ACTIONS = new Set<ToolAction['kind']>([
+  'book',
+  'move',
+  'cancel',
+  'message',
+  'waitlist',
+  'callback',
+]);
 
 const ACTION_NAMES: Partial<Record<ToolAction['kind'], string>> = {
   cancel: 'Annulation',
   waitlist: 'Inscription sur la liste d’attente',
+  callback: 'Rappel promis',
 };
+
+/** Did the caller say a phone number during the call (asked or not)? */
+function callerGavePhone(trace: Trace): boolean {
+  return trace.log.some((e) => e.type === 'caller.say' && PHONE_NUMBER.test(e.text));
+}
 
 export function scoreAccuracy(trace: Trace): CriterionDraft | null {
   const actions = trace.actions.map((i) => [i, at(trace, i, 'trainee.action')] as const);
@@ -59,14 +75,42 @@ export function scoreAccuracy(trace: Trace): CriterionDraft | null {
         draft.add(evidence(trace, i, 0, WHY.actionDone(ACTION_NAMES.cancel!)));
         break;
       case 'waitlist':
-        draft.add(evidence(trace, i, 0, WHY.actionDone(ACTION_NAMES.waitlist!)));
+      case 'callback': {
+        const note =
+          e.action.kind === 'waitlist' ? e.action.note : `${e.action.number ?? ''} ${e.action.note ?? ''}`;
+        if (PHONE_NUMBER.test(note ?? '') || callerGavePhone(trace))
+          draft.add(evidence(trace, i, 0, WHY.actionDone(ACTION_NAMES[e.action.kind]!)));
+        else
+          draft.add(
+            evidence(trace, i, ACCURACY.noCallbackNumber, WHY.noCallbackNumber(ACTION_NAMES[e.action.kind]!)),
+            TIPS.noCallbackNumber,
+          );
         break;
+      }
       case 'message':
         checkMessage(trace, draft, i, e.action);
         break;
     }
   }
   return draft.done();
+}
+
+/**
+ * A slot the consignes keep for urgencies, booked or moved into when the scenario's verdict says
+ * this call was not one of them. It harms the practice (grade 0 on the graders' sheet) and fails
+ * the call whatever the total (score.ts).
+ */
+export function urgentSlotGivenAway(trace: Trace, e: Action): boolean {
+  return e.slot?.was === 'urgent' && finalOutcome(trace).verdict !== 'correct';
+}
+
+export function givesAwayUrgentSlot(trace: Trace): boolean {
+  return trace.actions.some((i) => {
+    const e = at(trace, i, 'trainee.action');
+    return (
+      isDone(e) && (e.action?.kind === 'book' || e.action?.kind === 'move') && urgentSlotGivenAway(trace, e)
+    );
+  });
 }
 
 function checkSlot(trace: Trace, draft: Draft, i: number, e: Action): void {
@@ -79,7 +123,7 @@ function checkSlot(trace: Trace, draft: Draft, i: number, e: Action): void {
   const before = draft.evidence.length;
   // A slot kept for urgencies is the consignes' to give: the scenario's verdict says whether
   // this call was one of them.
-  if (slot.was === 'urgent' && finalOutcome(trace).verdict !== 'correct')
+  if (urgentSlotGivenAway(trace, e))
     draft.add(
       evidence(trace, i, ACCURACY.urgentSlotGivenAway, WHY.urgentSlotGivenAway(slot.start)),
       TIPS.urgentSlot,
@@ -154,7 +198,8 @@ function present(check: Check, item: string, message: Message): boolean {
   const folded = fold(text);
   switch (check) {
     case 'callback':
-      return Boolean(message.callbackNumber?.trim()) || PHONE_NUMBER.test(text);
+      // « à demander » in the number field is no number.
+      return PHONE_NUMBER.test(message.callbackNumber ?? '') || PHONE_NUMBER.test(text);
     case 'urgency':
       return Boolean(message.urgency) || /\burgen|\bpas presse|\bprioritaire\b/.test(folded);
     case 'birth':
@@ -190,7 +235,9 @@ function messageItems(bundle: ScenarioBundle): { label: string; check: Check }[]
 }
 
 function checkMessage(trace: Trace, draft: Draft, i: number, message: Message): void {
-  const items = messageItems(trace.bundle);
+  // A caller sent to the 15 at once: the message informs the doctor, nobody calls back on it.
+  const sentToEmergency = emergencyRedirect(trace) !== undefined;
+  const items = messageItems(trace.bundle).filter((x) => !(sentToEmergency && x.check === 'callback'));
   const tip = TIPS.message(items.map((x) => x.label));
   if (!message.text?.trim()) {
     draft.add(evidence(trace, i, ACCURACY.messageEmpty, WHY.messageEmpty), tip);
@@ -199,8 +246,16 @@ function checkMessage(trace: Trace, draft: Draft, i: number, message: Message): 
   const absent = items.filter((x) => !present(x.check, x.label, message));
   // An item the form had no field for is not the trainee's fault (a message of an older form).
   const noField = absent.filter((x) => FIELD_OF[x.check] && !(FIELD_OF[x.check]! in message));
-  const missing = absent.filter((x) => !noField.includes(x)).map((x) => x.label);
+  const missingItems = absent.filter((x) => !noField.includes(x));
+  const missing = missingItems.map((x) => x.label);
   if (noField.length > 0) draft.add(evidence(trace, i, 0, WHY.messageNoField(noField.map((x) => x.label))));
   if (missing.length === 0) draft.add(evidence(trace, i, 0, WHY.messageComplete));
-  else draft.add(evidence(trace, i, ACCURACY.messageItem * missing.length, WHY.messageMissing(missing)), tip);
+  else {
+    // No number to call back makes the message useless (GUIDE §1.7): it weighs more than an item.
+    const points = missingItems.reduce(
+      (sum, x) => sum + (x.check === 'callback' ? ACCURACY.noCallbackNumber : ACCURACY.messageItem),
+      0,
+    );
+    draft.add(evidence(trace, i, points, WHY.messageMissing(missing)), tip);
+  }
 }

@@ -10,7 +10,7 @@ import type { CallerType } from '../../scenarios/schema.ts';
 import { TIPS, WHY } from '../messages.ts';
 import { findAnythingElse } from '../fallback.ts';
 import { memo } from '../readings.ts';
-import { findAnyNumber, findSafetyNet } from '../text.ts';
+import { findAnyNumber, findSafetyNet, fold } from '../text.ts';
 import { at, endIndex, evidence, firstAct, intentOf, isDone, textOf, type Trace } from '../trace.ts';
 import { Draft, type CriterionDraft } from './draft.ts';
 
@@ -19,14 +19,25 @@ export const CLOSING = {
   withoutSafetyNet: { confirm: 40, anythingElse: 20, safetyNet: 0, leave: 40 },
   /** A vital emergency: the caller must hang up and dial the 15, not be asked « autre chose ? ». */
   emergency: { confirm: 40, anythingElse: 0, safetyNet: 20, leave: 40 },
-  cutOff: -20,
+  /** Hanging up on a caller still speaking harms the call (the graders' sheet: 0). */
+  cutOff: -40,
 } as const;
 
 /** Callers whose call is about symptoms: they leave with what to do if it gets worse. */
 const SYMPTOM_CALLERS: readonly CallerType[] = ['urgent', 'anxious'];
 /** Numbers a safety net may give (GUIDE §3). */
 const SAFETY_NUMBERS = ['15', '112', '116 117', '3624'];
-const CONFIRMATION: readonly ActLabel[] = ['reformulation', 'proposal', 'reassurance'];
+/**
+ * What restates the agreement (GUIDE §1.8: date, time, practitioner, what to bring). A bare
+ * reassurance (« on vous rappellera », « pas de souci ») restates nothing.
+ */
+const CONFIRMATION: readonly ActLabel[] = ['reformulation', 'proposal'];
+/** Courtesy in a goodbye: a bare « Au revoir. » is curt (the graders' sheet). */
+const COURTEOUS =
+  /\b(?:bonne (?:journee|soiree|fin de journee|apres-midi|semaine|nuit)|merci|madame|monsieur|je vous en prie|a bientot|a (?:demain|jeudi|lundi|mardi|mercredi|vendredi|samedi)|prenez soin)\b/;
+/** A caller's line that takes leave: hanging up after it cuts no one off. */
+const CALLER_LEAVES =
+  /\b(?:au revoir|merci|bonne (?:journee|soiree)|a bientot|je raccroche|c'est tout|ce sera tout)\b/;
 /** How far from the end a safety net or a goodbye is still « at the end ». */
 const LAST_SAYS = { safetyNet: 3, leave: 2, anythingElse: 3 };
 
@@ -59,8 +70,11 @@ export function scoreClosing(trace: Trace): CriterionDraft | null {
   if (lastAction === undefined && trace.outcome >= 0 && trace.outcome < end)
     from = trace.says.filter((i) => i < trace.outcome).at(-1) ?? 0;
   // After sending the caller elsewhere, giving the number or the service again confirms it.
+  // In a vital emergency, or when words alone settled the call, the number given is what was agreed.
   const redirected =
-    lastAction !== undefined && at(trace, lastAction, 'trainee.action').action?.kind === 'redirect';
+    lastAction === undefined ||
+    (lastAction !== undefined && at(trace, lastAction, 'trainee.action').action?.kind === 'redirect') ||
+    trace.bundle.scenario.emergency.length > 0;
   const confirmation = (i: number) =>
     intentOf(at(trace, i, 'trainee.say'), 'confirm')?.span ??
     said(i, ...CONFIRMATION)?.span ??
@@ -105,9 +119,20 @@ export function scoreClosing(trace: Trace): CriterionDraft | null {
 
   const leave = says.slice(-LAST_SAYS.leave).find((i) => said(i, 'closing'));
   if (leave === undefined) draft.add(evidence(trace, end, 0, WHY.noLeave), TIPS.noLeave, P.leave);
-  else if (said(leave, 'blunt'))
+  else if (
+    said(leave, 'blunt') ||
+    !memo(trace.bundle, 'courteous', textOf(at(trace, leave, 'trainee.say')), () =>
+      COURTEOUS.test(fold(textOf(at(trace, leave, 'trainee.say')))),
+    )
+  )
     draft.add(
-      evidence(trace, leave, P.leave / 2, WHY.bluntLeave, said(leave, 'blunt')!.span),
+      evidence(
+        trace,
+        leave,
+        P.leave / 2,
+        WHY.bluntLeave,
+        (said(leave, 'blunt') ?? said(leave, 'closing'))!.span,
+      ),
       TIPS.noLeave,
       P.leave / 2,
     );
@@ -118,7 +143,11 @@ export function scoreClosing(trace: Trace): CriterionDraft | null {
     let k = trace.hangup - 1;
     while (k >= 0 && trace.log[k]!.type === 'stress') k--;
     const last = trace.log[k];
-    if (last?.type === 'caller.say' && /\?\s*[»"]?\s*$/.test(last.text))
+    // The caller was still speaking: a question, or anything but a goodbye.
+    if (
+      last?.type === 'caller.say' &&
+      (/\?\s*[»"]?\s*$/.test(last.text) || !CALLER_LEAVES.test(fold(last.text)))
+    )
       draft.add(evidence(trace, trace.hangup, CLOSING.cutOff, WHY.cutOff(last.text)), TIPS.cutOff);
   }
   return draft.done();

@@ -22,18 +22,34 @@ export const ANSWER_WINDOW = 2;
  */
 export const ACKNOWLEDGEMENT: readonly ActLabel[] = ['empathy', 'reassurance', 'reformulation'];
 
+/**
+ * A promise about the procedure is not an acknowledgement of the caller's feeling (GUIDE §2:
+ * « je comprends », naming the worry): « on vous rappelle », « on vous tient au courant »,
+ * « pas de souci », « on verra bien » are read as reassurance but answer no emotion.
+ */
+const PROCEDURAL =
+  /\b(?:on|je|nous) (?:vous )?(?:rappel\w*|appel\w*|tien\w* au courant|recontact\w*|previen\w*)|\bpas de souci\b|\bon verra\b|\bc'est (?:note|la procedure)\b/;
+
 function acknowledgement(say: Say) {
+  if (firstAct(say, 'blunt')) return undefined;
   for (const type of ACKNOWLEDGEMENT) {
     const act = firstAct(say, type);
-    if (act) return act;
+    if (!act) continue;
+    if (type === 'reassurance') {
+      const text = say.text.slice(act.span[0], act.span[1]);
+      if (PROCEDURAL.test(fold(text))) continue;
+    }
+    return act;
   }
   return undefined;
 }
+/** What a call with emotional moments, none acknowledged and no fault, keeps. */
+export const EMPATHY_FLOOR = 35;
 export const FAULT_POINTS = { minimizing: -10, blunt: -15, familiarity: -10 } as const;
 
 /** Words by which a caller shows emotion, on folded text (data: extend freely). */
 const EMOTION =
-  /\b(?:inquie\w*|angoiss\w*|peur|panique\w*|affole\w*|stresse\w*|enerve\w*|marre|inadmissible|scandal\w*|honteux|pas normal|j'en peux plus|je n'en peux plus|desespere\w*|pleure\w*|furieu\w*|agace\w*|inacceptable|c'est grave|je suis perdue?|j'ai mal|tres mal|ca fait mal|je m'inquiete|ca m'inquiete|je ne sais plus quoi faire)\b|!{2,}/;
+  /\b(?:inquie\w*|angoiss\w*|peur|panique\w*|affole\w*|stresse\w*|enerve\w*|marre|inadmissible|scandal\w*|honteux|pas normal|j'en peux plus|je n'en peux plus|desespere\w*|pleure\w*|furieu\w*|agace\w*|inacceptable|c'est grave|je suis perdue?|j'ai mal|tres mal|ca fait mal|je m'inquiete|ca m'inquiete|je ne sais plus quoi faire|(?:une |la |des )?douleurs?|ca (?:me )?serre|j'ai du mal a respirer|brulante?)\b|!{2,}/;
 
 const TRAINEE_INPUTS = new Set(['trainee.say', 'trainee.action', 'hold', 'resume']);
 
@@ -72,6 +88,11 @@ export function scoreEmpathy(trace: Trace): CriterionDraft | null {
   const moments = emotionalMoments(trace).filter(
     (m) => nextSays(trace, m, 1).length > 0 || hangup?.by === 'trainee',
   );
+  // A moment missed is « poor » on the graders' sheet, not « harmful »: it keeps EMPATHY_FLOOR %
+  // of its share, unless the trainee minimized (« calmez-vous »), which harms.
+  const floor = trace.says.some((i) => firstAct(at(trace, i, 'trainee.say'), 'minimizing'))
+    ? 0
+    : EMPATHY_FLOOR;
   const draft = new Draft(moments.length > 0 ? 0 : 100, TIPS.empathyGood);
   const points = shares(100, moments.length);
   moments.forEach((m, k) => {
@@ -82,7 +103,10 @@ export function scoreEmpathy(trace: Trace): CriterionDraft | null {
     if (answer !== undefined) {
       const act = acknowledgement(at(trace, answer, 'trainee.say'))!;
       draft.add(evidence(trace, answer, points[k]!, WHY.emotionAnswered(line), act.span));
-    } else draft.add(evidence(trace, m, 0, WHY.emotionMissed(line)), TIPS.emotionMissed, points[k]);
+    } else {
+      const kept = Math.round((points[k]! * floor) / 100);
+      draft.add(evidence(trace, m, kept, WHY.emotionMissed(line)), TIPS.emotionMissed, points[k]! - kept);
+    }
   });
 
   for (const i of trace.says) {

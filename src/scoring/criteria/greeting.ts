@@ -1,7 +1,11 @@
-/** Accueil: picked up and greeted, naming the practice and oneself, from the first sentence. */
+/**
+ * Accueil: picked up within three rings (the graders' sheet grades the pickup here as well as
+ * under Gestion du temps) and greeted, naming the practice and oneself, from the first sentence.
+ */
 import { TIPS, WHY } from '../messages.ts';
 import { at, evidence, firstAct, type Trace } from '../trace.ts';
 import { Draft, type CriterionDraft } from './draft.ts';
+import { TIMING } from './timing.ts';
 
 export const GREETING_POINTS = {
   greetingFirst: 40,
@@ -9,6 +13,8 @@ export const GREETING_POINTS = {
   namesPractice: 30,
   namesSpeaker: 30,
   familiarity: -20,
+  /** Each ring after the 3rd: the caller is already kept waiting before the greeting. */
+  perLateRing: -15,
 };
 
 export function scoreGreeting(trace: Trace): CriterionDraft | null {
@@ -46,6 +52,13 @@ export function scoreGreeting(trace: Trace): CriterionDraft | null {
     );
   if (say.greeting?.namesSpeaker) draft.add(evidence(trace, index, P.namesSpeaker, WHY.namesSpeaker, span));
   else draft.add(evidence(trace, index, 0, WHY.speakerUnnamed, span), TIPS.speakerUnnamed, P.namesSpeaker);
+
+  const late = trace.rings - TIMING.onTimeRings;
+  if (late > 0)
+    draft.add(
+      evidence(trace, trace.pickup, late * P.perLateRing, WHY.pickupLate(trace.rings)),
+      TIPS.pickupLate,
+    );
 
   const familiar = firstAct(say, 'familiarity');
   if (familiar)

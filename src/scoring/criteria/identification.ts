@@ -11,10 +11,11 @@ import { NOT_EVALUATED, TIPS, WHY } from '../messages.ts';
 import { memo } from '../readings.ts';
 import { fold, PHONE_NUMBER } from '../text.ts';
 import { at, evidence, intentOf, isDone, type Trace } from '../trace.ts';
+import { emergencyRedirect } from './orientation.ts';
 import { Draft, type CriterionDraft, type NotEvaluated } from './draft.ts';
 
 export const IDENTIFICATION = {
-  plain: { name: 40, birthDate: 30, phone: 30, homonym: 0 },
+  plain: { name: 30, birthDate: 30, phone: 40, homonym: 0 },
   withHomonym: { name: 30, birthDate: 25, phone: 25, homonym: 20 },
 } as const;
 
@@ -24,9 +25,12 @@ type Item = 'name' | 'birthDate' | 'phone';
 const ASKS: Record<Item, IntentType> = { name: 'ask_name', birthDate: 'ask_birthdate', phone: 'ask_phone' };
 
 const MONTHS = 'janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre';
-/** A date of birth or an age in a caller's line: « née le 3 mai 1958 », « 12/05/1990 », « 4 ans ». */
+/**
+ * A date of birth in a caller's line: « née le 3 mai 1958 », « 12/05/1990 ». An age is not one:
+ * it does not tell two namesakes apart (the graders' sheet asks for the date of birth).
+ */
 const BIRTH_GIVEN = new RegExp(
-  `\\bnee? le\\b|\\b\\d{1,2}(?:er)? (?:${MONTHS}) (?:19|20)\\d\\d\\b|\\b\\d{1,2}[/.-]\\d{1,2}[/.-](?:19|20)?\\d\\d\\b|\\b(?:\\d{1,3}|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze) (?:ans|mois)\\b`,
+  `\\bnee? le\\b|\\b\\d{1,2}(?:er)? (?:${MONTHS}) (?:19|20)\\d\\d\\b|\\b\\d{1,2}[/.-]\\d{1,2}[/.-](?:19|20)?\\d\\d\\b`,
 );
 
 /** The names a caller may give: their own, and that of the person they call for. */
@@ -58,6 +62,13 @@ export function scoreIdentification(trace: Trace): CriterionDraft | NotEvaluated
     return isDone(e) && RECORDS.has(e.action?.kind);
   });
   if (record === undefined) return { notEvaluated: NOT_EVALUATED.identification };
+  // A vital emergency sent to the 15 at once, with only a note for the doctor: identity waits.
+  const booked = trace.actions.some((i) => {
+    const e = at(trace, i, 'trainee.action');
+    return isDone(e) && (e.action?.kind === 'book' || e.action?.kind === 'move');
+  });
+  if (!booked && emergencyRedirect(trace) !== undefined)
+    return { notEvaluated: NOT_EVALUATED.identification };
   const homonym = trace.bundle.scenario.homonym === true;
   const P = homonym ? IDENTIFICATION.withHomonym : IDENTIFICATION.plain;
   const draft = new Draft(0, TIPS.identificationGood);

@@ -3,6 +3,7 @@
  * with an alternative, and a vital emergency is sent to one of the scenario's numbers.
  */
 import type { ActLabel } from '../../language/labels.ts';
+import { findings } from '../findings.ts';
 import { TIPS, WHY } from '../messages.ts';
 import { memo } from '../readings.ts';
 import { digitsOf, findAnyNumber } from '../text.ts';
@@ -19,8 +20,26 @@ import {
 } from '../trace.ts';
 import { Draft, type CriterionDraft } from './draft.ts';
 
-export const OUTCOME_POINTS = { correct: 100, acceptable: 60, wrong: 15, critical: 0 } as const;
-export const ORIENTATION = { refusalWithoutAlternative: -15, notRedirected: -50 } as const;
+/**
+ * Points of the scenario's verdict, on the graders' sheet: an « acceptable » outcome that is not
+ * the right one is a poor orientation (grade 1), as is a wrong one that harms no one. An outcome
+ * that is critical for medical advice says nothing of the way the caller was sent: that fault is
+ * Limites du rôle's and a critical failure, so orientation keeps `adviceOutcome`.
+ */
+export const OUTCOME_POINTS = {
+  correct: 100,
+  acceptable: 35,
+  wrong: 25,
+  critical: 0,
+  adviceOutcome: 60,
+} as const;
+/** An acceptable outcome's lesson weighs less than a precise fault on the way (a bare refusal). */
+const LESSON_WEIGHT_ACCEPTABLE = 10;
+export const ORIENTATION = {
+  refusalWithoutAlternative: -15,
+  notRedirected: -50,
+  discrimination: -100,
+} as const;
 
 const ALTERNATIVE_ACTS: readonly ActLabel[] = ['proposal', 'redirect'];
 const ALTERNATIVE_ACTIONS = new Set([
@@ -88,14 +107,19 @@ export function scoreOrientation(trace: Trace): CriterionDraft {
 
   if (trace.outcome < 0) draft.add(evidence(trace, endIndex(trace), 0, WHY.noOutcome), lesson, 100);
   else {
-    const points = outcome.critical ? OUTCOME_POINTS.critical : OUTCOME_POINTS[outcome.verdict];
+    const points =
+      outcome.critical === 'medical-advice'
+        ? OUTCOME_POINTS.adviceOutcome
+        : outcome.critical
+          ? OUTCOME_POINTS.critical
+          : OUTCOME_POINTS[outcome.verdict];
     const tip = outcome.critical === 'red-flag' ? TIPS.redFlag : points < 100 ? lesson : undefined;
     // The scenario's lesson gives way to a precise fault on the way (a refusal left bare), unless
     // the outcome is wrong.
     draft.add(
       evidence(trace, trace.outcome, points, WHY.outcome(outcome.label, outcome.reason)),
       tip,
-      (100 - points) / 4,
+      outcome.verdict === 'acceptable' && !outcome.critical ? LESSON_WEIGHT_ACCEPTABLE : (100 - points) / 4,
     );
   }
 
@@ -124,6 +148,14 @@ export function scoreOrientation(trace: Trace): CriterionDraft {
         );
     }
   }
+
+  // A refusal on a forbidden ground (cover, origin, handicap, age, pathology) is never the
+  // right way to send a caller, whatever the scenario's verdict (GUIDE §5).
+  for (const f of findings(trace).discrimination)
+    draft.add(
+      evidence(trace, f.turn, ORIENTATION.discrimination, WHY.discrimination, f.span),
+      TIPS.discrimination,
+    );
 
   for (const i of trace.says) {
     const say = at(trace, i, 'trainee.say');

@@ -1,32 +1,29 @@
 /**
  * Limites du rôle: no medical advice, diagnosis or instruction about care, no minimising of a
- * symptom, no refusal on discriminatory grounds (GUIDE §2, §5). Advice and discrimination are
- * also critical failures (critical.ts); here they weigh on the criterion.
+ * symptom (GUIDE §2, §5; the graders' sheet). Advice is also a critical failure (critical.ts) and
+ * harms the caller: one such line takes the criterion to 0. A discriminatory refusal is a wrong
+ * orientation and a critical failure, not a matter of this criterion (orientation.ts).
  */
 import { findings } from '../findings.ts';
 import { TIPS, WHY } from '../messages.ts';
 import { evidence, finalOutcome, type Trace } from '../trace.ts';
 import { Draft, type CriterionDraft } from './draft.ts';
 
-export const ROLE = { medicalAdvice: -60, minimizing: -25, discrimination: -60 } as const;
+export const ROLE = { medicalAdvice: -100, minimizing: -25 } as const;
 
 export function scoreRole(trace: Trace): CriterionDraft | null {
   if (trace.pickup < 0) return null;
   const draft = new Draft(100, TIPS.roleGood);
-  const { advice, minimizing, discrimination } = findings(trace);
+  const { advice, minimizing } = findings(trace);
   for (const f of advice)
     draft.add(evidence(trace, f.turn, ROLE.medicalAdvice, WHY.medicalAdvice, f.span), TIPS.medicalAdvice);
   for (const f of minimizing.filter((m) => !advice.some((a) => a.turn === m.turn)))
     draft.add(evidence(trace, f.turn, ROLE.minimizing, WHY.minimizingSymptom, f.span), TIPS.minimizing);
-  for (const f of discrimination)
-    draft.add(evidence(trace, f.turn, ROLE.discrimination, WHY.discrimination, f.span), TIPS.discrimination);
 
   // The scenario may know better than the patterns: its outcome says what happened.
   const outcome = finalOutcome(trace);
   if (outcome.critical === 'medical-advice' && advice.length === 0)
     draft.add(evidence(trace, trace.outcome, ROLE.medicalAdvice, WHY.medicalAdvice), TIPS.medicalAdvice);
-  if (outcome.critical === 'discrimination' && discrimination.length === 0)
-    draft.add(evidence(trace, trace.outcome, ROLE.discrimination, WHY.discrimination), TIPS.discrimination);
 
   if (draft.evidence.length === 0)
     draft.add(evidence(trace, trace.says.at(-1) ?? trace.pickup, 0, WHY.roleKept));

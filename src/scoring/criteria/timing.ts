@@ -13,7 +13,7 @@ import { Draft, type CriterionDraft } from './draft.ts';
 export const TIMING = {
   /** Picking up at this ring or before is on time (GUIDE §1.1). */
   onTimeRings: 3,
-  perLateRing: -12,
+  perLateRing: -20,
   /** After picking up, the first words (or the first keystroke) are due within this time… */
   openingGraceMs: 5_000,
   /** …and each further step of this length costs `openingSilence`, up to `openingSilenceMax`. */
@@ -25,9 +25,14 @@ export const TIMING = {
   slowReplyStepMs: 10_000,
   slowReply: -5,
   slowReplyMax: -15,
-  silencePrompt: -10,
-  holdUnannounced: -15,
-  holdNotThanked: -10,
+  /**
+   * A silence long enough that the caller asks whether anyone is there: a real gap on the
+   * graders' sheet (« no long silences »); each further one costs `silencePromptAgain`.
+   */
+  silencePrompt: -35,
+  silencePromptAgain: -15,
+  holdUnannounced: -30,
+  holdNotThanked: -15,
   /** A hold costs from here (GUIDE: come back or check in within about a minute)… */
   holdLongMs: 30_000,
   holdLong: -5,
@@ -83,6 +88,7 @@ export function scoreTiming(trace: Trace): CriterionDraft {
   // prompt (that prompt is the cost) or the caller is on hold. The after-call time is no call.
   let waitingSince = -1;
   let onHold = false;
+  let prompts = 0;
   const callEnd = trace.wrapupStart >= 0 ? trace.wrapupStart : log.length;
   for (let i = trace.pickup + 1; i < callEnd; i++) {
     const e = log[i]!;
@@ -90,7 +96,8 @@ export function scoreTiming(trace: Trace): CriterionDraft {
     if (e.type === 'resume') onHold = false;
     if (e.type === 'caller.say') {
       if (e.cause === 'prompt') {
-        draft.add(evidence(trace, i, TIMING.silencePrompt, WHY.silencePrompt), TIPS.slowReply);
+        const cost = prompts++ === 0 ? TIMING.silencePrompt : TIMING.silencePromptAgain;
+        draft.add(evidence(trace, i, cost, WHY.silencePrompt), TIPS.slowReply);
         waitingSince = -1;
       } else if (e.cause !== 'hangup' && !onHold) waitingSince = e.t;
     } else if (TRAINEE_INPUTS.has(e.type) || (e.type === 'hangup' && e.by === 'trainee')) {

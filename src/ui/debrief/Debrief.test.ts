@@ -4,7 +4,7 @@ import axe from 'axe-core';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CRITERIA, type ScenarioBundle } from '../../scenarios/schema.ts';
 import { goodCall, testBundle } from '../../scoring/fixtures.ts';
-import type { Scorecard } from '../../scoring/types.ts';
+import { RUBRIC_VERSION, type Scorecard } from '../../scoring/types.ts';
 import type { Attempt } from '../../storage/index.ts';
 import { scorecardOf } from '../app/attempts.ts';
 import { formatClock } from '../call/format.ts';
@@ -75,11 +75,11 @@ describe('Debrief', () => {
   it('names the rubric that scored the attempt and marks the points lost on an uncertain reading', () => {
     const base = attemptOf(bundle, adviceCall(bundle).log);
     const card = structuredClone(base.scorecard as Scorecard);
-    expect(card.rubricVersion).toBe(2);
+    expect(card.rubricVersion).toBe(RUBRIC_VERSION);
     const lost = card.criteria.role!.evidence.find((e) => e.points < 0)!;
     lost.uncertain = true;
     mount({ ...base, scorecard: card });
-    expect(screen.getByText('Barème v2')).toBeInTheDocument();
+    expect(screen.getByText(`Barème v${RUBRIC_VERSION}`)).toBeInTheDocument();
     expect(screen.getAllByText('(lecture incertaine)').length).toBe(1);
   });
 

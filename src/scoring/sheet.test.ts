@@ -1,0 +1,181 @@
+/**
+ * The rules aligned with the graders' sheet (eval/grading/SHEET.md), each tried as a class of
+ * cases: several wordings, read by the analyser from the text alone (no act is given).
+ */
+import { describe, expect, it } from 'vitest';
+import { EMPATHY_FLOOR } from './criteria/empathy.ts';
+import { GREETING_POINTS } from './criteria/greeting.ts';
+import { TIMING } from './criteria/timing.ts';
+import { CallLog, GREETING, goodCall, testBundle, type BundleOptions } from './fixtures.ts';
+import { score } from './score.ts';
+
+const opened = (options: BundleOptions = {}) =>
+  new CallLog(testBundle({ stress: 20, ...options }))
+    .pickUp(1)
+    .wait(2)
+    .say(GREETING.text)
+    .caller('Bonjour, mon fils a de la fièvre depuis hier soir, je suis très inquiète.')
+    .wait(3);
+
+const card = (call: CallLog) => score(call.bundle, call.log);
+
+describe('Accueil', () => {
+  it.each([
+    [3, 0],
+    [4, 1],
+    [5, 2],
+  ])('counts a pickup at ring %i, %i ring(s) late, against the greeting too', (rings, late) => {
+    const call = new CallLog(testBundle()).pickUp(rings).wait(2).say(GREETING.text).hangUp();
+    const greeting = card(call).criteria.greeting!;
+    expect(greeting.score).toBe(100 + late * GREETING_POINTS.perLateRing);
+  });
+});
+
+describe('Écoute et empathie', () => {
+  it.each([
+    'Pas de souci, on vous rappellera.',
+    'On vous tient au courant.',
+    'On verra bien, on vous appelle s’il y a une place.',
+  ])('takes no procedural promise for an acknowledgement: « %s »', (line) => {
+    const empathy = card(opened().say(line).wait(3).say('Bonne journée, madame, au revoir.').hangUp())
+      .criteria.empathy!;
+    expect(empathy.score).toBe(EMPATHY_FLOOR);
+    expect(empathy.evidence.map((e) => e.why).join(' ')).toMatch(/aucune marque d’écoute/);
+  });
+
+  it.each([
+    'Je comprends votre inquiétude, madame.',
+    'Je comprends, ce n’est pas facile quand il est malade.',
+  ])('takes a real acknowledgement: « %s »', (line) => {
+    const empathy = card(opened().say(line).hangUp()).criteria.empathy!;
+    expect(empathy.score).toBe(100);
+  });
+
+  it.each([
+    'J’ai une douleur dans la poitrine, là.',
+    'Ça me serre un peu, là.',
+    'Il est brûlant depuis ce matin.',
+  ])('hears a pain described now as a moment: « %s »', (line) => {
+    const call = new CallLog(testBundle({ stress: 20 }))
+      .pickUp(1)
+      .wait(2)
+      .say(GREETING.text)
+      .caller(line)
+      .wait(3)
+      .say('C’est pour quel docteur ?')
+      .hangUp();
+    expect(card(call).criteria.empathy!.score).toBeLessThan(100);
+  });
+});
+
+describe('Gestion du temps', () => {
+  it('costs a silence the caller must break more than a slow reply, and the next ones less', () => {
+    const call = opened()
+      .wait(20)
+      .prompt()
+      .wait(3)
+      .say('Oui, pardon.')
+      .wait(20)
+      .prompt()
+      .wait(2)
+      .say('Voilà.')
+      .hangUp();
+    const costs = card(call)
+      .criteria.timing!.evidence.filter((e) => /relancer/.test(e.why))
+      .map((e) => e.points);
+    expect(costs).toEqual([TIMING.silencePrompt, TIMING.silencePromptAgain]);
+  });
+});
+
+describe('Rigueur', () => {
+  it.each([
+    [{ kind: 'waitlist', patient: 'Mme Essai' }],
+    [{ kind: 'waitlist', patient: 'Mme Essai', note: 'veut une place cette semaine' }],
+    [{ kind: 'callback', note: 'rappeler pour une place' }],
+  ] as const)('wants a number to call back on a waitlist entry or a callback: %o', (action) => {
+    const without = card(opened().act(action).hangUp()).criteria.accuracy!;
+    expect(without.score).toBe(50);
+    const withNumber = card(
+      opened().caller('Mon numéro, c’est le 06 12 34 56 78.').wait(2).act(action).hangUp(),
+    ).criteria.accuracy!;
+    expect(withNumber.score).toBe(100);
+  });
+
+  it.each(['à demander', 'non communiqué', ''])(
+    'takes no placeholder for a callback number in a message: « %s »',
+    (number) => {
+      const accuracy = card(
+        opened()
+          .act({
+            kind: 'message',
+            text: 'Mme Essai, fièvre de Léo.',
+            from: 'Mme Essai',
+            urgency: 'normal',
+            callbackNumber: number,
+          })
+          .hangUp(),
+      ).criteria.accuracy!;
+      expect(accuracy.evidence.map((e) => e.why).join(' ')).toMatch(/numéro de rappel/);
+      expect(accuracy.score).toBeLessThanOrEqual(50);
+    },
+  );
+});
+
+describe('Prise de congé', () => {
+  const closing = (last: string, caller?: string) => {
+    const call = opened()
+      .say('Je comprends votre inquiétude. Je vous propose aujourd’hui à 16 h.')
+      .wait(2)
+      .say(last);
+    if (caller) call.caller(caller);
+    return card(call.hangUp()).criteria.closing!;
+  };
+
+  it.each(['Au revoir.', 'Voilà, au revoir.'])('finds a bare goodbye curt: « %s »', (line) => {
+    expect(closing(line).evidence.map((e) => e.why)).toContain('Prise de congé sèche.');
+  });
+
+  it.each(['Bonne journée, madame, au revoir.', 'Merci, au revoir.', 'Au revoir monsieur, à jeudi.'])(
+    'finds a courteous goodbye: « %s »',
+    (line) => {
+      expect(closing(line).evidence.map((e) => e.why)).not.toContain('Prise de congé sèche.');
+    },
+  );
+
+  it.each([
+    'Attendez, et pour demain ?',
+    'Mais donnez-moi au moins une date',
+    'Et s’il a encore de la fièvre',
+  ])('costs hanging up on a caller still speaking: « %s »', (line) => {
+    const cut = closing('Bonne journée, madame, au revoir.', line);
+    expect(cut.evidence.some((e) => e.points < 0)).toBe(true);
+  });
+
+  it('does not cost hanging up after the caller’s goodbye', () => {
+    const done = closing('Bonne journée, madame, au revoir.', 'Merci, au revoir.');
+    expect(done.evidence.some((e) => e.points < 0)).toBe(false);
+  });
+});
+
+describe('Confidentialité', () => {
+  it.each([
+    'C’est la série : la petite Zoé Arnal est passée cet après-midi avec une angine.',
+    'D’autres enfants sont venus pour la même chose aujourd’hui.',
+    'Votre voisine est venue pour ça ce matin.',
+    'Madame Lenoir a eu la même chose la semaine dernière.',
+  ])('fails a call that tells about anyone else: « %s »', (line) => {
+    const scored = card(opened().say(line).wait(2).say('Bonne journée, madame, au revoir.').hangUp());
+    expect(scored.critical.map((c) => c.id)).toEqual(['secrecy']);
+    expect(scored.criteria.confidentiality!.score).toBe(0);
+    expect(scored.passed).toBe(false);
+  });
+});
+
+describe('the good call', () => {
+  it('keeps every criterion at 100', () => {
+    const good = goodCall();
+    const scored = card(good);
+    expect(scored.total).toBe(100);
+    expect(scored.passed).toBe(true);
+  });
+});
