@@ -391,8 +391,8 @@ describe('the call screen', () => {
     expect(within(chips).getAllByRole('listitem').map((li) => li.textContent?.trim())).toEqual([
       'Proposition',
       'Propose un créneau',
-      'Date : mercredi 11 mars',
-      'Heure : 8 h 50',
+      typo('Date : mercredi 11 mars'),
+      typo('Heure : 8 h 50'),
     ]);
     await fireEvent.click(screen.getByRole('button', { name: /^Ce n’est pas ce que je voulais dire/ }));
     expect(session.sent).toEqual([{ type: 'trainee.flag', turn: 4 }]);
