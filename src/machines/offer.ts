@@ -6,6 +6,7 @@ import type { Analysis, Entity } from '../language/labels.ts';
 import type { CallBundle } from '../scenarios/schema.ts';
 import { sortSlots } from './agenda.ts';
 import type { AgendaSlot } from './session.ts';
+import { addDays, formatDate, formatTime } from '../scenarios/calendar.ts';
 
 /** What the caller makes of the offer: a free slot that suits, or why it is questioned. */
 export type OfferVerdict = 'free' | 'taken' | 'urgent' | 'wrongType' | 'none' | 'past';
@@ -25,29 +26,9 @@ const PARTS = {
 } as const;
 type Part = keyof typeof PARTS;
 
-const DAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
-const MONTHS = [
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-];
-
 function dayNumber(date: string): number {
   const [y, m, d] = date.split('-').map(Number);
   return Date.UTC(y!, m! - 1, d!) / 86_400_000;
-}
-
-function addDays(date: string, days: number): string {
-  return new Date((dayNumber(date) + days) * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** « aujourd’hui », « demain », « jeudi 12 mars », relative to the call's day. */
@@ -55,16 +36,11 @@ export function dayWords(date: string, today: string): string {
   const diff = dayNumber(date) - dayNumber(today);
   if (diff === 0) return 'aujourd’hui';
   if (diff === 1) return 'demain';
-  const d = new Date(dayNumber(date) * 86_400_000);
-  const n = d.getUTCDate();
-  return `${DAYS[d.getUTCDay()]} ${n === 1 ? '1er' : n} ${MONTHS[d.getUTCMonth()]}`;
+  return formatDate(date);
 }
 
 /** « 18 h 20 », « 9 h ». */
-export function timeWords(time: string): string {
-  const [h, m] = time.split(':');
-  return `${Number(h)} h${m === '00' ? '' : ` ${m}`}`;
-}
+export const timeWords = formatTime;
 
 /**
  * The entities that say when the offer is: those inside the offer's span, else those after its
