@@ -1,7 +1,7 @@
 /** Stored attempts: append-only, one row per attempt id, scored by the server. */
 import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
-import type { NewAttemptRow } from '../db/tables.ts';
+import type { AttemptRow, NewAttemptRow } from '../db/tables.ts';
 
 /** Who may see what: a trainee their own, a trainer their groups' trainees, a manager the organisation. */
 export type AttemptScope =
@@ -102,7 +102,29 @@ export async function listAttempts(
   if (options.userId) query = query.where('attempts.user_id', '=', options.userId);
   if (options.before !== undefined) query = query.where('attempts.seq', '<', options.before);
   const rows = await query.execute();
-  return rows.map((r) => ({
+  return rows.map(summaryOf);
+}
+
+type SummaryRow = Pick<
+  AttemptRow,
+  | 'id'
+  | 'user_id'
+  | 'scenario_id'
+  | 'scenario_version'
+  | 'started_at'
+  | 'ended_at'
+  | 'total'
+  | 'passed'
+  | 'outcome_id'
+  | 'verdict'
+  | 'replay_matches'
+  | 'received_at'
+  | 'seq'
+> & { user_name: string };
+
+/** The summary columns of an attempt row, as the API gives them. */
+function summaryOf(r: SummaryRow): AttemptSummary {
+  return {
     id: r.id,
     userId: r.user_id,
     userName: r.user_name,
@@ -116,7 +138,7 @@ export async function listAttempts(
     replayMatches: r.replay_matches,
     receivedAt: iso(r.received_at)!,
     seq: Number(r.seq),
-  }));
+  };
 }
 
 export interface AttemptDetail extends AttemptSummary {
@@ -137,19 +159,7 @@ export async function findAttempt(
     .executeTakeFirst();
   if (!r) return undefined;
   return {
-    id: r.id,
-    userId: r.user_id,
-    userName: r.user_name,
-    scenarioId: r.scenario_id,
-    scenarioVersion: r.scenario_version,
-    startedAt: iso(r.started_at)!,
-    endedAt: iso(r.ended_at),
-    total: r.total,
-    passed: r.passed,
-    outcome: r.outcome_id && r.verdict ? { id: r.outcome_id, verdict: r.verdict } : null,
-    replayMatches: r.replay_matches,
-    receivedAt: iso(r.received_at)!,
-    seq: Number(r.seq),
+    ...summaryOf(r),
     log: r.log,
     scorecard: r.scorecard,
     appVersion: r.app_version,
