@@ -4,16 +4,23 @@
  *   npx tsx scripts/grading.ts packets eval/grading/calls /tmp/packets
  *     plays every call of the folder (its index.json) and writes one transcript a call for the
  *     graders: times, the caller's lines, the trainee's lines and tool actions — no score.
- *   npx tsx scripts/grading.ts agreement eval/grading/calls eval/grading/grades-a.jsonl eval/grading/grades-b.jsonl [--json]
+ *   npx tsx scripts/grading.ts packets eval/grading/calls-2 /tmp/packets-2 --anonymise --key eval/grading/calls-2/key.json [--seed N]
+ *     the same, blind: packets `appel-01.txt`… in a shuffled order, nothing in their name or text
+ *     telling the call file or its intended quality, the scenario's, practice's and caller's files
+ *     copied into `contexte/`; the key (packet → call file, and the seed) goes to `--key`, which
+ *     must lie outside the packet folder.
+ *   npx tsx scripts/grading.ts agreement eval/grading/calls eval/grading/grades-a.jsonl eval/grading/grades-b.jsonl [--json] [--key key.json]
  *     plays every call again, scores it, and prints the agreement of the two graders with each
  *     other and of the program with each grader (quadratic-weighted κ per criterion and pooled,
  *     Cohen's κ on pass/fail and on « has a critical failure »), then the calls they differ on most.
+ *     With `--key`, grades naming a packet (`appel-07`) are mapped back to its call file.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { randomInt } from 'node:crypto';
+import { copyFile, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
 import { parseScript, playScript } from '../src/machines/play.ts';
 import type { LogEntry } from '../src/machines/events.ts';
-import { loadBuiltinPacks } from '../src/scenarios/load.ts';
+import { CONTENT_DIR, loadBuiltinPacks } from '../src/scenarios/load.ts';
 import type { ScenarioBundle } from '../src/scenarios/schema.ts';
 import {
   agreementOf,
@@ -25,13 +32,16 @@ import {
 } from '../src/scoring/calibration.ts';
 import { score } from '../src/scoring/index.ts';
 import { CRITERIA } from '../src/scenarios/vocabulary.ts';
-
-interface Call {
-  file: string;
-  scenario: string;
-  intended?: string;
-  pattern?: string;
-}
+import {
+  anonymise,
+  keyOf,
+  parseArgs,
+  parseKey,
+  resolveCall,
+  type Args,
+  type Call,
+  type PacketKey,
+} from './grading-packets.ts';
 
 const clock = (ms: number) =>
   `${Math.floor(ms / 60000)}:${String(Math.floor(ms / 1000) % 60).padStart(2, '0')}`;
@@ -89,6 +99,58 @@ async function packets(dir: string, out: string) {
   }
 }
 
+/** The YAML file a content object was loaded from: content/<pack>/<kind>/<id>.yaml. */
+async function contentFile(kind: 'scenarios' | 'practices' | 'callers', id: string) {
+  for (const pack of await readdir(CONTENT_DIR, { withFileTypes: true })) {
+    const file = join(CONTENT_DIR, pack.name, kind, `${id}.yaml`);
+    if (pack.isDirectory() && (await stat(file).catch(() => null))?.isFile()) return file;
+  }
+  throw new Error(`fichier introuvable : content/*/${kind}/${id}.yaml`);
+}
+
+/** Blind packets: shuffled, named `appel-NN.txt`, the key written apart (see the header). */
+async function anonymousPackets(dir: string, out: string, keyFile: string, seed: number) {
+  const inside = relative(resolve(out), resolve(keyFile));
+  if (!inside.startsWith('..'))
+    throw new Error(`la clé (${keyFile}) ne doit pas être dans le dossier des paquets (${out})`);
+  await mkdir(join(out, 'contexte'), { recursive: true });
+  // A folder generated earlier may hold more packets: none of them may outlive this key.
+  for (const old of await readdir(out)) if (/^appel-\d+\.txt$/.test(old)) await rm(join(out, old));
+  const played = await playAll(dir);
+  const byCall = new Map(played.map((p) => [p.call, p]));
+  const named = anonymise(
+    played.map((p) => p.call),
+    seed,
+  );
+  const copied = new Set<string>();
+  for (const { name, call } of named) {
+    const { bundle, log } = byCall.get(call)!;
+    const context = [
+      ['scenarios', bundle.scenario.id],
+      ['practices', bundle.practice.id],
+      ['callers', bundle.caller.id],
+    ] as const;
+    for (const [kind, id] of context) {
+      const target = `${kind}-${id}.yaml`;
+      if (copied.has(target)) continue;
+      await copyFile(await contentFile(kind, id), join(out, 'contexte', target));
+      copied.add(target);
+    }
+    const head = [
+      `# ${name}`,
+      '',
+      `Scénario : ${bundle.scenario.id} — ${bundle.scenario.title}`,
+      `Cabinet : ${bundle.practice.name}`,
+      `Fiches : contexte/scenarios-${bundle.scenario.id}.yaml, contexte/practices-${bundle.practice.id}.yaml, contexte/callers-${bundle.caller.id}.yaml`,
+      '',
+    ];
+    await writeFile(join(out, `${name}.txt`), `${head.join('\n')}\n${transcript(log)}\n`);
+  }
+  await mkdir(dirname(resolve(keyFile)), { recursive: true });
+  await writeFile(keyFile, `${JSON.stringify(keyOf(named, seed), null, 2)}\n`);
+  console.log(`${named.length} paquets dans ${out} (graine ${seed}) ; clé : ${keyFile}`);
+}
+
 interface GradeLine {
   call: string;
   grades: Record<string, number | 'NA'>;
@@ -96,12 +158,12 @@ interface GradeLine {
   passed: boolean;
 }
 
-async function readGrades(file: string): Promise<Map<string, Judgement>> {
+async function readGrades(file: string, key?: PacketKey): Promise<Map<string, Judgement>> {
   const map = new Map<string, Judgement>();
   for (const raw of (await readFile(file, 'utf8')).split('\n')) {
     if (!raw.trim()) continue;
     const line = JSON.parse(raw) as GradeLine;
-    map.set(line.call, {
+    map.set(resolveCall(line.call, key), {
       grades: line.grades as Judgement['grades'],
       critical: line.critical as Judgement['critical'],
       passed: line.passed,
@@ -125,9 +187,10 @@ function formatPair(name: string, r: PairAgreement): string {
   return `${name}: pooled κw ${f(r.pooled.kappa)} (${r.pooled.n}); pass/fail κ ${f(r.passFail)}; critical κ ${f(r.critical)}\n  ${per.join(' · ')}`;
 }
 
-async function agreement(dir: string, fileA: string, fileB: string, json: boolean) {
+async function agreement(dir: string, fileA: string, fileB: string, json: boolean, keyFile?: string) {
   const played = await playAll(dir);
-  const [a, b] = await Promise.all([readGrades(fileA), readGrades(fileB)]);
+  const key = keyFile ? parseKey(JSON.parse(await readFile(keyFile, 'utf8')), keyFile) : undefined;
+  const [a, b] = await Promise.all([readGrades(fileA, key), readGrades(fileB, key)]);
   const rows = played.map(({ call, bundle, log }) => {
     const ga = a.get(call.file);
     const gb = b.get(call.file);
@@ -180,13 +243,37 @@ async function agreement(dir: string, fileA: string, fileB: string, json: boolea
   }
 }
 
+const USAGE =
+  'Usage : tsx scripts/grading.ts packets <appels> <sortie> [--anonymise --key <clé.json> [--seed N]] | agreement <appels> <notes-a> <notes-b> [--json] [--key <clé.json>]';
+
+async function main(command: string | undefined, args: Args) {
+  const [dir, second, third] = args.positional;
+  if (command === 'packets' && args.positional.length === 2) {
+    if (args.anonymise) {
+      if (!args.key) throw new Error('--anonymise demande --key <fichier> pour écrire la clé');
+      await anonymousPackets(dir!, second!, args.key, args.seed ?? randomInt(2 ** 31));
+    } else if (args.key || args.seed !== undefined)
+      throw new Error('--key et --seed ne servent qu’avec --anonymise');
+    else await packets(dir!, second!);
+  } else if (command === 'agreement' && args.positional.length === 3)
+    await agreement(dir!, second!, third!, args.json, args.key);
+  else {
+    console.error(USAGE);
+    process.exit(2);
+  }
+}
+
 const [command, ...rest] = process.argv.slice(2);
-if (command === 'packets' && rest.length === 2) await packets(rest[0]!, rest[1]!);
-else if (command === 'agreement' && rest.length >= 3)
-  await agreement(rest[0]!, rest[1]!, rest[2]!, rest.includes('--json'));
-else {
-  console.error(
-    'Usage : tsx scripts/grading.ts packets <appels> <sortie> | agreement <appels> <notes-a> <notes-b> [--json]',
-  );
+let args: Args;
+try {
+  args = parseArgs(rest);
+} catch (error) {
+  console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
   process.exit(2);
+}
+try {
+  await main(command, args);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
 }
