@@ -24,8 +24,7 @@ export interface PackContent {
 }
 
 export type PackContentRead =
-  | { ok: true; content: PackContent; parsed: ParsedPack; golden: unknown }
-  | { ok: false; errors: string[] };
+  { ok: true; content: PackContent; parsed: ParsedPack; golden: unknown } | { ok: false; errors: string[] };
 
 const refuse = (...errors: string[]): PackContentRead => ({ ok: false, errors });
 const isRecord = (v: unknown): v is Record<string, unknown> =>

@@ -561,7 +561,10 @@ export function parsePack(files: readonly PackFile[], options: ParsePackOptions 
     }
     const data = source.data as Record<string, unknown>;
     for (const hit of findMarkup(data))
-      report(path, problem('markup', MESSAGES.markup(hit.tag), { path: hit.path, ...source.locate(hit.path) }));
+      report(
+        path,
+        problem('markup', MESSAGES.markup(hit.tag), { path: hit.path, ...source.locate(hit.path) }),
+      );
     const kind = folderKind ?? detectKind(data);
     if (!kind) {
       report(path, problem('kind', MESSAGES.unknownKind()));

@@ -20,6 +20,7 @@ import attempts from './routes/attempts.ts';
 import health from './routes/health.ts';
 import invitations from './routes/invitations.ts';
 import me from './routes/me.ts';
+import packs from './routes/packs.ts';
 import exportsRoutes from './routes/exports.ts';
 import session from './routes/session.ts';
 import setup from './routes/setup.ts';
@@ -85,6 +86,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(invitations);
   await app.register(attempts);
   await app.register(me);
+  await app.register(packs);
   await app.register(exportsRoutes);
 
   const dist = options.distDir === undefined ? DIST_DIR : options.distDir;

@@ -16,6 +16,8 @@ export class HttpError extends Error {
   constructor(
     readonly statusCode: number,
     message: string,
+    /** Further French lines (a pack's problems), sent as `errors`. */
+    readonly details?: string[],
   ) {
     super(message);
   }
