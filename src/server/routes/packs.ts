@@ -99,11 +99,8 @@ const packs: RoutePlugin = async (app) => {
   app.get(
     '/api/packs/:packId/versions',
     { schema: { params: PackParams }, preHandler: staff },
-    async (request) => {
-      const versions = await listVersions(app.db, request.user!.orgId, request.params.packId);
-      if (!versions.length) throw new HttpError(404, 'Pack introuvable.');
-      return { versions };
-    },
+    // A pack never published (in this organisation) has no version: an empty list.
+    async (request) => ({ versions: await listVersions(app.db, request.user!.orgId, request.params.packId) }),
   );
 
   /** One version's files: staff any; a trainee a version published to one of their groups. */

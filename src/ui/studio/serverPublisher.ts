@@ -41,13 +41,8 @@ export function serverPublisher(api: Api): Publisher {
       }
     },
     async versions(packId: string) {
-      try {
-        return (await api.request<{ versions: PublishedVersion[] }>('GET', `${path(packId)}/versions`)).data
-          .versions;
-      } catch (error) {
-        if (error instanceof ServerError && error.status === 404) return [];
-        throw error;
-      }
+      return (await api.request<{ versions: PublishedVersion[] }>('GET', `${path(packId)}/versions`)).data
+        .versions;
     },
   };
 }
