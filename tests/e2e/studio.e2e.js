@@ -49,8 +49,31 @@ export const tests = [
       await page.getByRole('status').filter({ hasText: 'Aucun problème' }).waitFor(WAIT);
       assert.equal(await problem.count(), 0);
 
-      // The graph, by the tabs' arrow keys.
+      // The forms view (left of the source): an outcome's reason, written into the YAML.
       await focusTab(page, 'Source YAML');
+      await page.keyboard.press('ArrowLeft');
+      await activateByKeyboard(page, page.locator('summary', { hasText: 'Issues, verdicts et raisons' }));
+      const outcome = page.getByRole('group', { name: 'Issue « garde-et-rdv »' });
+      const reason = outcome.getByRole('textbox', { name: 'Raison (montrée au débriefing)' });
+      await focusByTab(page, reason);
+      await page.keyboard.press('Control+a');
+      await page.keyboard.type('Une solution pour la nuit et une pour demain.');
+      await page.keyboard.press('Tab');
+      await page.getByRole('status').filter({ hasText: 'Brouillon enregistré.' }).waitFor(WAIT);
+      assert.equal(
+        await outcome.getByRole('combobox', { name: 'Verdict' }).inputValue(),
+        'correct',
+        'the forms show the outcome’s verdict',
+      );
+      await reason.scrollIntoViewIfNeeded();
+      await shot(page, 'formulaires');
+      await expectNoAxeViolations(page);
+      // Closed again, the section's fields leave the Tab order.
+      await activateByKeyboard(page, page.locator('summary', { hasText: 'Issues, verdicts et raisons' }));
+
+      // The graph, by the tabs' arrow keys.
+      await focusTab(page, 'Formulaires');
+      await page.keyboard.press('ArrowRight');
       await page.keyboard.press('ArrowRight');
       await page.getByRole('img', { name: /^Graphe du dialogue : / }).waitFor(WAIT);
       assert.ok(await page.getByText('issue correcte').first().isVisible());
@@ -69,6 +92,10 @@ export const tests = [
       await page.keyboard.press('Enter');
       await log.getByText(/pas de taches/).waitFor(WAIT);
       assert.match(await log.textContent(), /Compris : [^·]*question/);
+      // A tool of the call screen, in the trial: put on hold.
+      await selectByKeyboard(page, 'Outil', 'Mettre en attente');
+      await activateByKeyboard(page, page.getByRole('button', { name: 'Utiliser l’outil' }));
+      await log.getByText('mise en attente').waitFor(WAIT);
       await activateByKeyboard(page, page.getByRole('button', { name: 'Raccrocher' }));
       await page.getByText(/^Note : \d+\/100/).waitFor(WAIT);
       await focusByTab(page, page.getByRole('textbox', { name: 'Nom du script doré' }));
@@ -99,6 +126,7 @@ export const tests = [
       assert.equal(pack.golden.length, 1);
       const scenarioText = pack.files.find((f) => f.path === pack.main).text;
       assert.match(scenarioText, /calm: "Bonsoir, /);
+      assert.match(scenarioText, /reason: "?Une solution pour la nuit et une pour demain\./);
 
       // …and import it in another browser (a fresh context: its own storage).
       const other = await newPage('');
