@@ -10,7 +10,7 @@ import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import type { Database } from './db/database.ts';
-import { HttpError, zodValidatorCompiler, type ZodProvider } from './http.ts';
+import { HttpError, zodSerializerCompiler, zodValidatorCompiler, type ZodProvider } from './http.ts';
 import auth from './plugins/auth.ts';
 import catalog from './plugins/catalog.ts';
 import database from './plugins/database.ts';
@@ -60,6 +60,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
   }).withTypeProvider<ZodProvider>();
   app.setValidatorCompiler(zodValidatorCompiler);
+  app.setSerializerCompiler(zodSerializerCompiler);
   // JSON only: a cross-site form (urlencoded, multipart, text/plain) is refused with a 415.
   app.removeContentTypeParser('text/plain');
 

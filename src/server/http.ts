@@ -45,6 +45,16 @@ export function zodValidatorCompiler({ schema, httpPart }: { schema: unknown; ht
   };
 }
 
+/**
+ * Fastify's serializer compiler for zod response schemas: a reply is checked against its route's
+ * schema (unknown fields dropped: nothing the schema does not name leaves the server) and
+ * written as JSON. A reply that does not match is a server bug: a 500, logged, never sent.
+ */
+export function zodSerializerCompiler({ schema }: { schema: unknown }) {
+  const zod = schema as z.ZodType;
+  return (data: unknown) => JSON.stringify(zod.parse(data));
+}
+
 export const Uuid = z.uuid({ error: 'identifiant invalide' });
 export const IdParams = z.object({ id: Uuid });
 export const Email = z.email({ error: 'adresse e-mail invalide' }).max(254);

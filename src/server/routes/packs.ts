@@ -26,6 +26,27 @@ export const PUBLISH_BODY_LIMIT = MAX_PACK_FILE_BYTES + 64 * 1024;
 const PackId = z.string().max(80).regex(PACK_ID, { error: 'identifiant de pack invalide' });
 const PackParams = z.object({ packId: PackId });
 const VersionParams = z.object({ packId: PackId, version: z.coerce.number().int().min(1).max(1_000_000) });
+/** A version as the routes answer it (response schema: nothing else is sent). */
+export const VersionReply = z.object({
+  packId: z.string(),
+  version: z.number().int(),
+  title: z.string(),
+  publishedAt: z.string(),
+  publishedBy: z.string().nullable(),
+  withdrawnAt: z.string().nullable(),
+  groups: z.array(z.string()),
+  scenarioIds: z.array(z.string()),
+});
+/** A version's content, as the catalogue and the version route answer it. */
+export const ContentReply = z.object({
+  packId: z.string(),
+  version: z.number().int(),
+  title: z.string(),
+  main: z.string(),
+  files: z.array(z.object({ path: z.string(), text: z.string() })),
+  publishedAt: z.string(),
+});
+
 const PublishBody = z.object({
   pack: z.unknown(),
   groupIds: z.array(Uuid).min(1, { error: 'choisissez au moins un groupe' }).max(50),
@@ -42,7 +63,11 @@ const packs: RoutePlugin = async (app) => {
 
   app.post(
     '/api/packs',
-    { schema: { body: PublishBody }, bodyLimit: PUBLISH_BODY_LIMIT, preHandler: staff },
+    {
+      schema: { body: PublishBody, response: { 201: VersionReply } },
+      bodyLimit: PUBLISH_BODY_LIMIT,
+      preHandler: staff,
+    },
     async (request, reply) => {
       const user = request.user!;
       const groupIds = [...new Set(request.body.groupIds)];
@@ -92,13 +117,20 @@ const packs: RoutePlugin = async (app) => {
     },
   );
 
-  app.get('/api/packs', { preHandler: staff }, async (request) => ({
-    packs: await listPacks(app.db, request.user!.orgId),
-  }));
+  app.get(
+    '/api/packs',
+    { schema: { response: { 200: z.object({ packs: z.array(VersionReply) }) } }, preHandler: staff },
+    async (request) => ({
+      packs: await listPacks(app.db, request.user!.orgId),
+    }),
+  );
 
   app.get(
     '/api/packs/:packId/versions',
-    { schema: { params: PackParams }, preHandler: staff },
+    {
+      schema: { params: PackParams, response: { 200: z.object({ versions: z.array(VersionReply) }) } },
+      preHandler: staff,
+    },
     // A pack never published (in this organisation) has no version: an empty list.
     async (request) => ({ versions: await listVersions(app.db, request.user!.orgId, request.params.packId) }),
   );
@@ -106,7 +138,7 @@ const packs: RoutePlugin = async (app) => {
   /** One version's files: staff any; a trainee a version published to one of their groups. */
   app.get(
     '/api/packs/:packId/versions/:version',
-    { schema: { params: VersionParams }, preHandler: app.authenticate },
+    { schema: { params: VersionParams, response: { 200: ContentReply } }, preHandler: app.authenticate },
     async (request) => {
       const user = request.user!;
       const { packId, version } = request.params;
@@ -124,7 +156,13 @@ const packs: RoutePlugin = async (app) => {
   /** Withdraws the latest published version: the previous one is served again. */
   app.post(
     '/api/packs/:packId/unpublish',
-    { schema: { params: PackParams }, preHandler: staff },
+    {
+      schema: {
+        params: PackParams,
+        response: { 200: z.object({ withdrawn: z.number().int(), current: VersionReply.nullable() }) },
+      },
+      preHandler: staff,
+    },
     async (request) => {
       const user = request.user!;
       const { packId } = request.params;
