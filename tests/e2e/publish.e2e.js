@@ -12,6 +12,8 @@ import { addUser, setUpOrganisation, startTeamServer } from './lib/teamServer.js
 import { WAIT, callerLines, createProfile, hangUp, heading1, pickUp } from './lib/trainee.js';
 
 const SCENARIO = '39,4 à 18 h 35 : une maman inquiète';
+// Offline at the end, the catalogue's fetch fails: the browser reports the failed request.
+const OFFLINE_NOISE = [/ERR_INTERNET_DISCONNECTED|Failed to load resource|Failed to fetch/];
 const PACK = 'fievre-enfant-fin-de-journee-copie';
 const GROUP = 'Promotion de mars';
 // The caller's first line, in each mood (one is drawn per call).
@@ -51,7 +53,7 @@ export const tests = [
           role: 'trainer',
           groupId,
         });
-        const trainee = await openPage(browser, server.url, '');
+        const trainee = await openPage(browser, server.url, '', { allow: OFFLINE_NOISE });
         await addUser(admin.request, trainee.request, server.url, {
           email: 'ines@example.org',
           name: 'Inès Lefort',
@@ -127,6 +129,16 @@ export const tests = [
         await expectNoAxeViolations(trainer);
         await activateByKeyboard(trainee, trainee.getByRole('link', { name: 'Progression', exact: true }));
         await libraryCard(trainee, 1);
+
+        // The server unreachable: the library shows the last catalogue fetched, and says so.
+        await trainee.route('**/api/**', (route) => route.abort('internetdisconnected'));
+        await activateByKeyboard(trainee, trainee.getByRole('link', { name: 'Progression', exact: true }));
+        const offline = await libraryCard(trainee, 1);
+        await trainee
+          .getByText(/^Serveur injoignable\s:\sles scénarios de votre groupe sont ceux récupérés le /)
+          .waitFor(WAIT);
+        await activateByKeyboard(trainee, offline.getByRole('link', { name: /^Commencer l’appel/ }));
+        await trainee.getByRole('button', { name: 'Décrocher', exact: false }).waitFor(WAIT);
       } finally {
         await server.close();
       }
