@@ -138,7 +138,8 @@ function toolAction(step: Step): ToolAction | undefined {
   }
 }
 
-function inputsOf(step: Step): TraineeInput[] {
+/** The trainee inputs one step of a script sends (the studio's play-test uses it too). */
+export function inputsOf(step: Step): TraineeInput[] {
   const inputs: TraineeInput[] = [];
   if (step.say) inputs.push({ type: 'trainee.say', text: step.say });
   const action = toolAction(step);

@@ -15,7 +15,8 @@ export type PackErrorCode =
   | 'duplicate' // the same id twice
   | 'missing' // a required file is missing
   | 'reference' // an id that names nothing
-  | 'graph'; // dialogue graph: unreachable node, dead end, unreachable outcome…
+  | 'graph' // dialogue graph: unreachable node, dead end, unreachable outcome…
+  | 'markup'; // HTML or a script tag in a text
 
 export interface PackError {
   /** Path of the file relative to the pack folder, with forward slashes ("scenarios/x.yaml"). */
@@ -317,6 +318,8 @@ export const MESSAGES = {
     `l’enregistrement ${q(path)} mène hors du dossier du pack (lien symbolique ?) : copiez le fichier dans le pack`,
   clipTooLarge: (path: string, bytes: number, limit: number) =>
     `l’enregistrement ${q(path)} est trop volumineux (${kilobytes(bytes)}) : la limite est de ${kilobytes(limit)} par réplique (compressez-le, en .mp3 par exemple)`,
+  markup: (tag: string) =>
+    `balise HTML ${q(tag)} refusée : les textes d’un pack s’affichent tels quels, écrivez-les sans balises (< et > ne servent pas de mise en forme)`,
   stressRangeEmpty: () =>
     '« stressAbove » est supérieur ou égal à « stressBelow » : la règle ne se déclenche jamais',
 } as const;

@@ -35,6 +35,7 @@ import {
   type PathSegment,
   type Severity,
 } from './errors.ts';
+import { findMarkup } from './markup.ts';
 import { lintPractice, lintScenario, type LintIssue } from './lint.ts';
 import { Caller, Pack, Practice, Scenario, type ScenarioBundle } from './schema.ts';
 
@@ -559,6 +560,11 @@ export function parsePack(files: readonly PackFile[], options: ParsePackOptions 
       return;
     }
     const data = source.data as Record<string, unknown>;
+    for (const hit of findMarkup(data))
+      report(
+        path,
+        problem('markup', MESSAGES.markup(hit.tag), { path: hit.path, ...source.locate(hit.path) }),
+      );
     const kind = folderKind ?? detectKind(data);
     if (!kind) {
       report(path, problem('kind', MESSAGES.unknownKind()));

@@ -10,7 +10,7 @@ import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import type { Database } from './db/database.ts';
-import { HttpError, zodValidatorCompiler, type ZodProvider } from './http.ts';
+import { HttpError, zodSerializerCompiler, zodValidatorCompiler, type ZodProvider } from './http.ts';
 import auth from './plugins/auth.ts';
 import catalog from './plugins/catalog.ts';
 import database from './plugins/database.ts';
@@ -20,6 +20,7 @@ import attempts from './routes/attempts.ts';
 import health from './routes/health.ts';
 import invitations from './routes/invitations.ts';
 import me from './routes/me.ts';
+import packs from './routes/packs.ts';
 import exportsRoutes from './routes/exports.ts';
 import session from './routes/session.ts';
 import setup from './routes/setup.ts';
@@ -59,6 +60,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
   }).withTypeProvider<ZodProvider>();
   app.setValidatorCompiler(zodValidatorCompiler);
+  app.setSerializerCompiler(zodSerializerCompiler);
   // JSON only: a cross-site form (urlencoded, multipart, text/plain) is refused with a 415.
   app.removeContentTypeParser('text/plain');
 
@@ -85,6 +87,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(invitations);
   await app.register(attempts);
   await app.register(me);
+  await app.register(packs);
   await app.register(exportsRoutes);
 
   const dist = options.distDir === undefined ? DIST_DIR : options.distDir;

@@ -102,6 +102,17 @@ describe.each(backends())('authorization on $name', (backend) => {
     ],
     ['GET /api/me/export', async () => ({ method: 'GET', url: '/api/me/export' }), [401, 200, 200, 200]],
     ['GET /api/scenarios', async () => ({ method: 'GET', url: '/api/scenarios' }), [401, 200, 200, 200]],
+    ['GET /api/packs', async () => ({ method: 'GET', url: '/api/packs' }), [401, 403, 200, 200]],
+    [
+      'POST /api/packs',
+      async () => ({ method: 'POST', url: '/api/packs', payload: { pack: {}, groupIds: [org.groupA] } }),
+      [401, 403, 422, 422],
+    ],
+    [
+      'POST /api/packs/:id/unpublish',
+      async () => ({ method: 'POST', url: '/api/packs/inconnu/unpublish' }),
+      [401, 403, 404, 404],
+    ],
     [
       'GET /api/nothing-here',
       async () => ({ method: 'GET', url: '/api/nothing-here' }),

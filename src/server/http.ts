@@ -16,6 +16,8 @@ export class HttpError extends Error {
   constructor(
     readonly statusCode: number,
     message: string,
+    /** Further French lines (a pack's problems), sent as `errors`. */
+    readonly details?: string[],
   ) {
     super(message);
   }
@@ -41,6 +43,16 @@ export function zodValidatorCompiler({ schema, httpPart }: { schema: unknown; ht
     if (result.success) return { value: result.data };
     return { error: new HttpError(400, frenchIssues(result.error, httpPart ?? 'corps')) };
   };
+}
+
+/**
+ * Fastify's serializer compiler for zod response schemas: a reply is checked against its route's
+ * schema (unknown fields dropped: nothing the schema does not name leaves the server) and
+ * written as JSON. A reply that does not match is a server bug: a 500, logged, never sent.
+ */
+export function zodSerializerCompiler({ schema }: { schema: unknown }) {
+  const zod = schema as z.ZodType;
+  return (data: unknown) => JSON.stringify(zod.parse(data));
 }
 
 export const Uuid = z.uuid({ error: 'identifiant invalide' });

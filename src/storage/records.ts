@@ -78,6 +78,8 @@ export const AttemptFields = {
   outcome: v.optional(AttemptOutcome),
   scorecard: v.optional(s.unknown()),
   appVersion: NonEmpty,
+  /** The trainer's pack the scenario was played from (its published version); none: built-in. */
+  pack: v.optional(s.object({ id: v.pipe(NonEmpty, s.maxLength(80)), version: v.optional(ScenarioVersion) })),
 };
 
 export const ProfileRecord = s.object({

@@ -3,60 +3,18 @@
 // keep the trial as a golden script, export the pack and import it in another browser.
 // Screenshots for docs/atelier.md go to docs/atelier/ (git-ignored: .shots).
 import assert from 'node:assert/strict';
-import { mkdir, readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import { readFile } from 'node:fs/promises';
 import { expectNoAxeViolations } from './lib/axe.js';
 import { activateByKeyboard, focusByTab } from './lib/keyboard.js';
-import { WAIT, createProfile, heading1 } from './lib/trainee.js';
+import { editor, findInEditor, focusTab, selectByKeyboard, shot } from './lib/studio.js';
+import { WAIT, callerLines, createProfile, hangUp, heading1, pickUp } from './lib/trainee.js';
 
-const SHOTS = fileURLToPath(new URL('../../docs/atelier/.shots/', import.meta.url));
 const SCENARIO = '39,4 à 18 h 35 : une maman inquiète';
-
-async function shot(page, name) {
-  await mkdir(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}${name}.png`, fullPage: false });
-}
-
-/** The CodeMirror editor: focus it by Tab, then move with keys. */
-const editor = (page) => page.getByRole('textbox', { name: /^Source YAML de / });
-
-/** Tab until the editor (in its shadow root) has the focus. */
-async function focusEditor(page) {
-  await editor(page).waitFor(WAIT);
-  const inEditor = () =>
-    page.evaluate(
-      () => document.activeElement?.shadowRoot?.activeElement?.classList.contains('cm-content') ?? false,
-    );
-  for (let i = 0; i < 100 && !(await inEditor()); i++) await page.keyboard.press('Tab');
-  assert.ok(await inEditor(), 'the YAML editor was not reached with Tab');
-}
-
-/** Puts the cursor on the first line containing `text` (Ctrl+F of CodeMirror, then Escape). */
-async function findInEditor(page, text) {
-  await focusEditor(page);
-  await page.keyboard.press('Control+f');
-  const search = page.getByRole('textbox', { name: 'Rechercher', exact: true });
-  await search.waitFor(WAIT);
-  await page.keyboard.type(text);
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('Escape');
-}
-
-/** Tab to a tab of the draft's views. */
-async function focusTab(page, name) {
-  await focusByTab(page, page.getByRole('tab', { name, exact: true }));
-}
-
-/** Tab to a select, then pick an option by typing its text's start (as a keyboard user does). */
-async function selectByKeyboard(page, label, option) {
-  const select = page.getByRole('combobox', { name: label });
-  await focusByTab(page, select);
-  await select.selectOption({ label: option });
-}
 
 export const tests = [
   {
     name: 'studio: a trainer copies a scenario, edits it, fixes a lint error, play-tests, keeps a golden script and exports the pack',
+    timeout: 150_000,
     fn: async ({ newPage }) => {
       const page = await newPage('');
       await createProfile(page, 'Sophie');
@@ -91,8 +49,31 @@ export const tests = [
       await page.getByRole('status').filter({ hasText: 'Aucun problème' }).waitFor(WAIT);
       assert.equal(await problem.count(), 0);
 
-      // The graph, by the tabs' arrow keys.
+      // The forms view (left of the source): an outcome's reason, written into the YAML.
       await focusTab(page, 'Source YAML');
+      await page.keyboard.press('ArrowLeft');
+      await activateByKeyboard(page, page.locator('summary', { hasText: 'Issues, verdicts et raisons' }));
+      const outcome = page.getByRole('group', { name: 'Issue « garde-et-rdv »' });
+      const reason = outcome.getByRole('textbox', { name: 'Raison (montrée au débriefing)' });
+      await focusByTab(page, reason);
+      await page.keyboard.press('Control+a');
+      await page.keyboard.type('Une solution pour la nuit et une pour demain.');
+      await page.keyboard.press('Tab');
+      await page.getByRole('status').filter({ hasText: 'Brouillon enregistré.' }).waitFor(WAIT);
+      assert.equal(
+        await outcome.getByRole('combobox', { name: 'Verdict' }).inputValue(),
+        'correct',
+        'the forms show the outcome’s verdict',
+      );
+      await reason.scrollIntoViewIfNeeded();
+      await shot(page, 'formulaires');
+      await expectNoAxeViolations(page);
+      // Closed again, the section's fields leave the Tab order.
+      await activateByKeyboard(page, page.locator('summary', { hasText: 'Issues, verdicts et raisons' }));
+
+      // The graph, by the tabs' arrow keys.
+      await focusTab(page, 'Formulaires');
+      await page.keyboard.press('ArrowRight');
       await page.keyboard.press('ArrowRight');
       await page.getByRole('img', { name: /^Graphe du dialogue : / }).waitFor(WAIT);
       assert.ok(await page.getByText('issue correcte').first().isVisible());
@@ -111,6 +92,10 @@ export const tests = [
       await page.keyboard.press('Enter');
       await log.getByText(/pas de taches/).waitFor(WAIT);
       assert.match(await log.textContent(), /Compris : [^·]*question/);
+      // A tool of the call screen, in the trial: put on hold.
+      await selectByKeyboard(page, 'Outil', 'Mettre en attente');
+      await activateByKeyboard(page, page.getByRole('button', { name: 'Utiliser l’outil' }));
+      await log.getByText('mise en attente').waitFor(WAIT);
       await activateByKeyboard(page, page.getByRole('button', { name: 'Raccrocher' }));
       await page.getByText(/^Note : \d+\/100/).waitFor(WAIT);
       await focusByTab(page, page.getByRole('textbox', { name: 'Nom du script doré' }));
@@ -139,7 +124,9 @@ export const tests = [
       assert.match(download.suggestedFilename(), /^fievre-enfant-fin-de-journee-copie\.decroche-pack\.json$/);
       const pack = JSON.parse(await readFile(file, 'utf8'));
       assert.equal(pack.golden.length, 1);
-      assert.match(pack.files.find((f) => f.path === pack.main).text, /calm: "Bonsoir, /);
+      const scenarioText = pack.files.find((f) => f.path === pack.main).text;
+      assert.match(scenarioText, /calm: "Bonsoir, /);
+      assert.match(scenarioText, /reason: "?Une solution pour la nuit et une pour demain\./);
 
       // …and import it in another browser (a fresh context: its own storage).
       const other = await newPage('');
@@ -168,6 +155,36 @@ export const tests = [
         other.getByRole('button', { name: `Ouvrir comme brouillon : « ${SCENARIO} (copie) »` }),
       );
       await heading1(other, `${SCENARIO} (copie)`).waitFor(WAIT);
+
+      // The imported pack is in this browser's library too, and its call plays the edited line.
+      await activateByKeyboard(other, other.getByRole('link', { name: 'Bibliothèque', exact: true }));
+      await heading1(other, 'Bibliothèque de scénarios').waitFor(WAIT);
+      const card = other.getByRole('article').filter({ hasText: '(copie)' });
+      await card.getByText(/^Pack importé «\s39,4/).waitFor(WAIT);
+      await card.scrollIntoViewIfNeeded();
+      await shot(other, 'bibliotheque-import');
+      await expectNoAxeViolations(other);
+      await activateByKeyboard(other, card.getByRole('link', { name: /^Commencer l’appel/ }));
+      await other.waitForURL((url) => url.hash === '#/appel/fievre-enfant-fin-de-journee-copie', WAIT);
+      await other.getByRole('button', { name: 'Décrocher', exact: false }).waitFor(WAIT);
+      await pickUp(other);
+      await callerLines(other).first().waitFor(WAIT);
+      // The caller's first line (its mood is drawn per call) is one of the imported pack's.
+      const squash = (text) => text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+      const shown = squash(await callerLines(other).first().textContent());
+      assert.ok(squash(scenarioText).includes(shown), `« ${shown} » is not a line of the imported pack`);
+      await hangUp(other);
+      await other.waitForURL((url) => url.hash.startsWith('#/debrief/'), WAIT);
+      // The debrief of the imported pack's call, with its score.
+      await heading1(other, 'Débriefing').waitFor(WAIT);
+      await other
+        .getByText(/une maman inquiète \(copie\)/)
+        .first()
+        .waitFor(WAIT);
+      await other
+        .getByText(/^\d+ \/ 100$/)
+        .first()
+        .waitFor(WAIT);
     },
   },
 ];

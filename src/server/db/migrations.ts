@@ -87,6 +87,53 @@ const migrations: Record<string, Migration> = {
         for each row execute function attempts_append_only()`.execute(db);
     },
   },
+  /**
+   * Trainers' packs published to groups: every version kept (files as sent, already validated),
+   * the groups each version went to; a version withdrawn (unpublished) stays for the attempts
+   * played on it. Attempts record the pack and version they were played on (null: built-in).
+   */
+  '0003-publish-packs': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('pack_versions')
+        .addColumn('org_id', 'text', (c) => c.notNull().references('organisations.id').onDelete('cascade'))
+        .addColumn('pack_id', 'text', (c) => c.notNull())
+        .addColumn('version', 'integer', (c) => c.notNull().check(sql`version >= 1`))
+        .addColumn('title', 'text', (c) => c.notNull())
+        .addColumn('main', 'text', (c) => c.notNull())
+        .addColumn('files', 'jsonb', (c) => c.notNull())
+        .addColumn('scenario_ids', 'jsonb', (c) => c.notNull())
+        .addColumn('bytes', 'integer', (c) => c.notNull())
+        .addColumn('published_by', 'text', (c) => c.references('users.id').onDelete('set null'))
+        .addColumn('published_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+        .addColumn('withdrawn_at', 'timestamptz')
+        .addColumn('withdrawn_by', 'text', (c) => c.references('users.id').onDelete('set null'))
+        .addPrimaryKeyConstraint('pack_versions_pk', ['org_id', 'pack_id', 'version'])
+        .execute();
+      await db.schema
+        .createTable('pack_version_groups')
+        .addColumn('org_id', 'text', (c) => c.notNull())
+        .addColumn('pack_id', 'text', (c) => c.notNull())
+        .addColumn('version', 'integer', (c) => c.notNull())
+        .addColumn('group_id', 'text', (c) => c.notNull().references('groups.id').onDelete('cascade'))
+        .addPrimaryKeyConstraint('pack_version_groups_pk', ['org_id', 'pack_id', 'version', 'group_id'])
+        .addForeignKeyConstraint(
+          'pack_version_groups_version',
+          ['org_id', 'pack_id', 'version'],
+          'pack_versions',
+          ['org_id', 'pack_id', 'version'],
+          (c) => c.onDelete('cascade'),
+        )
+        .execute();
+      await db.schema
+        .createIndex('pack_version_groups_group')
+        .on('pack_version_groups')
+        .column('group_id')
+        .execute();
+      await db.schema.alterTable('attempts').addColumn('pack_id', 'text').execute();
+      await db.schema.alterTable('attempts').addColumn('pack_version', 'integer').execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

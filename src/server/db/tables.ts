@@ -76,8 +76,35 @@ export interface AttemptsTable {
   /** Whether the replay reproduced the client's log exactly. */
   replay_matches: boolean;
   app_version: string | null;
+  /** The published pack the attempt was played on (null: a built-in scenario). */
+  pack_id: ColumnType<string | null, string | null | undefined, never>;
+  pack_version: ColumnType<number | null, number | null | undefined, never>;
   received_at: CreatedAt;
   seq: Generated<number>;
+}
+
+export interface PackVersionsTable {
+  org_id: string;
+  pack_id: string;
+  version: number;
+  title: string;
+  /** Path of the scenario file the studio opens. */
+  main: string;
+  /** The pack's files ({ path, text }[]), as published (validated before they were stored). */
+  files: Json<{ path: string; text: string }[]>;
+  scenario_ids: Json<string[]>;
+  bytes: number;
+  published_by: string | null;
+  published_at: CreatedAt;
+  withdrawn_at: Date | null;
+  withdrawn_by: string | null;
+}
+
+export interface PackVersionGroupsTable {
+  org_id: string;
+  pack_id: string;
+  version: number;
+  group_id: string;
 }
 
 export interface Tables {
@@ -88,6 +115,8 @@ export interface Tables {
   sessions: SessionsTable;
   invitations: InvitationsTable;
   attempts: AttemptsTable;
+  pack_versions: PackVersionsTable;
+  pack_version_groups: PackVersionGroupsTable;
 }
 
 export type User = Selectable<UsersTable>;

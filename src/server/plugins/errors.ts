@@ -29,7 +29,10 @@ const STATUS_MESSAGES: Record<number, string> = {
 
 async function errors(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError | HttpError, request, reply) => {
-    if (error instanceof HttpError) return reply.code(error.statusCode).send({ error: error.message });
+    if (error instanceof HttpError)
+      return reply
+        .code(error.statusCode)
+        .send({ error: error.message, ...(error.details ? { errors: error.details } : {}) });
     const status = typeof error.statusCode === 'number' ? error.statusCode : 500;
     if (status >= 400 && status < 500) {
       const message =

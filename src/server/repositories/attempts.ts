@@ -40,6 +40,8 @@ export interface AttemptSummary {
   passed: boolean;
   outcome: { id: string; verdict: string } | null;
   replayMatches: boolean;
+  /** The published pack version it was played on; null: a built-in scenario. */
+  pack: { id: string; version: number } | null;
   receivedAt: string;
   seq: number;
 }
@@ -94,6 +96,8 @@ export async function listAttempts(
       'attempts.outcome_id',
       'attempts.verdict',
       'attempts.replay_matches',
+      'attempts.pack_id',
+      'attempts.pack_version',
       'attempts.received_at',
       'attempts.seq',
     ])
@@ -118,6 +122,8 @@ type SummaryRow = Pick<
   | 'outcome_id'
   | 'verdict'
   | 'replay_matches'
+  | 'pack_id'
+  | 'pack_version'
   | 'received_at'
   | 'seq'
 > & { user_name: string };
@@ -136,6 +142,7 @@ function summaryOf(r: SummaryRow): AttemptSummary {
     passed: r.passed,
     outcome: r.outcome_id && r.verdict ? { id: r.outcome_id, verdict: r.verdict } : null,
     replayMatches: r.replay_matches,
+    pack: r.pack_id && r.pack_version ? { id: r.pack_id, version: r.pack_version } : null,
     receivedAt: iso(r.received_at)!,
     seq: Number(r.seq),
   };

@@ -28,6 +28,16 @@ export const AttemptUpload = z.object({
   endedAt: IsoDateTime.optional(),
   log: z.array(LogEntrySchema).min(1, { error: 'le journal est vide' }).max(MAX_LOG_ENTRIES),
   appVersion: z.string().max(50).optional(),
+  /** The published pack (and its version) the scenario was played from; none: a built-in. */
+  pack: z
+    .object({
+      id: z
+        .string()
+        .max(80)
+        .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'identifiant de pack invalide' }),
+      version: z.number().int().min(1).max(1_000_000),
+    })
+    .optional(),
 });
 
 const ListQuery = z.object({
@@ -52,8 +62,17 @@ const attempts: RoutePlugin = async (app) => {
     async (request, reply) => {
       const user = request.user!;
       const attempt = request.body;
-      const bundle = app.scenarios.get(attempt.scenarioId);
-      if (!bundle) throw new HttpError(422, `Scénario inconnu : « ${attempt.scenarioId} ».`);
+      const { pack } = attempt;
+      const bundle = pack
+        ? await app.packBundles.scenario(user.orgId, pack.id, pack.version, attempt.scenarioId)
+        : app.scenarios.get(attempt.scenarioId);
+      if (!bundle)
+        throw new HttpError(
+          422,
+          pack
+            ? `Scénario « ${attempt.scenarioId} » inconnu dans la version ${pack.version} du pack « ${pack.id} ».`
+            : `Scénario inconnu : « ${attempt.scenarioId} ».`,
+        );
       if (bundle.scenario.version !== attempt.scenarioVersion)
         throw new HttpError(
           422,
@@ -84,6 +103,8 @@ const attempts: RoutePlugin = async (app) => {
         verdict: card.outcome.verdict,
         replay_matches: rescored.matches,
         app_version: attempt.appVersion ?? null,
+        pack_id: pack?.id ?? null,
+        pack_version: pack?.version ?? null,
       });
       if (result.status === 'taken')
         throw new HttpError(409, 'Cet identifiant de tentative est déjà utilisé par un autre compte.');

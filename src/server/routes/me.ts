@@ -2,6 +2,13 @@
 import type { RoutePlugin } from '../http.ts';
 import { listGroups, organisationName } from '../repositories/accounts.ts';
 import { attemptsOfUser } from '../repositories/attempts.ts';
+import { z } from '../../zod.ts';
+import { ContentReply, visiblePacks } from './packs.ts';
+
+const CatalogueReply = z.object({
+  scenarios: z.array(z.object({ id: z.string(), version: z.number().int(), title: z.string() })),
+  packs: z.array(ContentReply),
+});
 
 const me: RoutePlugin = async (app) => {
   app.get('/api/me/export', { preHandler: app.authenticate }, async (request, reply) => {
@@ -18,14 +25,22 @@ const me: RoutePlugin = async (app) => {
     return reply.header('Content-Disposition', 'attachment; filename="decroche-mes-donnees.json"').send(body);
   });
 
-  /** The scenarios this server scores (its catalogue). */
-  app.get('/api/scenarios', { preHandler: app.authenticate }, async () => ({
-    scenarios: [...app.scenarios.values()].map((b) => ({
-      id: b.scenario.id,
-      version: b.scenario.version,
-      title: b.scenario.title,
-    })),
-  }));
+  /**
+   * The catalogue: the built-in scenarios this server scores, and the packs published to the
+   * user's groups (a manager: the organisation's), each at its current version, files included.
+   */
+  app.get(
+    '/api/scenarios',
+    { schema: { response: { 200: CatalogueReply } }, preHandler: app.authenticate },
+    async (request) => ({
+      scenarios: [...app.scenarios.values()].map((b) => ({
+        id: b.scenario.id,
+        version: b.scenario.version,
+        title: b.scenario.title,
+      })),
+      packs: await visiblePacks(app, request),
+    }),
+  );
 };
 
 export default me;

@@ -8,6 +8,7 @@ import type { Attempt, AppStorage } from '../../storage/index.ts';
 import { Outbox, browserOutboxStores, outgoing } from '../../storage/outbox.ts';
 import { ServerApi, ServerError, type SessionInfo } from './api.ts';
 import { backoffMs, nowIso, sendRound } from './sync.ts';
+import type { ServerPack } from '../library/packs.ts';
 
 export type AccountStatus = 'detecting' | 'local' | 'setup' | 'loggedOut' | 'loggedIn';
 
@@ -49,6 +50,16 @@ export class AccountState {
       options.served ??
       (typeof document !== 'undefined' && !!document.querySelector('meta[name="decroche-server"]'));
     this.#events = options.events ?? (typeof window !== 'undefined' ? window : undefined);
+  }
+
+  /** Whether a team server served the page (offline, the status stays `local`). */
+  get served(): boolean {
+    return this.#served;
+  }
+
+  /** The packs published to the user's groups (the catalogue's), as the server lists them. */
+  async fetchPacks(): Promise<ServerPack[]> {
+    return (await this.api.request<{ packs: ServerPack[] }>('GET', 'api/scenarios')).data.packs;
   }
 
   get outbox(): Outbox {

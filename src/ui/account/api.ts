@@ -21,6 +21,8 @@ export class ServerError extends Error {
     /** 0: the network (or the server) did not answer. */
     readonly status: number,
     message: string,
+    /** Further French lines the server gave (a refused pack's problems). */
+    readonly details: string[] = [],
   ) {
     super(message);
   }
@@ -51,8 +53,13 @@ export class ServerApi {
     } catch {
       throw new ServerError(0, OFFLINE);
     }
-    const data = (await reply.json().catch(() => ({}))) as T & { error?: string };
-    if (!reply.ok) throw new ServerError(reply.status, data.error ?? `Erreur du serveur (${reply.status}).`);
+    const data = (await reply.json().catch(() => ({}))) as T & { error?: string; errors?: unknown };
+    if (!reply.ok)
+      throw new ServerError(
+        reply.status,
+        data.error ?? `Erreur du serveur (${reply.status}).`,
+        Array.isArray(data.errors) ? data.errors.filter((e): e is string => typeof e === 'string') : [],
+      );
     return { status: reply.status, data };
   }
 

@@ -9,6 +9,7 @@ import type { ScenarioBundle } from '../../scenarios/schema.ts';
 import { score } from '../../scoring/score.ts';
 import type { Scorecard } from '../../scoring/types.ts';
 import type { NewAttempt } from '../../storage/index.ts';
+import { packOriginOf } from '../library/origin.ts';
 
 export const APP_VERSION: string = version;
 
@@ -44,6 +45,7 @@ export function buildAttempt(call: FinishedCall, scoreCall: typeof score = score
     : logged
       ? { id: logged.id, verdict: logged.verdict, ...(logged.critical ? { critical: logged.critical } : {}) }
       : undefined;
+  const pack = packOriginOf(call.bundle);
   return {
     id: call.id,
     profileId: call.profileId,
@@ -55,5 +57,6 @@ export function buildAttempt(call: FinishedCall, scoreCall: typeof score = score
     ...(outcome ? { outcome } : {}),
     ...(scorecard ? { scorecard } : {}),
     appVersion: APP_VERSION,
+    ...(pack ? { pack: { ...pack } } : {}),
   };
 }

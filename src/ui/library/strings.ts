@@ -47,4 +47,11 @@ export const fr = typeset({
   startNamed: (title: string) => `Commencer l’appel : ${title}`,
   pending: (title: string, when: string) => `Un appel n’est pas terminé : « ${title} », commencé ${when}.`,
   pendingLink: 'Retrouver cet appel',
+  origin: 'Provenance',
+  offlineCatalogue: (when: string) =>
+    `Serveur injoignable : les scénarios de votre groupe sont ceux récupérés ${when}.`,
+  offlineNoCatalogue:
+    'Serveur injoignable : les scénarios de votre groupe s’afficheront à la prochaine connexion.',
+  refusedPacks: 'Ces packs ne sont pas proposés, car ils contiennent des erreurs :',
+  refusedPack: (title: string, reason: string) => `« ${title} » : ${reason}`,
 } as const);

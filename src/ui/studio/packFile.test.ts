@@ -84,15 +84,17 @@ describe('exported packs', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
-  it('keep HTML in text fields as text (nothing executes it) and refuse broken references', async () => {
+  it('refuse HTML in text fields and broken references, saying where in French', async () => {
     const draft = await draftWithGolden();
     const text = draft.files.find((f) => f.path === draft.main)!.text;
     const html = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
     const withHtml = readPack(
       exportPack(withFile(draft, draft.main, text.replace(/^title: .*$/m, `title: '${html}'`))),
     );
-    expect(withHtml.ok).toBe(true);
-    if (withHtml.ok) expect(withHtml.draft.title).toBe(html);
+    expect(withHtml).toMatchObject({
+      ok: false,
+      errors: [expect.stringMatching(/erreurs/), expect.stringMatching(/› title : balise HTML « <img /)],
+    });
     const broken = readPack(
       exportPack(withFile(draft, draft.main, text.replace('goto: motif', 'goto: nulle-part'))),
     );

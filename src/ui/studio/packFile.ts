@@ -4,16 +4,18 @@
  * is read, its shape checked, and its YAML goes through the same guarded parser and lint as any
  * pack (aliases, depth, forbidden keys, references). Every refusal is a French sentence.
  */
-import { formatError, hasErrors } from '../../scenarios/errors.ts';
-import { LIMITS, parsePack, type PackFile } from '../../scenarios/parse.ts';
+import {
+  MAX_PACK_FILE_BYTES,
+  PACK_FORMAT,
+  PACK_FORMAT_VERSION,
+  readPackText,
+  sizeProblem,
+} from '../../scenarios/packExport.ts';
 import { parseScript } from '../../machines/play.ts';
 import { DRAFT_VERSION, slug, type Draft } from './draft.ts';
 import type { GoldenScript } from './golden.ts';
 
-export const PACK_FORMAT = 'decroche-atelier-pack';
-export const PACK_FORMAT_VERSION = 1;
-/** The YAML of a pack at most, plus room for its golden scripts and the JSON escaping. */
-export const MAX_PACK_FILE_BYTES = LIMITS.packBytes + 1024 * 1024;
+export { MAX_PACK_FILE_BYTES, PACK_FORMAT, PACK_FORMAT_VERSION };
 const MAX_GOLDENS = 200;
 
 export interface PackExport {
@@ -52,61 +54,14 @@ export type PackRead = { ok: true; draft: Draft } | { ok: false; errors: string[
 const refuse = (...errors: string[]): PackRead => ({ ok: false, errors });
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
-const kb = (bytes: number) => `${Math.ceil(bytes / 1024).toLocaleString('fr-FR')} Ko`;
 
-/** Checks a file's size before its text is read (a huge file is never loaded). */
-export function sizeProblem(bytes: number): string | undefined {
-  return bytes > MAX_PACK_FILE_BYTES
-    ? `Le fichier fait ${kb(bytes)} : un pack exporté de l’atelier fait au plus ${kb(MAX_PACK_FILE_BYTES)}.`
-    : undefined;
-}
+export { sizeProblem };
 
 /** Reads an exported pack: a draft ready to store, or the reasons it is refused. */
 export function readPack(text: string): PackRead {
-  const size = sizeProblem(new TextEncoder().encode(text).length);
-  if (size) return refuse(size);
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return refuse('Ce fichier n’est pas un pack exporté de l’atelier : ce n’est pas du JSON lisible.');
-  }
-  if (!isRecord(data) || data.format !== PACK_FORMAT)
-    return refuse(
-      'Ce fichier n’est pas un pack exporté de l’atelier (le champ « format » manque ou est autre).',
-    );
-  if (data.version !== PACK_FORMAT_VERSION)
-    return refuse(
-      `Ce pack a été exporté dans une version du format que cette version de Décroche ne lit pas (${String(data.version)}).`,
-    );
-  const { id, title, main, files, golden } = data;
-  if (typeof id !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) || id.length > 80)
-    return refuse('L’identifiant du pack (« id ») doit être fait de minuscules, de chiffres et de tirets.');
-  if (typeof title !== 'string' || title.trim() === '' || title.length > 200)
-    return refuse('Le titre du pack (« title ») manque ou dépasse 200 caractères.');
-  if (!Array.isArray(files) || files.length === 0)
-    return refuse('Le pack ne contient aucun fichier (« files »).');
-  if (files.length > LIMITS.files)
-    return refuse(`Le pack contient ${files.length} fichiers : au plus ${LIMITS.files}.`);
-  const read: PackFile[] = [];
-  for (const [i, f] of files.entries()) {
-    if (!isRecord(f) || typeof f.path !== 'string' || typeof f.text !== 'string')
-      return refuse(`Le fichier n° ${i + 1} du pack n’a pas de chemin (« path ») et de texte (« text »).`);
-    if (f.path.split(/[\\/]/).some((part) => part === '..' || part === '') || /^[\\/]|:/.test(f.path))
-      return refuse(`Le chemin « ${f.path.slice(0, 80)} » n’est pas un chemin de fichier du pack.`);
-    read.push({ path: f.path, text: f.text });
-  }
-  if (typeof main !== 'string' || !read.some((f) => f.path === main))
-    return refuse('Le pack ne dit pas quel est son scénario (« main »), ou ce fichier manque.');
-  const parsed = parsePack(read);
-  if (hasErrors(parsed.errors))
-    return refuse(
-      'Le pack contient des erreurs : il n’a pas été importé.',
-      ...parsed.errors
-        .filter((e) => e.severity === 'error')
-        .slice(0, 20)
-        .map((e) => formatError(e)),
-    );
+  const read = readPackText(text);
+  if (!read.ok) return read;
+  const { content, golden } = read;
   const goldens: GoldenScript[] = [];
   if (golden !== undefined) {
     if (!Array.isArray(golden) || golden.length > MAX_GOLDENS)
@@ -119,7 +74,7 @@ export function readPack(text: string): PackRead {
       goldens.push(problem);
     }
   }
-  return { ok: true, draft: { version: DRAFT_VERSION, id, title, main, files: read, golden: goldens } };
+  return { ok: true, draft: { version: DRAFT_VERSION, ...content, golden: goldens } };
 }
 
 const MOODS = new Set(['calm', 'tense', 'upset']);

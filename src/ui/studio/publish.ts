@@ -1,7 +1,7 @@
 /**
- * The seam for publishing a draft to a team server's groups (the server branch, issue #12):
- * the studio calls a `Publisher` when one is given, and offers local export/import otherwise.
- * Nothing here talks to a server: the server branch supplies the implementation.
+ * The seam for publishing a draft to a team server's groups (issue #12): the studio calls a
+ * `Publisher` when one is given (signed in as a trainer or a manager: `serverPublisher.ts`), and
+ * offers local export/import always.
  */
 import type { PackExport } from './packFile.ts';
 
@@ -10,7 +10,10 @@ export interface PublishedVersion {
   /** Increases with each publication of the pack; attempts keep the version they were played on. */
   version: number;
   publishedAt: string;
+  /** Ids of the groups it was published to. */
   groups: string[];
+  /** When it was unpublished (it stays kept for the attempts played on it). */
+  withdrawnAt?: string | null;
 }
 
 export type PublishResult =
@@ -23,8 +26,10 @@ export interface Publisher {
   groups(): Promise<{ id: string; name: string }[]>;
   /** Publishes the pack (the same JSON as a local export) to some groups, as a new version. */
   publish(pack: PackExport, groupIds: string[]): Promise<PublishResult>;
-  /** Withdraws the latest version: the previous one is served again. */
-  unpublish(packId: string): Promise<PublishResult>;
+  /** Withdraws the latest version: the previous one (in `published`, if any) is served again. */
+  unpublish(
+    packId: string,
+  ): Promise<{ ok: true; published: PublishedVersion | null } | { ok: false; errors: string[] }>;
   /** Every version kept by the server, newest first. */
   versions(packId: string): Promise<PublishedVersion[]>;
 }

@@ -21,6 +21,7 @@ export const fr = {
   saving: 'Enregistrement…',
   file: 'Fichier',
   views: 'Vues du scénario',
+  forms: 'Formulaires',
   source: 'Source YAML',
   graph: 'Graphe',
   trial: 'Essai',

@@ -44,6 +44,40 @@ describe('play-testing a draft', () => {
   });
 });
 
+describe('tools in a play-test', () => {
+  it('books, redirects and holds as the call screen does, shown in the conversation and kept in the golden script', async () => {
+    const bundle = await feverBundle();
+    const trial = new Trial(bundle, 'relais', 'calm');
+    trial.act({ do: 'book', slot: '2026-03-11T08:50' });
+    trial.act({ do: 'hold' });
+    trial.act({ do: 'resume' });
+    trial.act({ do: 'redirect', to: '15' });
+    const tools = trial.turns().flatMap((t) => (t.tool ? [t.tool] : []));
+    expect(tools).toEqual([
+      'rendez-vous 2026-03-11T08:50',
+      'mise en attente',
+      'reprise de l’appel',
+      'orientation vers le 15',
+    ]);
+    const booked = trial.view.log.find((e) => e.type === 'trainee.action' && e.action.kind === 'book');
+    expect(booked).toMatchObject({ slot: { start: '2026-03-11T08:50' } });
+    expect(booked && 'refused' in booked ? booked.refused : undefined).toBeUndefined();
+    // A slot that is not in the agenda: refused by the engine, said in the conversation.
+    trial.act({ do: 'book', slot: '2026-03-11T03:00' });
+    expect(trial.turns().at(-1)!.tool).toMatch(/^rendez-vous 2026-03-11T03:00 — refusé : /);
+    // A step the script format refuses: a French reason, nothing played.
+    expect(() => trial.act({ do: 'redirect' })).toThrow(/l’action « redirect » demande le champ « to »/);
+    const golden = goldenOf('Outils', bundle, trial);
+    expect(golden.script.steps.slice(1, 5)).toEqual([
+      { do: 'book', slot: '2026-03-11T08:50' },
+      { do: 'hold' },
+      { do: 'resume' },
+      { do: 'redirect', to: '15' },
+    ]);
+    trial.stop();
+  });
+});
+
 describe('golden scripts of a draft', () => {
   it('replay on a change and say which outcome or score moved, and by how much', async () => {
     const bundle = await feverBundle();

@@ -4,8 +4,15 @@
  * trial kept as a golden script replays to the same call. Pure: no DOM, no storage.
  */
 import { analysisContext, createCallSession } from '../../machines/call.ts';
-import type { LogEntry } from '../../machines/events.ts';
-import { DEFAULT_STEP_WAIT_S, playScript, type Script, type Step } from '../../machines/play.ts';
+import type { LogEntry, ToolAction } from '../../machines/events.ts';
+import {
+  DEFAULT_STEP_WAIT_S,
+  inputsOf,
+  parseScript,
+  playScript,
+  type Script,
+  type Step,
+} from '../../machines/play.ts';
 import type { CallSession, CallView } from '../../machines/session.ts';
 import { analyze } from '../../language/analyze.ts';
 import type { ScenarioBundle } from '../../scenarios/schema.ts';
@@ -29,6 +36,8 @@ export function trialBundle(bundle: ScenarioBundle, start?: string, mood?: Mood)
 
 export interface TrialTurn {
   text: string;
+  /** A tool used (instead of a line), in French, with the answer of the tool when it refused. */
+  tool?: string;
   /** What the engine read in the line: acts (they drive the dialogue) and intents. */
   acts: string[];
   intents: string[];
@@ -58,9 +67,16 @@ export class Trial {
     this.#session.advance(Math.max(0, this.#t - this.#session.view().t));
     if (this.#session.view().status === 'ended') return;
     this.steps.push(step);
-    if (step.say) this.#session.send({ type: 'trainee.say', text: step.say });
-    else if (step.do === 'pickup') this.#session.send({ type: 'trainee.pickup' });
-    else if (step.do === 'hangup') this.#session.send({ type: 'trainee.hangup' });
+    for (const input of inputsOf(step)) this.#session.send(input);
+  }
+
+  /**
+   * Uses a tool as a script step does (`{ do: 'book', slot: … }`, `{ do: 'redirect', to: '15' }`,
+   * `{ do: 'hold' }`…): checked as a script step first; a wrong one throws its French reason.
+   */
+  act(step: Step): void {
+    const [checked] = parseScript({ steps: [step] }).steps;
+    this.#step(checked!);
   }
 
   get view(): CallView {
@@ -89,6 +105,24 @@ export class Trial {
           facts: entry.facts,
           replies: [],
         });
+      else if (entry.type === 'trainee.action')
+        turns.push({
+          text: '',
+          tool: toolText(entry.action, entry.refused),
+          acts: [],
+          intents: [],
+          facts: [],
+          replies: [],
+        });
+      else if (entry.type === 'hold' || entry.type === 'resume')
+        turns.push({
+          text: '',
+          tool: entry.type === 'hold' ? 'mise en attente' : 'reprise de l’appel',
+          acts: [],
+          intents: [],
+          facts: [],
+          replies: [],
+        });
       else if (entry.type === 'caller.say') turns.at(-1)!.replies.push(entry.text);
     }
     return turns;
@@ -101,6 +135,31 @@ export class Trial {
   stop(): void {
     this.#session.stop();
   }
+}
+
+/** A tool action as the trial's conversation shows it. */
+export function toolText(action: ToolAction, refused?: string): string {
+  const what = (() => {
+    switch (action.kind) {
+      case 'book':
+        return `rendez-vous ${action.slot}${action.type ? ` (${action.type})` : ''}`;
+      case 'move':
+        return `rendez-vous déplacé de ${action.from} à ${action.to}`;
+      case 'cancel':
+        return `rendez-vous ${action.slot} annulé`;
+      case 'waitlist':
+        return 'inscription sur la liste d’attente';
+      case 'callback':
+        return `rappel${action.number ? ` au ${action.number}` : ''}`;
+      case 'message':
+        return `message${action.urgency === 'urgent' ? ' urgent' : ''} : « ${action.text} »`;
+      case 'transfer':
+        return 'transfert au médecin';
+      case 'redirect':
+        return `orientation vers le ${action.to}`;
+    }
+  })();
+  return refused ? `${what} — refusé : ${refused}` : what;
 }
 
 export interface TrialResult {
