@@ -8,7 +8,6 @@
  * idle slice, not one sentence: a sentence compiles a few dozen expressions at once, a long task
  * on a phone while the trainee types their greeting.
  */
-import { analyze } from '../../language/analyze.ts';
 import { whenAudible } from '../audio/sound.ts';
 
 /** Lines that reach most of the analyser's rules, cues, intents and entities. */
@@ -35,13 +34,14 @@ type Idle = (run: (deadline: { timeRemaining(): number }) => void) => number;
 export interface WarmOptions {
   /** Resolves when the analyser may start (default: the page's first user gesture). */
   ready?: () => Promise<void>;
-  /** The analyser's entry point (tests hand in a spy). */
+  /** The analyser's entry point (default: the analyser's, imported once the gesture came). */
   analyse?: (text: string) => unknown;
 }
 
 /** Starts warming the analyser; returns a function that stops (what is compiled stays). */
 export function warmAnalyser(options: WarmOptions = {}): () => void {
-  const { ready = () => whenAudible(), analyse = analyze } = options;
+  const { ready = () => whenAudible() } = options;
+  let analyse = options.analyse;
   const idle: Idle =
     globalThis.requestIdleCallback?.bind(globalThis) ??
     ((run) => Number(setTimeout(() => run({ timeRemaining: () => 5 }), 50)));
@@ -52,13 +52,16 @@ export function warmAnalyser(options: WarmOptions = {}): () => void {
   let stopped = false;
   const step = (deadline: { timeRemaining(): number }) => {
     // One clause at least, more while the browser says it has time (each is a few milliseconds).
-    do analyse(WARM_UP_STEPS[next++]!);
+    do analyse!(WARM_UP_STEPS[next++]!);
     while (next < WARM_UP_STEPS.length && deadline.timeRemaining() > 8);
     if (next < WARM_UP_STEPS.length) id = idle(step);
   };
-  void ready().then(() => {
-    if (!stopped) id = idle(step);
-  });
+  void ready()
+    .then(async () => {
+      analyse ??= (await import('../../language/analyze.ts')).analyze;
+      if (!stopped) id = idle(step);
+    })
+    .catch(() => {}); // not warmed: the first reply compiles what it needs
   return () => {
     stopped = true;
     cancel(id);

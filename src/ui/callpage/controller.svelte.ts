@@ -7,7 +7,7 @@
  * session is created with `{ log }` and its clock starts where the log stops.
  */
 import type { CallSession, CallView } from '../../machines/session.ts';
-import { createCallSession } from '../../machines/call.ts';
+import type { createCallSession } from '../../machines/call.ts';
 import { withNotes } from '../../scenarios/bundles.ts';
 import type { CallBundle, ScenarioNotes } from '../../scenarios/schema.ts';
 import {
@@ -24,6 +24,27 @@ import type { Route } from '../app/router.ts';
 import { errorText, type AppState } from '../app/state.svelte.ts';
 import { fr as shell } from '../i18n/fr.ts';
 import { fr } from './strings.ts';
+import { nextTask } from '../shared/nextTask.ts';
+
+/**
+ * The call's machine and the analyser, loaded while the page fetches the scenario: the analyser's
+ * modules are evaluated (its tables built) in one task and the machine's in the next, each its
+ * own task instead of one long one with the call screen's drawing (DESIGN §12: TBT). They count
+ * in what every call loads (tests/e2e/lib/bundle.js).
+ */
+let sessions: Promise<typeof createCallSession> | undefined;
+export function loadSessions(): Promise<typeof createCallSession> {
+  return (sessions ??= import('../../language/analyze.ts')
+    .then(nextTask)
+    .then(() => import('../../machines/call.ts'))
+    .then(
+      (module) => module.createCallSession,
+      (error: unknown) => {
+        sessions = undefined; // a later call may try again
+        throw error;
+      },
+    ));
+}
 
 /** What the trainee was doing when another tab turned out to own the call. */
 export type LockedStep = 'start' | 'resume' | 'discard' | 'save';
@@ -97,6 +118,8 @@ export class CallController {
   /** Runs on arrival on the page. */
   async enter(): Promise<void> {
     let bundle: CallBundle | undefined;
+    // Fetched meanwhile; a failure is reported when a session is made.
+    if (!this.#o.createSession) void loadSessions().catch(() => {});
     try {
       bundle = await this.#o.bundleOf(this.#o.scenarioId);
     } catch (error) {
@@ -149,11 +172,14 @@ export class CallController {
     const bundle = this.bundle!;
     let session: CallSession;
     try {
-      session = (this.#o.createSession ?? createCallSession)(bundle, { log: call.log });
+      const create = this.#o.createSession ?? (await loadSessions());
+      if (this.#destroyed) return;
+      session = create(bundle, { log: call.log });
     } catch (error) {
       this.phase = { kind: 'failed', message: errorText(error) };
       return;
     }
+    await nextTask();
     this.#begin(session, call.startedAt, call.log.length);
   }
 
@@ -274,11 +300,15 @@ export class CallController {
     if (!(await this.#claim('start'))) return;
     let session: CallSession;
     try {
-      session = (this.#o.createSession ?? createCallSession)(this.bundle!);
+      const create = this.#o.createSession ?? (await loadSessions());
+      if (this.#destroyed) return;
+      session = create(this.bundle!);
     } catch (error) {
       this.phase = { kind: 'failed', message: errorText(error) };
       return;
     }
+    // The machine is built in this task, the call screen drawn in the next one.
+    await nextTask();
     this.#begin(session, this.#now().toISOString(), 0);
   }
 
