@@ -46,6 +46,12 @@ export function loadSessions(): Promise<typeof createCallSession> {
     ));
 }
 
+/** Resolves after the next frame is painted (at once where there are no frames). */
+function afterPaint(): Promise<void> {
+  if (typeof requestAnimationFrame !== 'function') return Promise.resolve();
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
 /** What the trainee was doing when another tab turned out to own the call. */
 export type LockedStep = 'start' | 'resume' | 'discard' | 'save';
 
@@ -103,6 +109,7 @@ export class CallController {
   #savedLength = 0;
   #ended = false;
   #destroyed = false;
+  #sessions: Promise<typeof createCallSession> | undefined;
 
   constructor(options: CallControllerOptions) {
     this.#o = options;
@@ -118,8 +125,6 @@ export class CallController {
   /** Runs on arrival on the page. */
   async enter(): Promise<void> {
     let bundle: CallBundle | undefined;
-    // Fetched meanwhile; a failure is reported when a session is made.
-    if (!this.#o.createSession) void loadSessions().catch(() => {});
     try {
       bundle = await this.#o.bundleOf(this.#o.scenarioId);
     } catch (error) {
@@ -131,6 +136,16 @@ export class CallController {
     if (!bundle) {
       this.phase = { kind: 'unknown' };
       return;
+    }
+    // The page's title is drawn before the analyser and the machine (over a third of what a
+    // call downloads) are fetched: they do not hold up the first paint. A failure is reported
+    // when a session is made (and the next attempt fetches again).
+    if (!this.#o.createSession) {
+      const sessions = afterPaint().then(loadSessions);
+      this.#sessions = sessions;
+      sessions.catch(() => {
+        if (this.#sessions === sessions) this.#sessions = undefined;
+      });
     }
     let call: CallInProgress | null;
     try {
@@ -172,7 +187,7 @@ export class CallController {
     const bundle = this.bundle!;
     let session: CallSession;
     try {
-      const create = this.#o.createSession ?? (await loadSessions());
+      const create = this.#o.createSession ?? (await (this.#sessions ?? loadSessions()));
       if (this.#destroyed) return;
       session = create(bundle, { log: call.log });
     } catch (error) {
@@ -300,7 +315,7 @@ export class CallController {
     if (!(await this.#claim('start'))) return;
     let session: CallSession;
     try {
-      const create = this.#o.createSession ?? (await loadSessions());
+      const create = this.#o.createSession ?? (await (this.#sessions ?? loadSessions()));
       if (this.#destroyed) return;
       session = create(this.bundle!);
     } catch (error) {
