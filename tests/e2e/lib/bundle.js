@@ -184,7 +184,14 @@ export function callScreenJs(dist) {
     (key) => !loaded.has(key) && !isScenario(key),
   );
   const afterCallRoots = fromScreen.filter(isAfterCall);
-  const onDemandRoots = fromScreen.filter((key) => !isAfterCall(key) && onDemandOf(key));
+  // An on-demand part may be imported by the first download too (the scenarios' loaders, so that
+  // a call's scenario is fetched alongside its screen: its notes are then the entry's imports).
+  const onDemandFromInitial = screen.size
+    ? dynamicOf(initial).filter((key) => !loaded.has(key) && !isScenario(key) && onDemandOf(key))
+    : [];
+  const onDemandRoots = [
+    ...new Set([...fromScreen.filter((key) => !isAfterCall(key) && onDemandOf(key)), ...onDemandFromInitial]),
+  ];
   // Without a lazy call screen, the entry's other dynamic imports are the other pages: only sound counts.
   const duringCall = staticClosure(
     nodes,
