@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { decrocheContent } from './scripts/vite-plugin-content.ts';
+import { localforageDrivers } from './scripts/vite-plugin-localforage.ts';
 
 const STRICT_STYLES = "style-src 'self'";
 
@@ -22,7 +23,7 @@ function devStylesCsp(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [svelte(), decrocheContent(), devStylesCsp()],
+  plugins: [svelte(), decrocheContent(), devStylesCsp(), localforageDrivers()],
   base: './',
   build: {
     target: 'es2022',
@@ -50,9 +51,8 @@ export default defineConfig({
     testTimeout: 30_000,
   },
   resolve: {
-    // localforage's build without its bundled Promise polyfill (lie): every browser the es2022
-    // build runs in has Promise, and the polyfill was 1.3 Ko gzip of the first download.
-    alias: { localforage: 'localforage/dist/localforage.nopromises.js' },
+    // localforage: built from its sources by scripts/vite-plugin-localforage.ts (no WebSQL driver,
+    // no Promise polyfill).
     ...(process.env.VITEST ? { conditions: ['browser'] } : {}),
   },
 });

@@ -7,6 +7,7 @@
 import type { Attempt, AppStorage } from '../../storage/index.ts';
 import { Outbox, browserOutboxStores, outgoing } from '../../storage/outbox.ts';
 import { ServerApi, ServerError, type SessionInfo } from './api.ts';
+import { servedByTeamServer } from './served.ts';
 import { backoffMs, nowIso, sendRound } from './sync.ts';
 import type { ServerPack } from '../library/packs.ts';
 
@@ -45,10 +46,7 @@ export class AccountState {
   constructor(options: AccountOptions = {}) {
     this.api = options.api ?? new ServerApi();
     this.#outbox = options.outbox ?? null;
-    // The team server marks the page it serves (src/server/app.ts); a static host's is not.
-    this.#served =
-      options.served ??
-      (typeof document !== 'undefined' && !!document.querySelector('meta[name="decroche-server"]'));
+    this.#served = options.served ?? servedByTeamServer();
     this.#events = options.events ?? (typeof window !== 'undefined' ? window : undefined);
   }
 

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { tick } from 'svelte';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { CallView } from '../../machines/session.ts';
@@ -92,7 +92,7 @@ describe('the call screen', () => {
     const { session } = mount();
     expect(screen.getByText('Appel entrant')).toBeInTheDocument();
     expect(screen.getByText('1 sonnerie')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: /^Décrocher/ })).toHaveFocus();
+    await waitFor(() => expect(screen.getByRole('button', { name: /^Décrocher/ })).toHaveFocus());
     await fireEvent.keyDown(window, { key: 'd', code: 'KeyD', altKey: true });
     expect(session.sent).toEqual([{ type: 'trainee.pickup' }]);
   });
@@ -388,12 +388,11 @@ describe('the call screen', () => {
     };
     const { session } = mount({ ...talking, log: [...talking.log!, said] });
     const chips = screen.getByRole('list', { name: 'Compris' });
-    expect(within(chips).getAllByRole('listitem').map((li) => li.textContent?.trim())).toEqual([
-      'Proposition',
-      'Propose un créneau',
-      typo('Date : mercredi 11 mars'),
-      typo('Heure : 8 h 50'),
-    ]);
+    expect(
+      within(chips)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent?.trim()),
+    ).toEqual(['Proposition', 'Propose un créneau', typo('Date : mercredi 11 mars'), typo('Heure : 8 h 50')]);
     await fireEvent.click(screen.getByRole('button', { name: /^Ce n’est pas ce que je voulais dire/ }));
     expect(session.sent).toEqual([{ type: 'trainee.flag', turn: 4 }]);
     session.update({ log: [...talking.log!, said, { t: 9000, type: 'trainee.flag', turn: 4 }] });

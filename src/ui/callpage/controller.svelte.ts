@@ -7,7 +7,7 @@
  * session is created with `{ log }` and its clock starts where the log stops.
  */
 import type { CallSession, CallView } from '../../machines/session.ts';
-import { createCallSession } from '../../machines/call.ts';
+import type { createCallSession } from '../../machines/call.ts';
 import { withNotes } from '../../scenarios/bundles.ts';
 import type { CallBundle, ScenarioNotes } from '../../scenarios/schema.ts';
 import {
@@ -24,6 +24,33 @@ import type { Route } from '../app/router.ts';
 import { errorText, type AppState } from '../app/state.svelte.ts';
 import { fr as shell } from '../i18n/fr.ts';
 import { fr } from './strings.ts';
+import { nextTask } from '../shared/nextTask.ts';
+
+/**
+ * The call's machine and the analyser, loaded while the page fetches the scenario: the analyser's
+ * modules are evaluated (its tables built) in one task and the machine's in the next, each its
+ * own task instead of one long one with the call screen's drawing (DESIGN §12: TBT). They count
+ * in what every call loads (tests/e2e/lib/bundle.js).
+ */
+let sessions: Promise<typeof createCallSession> | undefined;
+export function loadSessions(): Promise<typeof createCallSession> {
+  return (sessions ??= import('../../language/analyze.ts')
+    .then(nextTask)
+    .then(() => import('../../machines/call.ts'))
+    .then(
+      (module) => module.createCallSession,
+      (error: unknown) => {
+        sessions = undefined; // a later call may try again
+        throw error;
+      },
+    ));
+}
+
+/** Resolves after the next frame is painted (at once where there are no frames). */
+function afterPaint(): Promise<void> {
+  if (typeof requestAnimationFrame !== 'function') return Promise.resolve();
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
 
 /** What the trainee was doing when another tab turned out to own the call. */
 export type LockedStep = 'start' | 'resume' | 'discard' | 'save';
@@ -82,6 +109,7 @@ export class CallController {
   #savedLength = 0;
   #ended = false;
   #destroyed = false;
+  #sessions: Promise<typeof createCallSession> | undefined;
 
   constructor(options: CallControllerOptions) {
     this.#o = options;
@@ -108,6 +136,16 @@ export class CallController {
     if (!bundle) {
       this.phase = { kind: 'unknown' };
       return;
+    }
+    // The page's title is drawn before the analyser and the machine (over a third of what a
+    // call downloads) are fetched: they do not hold up the first paint. A failure is reported
+    // when a session is made (and the next attempt fetches again).
+    if (!this.#o.createSession) {
+      const sessions = afterPaint().then(loadSessions);
+      this.#sessions = sessions;
+      sessions.catch(() => {
+        if (this.#sessions === sessions) this.#sessions = undefined;
+      });
     }
     let call: CallInProgress | null;
     try {
@@ -149,11 +187,14 @@ export class CallController {
     const bundle = this.bundle!;
     let session: CallSession;
     try {
-      session = (this.#o.createSession ?? createCallSession)(bundle, { log: call.log });
+      const create = this.#o.createSession ?? (await (this.#sessions ?? loadSessions()));
+      if (this.#destroyed) return;
+      session = create(bundle, { log: call.log });
     } catch (error) {
       this.phase = { kind: 'failed', message: errorText(error) };
       return;
     }
+    await nextTask();
     this.#begin(session, call.startedAt, call.log.length);
   }
 
@@ -274,11 +315,15 @@ export class CallController {
     if (!(await this.#claim('start'))) return;
     let session: CallSession;
     try {
-      session = (this.#o.createSession ?? createCallSession)(this.bundle!);
+      const create = this.#o.createSession ?? (await (this.#sessions ?? loadSessions()));
+      if (this.#destroyed) return;
+      session = create(this.bundle!);
     } catch (error) {
       this.phase = { kind: 'failed', message: errorText(error) };
       return;
     }
+    // The machine is built in this task, the call screen drawn in the next one.
+    await nextTask();
     this.#begin(session, this.#now().toISOString(), 0);
   }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { typeset, typo } from './typography.ts';
+import fc from 'fast-check';
+import { everyRule, typeset, typo } from './typography.ts';
 
 const NNBSP = '\u202f';
 const NBSP = '\u00a0';
@@ -56,5 +57,48 @@ describe('typeset: a catalogue', () => {
     expect(fr.f('Inès')).toBe(`Profil${NBSP}: Inès${NNBSP}?`);
     expect(fr.n).toBe(3);
     expect(fr.list[0]).toBe(`Oui${NNBSP}!`);
+  });
+});
+
+describe('typo: the shortcut for texts no rule applies to', () => {
+  it('gives what every rule gives, on texts made of the signs the rules look for', () => {
+    const piece = fc.constantFrom(
+      ' ',
+      '\u00a0',
+      '\u202f',
+      '?',
+      '!',
+      ';',
+      ':',
+      '«',
+      '»',
+      '°',
+      '%',
+      '€',
+      'h',
+      'n',
+      'N',
+      '1',
+      '6',
+      'C',
+      'a',
+      'é',
+      '-',
+      '.',
+      ',',
+      '\n',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 24 }), (pieces) => {
+        const text = pieces.join('');
+        expect(typo(text)).toBe(everyRule(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('leaves an agenda’s times, names and ids as they are', () => {
+    for (const text of ['09:00', 'Dr Anne Martin', 'slot-2026-03-02-0900', '16h30', 'n°3'])
+      expect(typo(text)).toBe(text);
   });
 });

@@ -4,8 +4,9 @@
 // its static imports if the UI loads it lazily, and what the call screen itself imports as the
 // call goes on: the scenario played (its bundle, practice and caller modules; the largest
 // scenario is counted, since any of them may be the one played) and every other dynamic import of
-// the call screen (the sound library: sound is on by default, so a call downloads it as it starts
-// ringing). Two kinds of dynamic imports are listed apart, not counted: what loads only once the
+// the call screen (the analyser and the call machine, imported as the page arrives so that their
+// evaluation is a task of its own; the sound library: sound is on by default, so a call downloads
+// it as it starts ringing). Two kinds of dynamic imports are listed apart, not counted: what loads only once the
 // call is over (the scorer, for the debrief: AFTER_CALL), and what loads only if the trainee or
 // the scenario asks for it (the shortcut help, guided mode, the week view…: ON_DEMAND), each with
 // what triggers it. Both are named by source path, so a part that is not listed is counted.
@@ -138,7 +139,7 @@ function staticClosure(nodes, roots, exclude = new Set()) {
  * Sizes of the JS every call needs, per chunk and in total (gzip, level 9 as Vite reports). Each
  * chunk says when it loads (`part`): `initial` (index.html), `callScreen` (the lazily loaded call
  * screen), `scenario` (the largest scenario's modules), `duringCall` (the call screen's other
- * dynamic imports: howler). Listed apart: `onDemand` (each part with its trigger, and their sum
+ * dynamic imports: the analyser, the call machine, howler). Listed apart: `onDemand` (each part with its trigger, and their sum
  * `onDemandGzip`; `onDemandMissing`, a listed part with no chunk of its own, is counted if it is
  * in the call screen's chunk) and `afterCall`.
  * @param {string} dist
@@ -183,7 +184,14 @@ export function callScreenJs(dist) {
     (key) => !loaded.has(key) && !isScenario(key),
   );
   const afterCallRoots = fromScreen.filter(isAfterCall);
-  const onDemandRoots = fromScreen.filter((key) => !isAfterCall(key) && onDemandOf(key));
+  // An on-demand part may be imported by the first download too (the scenarios' loaders, so that
+  // a call's scenario is fetched alongside its screen: its notes are then the entry's imports).
+  const onDemandFromInitial = screen.size
+    ? dynamicOf(initial).filter((key) => !loaded.has(key) && !isScenario(key) && onDemandOf(key))
+    : [];
+  const onDemandRoots = [
+    ...new Set([...fromScreen.filter((key) => !isAfterCall(key) && onDemandOf(key)), ...onDemandFromInitial]),
+  ];
   // Without a lazy call screen, the entry's other dynamic imports are the other pages: only sound counts.
   const duringCall = staticClosure(
     nodes,

@@ -1,0 +1,9 @@
+/**
+ * Resolves in a task of its own: work split across it lets the browser paint and answer input in
+ * between, instead of one long task (DESIGN §12: TBT ≤ 150 ms on the call page).
+ */
+export function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
