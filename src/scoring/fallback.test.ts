@@ -85,6 +85,8 @@ describe('a discriminatory refusal', () => {
     'Nous ne prenons plus de nouveaux patients, je suis désolée.',
     'Vous avez une mutuelle ? Je la note pour le dossier.',
     'Votre carte Vitale et votre attestation AME, pensez à les apporter.',
+    'À cet âge, la docteure doit vous parler tout de suite : je ne peux pas vous conseiller de traitement.',
+    'Je ne peux pas vous donner d’avis pour une personne âgée, mais je vous passe le docteur.',
   ])('is not read in « %s »', (text) => expect(intents(text)).not.toContain('discriminatory_refusal'));
 });
 

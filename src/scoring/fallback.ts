@@ -85,9 +85,13 @@ const DISCRIMINATION_GROUNDS = [
 /** Verbs of a refusal of care, and the refusals said without a verb. */
 const REFUSAL =
   "\\b(?:ne|n')\\s*(?:pas|plus|jamais) (?:en |les |vous |la |le )?(?:prendre|accepter|recevoir|soigner|suivre|inscrire)\\b|\\b(?:ne|n')\\s*(?:\\w+\\s+){0,2}?(?:pren\\w*|prend\\w*|accept\\w*|recev\\w*|recoi\\w*|soign\\w*|suiv\\w*|inscri\\w*|travaill\\w*|peu[tx]|pouvons|pourrons|fai[st]|faisons)\\b[^.?!]{0,20}?\\b(?:pas|plus|jamais|aucun\\w*)\\b|\\bpas (?:de|les|d')(?: nouveaux?)? patients?\\b|\\b(?:refus\\w*|impossible|pas possible|exclu\\w*)\\b|\\bpas (?:pour|avec) (?:les|vous|votre)\\b";
-/** « quelle que soit votre couverture », « la même règle pour tous »: the ground is denied. */
+/**
+ * « quelle que soit votre couverture », « la même règle pour tous »: the ground is denied. « À cet
+ * âge, je ne peux pas vous conseiller de traitement »: what is refused is advice (the secretary's
+ * duty), not care, and the age is the patient's reason for urgency.
+ */
 const NOT_A_GROUND =
-  "quel(?:le)?s? que soi(?:t|ent)|ne depend (?:pas|jamais|en rien)|rien a voir|peu importe|independamment|meme regle|pour tous|pour tout le monde|pas a cause|pas parce qu|pas une question de|ce n'est pas (?:lie|du) a";
+  "quel(?:le)?s? que soi(?:t|ent)|ne depend (?:pas|jamais|en rien)|rien a voir|peu importe|independamment|meme regle|pour tous|pour tout le monde|pas a cause|pas parce qu|pas une question de|ce n'est pas (?:lie|du) a|\\b(?:ne|n')\\s*(?:peux|pouvons|suis|sommes) pas (?:habilitee?s? a )?(?:vous |lui )?(?:conseiller|donner (?:de |d'|un |une )?(?:conseils?|avis|traitement|dose))";
 /** Drugs, doses and home care: what an instruction must not be about (GUIDE §5). */
 const CARE =
   'doliprane|dafalgan|efferalgan|paracetamol|ibuprofene|advil|nurofen|aspirine|kardegic|antibiotique\\w*|antalgique\\w*|sirop|suppositoire\\w*|comprime\\w*|gelule\\w*|cachet\\w*|dose\\w*|goutte\\w*|pommade|creme|spray|ventoline|cortisone|trinitrine|natispray|bain (?:tiede|frais|froid)|gant (?:mouille|humide|frais)|poche de glace|glacon\\w*|compresse\\w*|deshabill\\w*|decouvr\\w*|mg\\b|milligrammes?';
