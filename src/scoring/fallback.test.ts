@@ -99,6 +99,7 @@ describe('an instruction about care, impersonal, hedged or relayed', () => {
     'Vous pouvez lui redonner du Doliprane dans deux heures.',
     'Il faudrait lui donner de l’ibuprofène.',
     'Donnez-lui un demi-comprimé ce soir.',
+    'Faites-la vomir tout de suite, et surveillez-la.',
   ])('is advice in « %s »', (text) => expect(findCareInstruction(text, consignes)).toBeDefined());
 
   it.each([
@@ -107,6 +108,9 @@ describe('an instruction about care, impersonal, hedged or relayed', () => {
     'Le docteur demande de venir à jeun.',
     'Pensez à apporter la liste de vos médicaments.',
     'Notez bien la dose qu’il a prise, le docteur vous la demandera.',
+    'Elle a avalé trois comprimés : ne la faites pas vomir, appelez le centre antipoison.',
+    'Ne lui donnez plus rien, le docteur vous rappelle.',
+    'Il a vomi deux fois depuis ce matin, c’est bien ça ?',
   ])('is not advice in « %s »', (text) => expect(findCareInstruction(text, consignes)).toBeUndefined());
 
   it('lets a standing instruction of the consignes be relayed', () => {

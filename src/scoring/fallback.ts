@@ -94,7 +94,7 @@ const NOT_A_GROUND =
   "quel(?:le)?s? que soi(?:t|ent)|ne depend (?:pas|jamais|en rien)|rien a voir|peu importe|independamment|meme regle|pour tous|pour tout le monde|pas a cause|pas parce qu|pas une question de|ce n'est pas (?:lie|du) a|\\b(?:ne|n')\\s*(?:peux|pouvons|suis|sommes) pas (?:habilitee?s? a )?(?:vous |lui )?(?:conseiller|donner (?:de |d'|un |une )?(?:conseils?|avis|traitement|dose))";
 /** Drugs, doses and home care: what an instruction must not be about (GUIDE §5). */
 const CARE =
-  'doliprane|dafalgan|efferalgan|paracetamol|ibuprofene|advil|nurofen|aspirine|kardegic|antibiotique\\w*|antalgique\\w*|sirop|suppositoire\\w*|comprime\\w*|gelule\\w*|cachet\\w*|dose\\w*|goutte\\w*|pommade|creme|spray|ventoline|cortisone|trinitrine|natispray|bain (?:tiede|frais|froid)|gant (?:mouille|humide|frais)|poche de glace|glacon\\w*|compresse\\w*|deshabill\\w*|decouvr\\w*|mg\\b|milligrammes?';
+  'doliprane|dafalgan|efferalgan|paracetamol|ibuprofene|advil|nurofen|aspirine|kardegic|antibiotique\\w*|antalgique\\w*|sirop|suppositoire\\w*|comprime\\w*|gelule\\w*|cachet\\w*|dose\\w*|goutte\\w*|pommade|creme|spray|ventoline|cortisone|trinitrine|natispray|bain (?:tiede|frais|froid)|gant (?:mouille|humide|frais)|poche de glace|glacon\\w*|compresse\\w*|deshabill\\w*|decouvr\\w*|mg\\b|milligrammes?|vomir';
 /** Frames that make a care word an instruction: impersonal, hedged, relayed or imperative. */
 const INSTRUCTION =
   "\\bon (?:peut|pourrait|doit|devrait) (?:lui |leur |vous )?(?:donner|mettre|faire|prendre|appliquer|passer|essayer)|\\bvous (?:pouvez|pourriez|devez|devriez) (?:lui |leur )?(?:donner|mettre|faire|prendre|appliquer|passer|essayer|redonner|doubler|augmenter|arreter)|\\bil (?:faut|faudrait|suffit de) (?:lui |leur |vous )?(?:donner|mettre|faire|prendre|appliquer|passer|doubler|augmenter|arreter)|\\b(?:donnez|mettez|faites|prenez|appliquez|passez|essayez|doublez|augmentez|arretez)(?:-lui|-leur| lui| leur)?\\b|\\b(?:ca|cela|un \\w+|une \\w+),? (?:ca )?(?:fait|aide a|permet de) (?:baisser|tomber|descendre|passer|calmer|soulager)|\\b(?:docteure?|dr|medecin|il|elle) (?:dit|demande|conseille|recommande|veut|souhaite) (?:de\\b|d'|qu)";
@@ -217,7 +217,12 @@ export function findCareInstruction(text: string, consignes: string): [number, n
     const beforeFrame = s.text.slice(0, frame.index + frame[0].length);
     if (
       INSTRUCTION_DENIED_RE.test(s.text.slice(0, frame.index)) ||
-      /\bne\b[^.?!]*\b(?:rien|pas|jamais)\b/.test(beforeFrame.slice(-30))
+      /\bne\b[^.?!]*\b(?:rien|pas|jamais)\b/.test(beforeFrame.slice(-30)) ||
+      // « ne la faites pas vomir », « ne lui donnez plus rien »: the negation wraps the verb.
+      (/\b(?:ne|n')\s*(?:(?:la|le|les|lui|leur|vous|l')\s*)?$/.test(s.text.slice(0, frame.index)) &&
+        /^[\s-]*(?:(?:la|le|les|lui|leur)\s+)?(?:pas|plus|rien|jamais)\b/.test(
+          s.text.slice(frame.index + frame[0].length),
+        ))
     )
       continue;
     if (consignes.includes(care[0])) continue;
