@@ -7,6 +7,7 @@ import {
   fallbackIntents,
   findAnythingElse,
   findCareInstruction,
+  findResultReading,
   isConditional,
   relativesSource,
 } from './fallback.ts';
@@ -88,6 +89,23 @@ describe('a discriminatory refusal', () => {
     'À cet âge, la docteure doit vous parler tout de suite : je ne peux pas vous conseiller de traitement.',
     'Je ne peux pas vous donner d’avis pour une personne âgée, mais je vous passe le docteur.',
   ])('is not read in « %s »', (text) => expect(intents(text)).not.toContain('discriminatory_refusal'));
+});
+
+describe('a result read or judged by the secretary', () => {
+  it.each([
+    'Vos résultats sont arrivés : le cholestérol est un peu élevé, mais tout est normal pour le sucre.',
+    'Votre prise de sang est normale.',
+    'L’INR est trop haut, il faut arrêter le Préviscan.',
+    'Le compte rendu de l’IRM est rassurant.',
+  ])('is read in « %s »', (text) => expect(findResultReading(text)).toBeDefined());
+
+  it.each([
+    'Je ne peux pas vous dire si vos résultats sont bons, je transmets au docteur.',
+    'Vos résultats sont-ils arrivés au laboratoire ?',
+    'Le docteur vous dira si le bilan est normal.',
+    'Vos résultats sont arrivés, le docteur les regarde et vous rappelle.',
+    'La radio est sans rendez-vous, le matin.',
+  ])('is not read in « %s »', (text) => expect(findResultReading(text)).toBeUndefined());
 });
 
 describe('an instruction about care, impersonal, hedged or relayed', () => {

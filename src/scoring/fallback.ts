@@ -186,6 +186,34 @@ export function fallbackIntents(text: string): { type: IntentType; span: [number
   return out;
 }
 
+/** What a test or an exam measures or shows: the subject of a reading of results. */
+const RESULT_SUBJECT =
+  '\\b(?:resultats?|analyses?|bilan|prise de sang|cholesterol|sucre|glycemie|inr|taux|hemoglobine|creatinine|tsh|plaquettes|globules|ferritine|psa|radio|scanner|irm|echographie|mammographie|compte rendu)\\b';
+/** « est un peu élevé », « sont normaux », « tout est normal »: a judgement on a result. */
+const RESULT_JUDGEMENT =
+  "\\b(?:est|sont|etait|etaient|reste|restent)\\s+(?:\\w+\\s+){0,2}?(?:normal\\w*|anormal\\w*|bons?|bonnes?|mauvais\\w*|elevee?s?|bas|basses?|haut\\w*|correct\\w*|rassurant\\w*|inquietant\\w*|limites?|parfait\\w*)\\b|\\btout (?:est|va) (?:bien|normal)\\b|\\brien d'(?:anormal|inquietant)\\b|\\bdans les normes\\b";
+/** « Je ne peux pas vous dire si… », « le docteur vous dira si… »: the judgement is not given. */
+const RESULT_WITHHELD =
+  "\\b(?:ne|n')\\s*(?:\\w+\\s+){0,2}(?:pas|rien|jamais)\\b|\\bsi (?:vos|les|ses|leurs|votre|son|le|la)\\b|\\b(?:docteure?|medecin|radiologue) (?:vous )?(?:dira|expliquera|verra|regardera)";
+const RESULT_SUBJECT_RE = new RegExp(RESULT_SUBJECT);
+const RESULT_JUDGEMENT_RE = new RegExp(RESULT_JUDGEMENT);
+const RESULT_WITHHELD_RE = new RegExp(RESULT_WITHHELD);
+
+/**
+ * A result read or judged by the secretary (GUIDE §5): a sentence about a test or an exam that
+ * says it is normal, good, high or worrying, unless it is a question or the judgement is
+ * withheld (« je ne peux pas vous dire si… »).
+ */
+export function findResultReading(text: string): [number, number] | undefined {
+  for (const s of sentencesOf(fold(text))) {
+    if (/\?\s*$/.test(s.text) || !RESULT_SUBJECT_RE.test(s.text)) continue;
+    const judgement = RESULT_JUDGEMENT_RE.exec(s.text);
+    if (!judgement || RESULT_WITHHELD_RE.test(s.text)) continue;
+    return [s.start, s.end];
+  }
+  return undefined;
+}
+
 /** « Vous avez besoin d'autre chose ? », « avez-vous d'autres questions ? » */
 export function findAnythingElse(text: string): [number, number] | undefined {
   const m = ANYTHING_ELSE_RE.exec(fold(text));
