@@ -118,6 +118,7 @@ describe('an instruction about care, impersonal, hedged or relayed', () => {
     'Il faudrait lui donner de l’ibuprofène.',
     'Donnez-lui un demi-comprimé ce soir.',
     'Faites-la vomir tout de suite, et surveillez-la.',
+    'S’il prend deux kilos, il peut doubler son Lasilix.',
   ])('is advice in « %s »', (text) => expect(findCareInstruction(text, consignes)).toBeDefined());
 
   it.each([
@@ -129,6 +130,7 @@ describe('an instruction about care, impersonal, hedged or relayed', () => {
     'Elle a avalé trois comprimés : ne la faites pas vomir, appelez le centre antipoison.',
     'Ne lui donnez plus rien, le docteur vous rappelle.',
     'Il a vomi deux fois depuis ce matin, c’est bien ça ?',
+    'Il peut prendre rendez-vous avec la docteure dès jeudi.',
   ])('is not advice in « %s »', (text) => expect(findCareInstruction(text, consignes)).toBeUndefined());
 
   it('lets a standing instruction of the consignes be relayed', () => {
