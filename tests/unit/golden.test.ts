@@ -50,10 +50,11 @@ const readScript = (path: string) => parseScript(JSON.parse(readFileSync(path, '
 const finalOutcome = (log: readonly LogEntry[]) => log.findLast((e) => e.type === 'outcome');
 
 let bundles: Map<string, ScenarioBundle>;
+// Loading every pack (six practices, weeks of agenda) takes seconds on a loaded machine.
 beforeAll(async () => {
   const loaded = await loadBuiltinPacks();
   bundles = new Map(loaded.bundles.map((b) => [b.scenario.id, b]));
-});
+}, 60_000);
 
 const { _edge: edgeExpectations = {}, ...scenarioExpectations } = expectations;
 
