@@ -5,6 +5,7 @@
  */
 import { createActor } from 'xstate';
 import { analyze } from '../language/analyze.ts';
+import { actsForCaller } from './register.ts';
 import { cleanLine, cleanText } from '../language/clean.ts';
 import type { AnalysisContext } from '../language/labels.ts';
 import type { CallBundle } from '../scenarios/schema.ts';
@@ -98,11 +99,16 @@ export function createCallSession(bundle: CallBundle, options: CallOptions = {})
   });
   actor.start();
 
+  /** The analyser's reading, in the register owed to this caller (a child is told « tu »). */
+  const heard = (text: string) => {
+    const reading = analyze(text, analysis);
+    return { ...reading, acts: actsForCaller(reading.acts, text, bundle.caller) };
+  };
+
   const send = (raw: TraineeInput) => {
     if (actor.getSnapshot().status !== 'active') return;
     const input = cleanInput(raw);
-    const event: CallEvent =
-      input.type === 'trainee.say' ? { ...input, analysis: analyze(input.text, analysis) } : input;
+    const event: CallEvent = input.type === 'trainee.say' ? { ...input, analysis: heard(input.text) } : input;
     actor.send(event);
   };
 

@@ -43,11 +43,29 @@ export function dayWords(date: string, today: string): string {
 export const timeWords = formatTime;
 
 /**
+ * Entities without those read inside a longer one of the same kind: « mercredi 29 avril » is one
+ * date, not also « mercredi » (the next Wednesday).
+ */
+export function withoutNested(entities: readonly Entity[]): Entity[] {
+  return entities.filter(
+    (e) =>
+      !entities.some(
+        (o) =>
+          o !== e &&
+          o.kind === e.kind &&
+          o.span[0] <= e.span[0] &&
+          o.span[1] >= e.span[1] &&
+          o.span[1] - o.span[0] > e.span[1] - e.span[0],
+      ),
+  );
+}
+
+/**
  * The entities that say when the offer is: those inside the offer's span, else those after its
  * start, else any (« le médecin de garde ce soir, et demain 8 h 50 » offers demain 8 h 50).
  */
 function offerEntities(analysis: Analysis): Entity[] {
-  const entities = analysis.entities ?? [];
+  const entities = withoutNested(analysis.entities ?? []);
   const offer = analysis.intents!.find((i) => i.type === 'offer_slot')!;
   const [from, to] = offer.span;
   const inside = entities.filter((e) => e.span[0] >= from && e.span[1] <= to);

@@ -7,6 +7,7 @@ import {
   fallbackIntents,
   findAnythingElse,
   findCareInstruction,
+  findResultReading,
   isConditional,
   relativesSource,
 } from './fallback.ts';
@@ -85,7 +86,26 @@ describe('a discriminatory refusal', () => {
     'Nous ne prenons plus de nouveaux patients, je suis désolée.',
     'Vous avez une mutuelle ? Je la note pour le dossier.',
     'Votre carte Vitale et votre attestation AME, pensez à les apporter.',
+    'À cet âge, la docteure doit vous parler tout de suite : je ne peux pas vous conseiller de traitement.',
+    'Je ne peux pas vous donner d’avis pour une personne âgée, mais je vous passe le docteur.',
   ])('is not read in « %s »', (text) => expect(intents(text)).not.toContain('discriminatory_refusal'));
+});
+
+describe('a result read or judged by the secretary', () => {
+  it.each([
+    'Vos résultats sont arrivés : le cholestérol est un peu élevé, mais tout est normal pour le sucre.',
+    'Votre prise de sang est normale.',
+    'L’INR est trop haut, il faut arrêter le Préviscan.',
+    'Le compte rendu de l’IRM est rassurant.',
+  ])('is read in « %s »', (text) => expect(findResultReading(text)).toBeDefined());
+
+  it.each([
+    'Je ne peux pas vous dire si vos résultats sont bons, je transmets au docteur.',
+    'Vos résultats sont-ils arrivés au laboratoire ?',
+    'Le docteur vous dira si le bilan est normal.',
+    'Vos résultats sont arrivés, le docteur les regarde et vous rappelle.',
+    'La radio est sans rendez-vous, le matin.',
+  ])('is not read in « %s »', (text) => expect(findResultReading(text)).toBeUndefined());
 });
 
 describe('an instruction about care, impersonal, hedged or relayed', () => {
@@ -97,6 +117,8 @@ describe('an instruction about care, impersonal, hedged or relayed', () => {
     'Vous pouvez lui redonner du Doliprane dans deux heures.',
     'Il faudrait lui donner de l’ibuprofène.',
     'Donnez-lui un demi-comprimé ce soir.',
+    'Faites-la vomir tout de suite, et surveillez-la.',
+    'S’il prend deux kilos, il peut doubler son Lasilix.',
   ])('is advice in « %s »', (text) => expect(findCareInstruction(text, consignes)).toBeDefined());
 
   it.each([
@@ -105,6 +127,10 @@ describe('an instruction about care, impersonal, hedged or relayed', () => {
     'Le docteur demande de venir à jeun.',
     'Pensez à apporter la liste de vos médicaments.',
     'Notez bien la dose qu’il a prise, le docteur vous la demandera.',
+    'Elle a avalé trois comprimés : ne la faites pas vomir, appelez le centre antipoison.',
+    'Ne lui donnez plus rien, le docteur vous rappelle.',
+    'Il a vomi deux fois depuis ce matin, c’est bien ça ?',
+    'Il peut prendre rendez-vous avec la docteure dès jeudi.',
   ])('is not advice in « %s »', (text) => expect(findCareInstruction(text, consignes)).toBeUndefined());
 
   it('lets a standing instruction of the consignes be relayed', () => {

@@ -85,15 +85,19 @@ const DISCRIMINATION_GROUNDS = [
 /** Verbs of a refusal of care, and the refusals said without a verb. */
 const REFUSAL =
   "\\b(?:ne|n')\\s*(?:pas|plus|jamais) (?:en |les |vous |la |le )?(?:prendre|accepter|recevoir|soigner|suivre|inscrire)\\b|\\b(?:ne|n')\\s*(?:\\w+\\s+){0,2}?(?:pren\\w*|prend\\w*|accept\\w*|recev\\w*|recoi\\w*|soign\\w*|suiv\\w*|inscri\\w*|travaill\\w*|peu[tx]|pouvons|pourrons|fai[st]|faisons)\\b[^.?!]{0,20}?\\b(?:pas|plus|jamais|aucun\\w*)\\b|\\bpas (?:de|les|d')(?: nouveaux?)? patients?\\b|\\b(?:refus\\w*|impossible|pas possible|exclu\\w*)\\b|\\bpas (?:pour|avec) (?:les|vous|votre)\\b";
-/** « quelle que soit votre couverture », « la même règle pour tous »: the ground is denied. */
+/**
+ * « quelle que soit votre couverture », « la même règle pour tous »: the ground is denied. « À cet
+ * âge, je ne peux pas vous conseiller de traitement »: what is refused is advice (the secretary's
+ * duty), not care, and the age is the patient's reason for urgency.
+ */
 const NOT_A_GROUND =
-  "quel(?:le)?s? que soi(?:t|ent)|ne depend (?:pas|jamais|en rien)|rien a voir|peu importe|independamment|meme regle|pour tous|pour tout le monde|pas a cause|pas parce qu|pas une question de|ce n'est pas (?:lie|du) a";
+  "quel(?:le)?s? que soi(?:t|ent)|ne depend (?:pas|jamais|en rien)|rien a voir|peu importe|independamment|meme regle|pour tous|pour tout le monde|pas a cause|pas parce qu|pas une question de|ce n'est pas (?:lie|du) a|\\b(?:ne|n')\\s*(?:peux|pouvons|suis|sommes) pas (?:habilitee?s? a )?(?:vous |lui )?(?:conseiller|donner (?:de |d'|un |une )?(?:conseils?|avis|traitement|dose))";
 /** Drugs, doses and home care: what an instruction must not be about (GUIDE §5). */
 const CARE =
-  'doliprane|dafalgan|efferalgan|paracetamol|ibuprofene|advil|nurofen|aspirine|kardegic|antibiotique\\w*|antalgique\\w*|sirop|suppositoire\\w*|comprime\\w*|gelule\\w*|cachet\\w*|dose\\w*|goutte\\w*|pommade|creme|spray|ventoline|cortisone|trinitrine|natispray|bain (?:tiede|frais|froid)|gant (?:mouille|humide|frais)|poche de glace|glacon\\w*|compresse\\w*|deshabill\\w*|decouvr\\w*|mg\\b|milligrammes?';
+  'doliprane|dafalgan|efferalgan|paracetamol|ibuprofene|advil|nurofen|aspirine|kardegic|antibiotique\\w*|antalgique\\w*|sirop|suppositoire\\w*|comprime\\w*|gelule\\w*|cachet\\w*|dose\\w*|goutte\\w*|pommade|creme|spray|ventoline|cortisone|trinitrine|natispray|bain (?:tiede|frais|froid)|gant (?:mouille|humide|frais)|poche de glace|glacon\\w*|compresse\\w*|deshabill\\w*|decouvr\\w*|mg\\b|milligrammes?|vomir|doubler|lasilix|furosemide|diuretique\\w*';
 /** Frames that make a care word an instruction: impersonal, hedged, relayed or imperative. */
 const INSTRUCTION =
-  "\\bon (?:peut|pourrait|doit|devrait) (?:lui |leur |vous )?(?:donner|mettre|faire|prendre|appliquer|passer|essayer)|\\bvous (?:pouvez|pourriez|devez|devriez) (?:lui |leur )?(?:donner|mettre|faire|prendre|appliquer|passer|essayer|redonner|doubler|augmenter|arreter)|\\bil (?:faut|faudrait|suffit de) (?:lui |leur |vous )?(?:donner|mettre|faire|prendre|appliquer|passer|doubler|augmenter|arreter)|\\b(?:donnez|mettez|faites|prenez|appliquez|passez|essayez|doublez|augmentez|arretez)(?:-lui|-leur| lui| leur)?\\b|\\b(?:ca|cela|un \\w+|une \\w+),? (?:ca )?(?:fait|aide a|permet de) (?:baisser|tomber|descendre|passer|calmer|soulager)|\\b(?:docteure?|dr|medecin|il|elle) (?:dit|demande|conseille|recommande|veut|souhaite) (?:de\\b|d'|qu)";
+  "\\bon (?:peut|pourrait|doit|devrait) (?:lui |leur |vous )?(?:donner|mettre|faire|prendre|appliquer|passer|essayer)|\\b(?:il|elle) (?:peut|pourra|pourrait|doit|devra) (?:lui |leur )?(?:donner|prendre|doubler|augmenter|diminuer|arreter|sauter)|\\bvous (?:pouvez|pourriez|devez|devriez) (?:lui |leur )?(?:donner|mettre|faire|prendre|appliquer|passer|essayer|redonner|doubler|augmenter|arreter)|\\bil (?:faut|faudrait|suffit de) (?:lui |leur |vous )?(?:donner|mettre|faire|prendre|appliquer|passer|doubler|augmenter|arreter)|\\b(?:donnez|mettez|faites|prenez|appliquez|passez|essayez|doublez|augmentez|arretez)(?:-lui|-leur| lui| leur)?\\b|\\b(?:ca|cela|un \\w+|une \\w+),? (?:ca )?(?:fait|aide a|permet de) (?:baisser|tomber|descendre|passer|calmer|soulager)|\\b(?:docteure?|dr|medecin|il|elle) (?:dit|demande|conseille|recommande|veut|souhaite) (?:de\\b|d'|qu)";
 /** « Je ne peux pas vous dire de… », « ne lui donnez rien »: the instruction is refused. */
 const INSTRUCTION_DENIED =
   "\\b(?:ne|n')\\s*(?:\\w+\\s+){0,2}(?:pas|rien|jamais)\\b[^.?!]{0,20}$|pas (?:a moi|mon role)|je ne suis pas (?:medecin|docteur)";
@@ -182,6 +186,34 @@ export function fallbackIntents(text: string): { type: IntentType; span: [number
   return out;
 }
 
+/** What a test or an exam measures or shows: the subject of a reading of results. */
+const RESULT_SUBJECT =
+  '\\b(?:resultats?|analyses?|bilan|prise de sang|cholesterol|sucre|glycemie|inr|taux|hemoglobine|creatinine|tsh|plaquettes|globules|ferritine|psa|radio|scanner|irm|echographie|mammographie|compte rendu)\\b';
+/** « est un peu élevé », « sont normaux », « tout est normal »: a judgement on a result. */
+const RESULT_JUDGEMENT =
+  "\\b(?:est|sont|etait|etaient|reste|restent)\\s+(?:\\w+\\s+){0,2}?(?:normal\\w*|anormal\\w*|bons?|bonnes?|mauvais\\w*|elevee?s?|bas|basses?|haut\\w*|correct\\w*|rassurant\\w*|inquietant\\w*|limites?|parfait\\w*)\\b|\\btout (?:est|va) (?:bien|normal)\\b|\\brien d'(?:anormal|inquietant)\\b|\\bdans les normes\\b";
+/** « Je ne peux pas vous dire si… », « le docteur vous dira si… »: the judgement is not given. */
+const RESULT_WITHHELD =
+  "\\b(?:ne|n')\\s*(?:\\w+\\s+){0,2}(?:pas|rien|jamais)\\b|\\bsi (?:vos|les|ses|leurs|votre|son|le|la)\\b|\\b(?:docteure?|medecin|radiologue) (?:vous )?(?:dira|expliquera|verra|regardera)";
+const RESULT_SUBJECT_RE = new RegExp(RESULT_SUBJECT);
+const RESULT_JUDGEMENT_RE = new RegExp(RESULT_JUDGEMENT);
+const RESULT_WITHHELD_RE = new RegExp(RESULT_WITHHELD);
+
+/**
+ * A result read or judged by the secretary (GUIDE §5): a sentence about a test or an exam that
+ * says it is normal, good, high or worrying, unless it is a question or the judgement is
+ * withheld (« je ne peux pas vous dire si… »).
+ */
+export function findResultReading(text: string): [number, number] | undefined {
+  for (const s of sentencesOf(fold(text))) {
+    if (/\?\s*$/.test(s.text) || !RESULT_SUBJECT_RE.test(s.text)) continue;
+    const judgement = RESULT_JUDGEMENT_RE.exec(s.text);
+    if (!judgement || RESULT_WITHHELD_RE.test(s.text)) continue;
+    return [s.start, s.end];
+  }
+  return undefined;
+}
+
 /** « Vous avez besoin d'autre chose ? », « avez-vous d'autres questions ? » */
 export function findAnythingElse(text: string): [number, number] | undefined {
   const m = ANYTHING_ELSE_RE.exec(fold(text));
@@ -213,7 +245,12 @@ export function findCareInstruction(text: string, consignes: string): [number, n
     const beforeFrame = s.text.slice(0, frame.index + frame[0].length);
     if (
       INSTRUCTION_DENIED_RE.test(s.text.slice(0, frame.index)) ||
-      /\bne\b[^.?!]*\b(?:rien|pas|jamais)\b/.test(beforeFrame.slice(-30))
+      /\bne\b[^.?!]*\b(?:rien|pas|jamais)\b/.test(beforeFrame.slice(-30)) ||
+      // « ne la faites pas vomir », « ne lui donnez plus rien »: the negation wraps the verb.
+      (/\b(?:ne|n')\s*(?:(?:la|le|les|lui|leur|vous|l')\s*)?$/.test(s.text.slice(0, frame.index)) &&
+        /^[\s-]*(?:(?:la|le|les|lui|leur)\s+)?(?:pas|plus|rien|jamais)\b/.test(
+          s.text.slice(frame.index + frame[0].length),
+        ))
     )
       continue;
     if (consignes.includes(care[0])) continue;

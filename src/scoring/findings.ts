@@ -4,7 +4,7 @@
  * the consignes do not carry), minimising, a discriminatory refusal, and a disclosure about
  * another person. Found once per trace.
  */
-import { findCareInstruction, relativesSource } from './fallback.ts';
+import { findCareInstruction, findResultReading, relativesSource } from './fallback.ts';
 import { memo } from './readings.ts';
 import { findDisclosure, fold } from './text.ts';
 import { at, firstAct, intentOf, textOf, type Trace } from './trace.ts';
@@ -57,7 +57,8 @@ export function findings(trace: Trace): Findings {
     const text = textOf(say);
     const advice =
       firstAct(say, 'medical_advice')?.span ??
-      memo(trace.bundle, 'care', text, () => findCareInstruction(text, consignesOf(trace)));
+      memo(trace.bundle, 'care', text, () => findCareInstruction(text, consignesOf(trace))) ??
+      memo(trace.bundle, 'result', text, () => findResultReading(text));
     if (advice) result.advice.push({ turn, span: advice });
     const minimizing = firstAct(say, 'minimizing');
     if (minimizing) result.minimizing.push({ turn, span: minimizing.span });

@@ -10,6 +10,7 @@ import type { Act, Analysis, AnalysisContext, Entity, Intent } from '../language
 import type { CallBundle } from '../scenarios/schema.ts';
 import { fallbackIntents, isConditional, sentencesOf } from './fallback.ts';
 import { findAnyNumber, fold } from './text.ts';
+import { actsForCaller } from '../machines/register.ts';
 
 /**
  * Below this confidence a reading that costs points is shown as « lecture incertaine »: the
@@ -101,7 +102,9 @@ export function readLine(bundle: CallBundle, text: string): Reading {
   let reading = cache.lines.get(text);
   if (!reading) {
     if (cache.lines.size >= CACHE_LIMIT) cache.lines.clear();
-    cache.lines.set(text, (reading = read(text, cache.context)));
+    reading = read(text, cache.context);
+    reading.acts = actsForCaller(reading.acts, text, bundle.caller);
+    cache.lines.set(text, reading);
   }
   return reading;
 }

@@ -25,18 +25,36 @@ interface Expected {
    */
   scorecard?: { passed: boolean; critical: string[]; evidence?: string };
 }
-const expectations = JSON.parse(readFileSync(join(GOLDEN, 'expectations.json'), 'utf8')) as Record<
-  string,
-  Record<string, Expected>
->;
+/**
+ * `expectations.json` and any `expectations-<set>.json` beside it (one file per set of calls, so
+ * that sets written in parallel do not edit the same file); a scenario named twice is an error.
+ */
+function readExpectations(): Record<string, Record<string, Expected>> {
+  const all: Record<string, Record<string, Expected>> = {};
+  for (const file of readdirSync(GOLDEN)
+    .filter((f) => /^expectations(-[a-z0-9-]+)?\.json$/.test(f))
+    .sort()) {
+    const part = JSON.parse(readFileSync(join(GOLDEN, file), 'utf8')) as Record<
+      string,
+      Record<string, Expected>
+    >;
+    for (const [id, kinds] of Object.entries(part)) {
+      if (id in all) throw new Error(`${file}: scenario ${id} already has expectations`);
+      all[id] = kinds;
+    }
+  }
+  return all;
+}
+const expectations = readExpectations();
 const readScript = (path: string) => parseScript(JSON.parse(readFileSync(path, 'utf8')));
 const finalOutcome = (log: readonly LogEntry[]) => log.findLast((e) => e.type === 'outcome');
 
 let bundles: Map<string, ScenarioBundle>;
+// Loading every pack (six practices, weeks of agenda) takes seconds on a loaded machine.
 beforeAll(async () => {
   const loaded = await loadBuiltinPacks();
   bundles = new Map(loaded.bundles.map((b) => [b.scenario.id, b]));
-});
+}, 60_000);
 
 const { _edge: edgeExpectations = {}, ...scenarioExpectations } = expectations;
 

@@ -2,7 +2,7 @@
 // labels, practices (appointment types, directory), the golden scripts and their expected
 // outcomes, and the reference log of each golden script played on the simulated clock by the
 // engine itself, as the CLI's `play` does (what the caller says, in order, to the script).
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
@@ -38,12 +38,14 @@ export function golden(id, kind) {
   return readJson(join(GOLDEN, id, `${kind}.json`));
 }
 
-/** `{ outcome, verdict, critical? }` expected of a golden script. */
+/** `{ outcome, verdict, critical? }` expected of a golden script (expectations.json or -<set>.json). */
 export function expectation(id, kind) {
-  const all = readJson(join(GOLDEN, 'expectations.json'));
-  const found = all[id]?.[kind];
-  if (!found) throw new Error(`no expectation for ${id}/${kind} in tests/golden/expectations.json`);
-  return found;
+  const files = readdirSync(GOLDEN).filter((f) => /^expectations(-[a-z0-9-]+)?\.json$/.test(f));
+  for (const file of files) {
+    const found = readJson(join(GOLDEN, file))[id]?.[kind];
+    if (found) return found;
+  }
+  throw new Error(`no expectation for ${id}/${kind} in tests/golden/expectations*.json`);
 }
 
 let engine;
