@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { decrocheContent } from './scripts/vite-plugin-content.ts';
+import { offlineApp } from './scripts/vite-plugin-offline.ts';
 
 const STRICT_STYLES = "style-src 'self'";
 
@@ -22,7 +23,7 @@ function devStylesCsp(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [svelte(), decrocheContent(), devStylesCsp()],
+  plugins: [svelte(), decrocheContent(), devStylesCsp(), offlineApp()],
   base: './',
   build: {
     target: 'es2022',
