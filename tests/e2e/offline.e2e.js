@@ -2,10 +2,16 @@
 // offline), the page is reloaded — the service worker serves the whole app — a call is played to
 // its debrief (whose code was never loaded before), « 1 appel en attente d'envoi » is shown and
 // nothing reaches the server; back online, the attempt is sent and the manager sees it through
-// the API, re-scored by the server. On a static host (no server) the worker serves the app too.
+// the API, re-scored by the server. On a static host (no server) the worker serves the app too,
+// and a new version deployed there waits for the trainee's « Recharger ».
 import assert from 'node:assert/strict';
+import { appendFile, cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { request } from 'playwright-core';
 import { openPage } from './lib/browser.js';
+import { activateByKeyboard } from './lib/keyboard.js';
+import { DIST, startServer } from './lib/server.js';
 import { golden, referencePlay } from './lib/content.js';
 import { startTeamServer } from './lib/teamServer.js';
 import { createProfile, heading1, playGolden, startScenario, WAIT } from './lib/trainee.js';
@@ -129,6 +135,41 @@ export const tests = [
       await heading1(page, 'Réglages').waitFor(WAIT);
       // No team server here: the app stays local, with no account link.
       assert.equal(await page.getByRole('link', { name: /^Compte/ }).count(), 0);
+    },
+  },
+  {
+    name: 'a new version waits for « Recharger », which the keyboard reaches, then takes over',
+    fn: async ({ browser }) => {
+      const root = await mkdtemp(join(tmpdir(), 'decroche-e2e-update-'));
+      await cp(DIST, root, { recursive: true });
+      const host = await startServer(root);
+      try {
+        const page = await openPage(browser, host.baseURL, '');
+        await createProfile(page, 'Inès');
+        await offlineReady(page);
+        const first = await page.evaluate(() => navigator.serviceWorker.controller.scriptURL);
+        const prompt = page.getByText('Nouvelle version disponible.');
+        assert.equal(await prompt.count(), 0, 'a new version is announced before any was deployed');
+
+        // A new build is deployed (its worker differs by a byte); the app finds it.
+        await appendFile(join(root, 'sw.js'), '\n// next version\n');
+        await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+        await prompt.waitFor({ timeout: 20_000 });
+        // The page keeps running the version it started with until the trainee asks.
+        assert.equal(await page.evaluate(() => navigator.serviceWorker.controller.scriptURL), first);
+        const reloaded = page.waitForEvent('load', { timeout: 20_000 });
+        await activateByKeyboard(page, page.getByRole('button', { name: 'Recharger', exact: true }));
+        await reloaded;
+        await heading1(page, 'Bibliothèque de scénarios').waitFor(WAIT);
+        assert.equal(await prompt.count(), 0, 'the prompt is still shown after the reload');
+        const waiting = await page.evaluate(() =>
+          navigator.serviceWorker.getRegistration().then((r) => !!r.waiting),
+        );
+        assert.equal(waiting, false, 'the new version is still waiting after « Recharger »');
+      } finally {
+        await host.close();
+        await rm(root, { recursive: true, force: true });
+      }
     },
   },
 ];

@@ -13,10 +13,7 @@ import { createProfile, heading1, playGolden, startScenario, WAIT } from './lib/
 const SCENARIO = 'urgence-douleur-thoracique';
 const PASSWORD = 'Mot-de-passe-solide-2026';
 // Offline, the outbox's sends fail: the browser reports each failed request.
-// The debrief's code is loaded on demand: offline, it waits for the network too.
-const OFFLINE_NOISE = [
-  /ERR_INTERNET_DISCONNECTED|Failed to load resource|Failed to fetch|Unable to preload CSS|dynamically imported module/,
-];
+const OFFLINE_NOISE = [/ERR_INTERNET_DISCONNECTED|Failed to load resource|Failed to fetch/];
 
 export const tests = [
   {
@@ -61,8 +58,8 @@ export const tests = [
         // Offline, a call is played and saved locally; it waits in the outbox.
         await trainee.goto(new URL('#/', server.url).href);
         await createProfile(trainee, 'Inès');
-        // The server becomes unreachable during the call (the app's own code keeps loading: it is
-        // not a service-worker app, its scorer loads after the hang-up).
+        // The server becomes unreachable during the call (the API only: offline.e2e.js takes the
+        // whole network away, the service worker serving the app).
         await startScenario(trainee, SCENARIO);
         await trainee.route('**/api/**', (route) => route.abort('internetdisconnected'));
         await playGolden(trainee, {

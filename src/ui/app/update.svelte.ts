@@ -44,6 +44,11 @@ export class AppUpdate {
 
   /** Takes the new version: the waiting worker takes over and the page reloads into it. */
   async reload(): Promise<void> {
+    // vite-plugin-pwa reloads only a page that was already controlled when it registered; a tab
+    // open since the very first visit must reload too.
+    navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), {
+      once: true,
+    });
     await this.#apply?.(true);
   }
 }
