@@ -5,7 +5,7 @@
 // the API, re-scored by the server. On a static host (no server) the worker serves the app too,
 // and a new version deployed there waits for the trainee's « Recharger ».
 import assert from 'node:assert/strict';
-import { appendFile, cp, mkdtemp, rm } from 'node:fs/promises';
+import { appendFile, cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { request } from 'playwright-core';
@@ -60,7 +60,7 @@ async function organisation(url) {
   const accepted = await anonymous.post(`api/invitations/${token}`, { data: { password: PASSWORD } });
   assert.ok(accepted.ok(), await accepted.text());
   await anonymous.dispose();
-  return api;
+  return { api, traineeId: (await added.json()).id };
 }
 
 export const tests = [
@@ -70,7 +70,7 @@ export const tests = [
     fn: async ({ browser }) => {
       const reference = referencePlay(SCENARIO, 'good');
       const server = await startTeamServer();
-      const manager = await organisation(server.url);
+      const { api: manager, traineeId } = await organisation(server.url);
       try {
         const trainee = await openPage(browser, server.url, '#/compte', { allow: OFFLINE_NOISE });
         await trainee.getByRole('textbox', { name: 'Adresse e-mail' }).fill('ines@example.org');
@@ -113,6 +113,21 @@ export const tests = [
         assert.equal(attempts[0].scenarioId, SCENARIO);
         assert.equal(attempts[0].replayMatches, true, 'the server replay does not reproduce the browser log');
         assert.equal(attempts[0].passed, (await reference).passed);
+
+        // GDPR, through the worker: the trainee downloads all her data (the API, not the page);
+        // the manager deletes her account, her attempts go with it.
+        const [download] = await Promise.all([
+          trainee.waitForEvent('download'),
+          trainee.getByRole('link', { name: 'Télécharger toutes mes données (JSON)' }).click(),
+        ]);
+        const mine = JSON.parse(await readFile(await download.path(), 'utf8'));
+        assert.equal(mine.user.email, 'ines@example.org');
+        assert.deepEqual(
+          mine.attempts.map((a) => a.id),
+          [attempts[0].id],
+        );
+        assert.equal((await manager.delete(`api/users/${traineeId}`)).status(), 204);
+        assert.equal((await (await manager.get('api/attempts')).json()).attempts.length, 0);
       } finally {
         await manager.dispose();
         await server.close();
