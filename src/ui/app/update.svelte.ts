@@ -57,8 +57,9 @@ export const appUpdate = new AppUpdate();
 
 /** Registers the service worker once the page has loaded, where it is allowed. */
 export function startServiceWorker(update: AppUpdate = appUpdate): void {
-  if (typeof window === 'undefined' || !serviceWorkerAllowed(location, navigator, window.isSecureContext))
-    return;
+  // The dev server builds no worker (`npm run dev` serves modules as they are edited).
+  if (import.meta.env.DEV || typeof window === 'undefined') return;
+  if (!serviceWorkerAllowed(location, navigator, window.isSecureContext)) return;
   const start = () => void update.start().catch(() => {});
   if (document.readyState === 'complete') start();
   else window.addEventListener('load', start, { once: true });
