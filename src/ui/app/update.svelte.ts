@@ -1,8 +1,8 @@
 /**
  * The service worker (scripts/vite-plugin-offline.ts) and the new versions it finds. Registered
  * only where a browser allows one (http or https: not from a file, where the app runs without
- * it), once the page has loaded, so that its download of the whole build does not compete with
- * the first page. A new version waits: the app says « Nouvelle version disponible » and reloads
+ * it), a little after the page has loaded, so that its download of the whole build does not
+ * compete with the first page. A new version waits: the app says « Nouvelle version disponible » and reloads
  * into it when the trainee asks; otherwise it is taken once every tab of the app is closed.
  */
 import type { RegisterSWOptions } from 'virtual:pwa-register';
@@ -55,12 +55,22 @@ export class AppUpdate {
 
 export const appUpdate = new AppUpdate();
 
+const SETTLE_MS = 2000;
+const IDLE_WAIT_MS = 5000;
+
 /** Registers the service worker once the page has loaded, where it is allowed. */
 export function startServiceWorker(update: AppUpdate = appUpdate): void {
   // The dev server builds no worker (`npm run dev` serves modules as they are edited).
   if (import.meta.env.DEV || typeof window === 'undefined') return;
   if (!serviceWorkerAllowed(location, navigator, window.isSecureContext)) return;
   const start = () => void update.start().catch(() => {});
-  if (document.readyState === 'complete') start();
-  else window.addEventListener('load', start, { once: true });
+  // After the page has loaded and settled: the worker's download of the whole build then takes
+  // nothing from the first page (its code, its first paint, its first inputs).
+  const later = () =>
+    setTimeout(() => {
+      if ('requestIdleCallback' in window) requestIdleCallback(start, { timeout: IDLE_WAIT_MS });
+      else start();
+    }, SETTLE_MS);
+  if (document.readyState === 'complete') later();
+  else window.addEventListener('load', later, { once: true });
 }
