@@ -2,6 +2,7 @@ import { defineConfig, type Plugin } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { decrocheContent } from './scripts/vite-plugin-content.ts';
 import { localforageDrivers } from './scripts/vite-plugin-localforage.ts';
+import { offlineApp } from './scripts/vite-plugin-offline.ts';
 
 const STRICT_STYLES = "style-src 'self'";
 
@@ -23,7 +24,7 @@ function devStylesCsp(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [svelte(), decrocheContent(), devStylesCsp(), localforageDrivers()],
+  plugins: [svelte(), decrocheContent(), devStylesCsp(), localforageDrivers(), offlineApp()],
   base: './',
   build: {
     target: 'es2022',

@@ -87,4 +87,8 @@ export class Outbox {
   async setMeta<T>(key: string, value: T): Promise<void> {
     await this.stores.meta.setItem(key, value);
   }
+
+  async removeMeta(key: string): Promise<void> {
+    await this.stores.meta.removeItem(key);
+  }
 }

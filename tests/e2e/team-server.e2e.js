@@ -4,68 +4,16 @@
 // « 1 appel en attente d'envoi » — the server comes back and the outbox is sent on its next try;
 // the manager sees the attempt through the API, scored by the server.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expectNoAxeViolations } from './lib/axe.js';
 import { openPage } from './lib/browser.js';
 import { golden, referencePlay } from './lib/content.js';
-import { ROOT } from './lib/server.js';
+import { startTeamServer } from './lib/teamServer.js';
 import { createProfile, heading1, playGolden, startScenario, WAIT } from './lib/trainee.js';
 
 const SCENARIO = 'urgence-douleur-thoracique';
 const PASSWORD = 'Mot-de-passe-solide-2026';
 // Offline, the outbox's sends fail: the browser reports each failed request.
-// The debrief's code is loaded on demand: offline, it waits for the network too.
-const OFFLINE_NOISE = [
-  /ERR_INTERNET_DISCONNECTED|Failed to load resource|Failed to fetch|Unable to preload CSS|dynamically imported module/,
-];
-
-function freePort() {
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-async function startTeamServer() {
-  const dir = await mkdtemp(join(tmpdir(), 'decroche-e2e-server-'));
-  const port = await freePort();
-  const child = spawn(process.execPath, ['bin/decroche.js', 'serve', '--port', String(port), '--data', dir], {
-    cwd: ROOT,
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr.on('data', (d) => (stderr += d));
-  const url = `http://127.0.0.1:${port}/`;
-  const deadline = Date.now() + 90_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the team server exited: ${stderr}`);
-    const ok = await fetch(`${url}api/health`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) break;
-    if (Date.now() > deadline) throw new Error('the team server was not up within 90 s');
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return {
-    url,
-    async close() {
-      if (child.exitCode === null) {
-        const exited = new Promise((r) => child.once('exit', r));
-        child.kill('SIGTERM');
-        await exited;
-      }
-      await rm(dir, { recursive: true, force: true });
-    },
-  };
-}
+const OFFLINE_NOISE = [/ERR_INTERNET_DISCONNECTED|Failed to load resource|Failed to fetch/];
 
 export const tests = [
   {
@@ -110,8 +58,8 @@ export const tests = [
         // Offline, a call is played and saved locally; it waits in the outbox.
         await trainee.goto(new URL('#/', server.url).href);
         await createProfile(trainee, 'Inès');
-        // The server becomes unreachable during the call (the app's own code keeps loading: it is
-        // not a service-worker app, its scorer loads after the hang-up).
+        // The server becomes unreachable during the call (the API only: offline.e2e.js takes the
+        // whole network away, the service worker serving the app).
         await startScenario(trainee, SCENARIO);
         await trainee.route('**/api/**', (route) => route.abort('internetdisconnected'));
         await playGolden(trainee, {

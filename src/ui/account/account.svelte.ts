@@ -3,6 +3,9 @@
  * sending. Without a server (static hosting, a file) the status stays `local` and nothing here
  * runs: the app works exactly as before. Finished attempts are saved locally first, as always,
  * then queued; the queue is sent at once, on `online`, and after a failure with backoff.
+ * Who is logged in is remembered in this browser (name and role, never the session's secret,
+ * which stays in its HttpOnly cookie): opened offline (the service worker serves the page), the
+ * app keeps the account, queues the calls played, and asks the server again once back online.
  */
 import type { Attempt, AppStorage } from '../../storage/index.ts';
 import { Outbox, browserOutboxStores, outgoing } from '../../storage/outbox.ts';
@@ -14,6 +17,8 @@ import type { ServerPack } from '../library/packs.ts';
 export type AccountStatus = 'detecting' | 'local' | 'setup' | 'loggedOut' | 'loggedIn';
 
 const LAST_SYNC = 'lastSyncAt';
+/** The last session the server confirmed, for a page opened while it cannot be reached. */
+const SESSION = 'session';
 
 export interface AccountOptions {
   api?: ServerApi;
@@ -41,7 +46,9 @@ export class AccountState {
   readonly #events: AccountOptions['events'];
   #failures = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
-  #onOnline = () => void this.syncNow();
+  /** The session shown is the remembered one: the server has not confirmed it since the page opened. */
+  #unconfirmed = false;
+  #onOnline = () => void (this.#unconfirmed ? this.refreshSession() : this.syncNow());
 
   constructor(options: AccountOptions = {}) {
     this.api = options.api ?? new ServerApi();
@@ -65,26 +72,50 @@ export class AccountState {
   }
 
   async init(): Promise<void> {
-    if (!this.#served || !(await this.api.health())) {
+    if (!this.#served) {
       this.status = 'local';
       return;
     }
     this.#events?.addEventListener('online', this.#onOnline);
-    await this.refreshSession();
+    if (await this.api.health()) await this.refreshSession();
+    // Offline (or the server down): the account of the last visit, if any; otherwise local.
+    else if (!(await this.#resumeOffline())) this.status = 'local';
   }
 
   async refreshSession(): Promise<void> {
     try {
-      this.session = await this.api.session();
-      if (this.session) {
+      const session = await this.api.session();
+      this.#unconfirmed = false;
+      this.session = session;
+      if (session) {
+        await this.outbox.setMeta(SESSION, session);
         this.status = 'loggedIn';
         await this.#refreshCounts();
         void this.syncNow();
-      } else this.status = (await this.api.setupNeeded()) ? 'setup' : 'loggedOut';
+      } else {
+        await this.#forgetSession();
+        this.status = (await this.api.setupNeeded()) ? 'setup' : 'loggedOut';
+      }
     } catch {
-      // The server went away between two calls: keep working locally, try again on demand.
-      this.status = 'loggedOut';
+      // The server went away between two calls: keep the account of the last visit if any (the
+      // calls played wait in the outbox), otherwise work locally; try again when back online.
+      if (!(await this.#resumeOffline())) this.status = 'loggedOut';
     }
+  }
+
+  /** Offline: the last session the server confirmed, kept as it was until the server answers. */
+  async #resumeOffline(): Promise<boolean> {
+    const remembered = await this.outbox.getMeta<SessionInfo>(SESSION).catch(() => null);
+    if (!remembered) return false;
+    this.#unconfirmed = true;
+    this.session = remembered;
+    this.status = 'loggedIn';
+    await this.#refreshCounts();
+    return true;
+  }
+
+  async #forgetSession(): Promise<void> {
+    await this.outbox.removeMeta(SESSION);
   }
 
   async login(email: string, password: string): Promise<void> {
@@ -112,6 +143,7 @@ export class AccountState {
     this.session = null;
     this.status = 'loggedOut';
     clearTimeout(this.#timer);
+    await this.#forgetSession();
   }
 
   /** A finished attempt, saved locally: queue it for the server and send. */
@@ -141,7 +173,9 @@ export class AccountState {
       } else {
         this.session = null;
         this.status = 'loggedOut';
+        this.#unconfirmed = false;
         this.syncProblem = 'Votre session a expiré : reconnectez-vous pour envoyer vos appels.';
+        await this.#forgetSession();
       }
     } finally {
       this.syncing = false;

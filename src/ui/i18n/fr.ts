@@ -49,6 +49,11 @@ export const fr = typeset({
     notFoundTitle: 'Page introuvable',
     notFound: (path: string) => `L’adresse « ${path} » ne correspond à aucune page.`,
     backHome: 'Revenir à l’accueil',
+    /** A new version of the app, installed by the service worker, waits for a reload. */
+    update: {
+      available: 'Nouvelle version disponible.',
+      reload: 'Recharger',
+    },
   },
   notices: {
     region: 'Alertes',

@@ -1,5 +1,5 @@
-// A team server (`decroche serve`, PGlite in a temp folder) for an end-to-end test, and the
-// accounts it needs, made through its API (the first run, a group, invited users).
+// The team server for end-to-end tests: `decroche serve` on PGlite in a temp folder and a free
+// loopback port, serving the built app (dist/); stopped and its folder removed by `close()`.
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
@@ -19,6 +19,7 @@ function freePort() {
   });
 }
 
+/** @returns {Promise<{ url: string, close: () => Promise<void> }>} */
 export async function startTeamServer() {
   const dir = await mkdtemp(join(tmpdir(), 'decroche-e2e-server-'));
   const port = await freePort();
