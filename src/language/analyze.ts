@@ -20,7 +20,7 @@ interface Hit {
   label: ActLabel;
   start: number;
   end: number;
-  kind?: 'refusal' | 'salutation' | 'question-offer';
+  kind?: Rule['kind'];
   /** Set where an act is read from structure rather than from a rule (see confidence.ts). */
   confidence?: number;
   conditional?: boolean;
@@ -47,6 +47,10 @@ const OFFER_QUESTION = re(
   "(?:et )?pourquoi pas (?:une?|le|la|en|plutot)|(?:desirez|voulez|souhaitez|voudriez|aimeriez|preferez) vous (?:laisser|patienter|etre (?:rappelee?|recontactee?)|un rendez vous|une place|un creneau)|que diriez vous (?:de|d'|du)|(?:peut|pourrait|pourra) (?:il|elle) vous (?:rappeler|recontacter)|(?:pourrait|pourraient|peut|pourra) (?:vous|te) (?:convenir|aller|arranger|interesser)|(?:on|je) (?:essaie|essaye|tente|part sur|garde|retient|bloque|cale)\\b|je (?:vous |te )?(?:le |la |les )?(?:dicte|donne|envoie)\\b|(?:tu veux|vous voulez|vous preferez|tu preferes) (?:pas )?plutot|(?:vous voulez|voulez vous|tu veux|souhaitez vous) (?:le numero|les coordonnees|l'adresse|le contact|le nom)|qu'est ce (?:que|qui) (?:vous |te )?(?:preferez|preferes|arrange|arrangerait|convient|conviendrait|irait)|(?:ca|cela) (?:vous |te )?(?:irait|conviendrait|arrangerait)|(?:vous|te|t') (?:irait|iraient|conviendrait|convient|arrangerait|arrange|dirait)|(?:ca|cela) (?:vous|te) (?:va|dit)|voulez vous que|vous voulez que (?!j'y)|tu veux que (?!j'y)|souhaitez vous que|je (?:vous |te )?(?:inscris|mets|reserve|note|regarde|propose|transfere|passe)",
   '',
 );
+/** « Je vous le commande ? », « Je lui dis de vous rappeler ? »: something the trainee would do, asked. */
+const OFFER_START =
+  /^(?:(?:et|alors|bon|ok|d'accord|sinon|oui|non|donc|euh)\W+)*(?:je|on) (?:vous|lui|leur|te|le|la|les|l')(?! ?(?:ai|avais|demande|pose|prie|en prie|remercie|souhaite|rappelle que|entends|ecoute|comprends|dis que|dirais)\b)/;
+const offersByStart = (clause: string) => OFFER_START.test(clause) && !hasInterrogative(clause);
 const SYMPTOM = re(
   'taches?|boutons?|plaques?|gonfl\\w*|rouges?|violet\\w*|pale|froid|mou|reveill\\w*|crise|diarrh\\w*|ingere|comprimes|medicaments|mois|degres|douleurs?|mal|respir\\w*|etouff\\w*|saign\\w*|fievre|bouche|bras|parler|parle|poitrine|tete|vomi\\w*|conscien\\w*|malaise|brul\\w*|tousse|sang|paralys\\w*|levres|bleue?s?|avale|convuls\\w*|tombe|chute|serre|oppress\\w*',
   '',
@@ -228,7 +232,7 @@ export function analyze(text: string, context: AnalysisContext = {}): Analysis {
     if (
       hit.label === 'reassurance' &&
       s &&
-      (OPTIONS.test(s.text) || /\bqu(?:e|')\s*$/.test(before) || (s.asks && testOnce(OFFER_QUESTION, s.text)))
+      (OPTIONS.test(s.text) || /\bqu(?:e|')\s*$/.test(before) || (s.asks && (testOnce(OFFER_QUESTION, s.text) || offersByStart(s.clauses.at(-1)?.text ?? ''))))
     )
       continue;
     if (hit.label === 'redirect' && DISMISSED.test(before)) continue;
@@ -269,7 +273,8 @@ export function analyze(text: string, context: AnalysisContext = {}): Analysis {
     if (has('greeting', clause) && !hasInterrogative(clause.text)) continue;
     const interrogative = hasInterrogative(clause.text) || hasInterrogative(s.text.slice(0, 40));
     const offers =
-      testOnce(OFFER_QUESTION, s.text) && !(/^(?:quel|quelle)\b/.test(clause.text) && !has('proposal'));
+      (testOnce(OFFER_QUESTION, s.text) && !(/^(?:quel|quelle)\b/.test(clause.text) && !has('proposal'))) ||
+      (s.asks && offersByStart(clause.text));
     if (offers || (has('proposal', s) && !asksForMore(clause.text))) {
       if (!has('proposal', s))
         hits.push({ label: 'proposal', start: clause.start, end: clause.end, confidence: 0.85 });
@@ -326,9 +331,18 @@ export function analyze(text: string, context: AnalysisContext = {}): Analysis {
       hits.push({ label: 'medical_advice', start: minimizing.start, end: minimizing.end, confidence: 0.7 });
   }
 
-  // A refusal that comes with an alternative is a proposal, not a blunt answer.
+  // A refusal that comes with an alternative is a proposal, not a blunt answer; « ne vous
+  // inquiétez pas » before a dismissal is part of it; an instruction asked about is a question.
   const offersSomething = has('proposal') || has('redirect') || has('reassurance');
-  const kept = hits.filter((h) => !(h.kind === 'refusal' && offersSomething));
+  const dismisses = has('minimizing') || has('medical_advice');
+  const kept = hits.filter(
+    (h) =>
+      !(h.kind === 'refusal' && offersSomething) &&
+      !(h.kind === 'soft' && dismisses) &&
+      !(h.kind === 'statement' && sentenceOf(all, h.start)?.asks) &&
+      // « je transmets votre appel à… » offers the transfer; it promises nothing more.
+      !(h.label === 'reassurance' && hits.some((p) => p.label === 'proposal' && p.start === h.start)),
+  );
 
   for (const h of kept) {
     h.confidence ??= ruleConfidence(h.label, folded.slice(h.start, h.end), h.kind === 'refusal');
