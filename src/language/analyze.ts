@@ -203,6 +203,12 @@ const INTRODUCES = /(?:vous etes (?:bien )?|de la part |ici )$/;
 const HOLD_REASON =
   /\b(?:verifie|verifier|regarde|regarder|vois|voir|demande|demander|check)\s+(?:\w+\s+){0,5}?(?:si\b|s'|avec\b)/;
 
+/** A reassurance that a dismissal in the same line makes part of it (« ne vous inquiétez pas, c'est rien »). */
+const SOFT =
+  /^(?:(?:ne )?(?:vous |t')?(?:inquiet|en faites)|rassurez|soyez rassur|(?:pas|aucune) d'inquietude)|(?:se passer|s'arranger|va aller|la pour (?:ca|vous)|bon endroit|bien tombee?)$/;
+/** Medical advice said as what the caller does (« vous lui donnez… »): a question when asked. */
+const TO_CALLER = /^(?:vous|tu) /;
+
 export function analyze(text: string, context: AnalysisContext = {}): Analysis {
   const folded = fold(text);
   const all = sentences(folded);
@@ -335,11 +341,15 @@ export function analyze(text: string, context: AnalysisContext = {}): Analysis {
   // inquiétez pas » before a dismissal is part of it; an instruction asked about is a question.
   const offersSomething = has('proposal') || has('redirect') || has('reassurance');
   const dismisses = has('minimizing') || has('medical_advice');
+  const asksAt = (at: number) => {
+    const s = sentenceOf(all, at);
+    return !!s?.asks && !TAG.test(s.clauses.at(-1)?.text ?? '');
+  };
   const kept = hits.filter(
     (h) =>
       !(h.kind === 'refusal' && offersSomething) &&
-      !(h.kind === 'soft' && dismisses) &&
-      !(h.kind === 'statement' && sentenceOf(all, h.start)?.asks) &&
+      !(h.label === 'reassurance' && dismisses && SOFT.test(folded.slice(h.start, h.end))) &&
+      !(h.label === 'medical_advice' && TO_CALLER.test(folded.slice(h.start, h.end)) && asksAt(h.start)) &&
       // « je transmets votre appel à… » offers the transfer; it promises nothing more.
       !(h.label === 'reassurance' && hits.some((p) => p.label === 'proposal' && p.start === h.start)),
   );

@@ -4,14 +4,14 @@
  * reassurance in its usual forms, spoken offers, holds and redirects. Same pattern sugar as
  * rules.ts (`re`); rules.ts compiles them with the others.
  *
- * Kinds: `refusal` (blunt only without an alternative), `statement` (medical advice said as a
- * statement, « vous lui donnez le sirop », not when the sentence asks), `soft` (reassurance that
- * a dismissal in the same line cancels: « ne vous inquiétez pas, c'est rien » is minimizing).
+ * Kind `refusal`: blunt only without an alternative. analyze.ts also drops medical advice said
+ * as a statement to the caller (« vous lui donnez le sirop ») when the sentence asks, and a
+ * reassurance that a dismissal in the same line cancels (« ne vous inquiétez pas, c'est rien »).
  */
 import type { ActLabel } from './labels.ts';
 import { CARE_OTHER, DRUGS, HOME_CARE } from './lexicon.ts';
 
-export type FrameKind = 'refusal' | 'statement' | 'soft';
+export type FrameKind = 'refusal';
 export type Frame = readonly [label: ActLabel, source: string, kind?: FrameKind];
 
 /** What a drug or care frame may have between the verb and the care word. */
@@ -28,7 +28,6 @@ export const FRAMES: readonly Frame[] = [
   [
     'medical_advice',
     `(?:vous|tu) (?:lui |leur |le |la |les )?(?:donnez|donnes|redonnez|prenez|prends|reprenez|mettez|mets|appliquez|continuez|arretez|augmentez|diminuez|doublez|alternez|passez)${GAP}`,
-    'statement',
   ],
   [
     'medical_advice',
@@ -39,7 +38,6 @@ export const FRAMES: readonly Frame[] = [
   [
     'reassurance',
     "(?:ne )?(?:vous |t')(?:inquietez|inquiete|en faites) pas(?! (?:pour|de) (?:rien|si peu|ca))|rassurez vous|soyez rassuree?s?|pas d'inquietude|aucune inquietude|(?:tout|ca|cela) va (?:bien )?se passer|(?:tout|ca|cela) va s'arranger|(?:ca|cela) va aller|on est la pour (?:ca|vous)|nous sommes la pour (?:ca|vous)|vous etes (?:au bon endroit|bien tombee?)",
-    'soft',
   ],
   [
     'reassurance',
