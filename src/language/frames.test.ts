@@ -199,3 +199,77 @@ describe('redirects said by structure', () => {
     hasNot(['Renseignez-vous auprès du docteur lors de la consultation.'], 'redirect');
   });
 });
+
+describe('empathy in the practice’s name', () => {
+  it('reads apologies, regret and patience offered as empathy', () => {
+    has(
+      [
+        'Excusez-nous encore.',
+        'Toutes nos excuses pour ce contretemps.',
+        'Nous nous excusons pour l’attente.',
+        'Je suis au regret de vous dire non.',
+        'Nous regrettons ce changement.',
+        'Je vous écoute, prenez votre temps.',
+        'Cela va être compliqué, je sais. Courage.',
+      ],
+      'empathy',
+    );
+  });
+
+  it('leaves a closing wish alone', () => {
+    hasNot(['Au revoir madame, et bon courage pour la suite.'], 'empathy');
+  });
+});
+
+describe('requests for information said as statements', () => {
+  it('reads them as questions', () => {
+    has(
+      [
+        'Pour vous soigner au mieux, j’ai besoin de quelques renseignements complémentaires.',
+        'J’ai besoin de deux précisions.',
+        'J’ai besoin de vos coordonnées.',
+        'Pourrais-je parler à madame Henry…',
+        'Suis-je bien chez monsieur Henry…',
+      ],
+      'question',
+    );
+  });
+});
+
+describe('a symptom or a side effect judged ordinary', () => {
+  it('reads it as minimizing and as medical advice', () => {
+    for (const line of [
+      'C’est normal d’avoir mal.',
+      'C’est tout à fait normal d’avoir un peu de fièvre après le vaccin.',
+      'Des effets secondaires, il y en a avec tous les traitements.',
+    ]) {
+      expect(labels(line), line).toContain('minimizing');
+      expect(labels(line), line).toContain('medical_advice');
+    }
+  });
+
+  it('leaves a feeling said normal to empathy', () => {
+    hasNot(['C’est normal d’être inquiète.', 'C’est normal d’avoir peur.'], 'minimizing');
+  });
+
+  it('reads being annoyed « pour rien » as minimizing, with or without a space after the apostrophe', () => {
+    has(['Tu t’énerves pour rien.', 'Vous vous énervez pour rien.', 'Te fâche pas pour si peu.'], 'minimizing');
+  });
+});
+
+describe('other services by structure', () => {
+  it('reads an emergency service or a platform’s number as a redirect', () => {
+    has(
+      [
+        'Appelez le service d’urgence le week-end.',
+        'Je vous donne le numéro de notre plateforme.',
+        'Voici les coordonnées de la plateforme.',
+      ],
+      'redirect',
+    );
+  });
+
+  it('leaves the practice describing itself alone', () => {
+    hasNot(['Non, nous ne donnons pas de rendez-vous à l’avance, c’est un service d’urgences.'], 'redirect');
+  });
+});

@@ -34,6 +34,24 @@ export const FRAMES: readonly Frame[] = [
     "(?:lisez|lire|regardez|regarder|suivez|suivre|respectez|respecter|relisez|relire|voyez) (?:bien |attentivement )?(?:la notice|la posologie|les doses)|(?:c'est|tout est|c) (?:bien )?(?:marque|ecrit|indique) (?:sur|dans) la (?:notice|boite)|(?:donnez|gardez|couvrez|decouvrez|laissez) (?:le|la|lui|leur|les) (?:a boire|au chaud|au frais|au calme|leger|legere|en sous vetements)|(?:n'a|a|n'ont|ont|aucun|pas|peu|sans) (?:pas |aucun |peu |tres peu |beaucoup )?(?:d'|de |des )?(?:effets? (?:secondaires?|indesirables?)|contre indications?)|effets? (?:secondaires|indesirables),? (?:il y en a|y en a) (?:pour|avec|dans) (?:tous|toutes|tout|chaque)|(?:c'est|c) (?:totalement |tout a fait |completement )?(?:sans danger|sans risque|inoffensif)|(?:ca|cela) ne (?:peut|pourra) pas (?:lui |vous )?faire de mal|(?:ne|n') (?:sert|servent|serviront) a rien (?:pour|contre) (?:un|une|les|le|la) (?:virus|rhume|grippe|angine|otite|toux|fievre)",
   ],
 
+  // — empathy: apologies in the practice's name, regret, patience offered
+  [
+    'empathy',
+    "excusez nous|toutes nos excuses|nous (?:nous )?excusons|(?:je suis|nous sommes) au regret|(?:je|nous) regrettons|prenez (?:tout )?votre temps|(?<=(?:^|[.!])\\s*)courage(?=\\s*[.!]*\\s*$)",
+  ],
+
+  // — requests for information said as a statement
+  [
+    'question',
+    "j'ai besoin (?:de|d') (?:quelques|deux|trois|plus de|d'autres|certains|certaines|vos|votre|encore) (?:\\w+ )?(?:precisions|renseignements|informations|details|coordonnees)",
+  ],
+
+  // — minimizing: a symptom or a side effect judged ordinary (medical advice as well, see analyze.ts)
+  [
+    'minimizing',
+    "(?:c'est|c) (?:tout a fait |bien |tout )?normal d'avoir (?:\\w+ ){0,3}(?:mal|fievre|douleurs?|des douleurs|des effets)|effets? (?:secondaires|indesirables),? (?:il y en a|y en a) (?:pour|avec|dans) (?:tous|toutes|tout|chaque)",
+  ],
+
   // — reassurance in its usual forms
   [
     'reassurance',
@@ -70,6 +88,6 @@ export const FRAMES: readonly Frame[] = [
   // — redirects said by structure
   [
     'redirect',
-    "(?:c'est|c) (?:l'|le |la |les |a l'|au |a la |aux )(?:hopital|pharmacie|pharmacien|urgences|labo\\w*|cpam|mutuelle|mairie|caisse|securite sociale|medecin traitant|specialiste|centre \\w+) qu(?:'il|e vous) (?:faut|devez) (?:appeler|contacter|voir|joindre)|(?:renseignez vous|informez vous|voyez|adressez vous|demandez|vous renseigner|vous adresser|voir) aupres (?:de|du|des|d') ?(?!docteur|medecin|moi|nous|notre|secretariat)",
+    "(?:c'est|c) (?:l'|le |la |les |a l'|au |a la |aux )(?:hopital|pharmacie|pharmacien|urgences|labo\\w*|cpam|mutuelle|mairie|caisse|securite sociale|medecin traitant|specialiste|centre \\w+) qu(?:'il|e vous) (?:faut|devez) (?:appeler|contacter|voir|joindre)|(?:le |au |un |du )service d'urgences?|(?:le numero|les coordonnees) (?:de|du|d') ?(?:notre |la |votre )?plateforme|(?:renseignez vous|informez vous|voyez|adressez vous|demandez|vous renseigner|vous adresser|voir) aupres (?:de|du|des|d') ?(?!docteur|medecin|moi|nous|notre|secretariat)",
   ],
 ];

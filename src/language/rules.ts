@@ -873,7 +873,7 @@ export const RULES: readonly Rule[] = compile([
   ),
   rule(
     'minimizing',
-    "(?:vous vous|tu t'|te) (?:enervez|enerves|fachez|faches|agitez|agites|mettez dans cet etat) pour (?:rien|si peu|pas grand chose|un rien)|baissez (?:d'un ton|le ton)|(?:il faut|faut|soyez) (?:etre )?(?:courageux|courageuse)|(?:ca|cela) (?:ne )?sert a rien de (?:pleurer|crier|vous enerver|vous inquieter|paniquer|stresser|vous mettre)",
+    "(?:vous vous |tu t'|te )(?:enervez|enerves|fachez|faches|agitez|agites|mettez dans cet etat) pour (?:rien|si peu|pas grand chose|un rien)|baissez (?:d'un ton|le ton)|(?:il faut|faut|soyez) (?:etre )?(?:courageux|courageuse)|(?:ca|cela) (?:ne )?sert a rien de (?:pleurer|crier|vous enerver|vous inquieter|paniquer|stresser|vous mettre)",
   ),
   rule(
     'familiarity',
