@@ -111,6 +111,10 @@ describe('curt, rule-citing and scornful answers', () => {
         'Faut vous organiser, madame.',
         'On m’a dit de ne plus en prendre.',
         'Je ne sais pas quand il pourra.',
+        'Vous n’allez qu’à aller dans le privé.',
+        'Tu n’auras qu’à revenir demain.',
+        'Dans ce cas, je ne crois pas pouvoir vous aider.',
+        'Je ne pense pas qu’on puisse vous prendre.',
       ],
       'blunt',
     );
@@ -123,6 +127,7 @@ describe('curt, rule-citing and scornful answers', () => {
         'Le docteur est toujours là le mardi.',
         'La pharmacie est toujours ouverte le samedi.',
         'On n’est pas loin de la gare.',
+        'Je ne crois pas pouvoir vous prendre jeudi, mais vendredi 9 h, ça vous irait ?',
         'Il faudrait que vous vous organisiez pour venir un soir, pour la dernière consultation.',
       ],
       'blunt',
