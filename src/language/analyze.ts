@@ -20,7 +20,7 @@ interface Hit {
   label: ActLabel;
   start: number;
   end: number;
-  kind?: 'refusal' | 'salutation' | 'question-offer';
+  kind?: Rule['kind'];
   /** Set where an act is read from structure rather than from a rule (see confidence.ts). */
   confidence?: number;
   conditional?: boolean;
@@ -35,7 +35,7 @@ const FILLERS =
   "^(?:(?:et|alors|euh|bon|d'accord|ok|oui|tres bien|madame|monsieur|pardon|excusez moi|mais|vas y|allez)[\\s,-]+)*";
 /** Clause openings that make a question even without a question mark. */
 const STRONG_START = new RegExp(
-  `${FILLERS}(?:quel(?:le)?s?\\b|c'?\\s?est quoi|comment|combien|pourquoi|est[\\s-]+ce[\\s-]+qu|qu'est|qu est|en quoi|que puis|depuis quand|depuis combien|c'?\\s?est (?:pour|a quel)|c (?:pour|pr)|(?:pour|pr) quel(?:le)?s?\\b|vous appelez pour|c'est de la part|de la part de qui|a quel|a quelle|puis[\\s-]+je|pouvez[\\s-]+vous|pourriez[\\s-]+vous|avez[\\s-]+vous|etes[\\s-]+vous|vous etes ne|t'es ne|(?:vous pouvez|vous pourriez|tu peux|tu pourrais) (?:me|m')|(?:dites|dis|racontez|raconte|expliquez|explique|precisez|decrivez)[\\s-]+moi (?:ce qu|ce que|quand|comment|pourquoi|ou|votre|vos|ton|ta|tes|quel|depuis|si|un peu|plus))`,
+  `${FILLERS}(?:quel(?:le)?s?\\b|c'?\\s?est quoi|comment|combien|pourquoi|est[\\s-]+ce[\\s-]+qu|qu'est|qu est|en quoi|que puis|(?:pourrais|suis|aurais|serais)[\\s-]+je\\b|depuis quand|depuis combien|c'?\\s?est (?:pour|a quel)|c (?:pour|pr)|(?:pour|pr) quel(?:le)?s?\\b|vous appelez pour|c'est de la part|de la part de qui|a quel|a quelle|puis[\\s-]+je|pouvez[\\s-]+vous|pourriez[\\s-]+vous|avez[\\s-]+vous|etes[\\s-]+vous|vous etes ne|t'es ne|(?:vous pouvez|vous pourriez|tu peux|tu pourrais) (?:me|m')|(?:dites|dis|racontez|raconte|expliquez|explique|precisez|decrivez)[\\s-]+moi (?:ce qu|ce que|quand|comment|pourquoi|ou|votre|vos|ton|ta|tes|quel|depuis|si|un peu|plus))`,
 );
 /** Openings that only ask when the sentence ends with a question mark (« où… ? », « qui… ? »). */
 const QUESTION_START = new RegExp(`${FILLERS}(?:quand|ou|qui|comment)\\b`);
@@ -47,6 +47,10 @@ const OFFER_QUESTION = re(
   "(?:et )?pourquoi pas (?:une?|le|la|en|plutot)|(?:desirez|voulez|souhaitez|voudriez|aimeriez|preferez) vous (?:laisser|patienter|etre (?:rappelee?|recontactee?)|un rendez vous|une place|un creneau)|que diriez vous (?:de|d'|du)|(?:peut|pourrait|pourra) (?:il|elle) vous (?:rappeler|recontacter)|(?:pourrait|pourraient|peut|pourra) (?:vous|te) (?:convenir|aller|arranger|interesser)|(?:on|je) (?:essaie|essaye|tente|part sur|garde|retient|bloque|cale)\\b|je (?:vous |te )?(?:le |la |les )?(?:dicte|donne|envoie)\\b|(?:tu veux|vous voulez|vous preferez|tu preferes) (?:pas )?plutot|(?:vous voulez|voulez vous|tu veux|souhaitez vous) (?:le numero|les coordonnees|l'adresse|le contact|le nom)|qu'est ce (?:que|qui) (?:vous |te )?(?:preferez|preferes|arrange|arrangerait|convient|conviendrait|irait)|(?:ca|cela) (?:vous |te )?(?:irait|conviendrait|arrangerait)|(?:vous|te|t') (?:irait|iraient|conviendrait|convient|arrangerait|arrange|dirait)|(?:ca|cela) (?:vous|te) (?:va|dit)|voulez vous que|vous voulez que (?!j'y)|tu veux que (?!j'y)|souhaitez vous que|je (?:vous |te )?(?:inscris|mets|reserve|note|regarde|propose|transfere|passe)",
   '',
 );
+/** « Je vous le commande ? », « Je lui dis de vous rappeler ? »: something the trainee would do, asked. */
+const OFFER_START =
+  /^(?:(?:et|alors|bon|ok|d'accord|sinon|oui|non|donc|euh)\W+)*(?:je|on) (?:vous|lui|leur|te|le|la|les|l')(?! ?(?:ai|avais|demande|pose|prie|en prie|remercie|souhaite|rappelle que|entends|ecoute|comprends|dis que|dirais)\b)/;
+const offersByStart = (clause: string) => OFFER_START.test(clause) && !hasInterrogative(clause);
 const SYMPTOM = re(
   'taches?|boutons?|plaques?|gonfl\\w*|rouges?|violet\\w*|pale|froid|mou|reveill\\w*|crise|diarrh\\w*|ingere|comprimes|medicaments|mois|degres|douleurs?|mal|respir\\w*|etouff\\w*|saign\\w*|fievre|bouche|bras|parler|parle|poitrine|tete|vomi\\w*|conscien\\w*|malaise|brul\\w*|tousse|sang|paralys\\w*|levres|bleue?s?|avale|convuls\\w*|tombe|chute|serre|oppress\\w*',
   '',
@@ -188,16 +192,24 @@ const CLINICAL_VALUE =
 const NOTHING = /\b(?:c'est rien|ce n'est rien|c rien|rien du tout|pas grave|pas la mort)\b/;
 const SYMPTOM_NOUN =
   /\b(?:douleurs?|mal|fievre|toux|chutes?|palpitations?|rougeurs?|boutons?|plaques?|taches?|saigne\w*|sang|vomi\w*|diarrhee|brulures?|gonfl\w*|cicatrices?|crampes?|reactions?|eruptions?|bosses?|bleus?|coupures?|plaies?|boule|demangeaisons?)\b/;
-const JUDGED = /\b(?:c'est normal|ca va passer|ca passera)\b/;
+const JUDGED = /\b(?:c'est (?:tout a fait |bien )?normal|ca va passer|ca passera)\b/;
 /** « je vérifie si le docteur peut vous prendre »: the reason for a hold, not an offer. */
 /** « je vais voir ce que je peux faire »: a relative clause, not an offer. */
 const RELATIVE = /\b(?:voir|verifier|regarder|savoir|sais pas) ce (?:que|qu')\s*$/;
 /** « Quel numéro je peux noter ? »: a question, not an offer. */
 const ASKING = /\bquel(?:le)?s?\b[^,]*$/;
 /** « vous êtes bien au centre de vaccination… »: the practice introducing itself, not a redirect. */
-const INTRODUCES = /(?:vous etes (?:bien )?|de la part |ici )$/;
+const INTRODUCES = /\b(?:vous etes (?:bien )?|de la part |ici |(?:c'est|nous sommes|on est) (?:un |une ))$/;
+/** « c'est un service d'urgences »: the place described, not another service to call. */
+const DESCRIBES = /(?:c'est|nous sommes|on est|ici,? c'est) $/;
 const HOLD_REASON =
   /\b(?:verifie|verifier|regarde|regarder|vois|voir|demande|demander|check)\s+(?:\w+\s+){0,5}?(?:si\b|s'|avec\b)/;
+
+/** A reassurance that a dismissal in the same line makes part of it (« ne vous inquiétez pas, c'est rien »). */
+const SOFT =
+  /^(?:(?:ne )?(?:vous |t')?(?:inquiet|en faites)|rassurez|soyez rassur|(?:pas|aucune) d'inquietude)|(?:se passer|s'arranger|va aller|la pour (?:ca|vous)|bon endroit|bien tombee?)$/;
+/** Medical advice said as what the caller does (« vous lui donnez… »): a question when asked. */
+const TO_CALLER = /^(?:vous|tu) /;
 
 export function analyze(text: string, context: AnalysisContext = {}): Analysis {
   const folded = fold(text);
@@ -224,11 +236,15 @@ export function analyze(text: string, context: AnalysisContext = {}): Analysis {
     )
       continue;
     if (hit.label === 'reassurance' && s && HOLD_REASON.test(folded.slice(hit.start, s.end))) continue;
-    if (hit.label === 'redirect' && INTRODUCES.test(before)) continue;
+    if (
+      hit.label === 'redirect' &&
+      (INTRODUCES.test(before) || (DESCRIBES.test(before) && /^une? /.test(folded.slice(hit.start, hit.end))))
+    )
+      continue;
     if (
       hit.label === 'reassurance' &&
       s &&
-      (OPTIONS.test(s.text) || /\bqu(?:e|')\s*$/.test(before) || (s.asks && testOnce(OFFER_QUESTION, s.text)))
+      (OPTIONS.test(s.text) || /\bqu(?:e|')\s*$/.test(before) || (s.asks && (testOnce(OFFER_QUESTION, s.text) || offersByStart(s.clauses.at(-1)?.text ?? ''))))
     )
       continue;
     if (hit.label === 'redirect' && DISMISSED.test(before)) continue;
@@ -269,7 +285,8 @@ export function analyze(text: string, context: AnalysisContext = {}): Analysis {
     if (has('greeting', clause) && !hasInterrogative(clause.text)) continue;
     const interrogative = hasInterrogative(clause.text) || hasInterrogative(s.text.slice(0, 40));
     const offers =
-      testOnce(OFFER_QUESTION, s.text) && !(/^(?:quel|quelle)\b/.test(clause.text) && !has('proposal'));
+      (testOnce(OFFER_QUESTION, s.text) && !(/^(?:quel|quelle)\b/.test(clause.text) && !has('proposal'))) ||
+      (s.asks && offersByStart(clause.text));
     if (offers || (has('proposal', s) && !asksForMore(clause.text))) {
       if (!has('proposal', s))
         hits.push({ label: 'proposal', start: clause.start, end: clause.end, confidence: 0.85 });
@@ -326,9 +343,22 @@ export function analyze(text: string, context: AnalysisContext = {}): Analysis {
       hits.push({ label: 'medical_advice', start: minimizing.start, end: minimizing.end, confidence: 0.7 });
   }
 
-  // A refusal that comes with an alternative is a proposal, not a blunt answer.
+  // A refusal that comes with an alternative is a proposal, not a blunt answer; « ne vous
+  // inquiétez pas » before a dismissal is part of it; an instruction asked about is a question.
   const offersSomething = has('proposal') || has('redirect') || has('reassurance');
-  const kept = hits.filter((h) => !(h.kind === 'refusal' && offersSomething));
+  const dismisses = has('minimizing') || has('medical_advice');
+  const asksAt = (at: number) => {
+    const s = sentenceOf(all, at);
+    return !!s?.asks && !TAG.test(s.clauses.at(-1)?.text ?? '');
+  };
+  const kept = hits.filter(
+    (h) =>
+      !(h.kind === 'refusal' && offersSomething) &&
+      !(h.label === 'reassurance' && dismisses && SOFT.test(folded.slice(h.start, h.end))) &&
+      !(h.label === 'medical_advice' && TO_CALLER.test(folded.slice(h.start, h.end)) && asksAt(h.start)) &&
+      // « je transmets votre appel à… » offers the transfer; it promises nothing more.
+      !(h.label === 'reassurance' && hits.some((p) => p.label === 'proposal' && p.start === h.start)),
+  );
 
   for (const h of kept) {
     h.confidence ??= ruleConfidence(h.label, folded.slice(h.start, h.end), h.kind === 'refusal');

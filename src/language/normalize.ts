@@ -83,9 +83,13 @@ function segments(folded: string, start: number, end: number, separators: RegExp
   return out;
 }
 
+/** `\s` without a regular expression for the plain characters. */
+const isSpace = (code: number) =>
+  code === 32 || (code >= 9 && code <= 13) || (code > 127 && /\s/.test(String.fromCharCode(code)));
+
 function push(out: Segment[], folded: string, start: number, end: number): void {
-  while (start < end && /\s/.test(folded[start]!)) start++;
-  while (end > start && /\s/.test(folded[end - 1]!)) end--;
+  while (start < end && isSpace(folded.charCodeAt(start))) start++;
+  while (end > start && isSpace(folded.charCodeAt(end - 1))) end--;
   if (end > start) out.push({ start, end, text: folded.slice(start, end) });
 }
 

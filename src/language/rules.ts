@@ -8,6 +8,7 @@
  */
 import type { ActLabel } from './labels.ts';
 import { DAYS as DAY_NAMES, MONTHS as MONTH_NAMES } from './dates.ts';
+import { FRAMES, type FrameKind } from './frames.ts';
 import { BARE_NUMBERS, CARE_OTHER, DRUGS, HOME_CARE, NOT_A_NUMBER_AFTER, list } from './lexicon.ts';
 
 export function re(source: string, flags = 'g', leadingBoundary = true): RegExp {
@@ -281,7 +282,7 @@ export interface Rule {
    * `refusal`: a blunt refusal only when the utterance offers no alternative (proposal,
    * redirect, reassurance). `greeting`: a salutation, kept only where a greeting can be.
    */
-  kind?: 'refusal' | 'salutation' | 'question-offer';
+  kind?: 'refusal' | 'salutation' | 'question-offer' | FrameKind;
   /** The top-level alternatives of the pattern, each with how it can start (see scan.ts). */
   alternatives: readonly Alternative[];
 }
@@ -872,7 +873,7 @@ export const RULES: readonly Rule[] = compile([
   ),
   rule(
     'minimizing',
-    "(?:vous vous|tu t'|te) (?:enervez|enerves|fachez|faches|agitez|agites|mettez dans cet etat) pour (?:rien|si peu|pas grand chose|un rien)|baissez (?:d'un ton|le ton)|(?:il faut|faut|soyez) (?:etre )?(?:courageux|courageuse)|(?:ca|cela) (?:ne )?sert a rien de (?:pleurer|crier|vous enerver|vous inquieter|paniquer|stresser|vous mettre)",
+    "(?:vous vous |tu t'|te )(?:enervez|enerves|fachez|faches|agitez|agites|mettez dans cet etat) pour (?:rien|si peu|pas grand chose|un rien)|baissez (?:d'un ton|le ton)|(?:il faut|faut|soyez) (?:etre )?(?:courageux|courageuse)|(?:ca|cela) (?:ne )?sert a rien de (?:pleurer|crier|vous enerver|vous inquieter|paniquer|stresser|vous mettre)",
   ),
   rule(
     'familiarity',
@@ -887,7 +888,7 @@ export const RULES: readonly Rule[] = compile([
   // — medical advice
   rule(
     'medical_advice',
-    `(?<!vous )(?<!il )(?<!elle )(?:donnez|donne|prenez|prends|reprenez|reprends|mettez|mets|appliquez|applique|arretez|arrete|continuez|continue|essayez|faites|augmentez|augmente|diminuez|diminue|baissez|doublez|evitez|buvez|bois|alternez|passez|massez|reposez)(?: ?(?:lui|le|la|les|leur|vous|moi))?\\b[^.?!,;:]{0,40}?(?<![a-z])(?:${CARE})`,
+    `(?<!(?:vous|il|elle) (?:lui |leur |le |la |les )?)(?:donnez|donne|prenez|prends|reprenez|reprends|mettez|mets|appliquez|applique|arretez|arrete|continuez|continue|essayez|faites|augmentez|augmente|diminuez|diminue|baissez|doublez|evitez|buvez|bois|alternez|passez|massez|reposez)(?: ?(?:lui|le|la|les|leur|vous|moi))?\\b[^.?!,;:]{0,40}?(?<![a-z])(?:${CARE})`,
   ),
   rule(
     'medical_advice',
@@ -939,4 +940,5 @@ export const RULES: readonly Rule[] = compile([
     'familiarity',
     "ouais|ouai|ma belle|mon chou|mon chouchou|ma cherie|mon cheri|cherie?|ma puce|mon grand|ma grande|mon gars|ma p'tite dame|ma petite dame|p'tite?|mon pote|ma poule|mon coco|ma cocotte|ma jolie|mon mignon|bisous|bises|coucou|salut|(?<!n\\u0027)(?<!y )(?<!en )(?<!ne )a plus(?=\\s*(?:[!.,]|$))|ca roule|vas y|dis moi|ca marche ma|super cool|cool|trop bien|le doc|du doc|un doc|le truc|ton truc|un truc|gamins?|gamine|gosses?|mome|blinde|check|j'reviens|j'te|chui|chuis|relax|no souci|nickel|okay|ok ca marche|kiffe|mec|meuf|ca craint|craint|chelou|wesh|tkt|stp|ben voyons|sympa|la semaine pro|le planning est blinde|hello|hey|yo|tchao|ciao|bye(?: bye)?|mon loulou|ma loulou|mon lapin|ma biche|mon ange|mon canard|mon vieux|ma vieille|mon c(?:oe|o)ur|ma cocotte|relou|chiant|galere|flipper|flippe|flippez|c'est mort|dis donc|(?<=(?:^|[,.;:!?])\\s*)(?:mais )?grave(?=,)|a la revoyure|vous etes (?:un amour|un ange|un chou)|y\\u0027a|ya|jsp|chais pas|allez hop|c mort|(?<=(?:^|[,.;:!?])\\s*)nan(?![a-z])|(?<=(?:^|[,.;:!?])\\s*)va(?= (?:aux|au|a la|voir|chez) )|a \\+(?=\\s*(?:[!.]|$))",
   ),
+  ...FRAMES.map(([label, source, kind]) => rule(label, source, kind)),
 ]);

@@ -4,7 +4,7 @@
  * the consignes do not carry), minimising, a discriminatory refusal, and a disclosure about
  * another person. Found once per trace.
  */
-import { findCareInstruction, findResultReading, relativesSource } from './fallback.ts';
+import { findCareInstruction, findResultReading, relativesSource } from '../language/readers.ts';
 import { memo } from './readings.ts';
 import { findDisclosure, fold } from './text.ts';
 import { at, firstAct, intentOf, textOf, type Trace } from './trace.ts';

@@ -1,14 +1,14 @@
 /**
  * What the scorer reads in each trainee line: the analyser's reading of the text NOW, never the
  * acts stored in the log (DESIGN §7: a score comes from the replay of the trainee's inputs), with
- * the scorer's own fallback intents (fallback.ts) merged in. Cached per scenario and text: a
+ * the scorer's own fallback intents (src/language/readers.ts) merged in. Cached per scenario and text: a
  * re-score of many attempts meets the same lines again, and `score` must stay ≤ 1 ms.
  */
 import { analyze, coveredFacts } from '../language/analyze.ts';
 import { CLARIFY_BELOW } from '../language/confidence.ts';
 import type { Act, Analysis, AnalysisContext, Entity, Intent } from '../language/labels.ts';
 import type { CallBundle } from '../scenarios/schema.ts';
-import { fallbackIntents, isConditional, sentencesOf } from './fallback.ts';
+import { fallbackIntents, isConditional, sentencesOf } from '../language/readers.ts';
 import { findAnyNumber, fold } from './text.ts';
 import { actsForCaller } from '../machines/register.ts';
 

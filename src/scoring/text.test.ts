@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDisclosure, findNumber, findSafetyNet, findThanksForWaiting, fold } from './text.ts';
-import { relativesSource } from './fallback.ts';
+import { relativesSource } from '../language/readers.ts';
 
 const quoted = (text: string, span: [number, number] | undefined) => (span ? text.slice(...span) : undefined);
 
@@ -82,4 +82,39 @@ describe('findNumber', () => {
     ])
       expect(findNumber(text, '15'), text).toBeUndefined();
   });
+});
+
+describe('a disclosure about a relative', () => {
+  it('spares the person the call is about, and no one else', () => {
+    const aboutDaughter = relativesSource('sa fille Inès, 4 ans');
+    expect(findDisclosure('Votre fille est venue mardi.', aboutDaughter)).toBeUndefined();
+    expect(findDisclosure('Votre fille a rendez-vous jeudi.', aboutDaughter)).toBeUndefined();
+    expect(findDisclosure('Votre mère est venue mardi.', aboutDaughter)).toBeDefined();
+    const aboutHimself = relativesSource(undefined);
+    expect(findDisclosure('Votre fille est venue mardi.', aboutHimself)).toBeDefined();
+    expect(findDisclosure('Oui, votre fils a bien rendez-vous lundi.', aboutHimself)).toBeDefined();
+    expect(findDisclosure('Votre femme prend déjà ce traitement.', aboutHimself)).toBeDefined();
+  });
+
+  const own = new Set(['noe', 'berthier', 'mazet']);
+  const about = relativesSource('son fils Noé, 4 ans');
+  it.each([
+    'C’est la série : la petite Zoé Arnal est passée cet après-midi avec une angine.',
+    'Le petit Malo a eu la même chose hier.',
+    'Madame Roux est venue pour ça ce matin.',
+    'D’autres enfants sont passés avec la même fièvre.',
+    'Une autre patiente a eu le même traitement.',
+    'Votre voisine est venue pour ses analyses.',
+  ])('catches a disclosure about someone else in « %s »', (text) =>
+    expect(findDisclosure(text, about, own)).toBeDefined(),
+  );
+  it.each([
+    'Le petit Noé a rendez-vous demain à 8 h 50.',
+    'La docteure Mazet est passée au cabinet.',
+    'Je ne peux pas vous dire si madame Roux est venue.',
+    'Le petit a eu de la fièvre depuis midi ?',
+    'Nous avons un autre patient du même nom : quelle est sa date de naissance ?',
+  ])('tells nothing about another person in « %s »', (text) =>
+    expect(findDisclosure(text, about, own)).toBeUndefined(),
+  );
 });

@@ -56,7 +56,7 @@ function firstMatch(folded: string, patterns: readonly RegExp[]): [number, numbe
 
 // ---------------------------------------------------------------- disclosure (GUIDE §5)
 
-/** Someone other than the caller: a relative (regex source from fallback.ts) or « cette personne ». */
+/** Someone other than the caller: a relative (regex source from src/language/readers.ts) or « cette personne ». */
 const thirdParty = (relatives: string) =>
   `(?:votre|ton|ta|sa|son|leur) (?:${relatives})|(?:cette|ce) (?:personne|patient|patiente|monsieur|dame)`;
 
@@ -104,7 +104,7 @@ function guarded(folded: string, start: number, end: number): boolean {
 
 /**
  * The span of a disclosure about another person in a trainee utterance, if any. `relatives`:
- * the links to the caller that name someone else in this call (fallback.ts `relativesSource`);
+ * the links to the caller that name someone else in this call (src/language/readers.ts `relativesSource`);
  * `ownNames`: the folded names of this call's own people (caller, patient, practitioners), who
  * are not « another person ».
  */

@@ -8,7 +8,7 @@
 import type { ActLabel } from '../../language/labels.ts';
 import type { CallerType } from '../../scenarios/schema.ts';
 import { TIPS, WHY } from '../messages.ts';
-import { findAnythingElse } from '../fallback.ts';
+import { findAnythingElse } from '../../language/readers.ts';
 import { memo } from '../readings.ts';
 import { findAnyNumber, findSafetyNet, fold } from '../text.ts';
 import { at, endIndex, evidence, firstAct, intentOf, isDone, textOf, type Trace } from '../trace.ts';

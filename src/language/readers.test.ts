@@ -9,9 +9,8 @@ import {
   findCareInstruction,
   findResultReading,
   isConditional,
-  relativesSource,
-} from './fallback.ts';
-import { findDisclosure, findNumber } from './text.ts';
+  } from './readers.ts';
+import { fold } from './normalize.ts';
 
 const intents = (text: string) => fallbackIntents(text).map((i) => i.type);
 
@@ -143,7 +142,10 @@ describe('an instruction about care, impersonal, hedged or relayed', () => {
 });
 
 describe('a 15 given on a condition or for later', () => {
-  const conditional = (text: string) => isConditional(text, findNumber(text, '15')!);
+  const conditional = (text: string) => {
+    const at = fold(text).indexOf('15');
+    return isConditional(text, [at, at + 2]);
+  };
   it.each([
     'Si ça ne passe pas, faites le 15.',
     'S’il a plus mal, appelez le 15.',
@@ -160,39 +162,4 @@ describe('a 15 given on a condition or for later', () => {
     'Appelez le 15 maintenant, et si ça ne passe pas, rappelez-nous après.',
     'C’est le 15 qu’il faut appeler, maintenant.',
   ])('is not conditional in « %s »', (text) => expect(conditional(text)).toBe(false));
-});
-
-describe('a disclosure about a relative', () => {
-  it('spares the person the call is about, and no one else', () => {
-    const aboutDaughter = relativesSource('sa fille Inès, 4 ans');
-    expect(findDisclosure('Votre fille est venue mardi.', aboutDaughter)).toBeUndefined();
-    expect(findDisclosure('Votre fille a rendez-vous jeudi.', aboutDaughter)).toBeUndefined();
-    expect(findDisclosure('Votre mère est venue mardi.', aboutDaughter)).toBeDefined();
-    const aboutHimself = relativesSource(undefined);
-    expect(findDisclosure('Votre fille est venue mardi.', aboutHimself)).toBeDefined();
-    expect(findDisclosure('Oui, votre fils a bien rendez-vous lundi.', aboutHimself)).toBeDefined();
-    expect(findDisclosure('Votre femme prend déjà ce traitement.', aboutHimself)).toBeDefined();
-  });
-
-  const own = new Set(['noe', 'berthier', 'mazet']);
-  const about = relativesSource('son fils Noé, 4 ans');
-  it.each([
-    'C’est la série : la petite Zoé Arnal est passée cet après-midi avec une angine.',
-    'Le petit Malo a eu la même chose hier.',
-    'Madame Roux est venue pour ça ce matin.',
-    'D’autres enfants sont passés avec la même fièvre.',
-    'Une autre patiente a eu le même traitement.',
-    'Votre voisine est venue pour ses analyses.',
-  ])('catches a disclosure about someone else in « %s »', (text) =>
-    expect(findDisclosure(text, about, own)).toBeDefined(),
-  );
-  it.each([
-    'Le petit Noé a rendez-vous demain à 8 h 50.',
-    'La docteure Mazet est passée au cabinet.',
-    'Je ne peux pas vous dire si madame Roux est venue.',
-    'Le petit a eu de la fièvre depuis midi ?',
-    'Nous avons un autre patient du même nom : quelle est sa date de naissance ?',
-  ])('tells nothing about another person in « %s »', (text) =>
-    expect(findDisclosure(text, about, own)).toBeUndefined(),
-  );
 });

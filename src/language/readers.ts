@@ -1,12 +1,12 @@
 /**
- * What the scorer reads in a line when the analyser does not say it yet (issue #14's intents,
- * `Act.conditional`): a modest reading of the same contract, merged with the analyser's by
- * readings.ts. Once the analyser reads an intent, these patterns only add what it missed; each
+ * Careful readings of a line for the scorer (src/scoring/readings.ts merges them with the
+ * analyser's intents; findings.ts and the closing criterion ask them directly): a modest reading
+ * of the same contract as `analyze`. Once the analyser reads an intent, these patterns only add what it missed; each
  * looks for an unmistakable phrasing and stands back on negation.
  * Word lists first (data), structure below (code).
  */
-import type { IntentType } from '../language/labels.ts';
-import { fold } from './text.ts';
+import type { IntentType } from './labels.ts';
+import { fold } from './normalize.ts';
 
 // ---------------------------------------------------------------- word lists
 

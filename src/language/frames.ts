@@ -1,0 +1,93 @@
+/**
+ * Act rules read from the frame of a sentence rather than from one stock phrase (issue #14):
+ * instructions and effect claims around a drug or a care, curt and rule-citing refusals,
+ * reassurance in its usual forms, spoken offers, holds and redirects. Same pattern sugar as
+ * rules.ts (`re`); rules.ts compiles them with the others.
+ *
+ * Kind `refusal`: blunt only without an alternative. analyze.ts also drops medical advice said
+ * as a statement to the caller (« vous lui donnez le sirop ») when the sentence asks, and a
+ * reassurance that a dismissal in the same line cancels (« ne vous inquiétez pas, c'est rien »).
+ */
+import type { ActLabel } from './labels.ts';
+import { CARE_OTHER, DRUGS, HOME_CARE } from './lexicon.ts';
+
+export type FrameKind = 'refusal';
+export type Frame = readonly [label: ActLabel, source: string, kind?: FrameKind];
+
+/** What a drug or care frame may have between the verb and the care word. */
+const GAP = `\\b[^.?!,;:]{0,40}?(?<![a-z])(?:${DRUGS}|${HOME_CARE}|${CARE_OTHER})`;
+const GIVE =
+  '(?:lui |leur |vous |le |la |les |en )?(?:donner|redonner|prendre|reprendre|mettre|remettre|appliquer|passer|augmenter|diminuer|doubler|arreter|continuer|utiliser|essayer)';
+
+export const FRAMES: readonly Frame[] = [
+  // — medical advice: instruction frames around a drug or a care, effect claims
+  [
+    'medical_advice',
+    `(?:vous (?:n'avez|avez) qu'a|vous (?:lui |leur )?continuez (?:a|de)|continuez (?:a|de)|je (?:vais |peux )?(?:vous |lui |leur )(?:donner|conseiller|prescrire|recommander|mettre)|je vous conseille (?:de |d')?(?:lui |leur )?(?:prendre|donner|mettre)?|(?:on|vous) (?:va|allez) (?:lui |vous |leur )?${GIVE}|pensez a (?:lui |leur |vous )?${GIVE}|n'oubliez pas (?:de |d')(?:lui |leur )?${GIVE})${GAP}`,
+  ],
+  [
+    'medical_advice',
+    `(?:vous|tu) (?:lui |leur |le |la |les )?(?:donnez|donnes|redonnez|prenez|prends|reprenez|mettez|mets|appliquez|continuez|arretez|augmentez|diminuez|doublez|alternez|passez)${GAP}`,
+  ],
+  [
+    'medical_advice',
+    "(?:lisez|lire|regardez|regarder|suivez|suivre|respectez|respecter|relisez|relire|voyez) (?:bien |attentivement )?(?:la notice|la posologie|les doses)|(?:c'est|tout est|c) (?:bien )?(?:marque|ecrit|indique) (?:sur|dans) la (?:notice|boite)|(?:donnez|gardez|couvrez|decouvrez|laissez) (?:le|la|lui|leur|les) (?:a boire|au chaud|au frais|au calme|leger|legere|en sous vetements)|(?:n'a|a|n'ont|ont|aucun|pas|peu|sans) (?:pas |aucun |peu |tres peu |beaucoup )?(?:d'|de |des )?(?:effets? (?:secondaires?|indesirables?)|contre indications?)|effets? (?:secondaires|indesirables),? (?:il y en a|y en a) (?:pour|avec|dans) (?:tous|toutes|tout|chaque)|(?:c'est|c) (?:totalement |tout a fait |completement )?(?:sans danger|sans risque|inoffensif)|(?:ca|cela) ne (?:peut|pourra) pas (?:lui |vous )?faire de mal|(?:ne|n') (?:sert|servent|serviront) a rien (?:pour|contre) (?:un|une|les|le|la) (?:virus|rhume|grippe|angine|otite|toux|fievre)",
+  ],
+
+  // — empathy: apologies in the practice's name, regret, patience offered
+  [
+    'empathy',
+    "excusez nous|toutes nos excuses|nous (?:nous )?excusons|(?:je suis|nous sommes) au regret|(?:je|nous) regrettons|prenez (?:tout )?votre temps|(?<=(?:^|[.!])\\s*)courage(?=\\s*[.!]*\\s*$)",
+  ],
+
+  // — requests for information said as a statement
+  [
+    'question',
+    "j'ai besoin (?:de|d') (?:quelques|deux|trois|plus de|d'autres|certains|certaines|vos|votre|encore) (?:\\w+ )?(?:precisions|renseignements|informations|details|coordonnees)",
+  ],
+
+  // — minimizing: a symptom or a side effect judged ordinary (medical advice as well, see analyze.ts)
+  [
+    'minimizing',
+    "(?:c'est|c) (?:tout a fait |bien |tout )?normal d'avoir (?:\\w+ ){0,3}(?:mal|fievre|douleurs?|des douleurs|des effets)|effets? (?:secondaires|indesirables),? (?:il y en a|y en a) (?:pour|avec|dans) (?:tous|toutes|tout|chaque)",
+  ],
+
+  // — reassurance in its usual forms
+  [
+    'reassurance',
+    "(?:ne )?(?:vous |t')(?:inquietez|inquiete|en faites) pas(?! (?:pour|de) (?:rien|si peu|ca))|rassurez vous|soyez rassuree?s?|pas d'inquietude|aucune inquietude|(?:tout|ca|cela) va (?:bien )?se passer|(?:tout|ca|cela) va s'arranger|(?:ca|cela) va aller|on est la pour (?:ca|vous)|nous sommes la pour (?:ca|vous)|vous etes (?:au bon endroit|bien tombee?)",
+  ],
+  [
+    'reassurance',
+    "(?:parfaitement|tout a fait|tres bien|bien) (?:a meme|capables?|competente?s?|formee?s?|habituee?s?|equipee?s?) (?:de|d'|pour|a)|(?:vous|il|elle) (?:va|allez|vont) etre (?:tres )?(?:bien )?(?:recue?s?|vue?s?|pris en charge|prise en charge|rappelee?s?|aidee?s?|soignee?s?|entre de bonnes mains|orientee?s?)|(?:ils|elles|ils vous|elles vous) (?:vous )?(?:diront|sauront|orienteront|guideront|aideront|conseilleront|expliqueront)|on va (?:s'occuper de vous|prendre soin de vous|bien s'occuper)",
+  ],
+
+  // — blunt: tautologies, dismissive « toujours », threats, rule-citing, scorn
+  [
+    'blunt',
+    "(?:les |la |le |l')(?<tautology>[a-z]{3,}),? (?:sont|est|c'est|ce sont) (?:les |la |le |l')\\k<tautology>(?![a-z])|(?:vous pouvez|tu peux) toujours (?:essayer|rappeler|attendre|tenter|ecrire|demander|courir|envoyer|chercher)|(?:envoyez|essayez|tentez|ecrivez|attendez) toujours(?! le)|je (?:vous |te )(?:fais|ferai|ferais|facture|facturerai) (?:payer|la consultation)|(?:c'est|c|tout est) (?:pourtant |bien |clairement )?(?:affiche|ecrit|marque|indique) (?:dans la salle|sur (?:le|notre) site|sur la porte|a l'entree|a l'accueil|partout|en gros)|(?:on|nous) (?:n'est|est|ne sommes|sommes) pas (?:un|une) (?!urgence)[a-z]+(?=\\s*(?:[,.!…]|$|ici|madame|monsieur))|(?:ce n'est|c'est) pas (?:un|une) (?:hotel|restaurant|garderie|supermarche|self service|service apres vente)|(?:voir|chercher|aller|essayer|trouver|regarder) ailleurs|(?:regardez|regarder|voyez|cherchez|chercher|allez) sur internet|(?:vous|tu) n'(?:allez|vas|aurez|auras|auriez|aurais|aviez|avais|avez|as) qu'a|vous verrez bien(?=\\s*[.!…]*\\s*$)|(?:il )?faut (?:vous|s') organiser(?=\\W*(?:madame|monsieur)?\\W*$)",
+  ],
+  [
+    'blunt',
+    "(?:ce n'est|c'est) pas (?:a moi|de mon ressort|mon probleme) de (?:decider|juger|voir|savoir|choisir)|(?:de|on m'a dit de|on nous a dit de) ne (?:plus|pas) (?:en |les |vous )?(?:prendre|accepter|recevoir)|je (?:ne )?sais pas quand (?:il|elle|je|le docteur|la docteure|on)|je ne (?:crois|pense) pas (?:pouvoir|qu'on puisse|que nous puissions|que ce soit possible)|(?:ne |n')(?:donne|donnons|donnent|prenons|acceptons|faisons) (?:pas|plus|jamais) (?:de |d')?(?:rendez vous|rdv|renseignements?|informations?)",
+    'refusal',
+  ],
+
+  // — proposals: spoken offers of a slot, a transfer, a callback
+  [
+    'proposal',
+    `(?:premier|premiere|prochain|prochaine|1er) (?:rendez vous|rdv|creneau|disponibilite|dispo|place)(?: (?:disponible|libre|possible|dispo))? (?:le |la |a |au |en |demain|ce |cet |\\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|(?:on|je|nous) (?:va|vais|allons) (?:vous |lui )?(?:donner|communiquer) (?:les coordonnees|le numero|l'adresse)|laissez (?:moi|nous) (?:votre|vos) (?:numero|coordonnees|nom)|je (?:transfere|bascule) (?:votre appel|l'appel|la communication)|je vous (?:transfere|bascule|mets en relation)|(?:voila|voici) (?:le numero|les coordonnees|l'adresse)|(?:vous|tu) (?:pouvez|peux|pourriez|pourrais) (?:venir|passer) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|en fin|en debut|dans la|cet|ce)`,
+  ],
+
+  // — holds: what the trainee goes to do while the caller waits
+  [
+    'hold_request',
+    "je vous reviens|je reviens vers vous(?=\\s*[,.!…]|\\s*$)|laissez moi (?:regarder|verifier|voir|chercher|consulter)|je (?:vais |me )?(?:regarder|verifier|voir|renseigner|renseigne)(?: (?:ca|cela|tout de suite|de suite))?(?=\\s*[,.!…]|\\s*$)|je (?:vais (?:voir|verifier|regarder)|vois|verifie|regarde) si (?:\\w+\\.? ){1,3}(?:est|sont) (?:disponibles?|libres?|la|joignables?)|(?:je suis|nous sommes) (?:actuellement |deja )?en ligne,? merci de patienter|^merci de (?:bien vouloir )?patienter\\W*$",
+  ],
+
+  // — redirects said by structure
+  [
+    'redirect',
+    "(?:c'est|c) (?:l'|le |la |les |a l'|au |a la |aux )(?:hopital|pharmacie|pharmacien|urgences|labo\\w*|cpam|mutuelle|mairie|caisse|securite sociale|medecin traitant|specialiste|centre \\w+) qu(?:'il|e vous) (?:faut|devez) (?:appeler|contacter|voir|joindre)|(?:le |au |un |du )service d'urgences?|(?:le numero|les coordonnees) (?:de|du|d') ?(?:notre |la |votre )?plateforme|(?:renseignez vous|informez vous|voyez|adressez vous|demandez|vous renseigner|vous adresser|voir) aupres (?:de|du|des|d') ?(?!docteur|medecin|moi|nous|notre|secretariat)",
+  ],
+];
