@@ -23,6 +23,7 @@ import me from './routes/me.ts';
 import exportsRoutes from './routes/exports.ts';
 import session from './routes/session.ts';
 import setup from './routes/setup.ts';
+import team from './routes/team.ts';
 import users from './routes/users.ts';
 
 /** The meta element the served page carries (src/ui/account/account.svelte.ts reads it). */
@@ -86,6 +87,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(attempts);
   await app.register(me);
   await app.register(exportsRoutes);
+  await app.register(team);
 
   const dist = options.distDir === undefined ? DIST_DIR : options.distDir;
   if (dist && existsSync(join(dist, 'index.html'))) {

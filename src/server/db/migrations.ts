@@ -87,6 +87,24 @@ const migrations: Record<string, Migration> = {
         for each row execute function attempts_append_only()`.execute(db);
     },
   },
+  // The manager and trainer space (issue 10): the organisation's settings (the readiness rule).
+  '0002-team-1-settings': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('team_settings')
+        .addColumn('org_id', 'text', (c) => c.primaryKey().references('organisations.id').onDelete('cascade'))
+        .addColumn('readiness', 'jsonb', (c) => c.notNull())
+        .addColumn('updated_by', 'text', (c) => c.references('users.id').onDelete('set null'))
+        .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+        .execute();
+      // The matrix reads each trainee's attempts newest first.
+      await db.schema
+        .createIndex('attempts_user_started')
+        .on('attempts')
+        .columns(['org_id', 'user_id', 'started_at'])
+        .execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -80,6 +80,15 @@ export interface AttemptsTable {
   seq: Generated<number>;
 }
 
+/** The manager's settings for the organisation (src/server/team). */
+export interface TeamSettingsTable {
+  org_id: string;
+  /** Replaced whole by the manager (jsonb: written as a JSON string). */
+  readiness: ColumnType<unknown, string, string>;
+  updated_by: string | null;
+  updated_at: ColumnType<Date, Date | string | undefined, Date>;
+}
+
 export interface Tables {
   organisations: OrganisationsTable;
   groups: GroupsTable;
@@ -88,6 +97,7 @@ export interface Tables {
   sessions: SessionsTable;
   invitations: InvitationsTable;
   attempts: AttemptsTable;
+  team_settings: TeamSettingsTable;
 }
 
 export type User = Selectable<UsersTable>;
