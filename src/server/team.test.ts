@@ -115,7 +115,7 @@ describe.each(backends())('the team matrix on $name', (backend) => {
       total: 10,
       empathy: 10,
     });
-  }, 60_000);
+  }, 120_000);
   afterAll(async () => {
     await app?.close();
     await database?.close();

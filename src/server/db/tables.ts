@@ -87,6 +87,47 @@ export interface TeamSettingsTable {
   readiness: ColumnType<unknown, string, string>;
   updated_by: string | null;
   updated_at: ColumnType<Date, Date | string | undefined, Date>;
+  /** Percentage of the other attempts a trainer's review queue draws at random. */
+  review_sample: ColumnType<number, number | undefined, number>;
+}
+
+interface AttemptNote {
+  id: string;
+  attempt_id: string;
+  org_id: string;
+  author_id: string | null;
+  created_at: CreatedAt;
+  seq: Generated<number>;
+}
+
+/** A human score for a criterion; append-only (the latest counts, the others are the audit trail). */
+export interface TeamOverridesTable extends AttemptNote {
+  criterion: string;
+  /** The automatic score when the override was made. */
+  before: number;
+  after: number;
+  reason: string;
+}
+
+export interface TeamCommentsTable extends AttemptNote {
+  /** The log index commented on; null for the whole call. */
+  turn: number | null;
+  body: string;
+}
+
+export interface TeamDisputesTable extends AttemptNote {
+  criterion: string;
+  message: string;
+  resolved_at: Date | null;
+  resolved_by: string | null;
+  answer: string | null;
+}
+
+export interface TeamReviewsTable {
+  attempt_id: string;
+  reviewer_id: string | null;
+  comment: ColumnType<string, string | undefined, string>;
+  reviewed_at: ColumnType<Date, Date | string | undefined, Date>;
 }
 
 export interface Tables {
@@ -98,6 +139,10 @@ export interface Tables {
   invitations: InvitationsTable;
   attempts: AttemptsTable;
   team_settings: TeamSettingsTable;
+  team_overrides: TeamOverridesTable;
+  team_comments: TeamCommentsTable;
+  team_disputes: TeamDisputesTable;
+  team_reviews: TeamReviewsTable;
 }
 
 export type User = Selectable<UsersTable>;

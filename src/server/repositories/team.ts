@@ -48,6 +48,16 @@ export async function traineesOf(db: Db, scope: TraineeScope): Promise<Trainee[]
   return rows.rows;
 }
 
+/** A criterion's score as reviewed: a trainer's latest override, else the automatic score. */
+function reviewed(
+  attemptId: RawBuilder<unknown>,
+  criterion: RawBuilder<unknown>,
+  automatic: RawBuilder<unknown>,
+) {
+  return sql`coalesce((select o.after::float8 from team_overrides o
+    where o.attempt_id = ${attemptId} and o.criterion = ${criterion} order by o.seq desc limit 1), ${automatic})`;
+}
+
 /** The attempts of the scope's trainees in the period, numbered newest first per trainee. */
 function scopedAttempts(scope: TraineeScope, period: Period) {
   return sql`
@@ -96,7 +106,7 @@ export async function aggregates(
     sql<{ user_id: string; key: string; level: number; n: number }>`
       with a as (${scoped}),
       c as (
-        select a.user_id, e.key, (e.value->>'score')::float8 as score,
+        select a.user_id, e.key, ${reviewed(sql`a.id`, sql`e.key`, sql`(e.value->>'score')::float8`)} as score,
           row_number() over (partition by a.user_id, e.key order by a.rn) as k
         from a cross join lateral jsonb_each(a.scorecard->'criteria') e
         where a.rn <= ${CRITERIA_DEPTH} and jsonb_typeof(e.value) = 'object'
@@ -202,7 +212,8 @@ export async function cellAttempts(
           score: number;
         }>`
           with a as (${scoped})
-          select id, scenario_id, started_at, total, passed, (scorecard->'criteria'->${cell.criterion}->>'score')::float8 as score
+          select id, scenario_id, started_at, total, passed,
+            ${reviewed(sql`a.id`, sql`${cell.criterion}`, sql`(scorecard->'criteria'->${cell.criterion}->>'score')::float8`)} as score
           from a where rn <= ${CRITERIA_DEPTH} and jsonb_typeof(scorecard->'criteria'->${cell.criterion}) = 'object'
           order by rn limit ${RECENT}`.execute(db)
       : await sql<{

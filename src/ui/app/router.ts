@@ -17,6 +17,7 @@ export type Route =
   | { name: 'studio'; draftId?: string }
   /** The manager and trainer space (team server): the competency matrix, an attempt read-only. */
   | { name: 'team' }
+  | { name: 'review' }
   | { name: 'teamAttempt'; attemptId: string }
   | { name: 'notFound'; path: string };
 
@@ -31,6 +32,7 @@ const STATIC: Record<string, Route> = {
   'mises-de-cote': { name: 'quarantine' },
   atelier: { name: 'studio' },
   equipe: { name: 'team' },
+  'equipe/relecture': { name: 'review' },
 };
 
 function decode(segment: string): string | undefined {
@@ -84,6 +86,8 @@ export function routeHref(route: Exclude<Route, { name: 'notFound' }>): string {
       return route.draftId === undefined ? '#/atelier' : `#/atelier/${encodeURIComponent(route.draftId)}`;
     case 'team':
       return '#/equipe';
+    case 'review':
+      return '#/equipe/relecture';
     case 'teamAttempt':
       return `#/equipe/tentative/${encodeURIComponent(route.attemptId)}`;
     case 'call':
@@ -115,6 +119,7 @@ export function sectionOf(
     case 'invitation':
       return 'account';
     case 'team':
+    case 'review':
     case 'teamAttempt':
       return 'team';
     case 'notFound':

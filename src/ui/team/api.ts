@@ -111,3 +111,34 @@ export class TeamApi {
     return (await this.api.request<AttemptDetail>('GET', `api/attempts/${encodeURIComponent(id)}`)).data;
   }
 }
+
+export type QueueReason = 'dispute' | 'critical' | 'failed' | 'flagged' | 'uncertain' | 'sample';
+
+export interface QueueItem {
+  id: string;
+  userId: string;
+  userName: string;
+  scenarioId: string;
+  title: string | null;
+  startedAt: string;
+  total: number;
+  passed: boolean;
+  reasons: QueueReason[];
+}
+
+export class QueueApi {
+  constructor(private readonly api: ServerApi) {}
+
+  async queue(group?: string): Promise<{ sample: number; attempts: QueueItem[] }> {
+    return (
+      await this.api.request<{ sample: number; attempts: QueueItem[] }>(
+        'GET',
+        `api/review/queue${group ? `?group=${encodeURIComponent(group)}` : ''}`,
+      )
+    ).data;
+  }
+
+  async setSample(percent: number): Promise<void> {
+    await this.api.request('PUT', 'api/review/sample', { percent });
+  }
+}

@@ -5,4 +5,5 @@ export const fr = typeset({
   navLink: 'Équipe',
   title: 'Équipe',
   attemptTitle: 'Débriefing d’un stagiaire',
+  reviewTitle: 'À relire',
 });
