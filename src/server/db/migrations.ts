@@ -158,6 +158,26 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  // Assignments: scenarios a trainer sets a group, with a due date.
+  '0002-team-3-assignments': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('team_assignments')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('org_id', 'text', (c) => c.notNull().references('organisations.id').onDelete('cascade'))
+        .addColumn('group_id', 'text', (c) => c.notNull().references('groups.id').onDelete('cascade'))
+        .addColumn('scenario_id', 'text', (c) => c.notNull())
+        .addColumn('due_date', 'date', (c) => c.notNull())
+        .addColumn('created_by', 'text', (c) => c.references('users.id').onDelete('set null'))
+        .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+        .execute();
+      await db.schema
+        .createIndex('team_assignments_group')
+        .on('team_assignments')
+        .column('group_id')
+        .execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -130,6 +130,17 @@ export interface TeamReviewsTable {
   reviewed_at: ColumnType<Date, Date | string | undefined, Date>;
 }
 
+export interface TeamAssignmentsTable {
+  id: string;
+  org_id: string;
+  group_id: string;
+  scenario_id: string;
+  /** A calendar day, written `YYYY-MM-DD`. */
+  due_date: ColumnType<Date, string, string>;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
 export interface Tables {
   organisations: OrganisationsTable;
   groups: GroupsTable;
@@ -143,6 +154,7 @@ export interface Tables {
   team_comments: TeamCommentsTable;
   team_disputes: TeamDisputesTable;
   team_reviews: TeamReviewsTable;
+  team_assignments: TeamAssignmentsTable;
 }
 
 export type User = Selectable<UsersTable>;

@@ -147,6 +147,18 @@ export const fr = typeset({
     open: 'Relire',
     link: 'Appels à relire',
   },
+  assignments: {
+    title: 'Devoirs',
+    scenario: 'Scénario',
+    due: 'À rendre le',
+    completion: 'Fait par',
+    done: (done: number, of: number) => `${count(done)} sur ${count(of)}`,
+    none: 'Aucun devoir pour l’instant.',
+    chooseGroup: 'Choisir un groupe',
+    chooseScenario: 'Choisir un scénario',
+    submit: 'Donner ce devoir',
+    saved: 'Devoir donné.',
+  },
   attempt: {
     title: shell.attemptTitle,
     loading: 'Chargement de l’appel…',
