@@ -179,4 +179,31 @@ describe.each(backends())('reviews on $name', (backend) => {
         .filter((id: string) => ids.includes(id)),
     ).toEqual([]);
   });
+
+  it('exports the human overrides: a CSV column beside the automatic scores, the reviewed score in xAPI', async () => {
+    // The latest override of empathy is the manager's (40), after the trainer's 40 then 55.
+    const csv = await call(app, org.trainer, { method: 'GET', url: '/api/export/attempts.csv' });
+    const lines = csv.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    const header = lines[0]!.split(';');
+    expect(header).toContain('corrections humaines');
+    expect(header.slice(0, 3)).toEqual(['apprenant', 'e-mail', 'groupe']);
+    const line = lines.find((l) => l.includes(mine))!;
+    expect(line.split(';')[header.indexOf('corrections humaines')]).toBe(
+      `Écoute et empathie ${empathy} → 40`,
+    );
+    expect(line.split(';')[header.indexOf('Écoute et empathie')]).toBe(String(empathy));
+    // The trainer's export holds their group only.
+    expect(lines.some((l) => l.includes(theirs))).toBe(false);
+    const xapi = await call(app, org.manager, { method: 'GET', url: '/api/export/xapi' });
+    const statement = xapi
+      .json()
+      .find((s: { context: { extensions: Record<string, unknown> } }) =>
+        Object.values(s.context.extensions).includes(mine),
+      );
+    const criteria = Object.values(statement.result.extensions)[0] as Record<string, number>;
+    expect(criteria.empathy).toBe(40);
+  });
 });
