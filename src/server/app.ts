@@ -24,6 +24,9 @@ import packs from './routes/packs.ts';
 import exportsRoutes from './routes/exports.ts';
 import session from './routes/session.ts';
 import setup from './routes/setup.ts';
+import assignments from './routes/assignments.ts';
+import reviews from './routes/reviews.ts';
+import team from './routes/team.ts';
 import users from './routes/users.ts';
 
 /** The meta element the served page carries (src/ui/account/account.svelte.ts reads it). */
@@ -89,6 +92,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(me);
   await app.register(packs);
   await app.register(exportsRoutes);
+  await app.register(team);
+  await app.register(reviews);
+  await app.register(assignments);
 
   const dist = options.distDir === undefined ? DIST_DIR : options.distDir;
   if (dist && existsSync(join(dist, 'index.html'))) {

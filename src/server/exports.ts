@@ -42,6 +42,7 @@ export function attemptsCsv(rows: readonly ExportRow[], titleOf: (id: string) =>
     'total',
     'réussi',
     'échecs critiques',
+    'corrections humaines',
     'identifiant',
   ];
   const lines = rows.map((row) => {
@@ -61,6 +62,12 @@ export function attemptsCsv(rows: readonly ExportRow[], titleOf: (id: string) =>
       (card.critical ?? [])
         .map((f) => CRITICAL_RULE_TEXT[f.id as keyof typeof CRITICAL_RULE_TEXT] ?? f.id)
         .join(' ; '),
+      row.overrides
+        .map(
+          (o) =>
+            `${CRITERION_LABELS[o.criterion as keyof typeof CRITERION_LABELS] ?? o.criterion} ${o.before} → ${o.after}`,
+        )
+        .join(' ; '),
       row.id,
     ]
       .map(cell)
@@ -78,7 +85,11 @@ export function xapiStatements(
   return rows.map((row) => {
     const card = (row.scorecard ?? {}) as CardLike;
     const duration = seconds(row);
-    const criteria = Object.fromEntries(CRITERIA.map((c) => [c, card.criteria?.[c]?.score ?? null]));
+    // The reviewed score where a trainer overrode the automatic one.
+    const reviewed = new Map(row.overrides.map((o) => [o.criterion, o.after]));
+    const criteria = Object.fromEntries(
+      CRITERIA.map((c) => [c, reviewed.get(c) ?? card.criteria?.[c]?.score ?? null]),
+    );
     return {
       ...(/^[0-9a-f-]{36}$/i.test(row.id) ? { id: row.id } : {}),
       actor: { objectType: 'Agent', name: row.userName, mbox: `mailto:${row.userEmail}` },

@@ -87,6 +87,97 @@ const migrations: Record<string, Migration> = {
         for each row execute function attempts_append_only()`.execute(db);
     },
   },
+  // The manager and trainer space (issue 10): the organisation's settings (the readiness rule).
+  '0002-team-1-settings': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('team_settings')
+        .addColumn('org_id', 'text', (c) => c.primaryKey().references('organisations.id').onDelete('cascade'))
+        .addColumn('readiness', 'jsonb', (c) => c.notNull())
+        .addColumn('updated_by', 'text', (c) => c.references('users.id').onDelete('set null'))
+        .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+        .execute();
+      // The matrix reads each trainee's attempts newest first.
+      await db.schema
+        .createIndex('attempts_user_started')
+        .on('attempts')
+        .columns(['org_id', 'user_id', 'started_at'])
+        .execute();
+    },
+  },
+  // Reviews: a trainer's overrides of a criterion (the automatic score kept beside, append-only:
+  // the audit trail), comments on a turn or the whole call, the trainee's disputes.
+  '0002-team-2-reviews': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .alterTable('team_settings')
+        .addColumn('review_sample', 'integer', (c) => c.notNull().defaultTo(10))
+        .execute();
+      const attemptRef = (table: string) =>
+        db.schema
+          .createTable(table)
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('attempt_id', 'text', (c) => c.notNull().references('attempts.id').onDelete('cascade'))
+          .addColumn('org_id', 'text', (c) => c.notNull().references('organisations.id').onDelete('cascade'))
+          .addColumn('author_id', 'text', (c) => c.references('users.id').onDelete('set null'))
+          .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+          .addColumn('seq', 'integer', (c) => c.generatedAlwaysAsIdentity());
+      await attemptRef('team_overrides')
+        .addColumn('criterion', 'text', (c) => c.notNull())
+        .addColumn('before', 'integer', (c) => c.notNull())
+        .addColumn('after', 'integer', (c) => c.notNull().check(sql`after between 0 and 100`))
+        .addColumn('reason', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('team_overrides_attempt')
+        .on('team_overrides')
+        .columns(['attempt_id', 'criterion', 'seq'])
+        .execute();
+      // The audit trail is never rewritten (a trainee's deletion still cascades).
+      await sql`create trigger team_overrides_no_update before update on team_overrides
+        for each row execute function attempts_append_only()`.execute(db);
+      await attemptRef('team_comments')
+        .addColumn('turn', 'integer')
+        .addColumn('body', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('team_comments_attempt').on('team_comments').column('attempt_id').execute();
+      await attemptRef('team_disputes')
+        .addColumn('criterion', 'text', (c) => c.notNull())
+        .addColumn('message', 'text', (c) => c.notNull())
+        .addColumn('resolved_at', 'timestamptz')
+        .addColumn('resolved_by', 'text', (c) => c.references('users.id').onDelete('set null'))
+        .addColumn('answer', 'text')
+        .execute();
+      await db.schema.createIndex('team_disputes_attempt').on('team_disputes').column('attempt_id').execute();
+      await db.schema
+        .createTable('team_reviews')
+        .addColumn('attempt_id', 'text', (c) => c.primaryKey().references('attempts.id').onDelete('cascade'))
+        .addColumn('reviewer_id', 'text', (c) => c.references('users.id').onDelete('set null'))
+        .addColumn('comment', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('reviewed_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+        .execute();
+    },
+  },
+  // Assignments: scenarios a trainer sets a group, with a due date.
+  '0002-team-3-assignments': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('team_assignments')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('org_id', 'text', (c) => c.notNull().references('organisations.id').onDelete('cascade'))
+        .addColumn('group_id', 'text', (c) => c.notNull().references('groups.id').onDelete('cascade'))
+        .addColumn('scenario_id', 'text', (c) => c.notNull())
+        .addColumn('due_date', 'date', (c) => c.notNull())
+        .addColumn('created_by', 'text', (c) => c.references('users.id').onDelete('set null'))
+        .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+        .execute();
+      await db.schema
+        .createIndex('team_assignments_group')
+        .on('team_assignments')
+        .column('group_id')
+        .execute();
+    },
+  },
   /**
    * Trainers' packs published to groups: every version kept (files as sent, already validated),
    * the groups each version went to; a version withdrawn (unpublished) stays for the attempts

@@ -107,6 +107,67 @@ export interface PackVersionGroupsTable {
   group_id: string;
 }
 
+/** The manager's settings for the organisation (src/server/team). */
+export interface TeamSettingsTable {
+  org_id: string;
+  /** Replaced whole by the manager (jsonb: written as a JSON string). */
+  readiness: ColumnType<unknown, string, string>;
+  updated_by: string | null;
+  updated_at: ColumnType<Date, Date | string | undefined, Date>;
+  /** Percentage of the other attempts a trainer's review queue draws at random. */
+  review_sample: ColumnType<number, number | undefined, number>;
+}
+
+interface AttemptNote {
+  id: string;
+  attempt_id: string;
+  org_id: string;
+  author_id: string | null;
+  created_at: CreatedAt;
+  seq: Generated<number>;
+}
+
+/** A human score for a criterion; append-only (the latest counts, the others are the audit trail). */
+export interface TeamOverridesTable extends AttemptNote {
+  criterion: string;
+  /** The automatic score when the override was made. */
+  before: number;
+  after: number;
+  reason: string;
+}
+
+export interface TeamCommentsTable extends AttemptNote {
+  /** The log index commented on; null for the whole call. */
+  turn: number | null;
+  body: string;
+}
+
+export interface TeamDisputesTable extends AttemptNote {
+  criterion: string;
+  message: string;
+  resolved_at: Date | null;
+  resolved_by: string | null;
+  answer: string | null;
+}
+
+export interface TeamReviewsTable {
+  attempt_id: string;
+  reviewer_id: string | null;
+  comment: ColumnType<string, string | undefined, string>;
+  reviewed_at: ColumnType<Date, Date | string | undefined, Date>;
+}
+
+export interface TeamAssignmentsTable {
+  id: string;
+  org_id: string;
+  group_id: string;
+  scenario_id: string;
+  /** A calendar day, written `YYYY-MM-DD`. */
+  due_date: ColumnType<Date, string, string>;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
 export interface Tables {
   organisations: OrganisationsTable;
   groups: GroupsTable;
@@ -117,6 +178,12 @@ export interface Tables {
   attempts: AttemptsTable;
   pack_versions: PackVersionsTable;
   pack_version_groups: PackVersionGroupsTable;
+  team_settings: TeamSettingsTable;
+  team_overrides: TeamOverridesTable;
+  team_comments: TeamCommentsTable;
+  team_disputes: TeamDisputesTable;
+  team_reviews: TeamReviewsTable;
+  team_assignments: TeamAssignmentsTable;
 }
 
 export type User = Selectable<UsersTable>;

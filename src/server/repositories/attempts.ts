@@ -198,6 +198,8 @@ export interface ExportRow {
   outcomeId: string | null;
   verdict: string | null;
   scorecard: unknown;
+  /** The current human override per criterion (a trainer's review), automatic score beside it. */
+  overrides: { criterion: string; before: number; after: number }[];
 }
 
 /** The attempts of a scope with what the exports need (scorecards, names, groups), oldest first. */
@@ -221,6 +223,10 @@ export async function exportRows(db: Db, scope: AttemptScope): Promise<ExportRow
       >`array(select g.name from memberships m join groups g on g.id = m.group_id where m.user_id = users.id order by g.name)`.as(
         'group_names',
       ),
+      sql<{ criterion: string; before: number; after: number }[] | null>`(
+        select jsonb_agg(jsonb_build_object('criterion', o.criterion, 'before', o.before, 'after', o.after) order by o.criterion)
+        from (select distinct on (criterion) criterion, before, after from team_overrides
+              where attempt_id = attempts.id order by criterion, seq desc) o)`.as('overrides'),
     ])
     .orderBy('attempts.seq')
     .execute();
@@ -238,5 +244,6 @@ export async function exportRows(db: Db, scope: AttemptScope): Promise<ExportRow
     outcomeId: r.outcome_id,
     verdict: r.verdict,
     scorecard: r.scorecard,
+    overrides: r.overrides ?? [],
   }));
 }

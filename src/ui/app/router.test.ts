@@ -15,3 +15,14 @@ describe('the studio routes', () => {
     expect(sectionOf({ name: 'studio', draftId: 'x' })).toBe('studio');
   });
 });
+
+describe('the team routes', () => {
+  it('parses and builds the matrix and a read-only attempt', () => {
+    expect(parseRoute('#/equipe')).toEqual({ name: 'team' });
+    expect(parseRoute(routeHref({ name: 'review' }))).toEqual({ name: 'review' });
+    expect(parseRoute('#/equipe/tentative/a%20b')).toEqual({ name: 'teamAttempt', attemptId: 'a b' });
+    expect(routeHref({ name: 'teamAttempt', attemptId: 'a b' })).toBe('#/equipe/tentative/a%20b');
+    expect(parseRoute('#/equipe/tentative/')).toEqual({ name: 'notFound', path: '/equipe/tentative' });
+    expect(sectionOf({ name: 'teamAttempt', attemptId: 'x' })).toBe('team');
+  });
+});

@@ -15,6 +15,10 @@ export type Route =
   | { name: 'invitation'; token: string }
   | { name: 'quarantine' }
   | { name: 'studio'; draftId?: string }
+  /** The manager and trainer space (team server): the competency matrix, an attempt read-only. */
+  | { name: 'team' }
+  | { name: 'review' }
+  | { name: 'teamAttempt'; attemptId: string }
   | { name: 'notFound'; path: string };
 
 export type RouteName = Route['name'];
@@ -27,6 +31,8 @@ const STATIC: Record<string, Route> = {
   compte: { name: 'account' },
   'mises-de-cote': { name: 'quarantine' },
   atelier: { name: 'studio' },
+  equipe: { name: 'team' },
+  'equipe/relecture': { name: 'review' },
 };
 
 function decode(segment: string): string | undefined {
@@ -43,6 +49,11 @@ export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '').replace(/^\/+/, '').replace(/\/+$/, '').split('?')[0]!;
   const fixed = STATIC[path];
   if (fixed) return fixed;
+  const team = /^equipe\/tentative\/([^/]+)$/.exec(path);
+  if (team) {
+    const attemptId = decode(team[1]!);
+    if (attemptId !== undefined) return { name: 'teamAttempt', attemptId };
+  }
   const [head, id, ...rest] = path.split('/');
   const value = id === undefined || rest.length > 0 ? undefined : decode(id);
   if (value !== undefined) {
@@ -73,6 +84,12 @@ export function routeHref(route: Exclude<Route, { name: 'notFound' }>): string {
       return '#/mises-de-cote';
     case 'studio':
       return route.draftId === undefined ? '#/atelier' : `#/atelier/${encodeURIComponent(route.draftId)}`;
+    case 'team':
+      return '#/equipe';
+    case 'review':
+      return '#/equipe/relecture';
+    case 'teamAttempt':
+      return `#/equipe/tentative/${encodeURIComponent(route.attemptId)}`;
     case 'call':
       return `#/appel/${encodeURIComponent(route.scenarioId)}`;
     case 'debrief':
@@ -83,7 +100,7 @@ export function routeHref(route: Exclude<Route, { name: 'notFound' }>): string {
 /** The top-level section a route belongs to, for `aria-current` in the navigation. */
 export function sectionOf(
   route: Route,
-): 'home' | 'library' | 'progress' | 'settings' | 'account' | 'studio' | null {
+): 'home' | 'library' | 'progress' | 'settings' | 'account' | 'studio' | 'team' | null {
   switch (route.name) {
     case 'home':
     case 'library':
@@ -101,6 +118,10 @@ export function sectionOf(
     case 'account':
     case 'invitation':
       return 'account';
+    case 'team':
+    case 'review':
+    case 'teamAttempt':
+      return 'team';
     case 'notFound':
       return null;
   }

@@ -275,9 +275,10 @@ describe('Dashboard: export and import', () => {
   });
 
   it('imports an exported file and shows the attempts at once', async () => {
-    const source = await storageWith('Ancien poste', () => played.slice(0, 3));
+    // The same trainee, from another computer.
+    const source = await storageWith('Karim', () => played.slice(0, 3));
     const text = await source.storage.exportAttempts(source.profile.id);
-    const { storage, profile } = await storageWith('Nouveau poste');
+    const { storage, profile } = await storageWith(' karim ');
     await mount([], { storage, profile });
     expect(screen.queryByRole('table', { name: 'Mes tentatives' })).not.toBeInTheDocument();
 
@@ -287,6 +288,24 @@ describe('Dashboard: export and import', () => {
     await waitFor(() => expect(screen.getByText('3 tentatives importées.')).toBeInTheDocument());
     expect(bodyRows()).toHaveLength(3);
     expect((await storage.loadSummaries(profile.id)).items).toHaveLength(3);
+  });
+
+  it('imports another trainee’s file into their own profile, never into the current one', async () => {
+    const source = await storageWith('Julie', () => played.slice(0, 2));
+    const text = await source.storage.exportAttempts(source.profile.id);
+    const { storage, profile } = await storageWith('Karim');
+    await mount([], { storage, profile });
+    const file = new File([text], 'export.json', { type: 'application/json' });
+    await fireEvent.change(screen.getByLabelText('Importer des tentatives'), { target: { files: [file] } });
+    await waitFor(() =>
+      expect(
+        screen.getByText(/2 tentatives importées\. Ce fichier est celui de « Julie »/),
+      ).toBeInTheDocument(),
+    );
+    expect((await storage.loadSummaries(profile.id)).items).toHaveLength(0);
+    expect(screen.queryByRole('table', { name: 'Mes tentatives' })).not.toBeInTheDocument();
+    const julie = (await storage.listProfiles()).items.find((p) => p.name === 'Julie')!;
+    expect((await storage.loadSummaries(julie.id)).items).toHaveLength(2);
   });
 
   it('says in an alert what is wrong with a file it cannot import', async () => {

@@ -130,6 +130,8 @@ export const fr = typeset({
     importHelp:
       'Un fichier exporté par Décroche. Chaque tentative est rejouée et notée à nouveau ; celles déjà présentes sont ignorées (un import interrompu reprend là où il s’était arrêté).',
     importing: 'Import en cours…',
+    otherProfile: (name: string) =>
+      `Ce fichier est celui de « ${name} » : ses tentatives sont dans son profil, pas dans le vôtre (choisissez « ${name} » sur l’accueil pour les voir).`,
     exporting: 'Export en cours…',
     progress: (done: number, total: number) => `${count(done)} sur ${count(total)}`,
     rescored: (n: number) =>

@@ -61,6 +61,28 @@ export const fr = typeset({
     showAll: 'Afficher tout l’appel',
   },
 
+  review: {
+    title: 'Relecture par la formation',
+    overridden: (author: string | null, after: number, before: number) =>
+      `Note relue${author ? ` par ${author}` : ''} : ${after} / 100 (note automatique : ${before} / 100).`,
+    reason: 'Motif :',
+    reviewed: (by: string | null) => `Appel relu${by ? ` par ${by}` : ''}.`,
+    comment: (author: string | null) => `Commentaire${author ? ` de ${author}` : ''} :`,
+    dispute: (criterion: string) => `Contestation sur « ${criterion} » :`,
+    disputeOpen: 'en attente de réponse.',
+    answer: (by: string | null) => `Réponse${by ? ` de ${by}` : ''} :`,
+  },
+
+  dispute: {
+    title: 'Contester une note',
+    help: 'Vous pensez qu’un critère est mal noté ? Dites pourquoi en une phrase : votre formatrice ou formateur vous répondra.',
+    criterion: 'Critère',
+    choose: 'Choisir un critère',
+    message: 'Pourquoi',
+    submit: 'Envoyer la contestation',
+    sent: 'Contestation envoyée.',
+  },
+
   timeline: {
     title: 'Déroulé de l’appel',
     label: 'Déroulé de l’appel',

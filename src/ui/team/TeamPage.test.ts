@@ -1,0 +1,124 @@
+// @vitest-environment jsdom
+import { cleanup, configure, fireEvent, render, screen, within } from '@testing-library/svelte';
+import { afterEach, describe, expect, it } from 'vitest';
+import { AccountState } from '../account/account.svelte.ts';
+import { ServerApi, type Role } from '../account/api.ts';
+import type { Matrix, MatrixTrainee } from './api.ts';
+import TeamPage from './TeamPage.svelte';
+
+configure({ asyncUtilTimeout: 5_000 });
+afterEach(cleanup);
+
+function trainee(id: string, name: string, empathy: number, ready: boolean): MatrixTrainee {
+  return {
+    id,
+    name,
+    groups: ['Groupe A'],
+    attempts: 5,
+    lastAt: '2026-12-01T10:00:00Z',
+    trend: [60, 70, empathy],
+    criteria: { empathy: { level: empathy, n: 5 }, greeting: { level: 90, n: 3 } },
+    callerTypes: { urgent: { level: 75, n: 2 } },
+    readiness: ready
+      ? { ready: true, missing: [] }
+      : { ready: false, missing: [{ kind: 'critical', count: 1, last: 10 }] },
+  };
+}
+
+const MATRIX: Matrix = {
+  criteria: ['greeting', 'empathy'],
+  callerTypes: ['urgent'],
+  rule: { coreCallerTypes: ['urgent'], minPasses: 2, windowDays: 30, noCriticalInLast: 10, minCriterion: 70 },
+  trainees: [trainee('u1', 'Inès', 62, false), trainee('u2', 'Paul', 88, true)],
+};
+
+function accountAs(role: Role, requests: string[]) {
+  const reply = (body: unknown) => new Response(JSON.stringify(body), { status: 200 });
+  const api = new ServerApi(async (input) => {
+    requests.push(input);
+    if (input.startsWith('api/team/matrix')) return reply(MATRIX);
+    if (input.startsWith('api/assignments')) return reply({ assignments: [] });
+    if (input.startsWith('api/groups')) return reply({ groups: [{ id: 'g1', name: 'Groupe A' }] });
+    if (input.startsWith('api/team/cell'))
+      return reply({
+        trainee: { id: 'u1', name: 'Inès' },
+        attempts: [
+          {
+            id: 'att-1',
+            scenarioId: 'urgence-douleur-thoracique',
+            title: 'Douleur thoracique',
+            startedAt: '2026-12-01T10:00:00Z',
+            total: 71,
+            passed: true,
+            score: 62,
+          },
+        ],
+      });
+    return new Response('{}', { status: 404 });
+  });
+  const account = new AccountState({ api, served: false });
+  account.status = 'loggedIn';
+  account.session = {
+    user: { id: 'me', name: 'Chef', email: 'c@example.org', role },
+    organisation: { id: 'o', name: 'O' },
+  };
+  return account;
+}
+
+describe('the team page', () => {
+  it('shows each cell as a value, a level in words and a count, and drills into a cell', async () => {
+    const requests: string[] = [];
+    render(TeamPage, { account: accountAs('manager', requests) });
+    const table = await screen.findByRole('table');
+    const ines = within(table).getByRole('button', {
+      name: /^Inès, Écoute et empathie\s:\s62, en progrès, sur 5 appels/,
+    });
+    expect(ines).toHaveTextContent('62');
+    expect(ines).toHaveTextContent('en progrès');
+    expect(ines).toHaveTextContent('(5)');
+    expect(
+      within(table).getByRole('button', { name: /^Paul, Écoute et empathie\s:\s88, maîtrisé/ }),
+    ).toBeInTheDocument();
+    // Readiness in words, with what is missing.
+    expect(table).toHaveTextContent('1 échec critique dans les 10 derniers appels');
+    // The manager may edit the rule.
+    expect(screen.getByText('Règle « Prêt à décrocher »')).toBeInTheDocument();
+
+    await fireEvent.click(ines);
+    expect(
+      await screen.findByRole('heading', { name: 'Appels de Inès — Écoute et empathie' }),
+    ).toBeInTheDocument();
+    const link = await screen.findByRole('link', { name: /Voir le débriefing/ });
+    expect(link).toHaveAttribute('href', '#/equipe/tentative/att-1');
+    expect(requests.some((r) => r.startsWith('api/team/cell?user=u1&criterion=empathy'))).toBe(true);
+  });
+
+  it('sorts by a column and switches to caller types', async () => {
+    render(TeamPage, { account: accountAs('trainer', []) });
+    const table = await screen.findByRole('table');
+    const names = () =>
+      within(table)
+        .getAllByRole('rowheader')
+        .map((h) => h.textContent?.trim().split(/\s/)[0]);
+    expect(names()).toEqual(['Inès', 'Paul']);
+    await fireEvent.click(within(table).getByRole('button', { name: /^Écoute et empathie/ }));
+    expect(names()).toEqual(['Paul', 'Inès']);
+    expect(within(table).getByRole('columnheader', { name: /Écoute et empathie/ })).toHaveAttribute(
+      'aria-sort',
+      'descending',
+    );
+    await fireEvent.click(screen.getByRole('radio', { name: 'Types d’appelant' }));
+    expect(
+      within(table).getByRole('button', { name: /^Inès, Urgence\s:\s75, acquis, sur 2 appels/ }),
+    ).toBeInTheDocument();
+    // A trainer reads the rule but does not edit it.
+    expect(screen.queryByText('Enregistrer la règle')).toBeNull();
+  });
+
+  it('tells a trainee the space is not theirs, and asks the server nothing', async () => {
+    const requests: string[] = [];
+    render(TeamPage, { account: accountAs('trainee', requests) });
+    expect(screen.getByText(/réservé aux formateurs et aux responsables/)).toBeInTheDocument();
+    expect(requests).toEqual([]);
+  });
+});

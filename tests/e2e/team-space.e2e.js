@@ -1,0 +1,197 @@
+// The manager and trainer space on the team server (`decroche serve`, PGlite in a temp folder):
+// a trainee plays a call in the browser, synced; the manager finds her in the competency matrix
+// with the server's figures and drills from a cell into the attempt's read-only debrief; the
+// trainer overrides a criterion with a reason; the trainee sees the reviewed score beside the
+// automatic one in her own debrief.
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expectNoAxeViolations } from './lib/axe.js';
+import { openPage } from './lib/browser.js';
+import { golden, referencePlay } from './lib/content.js';
+import { ROOT } from './lib/server.js';
+import { createProfile, heading1, playGolden, startScenario, WAIT } from './lib/trainee.js';
+
+const SCENARIO = 'urgence-douleur-thoracique';
+const PASSWORD = 'Mot-de-passe-solide-2026';
+const SLOW = { timeout: 30_000 };
+
+function freePort() {
+  return new Promise((resolve) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+function addUser(dir, email, name, role, group) {
+  const args = [
+    'bin/decroche.js',
+    'users',
+    'add',
+    '--data',
+    dir,
+    '--email',
+    email,
+    '--name',
+    name,
+    '--role',
+    role,
+  ];
+  if (group) args.push('--group', group);
+  const run = spawnSync(process.execPath, [...args, '--password-stdin'], {
+    cwd: ROOT,
+    input: `${PASSWORD}\n`,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  if (run.status !== 0) throw new Error(`users add ${email} failed: ${run.stderr}`);
+}
+
+async function startTeamServer(dir) {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['bin/decroche.js', 'serve', '--port', String(port), '--data', dir], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr += d));
+  const url = `http://127.0.0.1:${port}/`;
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the team server exited: ${stderr}`);
+    const ok = await fetch(`${url}api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) break;
+    if (Date.now() > deadline) throw new Error('the team server was not up within 90 s');
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return {
+    url,
+    async close() {
+      if (child.exitCode === null) {
+        const exited = new Promise((r) => child.once('exit', r));
+        child.kill('SIGTERM');
+        await exited;
+      }
+    },
+  };
+}
+
+async function login(browser, url, email, name) {
+  const page = await openPage(browser, url, '#/compte');
+  await heading1(page, 'Compte d’équipe').waitFor(WAIT);
+  await page.getByRole('textbox', { name: 'Adresse e-mail' }).fill(email);
+  await page.getByLabel('Mot de passe').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.getByText(`Connecté·e : ${name}`).waitFor(WAIT);
+  return page;
+}
+
+export const tests = [
+  {
+    name: 'team space: the manager drills from the matrix into an attempt, the trainer’s override reaches the trainee',
+    timeout: 300_000,
+    fn: async ({ browser }) => {
+      const reference = referencePlay(SCENARIO, 'good');
+      const dir = await mkdtemp(join(tmpdir(), 'decroche-e2e-team-'));
+      let server;
+      try {
+        addUser(dir, 'chef@example.org', 'Marc Chef', 'manager');
+        addUser(dir, 'claire@example.org', 'Claire Formatrice', 'trainer', 'Groupe A');
+        addUser(dir, 'ines@example.org', 'Inès Lefort', 'trainee', 'Groupe A');
+        server = await startTeamServer(dir);
+        const { url } = server;
+
+        // The trainee plays a call; it reaches the server.
+        const trainee = await login(browser, url, 'ines@example.org', 'Inès Lefort');
+        await trainee.goto(new URL('#/', url).href);
+        await createProfile(trainee, 'Inès');
+        await startScenario(trainee, SCENARIO);
+        await playGolden(trainee, {
+          id: SCENARIO,
+          steps: golden(SCENARIO, 'good').steps,
+          reference: await reference,
+        });
+        await heading1(trainee, 'Débriefing').waitFor(SLOW);
+        const debriefUrl = trainee.url();
+        await trainee
+          .getByRole('link', { name: /^Compte/ })
+          .getByText(/en attente/)
+          .waitFor({ state: 'detached', ...SLOW });
+
+        const manager = await login(browser, url, 'chef@example.org', 'Marc Chef');
+        const listed = await (await manager.request.get(new URL('api/attempts', url).href)).json();
+        assert.equal(listed.attempts.length, 1);
+        const attemptId = listed.attempts[0].id;
+        const stored = await (
+          await manager.request.get(new URL(`api/attempts/${attemptId}`, url).href)
+        ).json();
+        const empathy = stored.scorecard.criteria.empathy.score;
+
+        // The matrix: Inès with the server's figure, in a value and a level in words.
+        await manager.getByRole('link', { name: 'Équipe' }).click();
+        await heading1(manager, 'Équipe').waitFor(WAIT);
+        const cell = manager.getByRole('button', {
+          name: new RegExp(`^Inès Lefort, Écoute et empathie\\s:\\s${empathy}, .+, sur 1 appel`),
+        });
+        await cell.waitFor(WAIT);
+        assert.match(await cell.innerText(), new RegExp(`^${empathy}\\s`));
+        await expectNoAxeViolations(manager);
+        await cell.click();
+        await manager
+          .getByRole('heading', { name: 'Appels de Inès Lefort — Écoute et empathie' })
+          .waitFor(WAIT);
+        await manager.getByRole('link', { name: /^Voir le débriefing/ }).click();
+        await heading1(manager, 'Débriefing d’un stagiaire').waitFor(WAIT);
+        await manager.getByText('Appel de Inès Lefort (lecture seule).').waitFor(WAIT);
+        await manager.getByRole('list', { name: 'Déroulé de l’appel' }).waitFor(WAIT);
+        assert.equal(await manager.getByRole('button', { name: /Rejouer/ }).count(), 0);
+        await expectNoAxeViolations(manager);
+
+        // The trainer overrides empathy with a reason.
+        const trainer = await login(browser, url, 'claire@example.org', 'Claire Formatrice');
+        await trainer.goto(new URL(`#/equipe/tentative/${attemptId}`, url).href);
+        await heading1(trainer, 'Débriefing d’un stagiaire').waitFor(WAIT);
+        const after = empathy >= 50 ? empathy - 30 : empathy + 30;
+        await trainer.getByRole('combobox', { name: 'Critère' }).selectOption('empathy');
+        await trainer.getByRole('spinbutton', { name: 'Note relue (0 à 100)' }).fill(String(after));
+        await trainer
+          .getByRole('textbox', { name: 'Motif' })
+          .fill('L’inquiétude de l’appelant n’a pas été reformulée.');
+        await trainer.getByRole('button', { name: 'Enregistrer la correction' }).click();
+        await trainer.getByText('Correction enregistrée.').waitFor(WAIT);
+        await trainer.getByRole('table', { name: 'Historique des corrections' }).waitFor(WAIT);
+        await expectNoAxeViolations(trainer);
+
+        // The trainee's own debrief shows the reviewed score beside the automatic one.
+        await trainee.goto(debriefUrl);
+        await trainee.reload();
+        await trainee
+          .getByText(
+            `Note relue par Claire Formatrice : ${after} / 100 (note automatique : ${empathy} / 100).`,
+          )
+          .waitFor(SLOW);
+        await trainee.getByText('L’inquiétude de l’appelant n’a pas été reformulée.').waitFor(WAIT);
+        const meter = trainee.getByRole('meter', { name: 'Écoute et empathie' });
+        assert.equal(await meter.getAttribute('aria-valuenow'), String(after));
+
+        // The matrix now reads the reviewed score.
+        await manager.goto(new URL('#/equipe', url).href);
+        await manager
+          .getByRole('button', { name: new RegExp(`^Inès Lefort, Écoute et empathie\\s:\\s${after}, `) })
+          .waitFor(WAIT);
+      } finally {
+        await server?.close();
+        await rm(dir, { recursive: true, force: true });
+      }
+    },
+  },
+];
