@@ -21,13 +21,40 @@ const card = (call: CallLog) => score(call.bundle, call.log);
 
 describe('Accueil', () => {
   it.each([
-    [3, 0],
-    [4, 1],
-    [5, 2],
-  ])('counts a pickup at ring %i, %i ring(s) late, against the greeting too', (rings, late) => {
+    [2, 0],
+    [3, 1],
+    [4, 2],
+    [6, 3],
+  ])('counts a pickup at ring %i as %i grade(s) lost', (rings, grades) => {
     const call = new CallLog(testBundle()).pickUp(rings).wait(2).say(GREETING.text).hangUp();
     const greeting = card(call).criteria.greeting!;
-    expect(greeting.score).toBe(100 + late * GREETING_POINTS.perLateRing);
+    expect(greeting.score).toBe(Math.max(GREETING_POINTS.floor, 100 + grades * GREETING_POINTS.step));
+  });
+
+  const greetingOf = (line: string) =>
+    card(new CallLog(testBundle()).pickUp(1).wait(2).say(line).hangUp()).criteria.greeting!.score;
+
+  it.each([
+    'Cabinet du docteur Martin, Julie, bonjour.',
+    'Cabinet du docteur Martin, bonjour, c’est Julie.',
+    'Bonjour madame, cabinet du docteur Martin, Inès à votre écoute.',
+    'Cabinet Martin, bonjour, Marie-Claire au téléphone.',
+  ])('takes a bare first name for the speaker’s: « %s »', (line) => {
+    expect(greetingOf(line)).toBe(100);
+  });
+
+  it.each([
+    ['Médecine générale, bonjour.', 2],
+    ['Cabinet médical, j’écoute.', 2],
+    ['Martin, bonjour.', 2],
+    ['Euh… cabinet du docteur Martin, bonjour, Julie à l’appareil.', 1],
+    ['Oui, bonjour… cabinet du docteur Martin, c’est Julie.', 1],
+  ])('costs a grade for each thing a trainer corrects: « %s » → %i lost', (line, grades) => {
+    expect(greetingOf(line)).toBe(100 + grades * GREETING_POINTS.step);
+  });
+
+  it.each(['Allô oui ?', 'Ouais ?'])('gives nothing to a pickup that neither greets nor names: « %s »', (line) => {
+    expect(greetingOf(line)).toBe(0);
   });
 });
 
@@ -85,6 +112,51 @@ describe('Gestion du temps', () => {
       .map((e) => e.points);
     expect(costs).toEqual([TIMING.silencePrompt, TIMING.silencePromptAgain]);
   });
+
+  const holdCosts = (announce: string, options: BundleOptions = {}) => {
+    const call = opened(options).say(announce).hold().wait(15).resume();
+    return card(call.say('Merci de votre patience.').hangUp())
+      .criteria.timing!.evidence.filter((e) => e.points < 0)
+      .map((e) => e.why);
+  };
+
+  it.each([
+    'Puis-je vous mettre en attente un instant ?',
+    'Je peux vous mettre en attente quelques secondes, le temps de regarder ?',
+    'Vous permettez que je vous mette en attente ? Je regarde l’agenda.',
+  ])('takes a hold asked for as a question: « %s »', (line) => {
+    expect(holdCosts(line)).toEqual([]);
+  });
+
+  it.each(['Ne quittez pas.', 'Je vous mets en attente.', 'Attendez, je regarde votre dossier, ne quittez pas.'])(
+    'costs a hold imposed rather than asked for: « %s »',
+    (line) => {
+      expect(holdCosts(line)).toEqual([expect.stringMatching(/imposée/)]);
+    },
+  );
+
+  it('costs any hold while a vital emergency is not yet sent to the 15', () => {
+    const whys = holdCosts('Puis-je vous mettre en attente ?', { emergency: ['15'] });
+    expect(whys.join(' ')).toMatch(/urgence vitale/);
+  });
+
+  it.each([
+    'Attendez… Vous ne me proposez rien ?',
+    'Mais je fais comment, moi, alors ?',
+    'Non mais attendez, je n’ai pas fini.',
+  ])('costs hanging up on a caller who is still asking: « %s »', (line) => {
+    const call = opened().say('On ne peut rien pour vous. Au revoir.').wait(2).caller(line).wait(1).hangUp();
+    const cut = card(call).criteria.timing!.evidence.find((e) => /raccroché/.test(e.why));
+    expect(cut?.points).toBe(TIMING.endedTooSoon);
+  });
+
+  it.each(['Merci, au revoir.', 'Bon… au revoir.', 'Bonne journée.'])(
+    'does not take a caller’s goodbye for a cut-off: « %s »',
+    (line) => {
+      const call = opened().say('Au revoir, madame.').wait(2).caller(line).wait(1).hangUp();
+      expect(card(call).criteria.timing!.evidence.some((e) => /raccroché/.test(e.why))).toBe(false);
+    },
+  );
 });
 
 describe('Rigueur', () => {
