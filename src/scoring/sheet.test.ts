@@ -124,6 +124,7 @@ describe('Gestion du temps', () => {
     'Puis-je vous mettre en attente un instant ?',
     'Je peux vous mettre en attente quelques secondes, le temps de regarder ?',
     'Vous permettez que je vous mette en attente ? Je regarde l’agenda.',
+    'Je peux vous mettre en attente quelques secondes, je regarde l’agenda.',
   ])('takes a hold asked for as a question: « %s »', (line) => {
     expect(holdCosts(line)).toEqual([]);
   });

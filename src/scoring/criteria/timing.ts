@@ -236,7 +236,7 @@ function isQuestion(text: string, span: readonly [number, number]): boolean {
 }
 
 const HOLD_PERMISSION =
-  /(?:puis-je|je peux|est-ce que je peux|pouvez-vous|pourriez-vous|vous pouvez|vous voulez bien|vous permettez|accepteriez-vous|ca ne vous derange pas|si vous le permettez|si vous voulez bien)/;
+  /\b(?:puis-je|je peux|est-ce que je peux|pouvez-vous|pourriez-vous|vous pouvez|vous voulez bien|vous permettez|accepteriez-vous|ca ne vous derange pas|si vous le permettez|si vous voulez bien)\b/;
 
 const FAREWELL = /\b(?:au revoir|bonne (?:journee|soiree|fin de journee)|merci|a bientot)\b/;
 
