@@ -31,8 +31,20 @@ export function criticalFailures(trace: Trace): CriticalFailure[] {
     if (emergency.length > 0) redFlag(trace, add);
   }
 
+  // A fault of words settled live (`said: medical_advice`) stands only if the scorer, reading the
+  // lines again, finds it too: a stored attempt scores as the lines read now.
   const outcome = finalOutcome(trace);
-  if (outcome.critical && trace.outcome >= 0)
+  const readAgain = trace.pickup >= 0 ? findings(trace) : undefined;
+  const wordsAgree =
+    !readAgain ||
+    (outcome.critical === 'medical-advice'
+      ? readAgain.advice.length > 0
+      : outcome.critical === 'secrecy'
+        ? readAgain.disclosures.length > 0
+        : outcome.critical === 'discrimination'
+          ? readAgain.discrimination.length > 0
+          : true);
+  if (outcome.critical && trace.outcome >= 0 && wordsAgree)
     add(
       outcome.critical,
       evidence(trace, trace.outcome, 0, WHY_CRITICAL.outcome(outcome.label, outcome.reason)),

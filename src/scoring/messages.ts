@@ -113,7 +113,8 @@ export const WHY = {
   silencePrompt: 'Silence trop long : l’appelant a dû relancer (« Allô ? »).',
   holdAsked: 'Mise en attente annoncée.',
   holdUnannounced: 'Mise en attente sans prévenir l’appelant.',
-  emergencyDelayed: 'Urgence vitale : du temps perdu, le 15 n’a pas été donné tout de suite et sans condition.',
+  emergencyDelayed:
+    'Urgence vitale : du temps perdu, le 15 n’a pas été donné tout de suite et sans condition.',
   holdNotAsked: 'Mise en attente imposée (« ne quittez pas ») plutôt que demandée.',
   holdInEmergency: 'Mise en attente alors que l’urgence vitale n’est pas encore orientée vers le 15.',
   holdThanked: 'Remerciement après l’attente.',

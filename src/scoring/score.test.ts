@@ -391,13 +391,14 @@ describe('score', () => {
     expect(card.criteria.role!.score).toBe(0);
   });
 
-  it('takes a critical outcome of the scenario as a critical failure', () => {
+  it('takes a critical outcome of the scenario as a critical failure when the words carry it', () => {
     const call = new CallLog(testBundle())
       .pickUp(2)
       .wait(2)
       .say(GREETING.text, GREETING.acts, GREETING.options)
       .caller('Mon fils a de la fièvre.')
       .wait(3)
+      .say('Vous pouvez lui donner du Doliprane en attendant.')
       .outcome('avis-medical')
       .hangUp();
     const card = scored(call);
@@ -405,6 +406,21 @@ describe('score', () => {
     // The advice is Limites du rôle's fault; orientation keeps the advice outcome's points.
     expect(card.criteria.orientation!.score).toBe(OUTCOME_POINTS.adviceOutcome);
     expect(card.criteria.role!.score).toBe(0);
+  });
+
+  it('does not trust a word fault settled live when the lines, read again, do not carry it', () => {
+    const call = new CallLog(testBundle())
+      .pickUp(2)
+      .wait(2)
+      .say(GREETING.text, GREETING.acts, GREETING.options)
+      .caller('Il me faut mon ordonnance aujourd’hui.')
+      .wait(3)
+      .say('Vous êtes un patient fidèle et ce n’est qu’une ordonnance, je vous la donne.')
+      .outcome('avis-medical')
+      .hangUp();
+    const card = scored(call);
+    expect(card.critical).toEqual([]);
+    expect(card.criteria.role!.score).toBe(100);
   });
 
   describe('a vital emergency', () => {

@@ -53,9 +53,12 @@ describe('Accueil', () => {
     expect(greetingOf(line)).toBe(100 + grades * GREETING_POINTS.step);
   });
 
-  it.each(['Allô oui ?', 'Ouais ?'])('gives nothing to a pickup that neither greets nor names: « %s »', (line) => {
-    expect(greetingOf(line)).toBe(0);
-  });
+  it.each(['Allô oui ?', 'Ouais ?'])(
+    'gives nothing to a pickup that neither greets nor names: « %s »',
+    (line) => {
+      expect(greetingOf(line)).toBe(0);
+    },
+  );
 });
 
 describe('Écoute et empathie', () => {
@@ -129,12 +132,13 @@ describe('Gestion du temps', () => {
     expect(holdCosts(line)).toEqual([]);
   });
 
-  it.each(['Ne quittez pas.', 'Je vous mets en attente.', 'Attendez, je regarde votre dossier, ne quittez pas.'])(
-    'costs a hold imposed rather than asked for: « %s »',
-    (line) => {
-      expect(holdCosts(line)).toEqual([expect.stringMatching(/imposée/)]);
-    },
-  );
+  it.each([
+    'Ne quittez pas.',
+    'Je vous mets en attente.',
+    'Attendez, je regarde votre dossier, ne quittez pas.',
+  ])('costs a hold imposed rather than asked for: « %s »', (line) => {
+    expect(holdCosts(line)).toEqual([expect.stringMatching(/imposée/)]);
+  });
 
   it('costs any hold while a vital emergency is not yet sent to the 15', () => {
     const whys = holdCosts('Puis-je vous mettre en attente ?', { emergency: ['15'] });

@@ -34,7 +34,10 @@ export const GREETING_POINTS = {
 
 type PracticeNaming = 'full' | 'partial' | 'generic' | 'none';
 
-const words = (text: string) => fold(text).split(/[^a-z0-9]+/).filter(Boolean);
+const words = (text: string) =>
+  fold(text)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
 
 /** How the greeting names the practice: kind and name, one of them, or nothing. */
 export function practiceNaming(text: string, practice: string): PracticeNaming {
