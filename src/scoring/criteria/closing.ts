@@ -15,8 +15,8 @@ import { at, endIndex, evidence, firstAct, intentOf, isDone, textOf, type Trace 
 import { Draft, type CriterionDraft } from './draft.ts';
 
 export const CLOSING = {
-  withSafetyNet: { confirm: 35, anythingElse: 15, safetyNet: 15, leave: 35 },
-  withoutSafetyNet: { confirm: 40, anythingElse: 20, safetyNet: 0, leave: 40 },
+  withSafetyNet: { confirm: 30, anythingElse: 25, safetyNet: 15, leave: 30 },
+  withoutSafetyNet: { confirm: 35, anythingElse: 25, safetyNet: 0, leave: 40 },
   /** A vital emergency: the caller must hang up and dial the 15, not be asked « autre chose ? ». */
   emergency: { confirm: 40, anythingElse: 0, safetyNet: 20, leave: 40 },
   /** Hanging up on a caller still speaking harms the call (the graders' sheet: 0). */
