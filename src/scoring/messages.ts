@@ -177,6 +177,8 @@ export const WHY = {
   noAnythingElse: 'Pas de « avez-vous d’autres questions ? » avant de conclure.',
   safetyNet: 'Filet de sécurité donné (quoi faire si ça s’aggrave).',
   noSafetyNet: 'Des symptômes ont été évoqués, mais aucun filet de sécurité avant de raccrocher.',
+  confirmedWrongPlan:
+    'Vous confirmez un rendez-vous ou un rappel alors que l’urgence vitale devait partir au 15 tout de suite.',
   leave: 'Prise de congé courtoise.',
   noLeave: 'Pas de formule de prise de congé.',
   bluntLeave: 'Prise de congé sèche.',

@@ -256,3 +256,21 @@ describe('the good call', () => {
     expect(scored.passed).toBe(true);
   });
 });
+
+describe('Prise de congé in a vital emergency', () => {
+  it.each([
+    'C’est noté, le docteur vous rappelle dans l’après-midi. Bonne journée, monsieur, au revoir.',
+    'Je vous confirme le message au docteur, il vous rappelle. Au revoir, monsieur.',
+  ])('gives nothing for confirming a plan that is not the 15: « %s »', (line) => {
+    const call = new CallLog(testBundle({ stress: 20, emergency: ['15'], callerType: 'urgent' }))
+      .pickUp(1)
+      .wait(2)
+      .say(GREETING.text)
+      .caller('J’ai une douleur dans la poitrine qui serre, depuis une demi-heure.')
+      .wait(3)
+      .say(line)
+      .hangUp();
+    const closing = card(call).criteria.closing!;
+    expect(closing.evidence.find((e) => /urgence vitale/.test(e.why))?.points).toBe(0);
+  });
+});

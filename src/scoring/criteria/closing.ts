@@ -13,6 +13,7 @@ import { memo } from '../readings.ts';
 import { findAnyNumber, findSafetyNet, fold } from '../text.ts';
 import { at, endIndex, evidence, firstAct, intentOf, isDone, textOf, type Trace } from '../trace.ts';
 import { Draft, type CriterionDraft } from './draft.ts';
+import { emergencyDelayed } from './timing.ts';
 
 export const CLOSING = {
   withSafetyNet: { confirm: 30, anythingElse: 25, safetyNet: 15, leave: 30 },
@@ -80,7 +81,14 @@ export function scoreClosing(trace: Trace): CriterionDraft | null {
     said(i, ...CONFIRMATION)?.span ??
     (redirected ? said(i, 'redirect')?.span : undefined);
   const confirm = says.find((i) => i >= from && confirmation(i));
-  if (confirm !== undefined)
+  // A vital emergency not sent to the 15 at once: confirming the plan confirms the wrong one.
+  if (confirm !== undefined && emergencyDelayed(trace))
+    draft.add(
+      evidence(trace, confirm, 0, WHY.confirmedWrongPlan, confirmation(confirm)),
+      TIPS.notConfirmed,
+      P.confirm,
+    );
+  else if (confirm !== undefined)
     draft.add(evidence(trace, confirm, P.confirm, WHY.confirmed, confirmation(confirm)));
   else draft.add(evidence(trace, end, 0, WHY.notConfirmed), TIPS.notConfirmed, P.confirm);
 

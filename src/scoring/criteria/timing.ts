@@ -251,7 +251,7 @@ function cutOffCaller(trace: Trace): { turn: number; line: string } | undefined 
 }
 
 /** A vital emergency never sent to the 15 unconditionally, or given a slot. */
-function emergencyDelayed(trace: Trace): boolean {
+export function emergencyDelayed(trace: Trace): boolean {
   if (trace.bundle.scenario.emergency.length === 0) return false;
   const booked = trace.actions.some((i) => {
     const e = at(trace, i, 'trainee.action');
