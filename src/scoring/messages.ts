@@ -115,6 +115,8 @@ export const WHY = {
   holdUnannounced: 'Mise en attente sans prévenir l’appelant.',
   emergencyDelayed:
     'Urgence vitale : du temps perdu, le 15 n’a pas été donné tout de suite et sans condition.',
+  redirectedLate: (number: string) =>
+    `Le ${number} n’est donné qu’après une mise en attente : une urgence vitale part au ${number} tout de suite.`,
   holdNotAsked: 'Mise en attente imposée (« ne quittez pas ») plutôt que demandée.',
   holdInEmergency: 'Mise en attente alors que l’urgence vitale n’est pas encore orientée vers le 15.',
   holdThanked: 'Remerciement après l’attente.',

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { EMPATHY_FLOOR } from './criteria/empathy.ts';
+import { ORIENTATION } from './criteria/orientation.ts';
 import { GREETING_POINTS } from './criteria/greeting.ts';
 import { TIMING } from './criteria/timing.ts';
 import { CallLog, GREETING, goodCall, testBundle, type BundleOptions } from './fixtures.ts';
@@ -273,4 +274,26 @@ describe('Prise de congé in a vital emergency', () => {
     const closing = card(call).criteria.closing!;
     expect(closing.evidence.find((e) => /urgence vitale/.test(e.why))?.points).toBe(0);
   });
+});
+
+describe('Orientation in a vital emergency', () => {
+  it.each(['Ne quittez pas, je regarde votre dossier.', 'Puis-je vous mettre en attente un instant ?'])(
+    'costs a 15 given only after a hold: « %s »',
+    (line) => {
+      const call = new CallLog(testBundle({ stress: 20, emergency: ['15'], callerType: 'urgent' }))
+        .pickUp(1)
+        .wait(2)
+        .say(GREETING.text)
+        .caller('J’ai une douleur dans la poitrine qui serre, depuis une demi-heure.')
+        .wait(2)
+        .say(line)
+        .hold()
+        .wait(40)
+        .resume()
+        .say('Monsieur, raccrochez et appelez le 15 tout de suite.')
+        .hangUp();
+      const orientation = card(call).criteria.orientation!;
+      expect(orientation.evidence.some((e) => e.points === ORIENTATION.redirectedLate)).toBe(true);
+    },
+  );
 });
