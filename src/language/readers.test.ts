@@ -4,9 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  aboutPaperwork,
   fallbackIntents,
   findAnythingElse,
   findCareInstruction,
+  findMedicalOpinion,
   findResultReading,
   isConditional,
   } from './readers.ts';
@@ -162,4 +164,86 @@ describe('a 15 given on a condition or for later', () => {
     'Appelez le 15 maintenant, et si ça ne passe pas, rappelez-nous après.',
     'C’est le 15 qu’il faut appeler, maintenant.',
   ])('is not conditional in « %s »', (text) => expect(conditional(text)).toBe(false));
+});
+
+describe('medical advice in casual, relayed or impersonal wording', () => {
+  it.each([
+    'Ce qu’on fait dans ces cas-là : on le découvre, on le laisse en body, un petit gant frais sur le front.',
+    'Une dose de Doliprane selon son poids, ça fait vite baisser.',
+    'La docteure dit souvent à ses patients qu’on peut couper le comprimé en deux quelques jours.',
+    'Pour tenir jusqu’à jeudi, vous pouvez espacer les comprimés.',
+    'En attendant, installez-vous au calme, au frais.',
+    'Le docteur conseille toujours aux parents de donner du sirop le soir.',
+  ])('reads an instruction about care in « %s »', (text) => {
+    expect(findCareInstruction(text, '')).toBeDefined();
+  });
+
+  it.each([
+    'Je ne peux pas vous dire quelle dose de Doliprane lui donner, c’est au médecin de le dire.',
+    'Avez-vous donné du Doliprane ?',
+    'Vous restez en ligne, je regarde.',
+  ])('leaves alone « %s »', (text) => {
+    expect(findCareInstruction(text, '')).toBeUndefined();
+  });
+
+  it('lets a standing instruction of the practice be relayed', () => {
+    expect(
+      findCareInstruction('Vous pouvez couper le comprimé en deux.', 'couper le comprime en deux'),
+    ).toBeUndefined();
+  });
+});
+
+describe('results judged aloud and diagnoses guessed from another case', () => {
+  it.each([
+    'Ses analyses sont revenues jeudi, le cholestérol a bien baissé.',
+    'Vos résultats sont bons, vous pouvez être tranquille.',
+    'La prise de sang est normale.',
+    'Ils ont dû se la passer à l’école.',
+    'C’est sûrement la même chose que son frère.',
+  ])('reads a medical opinion in « %s »', (text) => {
+    expect(findMedicalOpinion(text)).toBeDefined();
+  });
+
+  it.each([
+    'Vos résultats sont arrivés, le docteur vous rappellera pour en parler.',
+    'Je ne peux pas vous dire si les résultats sont bons.',
+    'Vos analyses sont-elles revenues normales ?',
+  ])('leaves alone « %s »', (text) => {
+    expect(findMedicalOpinion(text)).toBeUndefined();
+  });
+});
+
+describe('minimising a request, not a symptom', () => {
+  it.each([
+    ['Ce n’est qu’une ordonnance, je vais vous la donner.', 'Ce n’est qu’une'],
+    ['C’est juste un renouvellement.', 'C’est juste'],
+    ['Ce n’est qu’un petit certificat.', 'Ce n’est qu’un'],
+  ])('reads « %s » as about paperwork', (text, minimising) => {
+    const at = text.indexOf(minimising);
+    expect(aboutPaperwork(text, [at, at + minimising.length])).toBe(true);
+  });
+
+  it.each([
+    ['Ce n’est qu’une petite toux.', 'Ce n’est qu’une'],
+    ['C’est juste un peu de fièvre.', 'C’est juste'],
+  ])('keeps « %s » about a symptom', (text, minimising) => {
+    const at = text.indexOf(minimising);
+    expect(aboutPaperwork(text, [at, at + minimising.length])).toBe(false);
+  });
+});
+
+describe('a refusal of care for the cover, in soft words', () => {
+  it.each([
+    'Avec les dossiers de complémentaire santé solidaire, il y a beaucoup de démarches, les docteurs préfèrent limiter.',
+    'Les patients à la CMU, on essaie d’éviter en ce moment.',
+    'Pour l’AME, les médecins limitent ce genre de dossiers.',
+  ])('reads a discriminatory refusal in « %s »', (text) => {
+    expect(intents(text)).toContain('discriminatory_refusal');
+  });
+
+  it('leaves alone a refusal that denies the ground', () => {
+    expect(
+      intents('Les médecins ne prennent plus de nouveaux patients, quelle que soit la couverture.'),
+    ).not.toContain('discriminatory_refusal');
+  });
 });

@@ -84,7 +84,7 @@ const DISCRIMINATION_GROUNDS = [
 ];
 /** Verbs of a refusal of care, and the refusals said without a verb. */
 const REFUSAL =
-  "\\b(?:ne|n')\\s*(?:pas|plus|jamais) (?:en |les |vous |la |le )?(?:prendre|accepter|recevoir|soigner|suivre|inscrire)\\b|\\b(?:ne|n')\\s*(?:\\w+\\s+){0,2}?(?:pren\\w*|prend\\w*|accept\\w*|recev\\w*|recoi\\w*|soign\\w*|suiv\\w*|inscri\\w*|travaill\\w*|peu[tx]|pouvons|pourrons|fai[st]|faisons)\\b[^.?!]{0,20}?\\b(?:pas|plus|jamais|aucun\\w*)\\b|\\bpas (?:de|les|d')(?: nouveaux?)? patients?\\b|\\b(?:refus\\w*|impossible|pas possible|exclu\\w*)\\b|\\bpas (?:pour|avec) (?:les|vous|votre)\\b";
+  "\\b(?:ne|n')\\s*(?:pas|plus|jamais) (?:en |les |vous |la |le )?(?:prendre|accepter|recevoir|soigner|suivre|inscrire)\\b|\\b(?:ne|n')\\s*(?:\\w+\\s+){0,2}?(?:pren\\w*|prend\\w*|accept\\w*|recev\\w*|recoi\\w*|soign\\w*|suiv\\w*|inscri\\w*|travaill\\w*|peu[tx]|pouvons|pourrons|fai[st]|faisons)\\b[^.?!]{0,20}?\\b(?:pas|plus|jamais|aucun\\w*)\\b|\\bpas (?:de|les|d')(?: nouveaux?)? patients?\\b|\\b(?:refus\\w*|impossible|pas possible|exclu\\w*)\\b|\\bpas (?:pour|avec) (?:les|vous|votre)\\b|\\b(?:prefer\\w*|veulent|voudraient|doivent|essai\\w*) (?:de |d')?(?:limiter|eviter|restreindre|reduire)\\b|\\b(?:limit\\w*|evit\\w*|restrei\\w*) (?:les|ces|ce type de|ce genre de) (?:dossiers?|patients?|cas)\\b";
 /**
  * « quelle que soit votre couverture », « la même règle pour tous »: the ground is denied. « À cet
  * âge, je ne peux pas vous conseiller de traitement »: what is refused is advice (the secretary's
@@ -94,13 +94,30 @@ const NOT_A_GROUND =
   "quel(?:le)?s? que soi(?:t|ent)|ne depend (?:pas|jamais|en rien)|rien a voir|peu importe|independamment|meme regle|pour tous|pour tout le monde|pas a cause|pas parce qu|pas une question de|ce n'est pas (?:lie|du) a|\\b(?:ne|n')\\s*(?:peux|pouvons|suis|sommes) pas (?:habilitee?s? a )?(?:vous |lui )?(?:conseiller|donner (?:de |d'|un |une )?(?:conseils?|avis|traitement|dose))";
 /** Drugs, doses and home care: what an instruction must not be about (GUIDE §5). */
 const CARE =
-  'doliprane|dafalgan|efferalgan|paracetamol|ibuprofene|advil|nurofen|aspirine|kardegic|antibiotique\\w*|antalgique\\w*|sirop|suppositoire\\w*|comprime\\w*|gelule\\w*|cachet\\w*|dose\\w*|goutte\\w*|pommade|creme|spray|ventoline|cortisone|trinitrine|natispray|bain (?:tiede|frais|froid)|gant (?:mouille|humide|frais)|poche de glace|glacon\\w*|compresse\\w*|deshabill\\w*|decouvr\\w*|mg\\b|milligrammes?|vomir|doubler|lasilix|furosemide|diuretique\\w*';
+  'doliprane|dafalgan|efferalgan|paracetamol|ibuprofene|advil|nurofen|aspirine|kardegic|antibiotique\\w*|antalgique\\w*|sirop|suppositoire\\w*|comprime\\w*|gelule\\w*|cachet\\w*|dose\\w*|goutte\\w*|pommade|creme|spray|ventoline|cortisone|trinitrine|natispray|bain (?:tiede|frais|froid)|gant (?:mouille|humide|frais|froid)|linge (?:mouille|humide|frais)|poche de glace|glacon\\w*|compresse\\w*|deshabill\\w*|decouvr\\w*|en body|au calme|au frais|tisane\\w*|mg\\b|milligrammes?|vomir|doubler|lasilix|furosemide|diuretique\\w*';
+/** What an instruction about care does to a drug or a care: give, put, cut, space out… */
+const CARE_VERB =
+  '(?:donner|mettre|faire|prendre|appliquer|passer|essayer|redonner|doubler|augmenter|arreter|couper|espacer|diviser|sauter|reduire|diminuer|remplacer|decouvrir|laisser|installer)';
 /** Frames that make a care word an instruction: impersonal, hedged, relayed or imperative. */
-const INSTRUCTION =
-  "\\bon (?:peut|pourrait|doit|devrait) (?:lui |leur |vous )?(?:donner|mettre|faire|prendre|appliquer|passer|essayer)|\\b(?:il|elle) (?:peut|pourra|pourrait|doit|devra) (?:lui |leur )?(?:donner|prendre|doubler|augmenter|diminuer|arreter|sauter)|\\bvous (?:pouvez|pourriez|devez|devriez) (?:lui |leur )?(?:donner|mettre|faire|prendre|appliquer|passer|essayer|redonner|doubler|augmenter|arreter)|\\bil (?:faut|faudrait|suffit de) (?:lui |leur |vous )?(?:donner|mettre|faire|prendre|appliquer|passer|doubler|augmenter|arreter)|\\b(?:donnez|mettez|faites|prenez|appliquez|passez|essayez|doublez|augmentez|arretez)(?:-lui|-leur| lui| leur)?\\b|\\b(?:ca|cela|un \\w+|une \\w+),? (?:ca )?(?:fait|aide a|permet de) (?:baisser|tomber|descendre|passer|calmer|soulager)|\\b(?:docteure?|dr|medecin|il|elle) (?:dit|demande|conseille|recommande|veut|souhaite) (?:de\\b|d'|qu)";
+const INSTRUCTION = `\\bon (?:peut|pourrait|doit|devrait) (?:lui |leur |vous |le |la |les |l')?${CARE_VERB}|\\bon (?:le |la |les |l'|lui |leur )(?:donne|met|fait|decouvre|laisse|passe|applique|coupe|double|deshabille)\\b|\\b(?:il|elle) (?:peut|pourra|pourrait|doit|devra) (?:lui |leur )?${CARE_VERB}|\\bvous (?:pouvez|pourriez|devez|devriez) (?:lui |leur |le |la |les |l')?${CARE_VERB}|\\bil (?:faut|faudrait|suffit de) (?:lui |leur |vous |le |la |les |l')?${CARE_VERB}|\\b(?:donnez|mettez|faites|prenez|appliquez|passez|essayez|doublez|augmentez|arretez|coupez|espacez|installez|allongez|decouvrez|laissez)(?:-lui|-leur|-le|-la|-les|-vous| lui| leur)?\\b|\\b(?:ca|cela|un \\w+|une \\w+),? (?:ca )?(?:fait|aide a|permet de) (?:\\w+ )?(?:baisser|tomber|descendre|passer|calmer|soulager)|\\b(?:docteure?|dr|medecin|il|elle) (?:\\w+ )?(?:dit|demande|conseille|recommande|veut|souhaite)(?: [\\w']+){0,4} (?:de\\b|d'|qu)`;
 /** « Je ne peux pas vous dire de… », « ne lui donnez rien »: the instruction is refused. */
 const INSTRUCTION_DENIED =
   "\\b(?:ne|n')\\s*(?:\\w+\\s+){0,2}(?:pas|rien|jamais)\\b[^.?!]{0,20}$|pas (?:a moi|mon role)|je ne suis pas (?:medecin|docteur)";
+
+/**
+ * Results read aloud with a judgement on them (« le cholestérol a bien baissé », « vos analyses
+ * sont bonnes »): an interpretation of results, outside the secretary's role (GUIDE §5).
+ */
+const RESULT =
+  'resultats?|analyses?|bilans?|prises? de sang|radios?|examens?|cholesterol|glycemie|taux|tension|echographie|scanner|irm';
+const RESULT_JUDGED =
+  '(?:est|sont|etait|etaient|a|ont|avait|avaient) (?:bien |tres |plutot |tout a fait |un peu )?(?:bons?|bonnes?|normale?s?|normaux|rassurante?s?|inquietante?s?|mauvaise?s?|baisse|monte|remonte|augmente|diminue|ok)\\b|(?:le docteur|la docteure|le medecin) (?:etait|est|a ete) (?:contente?|satisfaite?|rassuree?|inquiete?)';
+/** A diagnosis guessed from another case: « ils ont dû se la passer », « c'est sûrement la même chose ». */
+const DIAGNOSIS_GUESS =
+  "\\b(?:ont|a|avez|as) (?:du|surement|sans doute|probablement) (?:se la |se le |se l'|l'|la |le )?(?:passer|attraper|refiler|transmettre|choper)\\b|\\b(?:c'est|ca doit etre|il a|elle a) (?:surement|sans doute|probablement|certainement|srement) (?:la meme chose|pareil|la meme)\\b";
+/** Admin objects: « ce n'est qu'une ordonnance » minimises a request, not a symptom. */
+const PAPERWORK =
+  "^\\s*(?:une? |le |la |l'|des )?(?:petite? |simple )?(?:ordonnance|renouvellement|rendez-vous|rdv|papier|certificat|formalite|signature|question|controle|courrier|dossier|attestation)s?\\b";
 
 /** Other people, named by their link to the caller (children only when the call is not about them). */
 const RELATIVES = [
@@ -153,6 +170,9 @@ const CARE_RE = new RegExp(`\\b(?:${CARE})`);
 const INSTRUCTION_RE = new RegExp(INSTRUCTION);
 const INSTRUCTION_DENIED_RE = new RegExp(INSTRUCTION_DENIED);
 const CONDITION_BEFORE_RE = new RegExp(CONDITION_BEFORE);
+const RESULT_JUDGED_RE = new RegExp(`\\b(?:${RESULT})\\b[^.?!]{0,40}?\\b(?:${RESULT_JUDGED})`);
+const DIAGNOSIS_GUESS_RE = new RegExp(DIAGNOSIS_GUESS);
+const PAPERWORK_RE = new RegExp(PAPERWORK);
 const DEFERRED_AFTER_RE = new RegExp(DEFERRED_AFTER);
 
 export interface Found {
@@ -259,6 +279,23 @@ export function findCareInstruction(text: string, consignes: string): [number, n
     return [start, end];
   }
   return undefined;
+}
+
+/** Results judged aloud, or a diagnosis guessed from someone else's case: medical opinion. */
+export function findMedicalOpinion(text: string): [number, number] | undefined {
+  const folded = fold(text);
+  for (const s of sentencesOf(folded)) {
+    if (s.text.trimEnd().endsWith('?')) continue;
+    const m = RESULT_JUDGED_RE.exec(s.text) ?? DIAGNOSIS_GUESS_RE.exec(s.text);
+    if (!m || /\b(?:ne|n')\s*(?:\w+\s+){0,2}(?:pas|jamais)\b/.test(s.text.slice(0, m.index))) continue;
+    return [s.start + m.index, s.start + m.index + m[0].length];
+  }
+  return undefined;
+}
+
+/** The words right after `span` name a request (« ce n'est qu'une ordonnance »), not a symptom. */
+export function aboutPaperwork(text: string, span: readonly [number, number]): boolean {
+  return PAPERWORK_RE.test(fold(text.slice(span[1], span[1] + 40)));
 }
 
 const relativeSources = new Map<string, string>();

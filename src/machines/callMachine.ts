@@ -72,6 +72,10 @@ export const callSetup = setup({
       return turn.doAction(context, event.action);
     }),
     applyRule: assign(({ context }, params: { rule: Rule }) => turn.applyRule(context, params.rule)),
+    applySayRule: assign(({ context, event }, params: { rule: Rule }) => {
+      assertEvent(event, 'trainee.say');
+      return spoken.applySayRule(context, params.rule, event.analysis);
+    }),
     applyActionRule: assign(({ context }, params: { rule: Rule }) =>
       spoken.applyActionRule(context, params.rule),
     ),
@@ -185,7 +189,7 @@ function compileNode(nodeId: string, bundle: CallBundle) {
     ...(rule.goto && rule.goto !== nodeId ? { target: rule.goto } : {}),
     actions: [
       'hear' as const,
-      { type: 'applyRule' as const, params: { rule } },
+      { type: 'applySayRule' as const, params: { rule } },
       'answerSideQuestions' as const,
     ],
   });

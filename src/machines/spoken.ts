@@ -8,7 +8,7 @@ import type { Rule } from '../scenarios/schema.ts';
 import type { LogEntryOf, ToolAction } from './events.ts';
 import { checkOffer } from './offer.ts';
 import { callerLine, OFFER_ONLY } from './reflex.ts';
-import { applyRule, resolveAction, ruleHolds, settle, type CallContext, type CallUpdate } from './turn.ts';
+import { actionTurn, applyRule, resolveAction, ruleHolds, settle, type CallContext, type CallUpdate } from './turn.ts';
 import type { Turn } from './conditions.ts';
 import { Update } from './update.ts';
 import { FAULT_ACTS } from '../language/labels.ts';
@@ -49,21 +49,68 @@ export function acceptOffer(ctx: CallContext, rule: Rule, analysis: Analysis): C
   return { ...update, offer: { start, practitioner, ...(rule.settle ? { settle: rule.settle } : {}) } };
 }
 
+/**
+ * A dialogue rule fired on a line that also offered a free slot (« Jeudi 8 h 40 avec votre
+ * médecin, je vous le réserve ? »): the caller heard the offer, so booking that slot with the tool
+ * next is the booking agreed in words, not « another appointment ».
+ */
+export function applySayRule(ctx: CallContext, rule: Rule, analysis: Analysis): CallUpdate {
+  const update = applyRule(ctx, rule);
+  const turn = offeredBooking(ctx, asOffer(analysis));
+  if (rule.end || turn?.kind !== 'action' || !turn.done.slot) return update;
+  const { start, practitioner } = turn.done.slot;
+  return { ...update, offer: { start, practitioner } };
+}
+
+/**
+ * A proposal that names a day or a time (« Jeudi 8 h 40 avec votre médecin, je vous le
+ * réserve ? ») offers that slot, even when no offer intent was read: only the booking that may
+ * follow is matched against it.
+ */
+function asOffer(analysis: Analysis): Analysis {
+  if (analysis.intents?.some((i) => i.type === 'offer_slot')) return analysis;
+  const proposal = analysis.acts.find((a) => a.type === 'proposal');
+  if (!proposal) return analysis;
+  const intent = { type: 'offer_slot' as const, span: proposal.span, confidence: proposal.confidence ?? 0.8 };
+  return { ...analysis, intents: [...(analysis.intents ?? []), intent] };
+}
+
 /** The tool books the slot agreed in words. */
 export function booksOffer(ctx: CallContext, action: ToolAction): boolean {
   if (!ctx.offer || action.kind !== 'book') return false;
   const change = resolveAction(ctx, action);
-  return (
+  const agreed =
     !change.refused &&
     change.slot?.start === ctx.offer.start &&
-    change.slot.practitioner === ctx.offer.practitioner
-  );
+    change.slot.practitioner === ctx.offer.practitioner;
+  if (!agreed || ctx.offer.settle) return agreed;
+  // Heard in words but not yet agreed: when the scenario's rule for this booking settles its
+  // outcome, that rule decides (its reply, its next step), as for a booking made without a word.
+  return !bookingRule(ctx, actionTurn(ctx, action))?.settle;
+}
+
+/** The rule the machine would fire for this booking: the node's first, then `anytime`'s. */
+function bookingRule(ctx: CallContext, turn: Turn): Rule | undefined {
+  const { scenario } = ctx.bundle;
+  const rules = [...(scenario.nodes[ctx.node]?.on ?? []), ...scenario.anytime];
+  return rules.find((r) => r.when.did && ruleHolds(ctx, r, turn));
+}
+
+/** The outcome a later booking rule gives this slot, when the first one only reacts. */
+function bookingSettle(ctx: CallContext): string | undefined {
+  const done = ctx.done.at(-1);
+  if (!done) return undefined;
+  const { scenario } = ctx.bundle;
+  const rules = [...(scenario.nodes[ctx.node]?.on ?? []), ...scenario.anytime];
+  const turn: Turn = { kind: 'action', done };
+  return rules.find((r) => r.settle && r.when.did?.action === 'book' && ruleHolds(ctx, r, turn))?.settle;
 }
 
 /** The agreed slot booked: its outcome is recorded and the caller thanks. */
 export function bookAsAgreed(ctx: CallContext): CallUpdate {
   const u = new Update(ctx);
-  if (ctx.offer?.settle) settle(u, ctx.offer.settle);
+  const outcome = ctx.offer?.settle ?? bookingSettle(ctx);
+  if (outcome) settle(u, outcome);
   return { ...u.say(callerLine(ctx, 'ack'), 'ack').done(), offer: undefined };
 }
 
@@ -95,7 +142,7 @@ export function silentBooking(ctx: CallContext): boolean {
 
 /** A rule fired by a tool action; a silent booking makes the caller ask when it is. */
 export function applyActionRule(ctx: CallContext, rule: Rule): CallUpdate {
-  return applyRule(ctx, rule, { silentBooking: silentBooking(ctx) });
+  return applyRule(ctx, rule, { silentBooking: silentBooking(ctx), action: true });
 }
 
 /** A tool action no rule reacts to: a booking is acknowledged (or asked about), the rest puzzles. */

@@ -180,6 +180,12 @@ export interface RuleOptions {
   settle?: boolean;
   /** A booking done without a word: the caller asks when, and keeps the rule's line for later. */
   silentBooking?: boolean;
+  /**
+   * A tool action that records what the caller already heard (the 15 said aloud, then the
+   * redirect clicked): a rule that keeps them where they are says nothing, rather than make
+   * them repeat the line they just said.
+   */
+  action?: boolean;
 }
 
 /** Fires a rule, on a context where the trainee's utterance or action is already recorded. */
@@ -197,7 +203,7 @@ export function applyRule(ctx: CallContext, rule: Rule, options: RuleOptions = {
     u.say(callerLine(ctx, 'whenBooked'), 'when-booked');
     u.patch.deferredLine = line;
   } else if (rule.reply) u.say(rule.reply, 'reply');
-  else if (target) u.say(target.say, 'node');
+  else if (target && !(options.action && rule.goto === ctx.node)) u.say(target.say, 'node');
   if (rule.end) u.patch.leaving = true;
   return u.done();
 }

@@ -8,7 +8,7 @@ import { tinyBundle } from '../../tests/unit/fixtures.ts';
 import { loadBuiltinPacks } from '../scenarios/load.ts';
 import type { CallBundle, ScenarioBundle } from '../scenarios/schema.ts';
 import { createCallSession } from './call.ts';
-import type { LogEntry, LogEntryOf } from './events.ts';
+import type { LogEntry, LogEntryOf, ToolAction } from './events.ts';
 import { lineFor } from './mood.ts';
 
 let bundles: Map<string, ScenarioBundle>;
@@ -171,5 +171,83 @@ describe('a slot offered in words', () => {
     expect(said?.type === 'caller.say' && said.text).toBe(
       lineFor(expected, said?.type === 'caller.say' ? said.mood : 'calm'),
     );
+  });
+});
+
+/** A call picked up and greeted, then lines (strings) and tool actions (objects) in turn. */
+function playSteps(bundle: CallBundle, steps: (string | ToolAction)[]) {
+  const session = createCallSession(bundle);
+  session.advance(4000);
+  session.send({ type: 'trainee.pickup' });
+  for (const step of steps) {
+    session.advance(3000);
+    if (typeof step === 'string') session.send({ type: 'trainee.say', text: step });
+    else session.send({ type: 'trainee.action', action: step });
+  }
+  return session;
+}
+
+const callerAfterLast = (log: readonly LogEntry[]) =>
+  log.slice(log.findLastIndex((e) => e.type === 'trainee.action')).filter((e) => e.type === 'caller.say');
+
+describe('a slot offered in words together with more, then booked with the tool', () => {
+  const RENOUVELLEMENT = 'renouvellement-exige-aujourdhui';
+  const before = [
+    'Maison médicale des Platanes, Julie à l’appareil, bonjour.',
+    'Alors je résume : il vous faut votre ordonnance pour la tension, il ne vous reste que deux comprimés, et vous partez samedi.',
+    'Aujourd’hui la docteure Fontanel est complète, les places qui restent sont gardées pour les malades qui ne peuvent pas attendre. Je peux vous proposer demain soir 18 h 20 avec le docteur Rouvière, ou jeudi 8 h 40 avec la docteure Fontanel.',
+  ];
+  const book: ToolAction = { kind: 'book', slot: '2026-03-12T08:40', patient: 'Gérard Vasseur' };
+  it.each([
+    'Je vous entends, monsieur Vasseur. Ces places-là sont pour quelqu’un qui a de la fièvre. Jeudi 8 h 40 avec votre médecin, vous aurez votre ordonnance avant de partir. Je vous le réserve ?',
+    'Je sais que vous êtes un patient de longue date. Mais ces places sont pour les urgences. Jeudi 8 h 40 avec la docteure Fontanel, je vous le mets ?',
+    'Je comprends, c’est contrariant avant un départ. Jeudi à 8 h 40 avec votre médecin, ça vous laisse deux jours. Je vous le garde ?',
+  ])('is the booking agreed, not « another appointment »: « %s »', (offer) => {
+    const session = playSteps(bundles.get(RENOUVELLEMENT)!, [...before, offer, 'Je vous le note.', book]);
+    const said = texts(callerAfterLast(session.view().log)).join(' ');
+    expect(said).not.toMatch(/Encore un rendez-vous/);
+    expect(session.view().outcome?.id).toBe('rdv-premier-creneau');
+  });
+});
+
+describe('the redirect tool clicked after the number was said aloud', () => {
+  const hello = 'Cabinet de pédiatrie du Canal, Julie à l’appareil, bonsoir.';
+  it.each([
+    'Ce soir, appelez le médecin de garde au 116 117.',
+    'Pour la nuit, vous pouvez joindre le 116 117, c’est le médecin de garde.',
+    'Cette nuit, le plus simple est d’appeler le 116 117.',
+  ])('records the orientation without the caller repeating their line: « %s »', (line) => {
+    const session = playSteps(bundles.get(FIEVRE)!, [hello, line, { kind: 'redirect', to: '116117' }]);
+    const before = texts(
+      session.view().log.slice(
+        0,
+        session.view().log.findLastIndex((e) => e.type === 'trainee.action'),
+      ),
+    );
+    const after = texts(callerAfterLast(session.view().log));
+    expect(after.filter((text) => before.includes(text))).toEqual([]);
+    expect(session.view().outcome?.verdict).toBe('correct');
+  });
+});
+
+describe('date of birth and phone asked in one question: both are answered', () => {
+  it.each([
+    ['renouvellement-exige-aujourdhui', 'Votre date de naissance et votre téléphone, s’il vous plaît ?'],
+    [
+      'renouvellement-exige-aujourdhui',
+      'Il me faudrait votre date de naissance, et aussi un numéro où vous rappeler.',
+    ],
+    [
+      'nouveau-patient-refuse',
+      'Vous pouvez me donner votre date de naissance et votre numéro de téléphone ?',
+    ],
+    ['fievre-enfant-fin-de-journee', 'Quelle est sa date de naissance, et un numéro où vous joindre ?'],
+  ])('%s: « %s »', (id, line) => {
+    const bundle = bundles.get(id)!;
+    const { reaction } = callWith(bundle, ['Bonjour, Julie à l’appareil.', line]);
+    const said = texts(reaction).join(' ');
+    const phone = variants(bundle.caller.answers?.phone)[0]!.match(/0\d(?: \d\d){4}/)![0];
+    expect(said).toContain(phone);
+    expect(said).toMatch(/19\d\d|20\d\d/);
   });
 });

@@ -7,6 +7,7 @@
 import { CRITICAL_RULES } from '../scenarios/vocabulary.ts';
 import { emergencyRedirects } from './criteria/orientation.ts';
 import { findings } from './findings.ts';
+import { fold } from './text.ts';
 import { CRITICAL_RULE_TEXT, WHY_CRITICAL } from './messages.ts';
 import { at, endIndex, evidence, finalOutcome, intentOf, isDone, type Trace } from './trace.ts';
 import type { CriticalFailure, CriticalRule, Evidence } from './types.ts';
@@ -31,8 +32,26 @@ export function criticalFailures(trace: Trace): CriticalFailure[] {
     if (emergency.length > 0) redFlag(trace, add);
   }
 
+  // A fault of words settled live because the analyser read it in a line (`said: medical_advice`)
+  // stands only if the scorer, reading the lines again, finds it too: a stored attempt scores as
+  // the lines read now. A fault the scenario's author recognised in the words themselves
+  // (`mentions`) always stands.
   const outcome = finalOutcome(trace);
-  if (outcome.critical && trace.outcome >= 0)
+  const readAgain = trace.pickup >= 0 ? findings(trace) : undefined;
+  const settledOn = settlingLine(trace);
+  const readLive = !!settledOn && !authorsWords(trace, settledOn.text);
+  const foundAgain = readAgain && {
+    'medical-advice': readAgain.advice.length > 0,
+    secrecy: readAgain.disclosures.length > 0,
+    discrimination: readAgain.discrimination.length > 0,
+  };
+  const wordsAgree =
+    !readLive ||
+    !foundAgain ||
+    !outcome.critical ||
+    !(outcome.critical in foundAgain) ||
+    foundAgain[outcome.critical as keyof typeof foundAgain];
+  if (outcome.critical && trace.outcome >= 0 && wordsAgree)
     add(
       outcome.critical,
       evidence(trace, trace.outcome, 0, WHY_CRITICAL.outcome(outcome.label, outcome.reason)),
@@ -69,4 +88,24 @@ function redFlag(trace: Trace, add: (id: CriticalRule, item: Evidence) => void):
       evidence(trace, conditional.turn, 0, WHY_CRITICAL.conditional(conditional.number), conditional.span),
     );
   else add('red-flag', evidence(trace, endIndex(trace), 0, WHY_CRITICAL.notRedirected(emergency)));
+}
+
+/** The trainee's line the outcome was settled on (the last one before it), if any. */
+function settlingLine(trace: Trace) {
+  for (let i = trace.outcome; i >= 0; i--) {
+    const e = trace.log[i];
+    if (e?.type === 'trainee.say') return e;
+    if (e?.type === 'trainee.action') return undefined;
+  }
+  return undefined;
+}
+
+/** Whether the line holds words the scenario's author named for the critical outcome (`mentions`). */
+function authorsWords(trace: Trace, text: string): boolean {
+  const { scenario } = trace.bundle;
+  const id = finalOutcome(trace).id;
+  const line = fold(text);
+  return [...Object.values(scenario.nodes).flatMap((n) => n.on), ...scenario.anytime].some(
+    (r) => r.settle === id && (r.when.mentions ?? []).some((m) => line.includes(fold(m))),
+  );
 }

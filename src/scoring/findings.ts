@@ -4,7 +4,13 @@
  * the consignes do not carry), minimising, a discriminatory refusal, and a disclosure about
  * another person. Found once per trace.
  */
-import { findCareInstruction, findResultReading, relativesSource } from '../language/readers.ts';
+import {
+  aboutPaperwork,
+  findCareInstruction,
+  findMedicalOpinion,
+  findResultReading,
+  relativesSource,
+} from '../language/readers.ts';
 import { memo } from './readings.ts';
 import { findDisclosure, fold } from './text.ts';
 import { at, firstAct, intentOf, textOf, type Trace } from './trace.ts';
@@ -55,13 +61,19 @@ export function findings(trace: Trace): Findings {
   for (const turn of trace.says) {
     const say = at(trace, turn, 'trainee.say');
     const text = textOf(say);
+    // « Ce n'est qu'une ordonnance » minimises a request: no symptom, no medical opinion.
+    const actSpan = (label: 'medical_advice' | 'minimizing') => {
+      const act = firstAct(say, label);
+      return act && !aboutPaperwork(text, act.span) ? act.span : undefined;
+    };
     const advice =
-      firstAct(say, 'medical_advice')?.span ??
+      actSpan('medical_advice') ??
       memo(trace.bundle, 'care', text, () => findCareInstruction(text, consignesOf(trace))) ??
-      memo(trace.bundle, 'result', text, () => findResultReading(text));
+      memo(trace.bundle, 'result', text, () => findResultReading(text)) ??
+      memo(trace.bundle, 'opinion', text, () => findMedicalOpinion(text));
     if (advice) result.advice.push({ turn, span: advice });
-    const minimizing = firstAct(say, 'minimizing');
-    if (minimizing) result.minimizing.push({ turn, span: minimizing.span });
+    const minimizing = actSpan('minimizing');
+    if (minimizing) result.minimizing.push({ turn, span: minimizing });
     const refusal = intentOf(say, 'discriminatory_refusal');
     if (refusal) result.discrimination.push({ turn, span: refusal.span });
     const disclosure =

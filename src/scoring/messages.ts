@@ -65,6 +65,11 @@ export const WHY = {
   greetingMissing: 'Pas de salutation en début d’appel.',
   namesPractice: 'Le cabinet est nommé.',
   practiceUnnamed: 'Le cabinet n’est pas nommé dans la salutation.',
+  practicePartly:
+    'Le cabinet n’est nommé qu’à moitié : sa spécialité sans son nom, ou son nom sans dire ce qu’il est.',
+  greetingRings: (rings: number) =>
+    `Décroché à la ${rings}e sonnerie : un accueil modèle décroche dans les deux premières.`,
+  greetingHesitant: 'Décroché sur une hésitation (« euh », « oui ? ») plutôt que sur la formule d’accueil.',
   namesSpeaker: 'Vous donnez votre prénom.',
   speakerUnnamed: 'Vous ne donnez pas votre prénom.',
   greetingFamiliar: 'Registre familier dès l’accueil.',
@@ -101,13 +106,19 @@ export const WHY = {
   // timing
   pickupOnTime: (rings: number) => `Décroché à la ${rings === 1 ? '1re' : `${rings}e`} sonnerie.`,
   pickupLate: (rings: number) =>
-    `Décroché à la ${rings}e sonnerie : au-delà de la 3e, chaque sonnerie compte.`,
+    `Décroché à la ${rings}e sonnerie : au-delà de la 2e, chaque sonnerie compte.`,
   missed: (rings: number) => `Personne n’a décroché : l’appelant a raccroché après ${rings} sonneries.`,
   slowReply: (ms: number) => `Réponse après ${duration(ms)} de silence.`,
   openingSilence: (ms: number) => `${duration(ms)} de silence après avoir décroché.`,
   silencePrompt: 'Silence trop long : l’appelant a dû relancer (« Allô ? »).',
   holdAsked: 'Mise en attente annoncée.',
   holdUnannounced: 'Mise en attente sans prévenir l’appelant.',
+  emergencyDelayed:
+    'Urgence vitale : du temps perdu, le 15 n’a pas été donné tout de suite et sans condition.',
+  redirectedLate: (number: string) =>
+    `Le ${number} n’est donné qu’après une mise en attente : une urgence vitale part au ${number} tout de suite.`,
+  holdNotAsked: 'Mise en attente imposée (« ne quittez pas ») plutôt que demandée.',
+  holdInEmergency: 'Mise en attente alors que l’urgence vitale n’est pas encore orientée vers le 15.',
   holdThanked: 'Remerciement après l’attente.',
   holdNotThanked: 'Pas de remerciement ni d’excuse en reprenant l’appel.',
   holdLong: (ms: number) => `Attente de ${duration(ms)} : au-delà de 30 s, l’appelant s’impatiente.`,
@@ -168,6 +179,8 @@ export const WHY = {
   noAnythingElse: 'Pas de « avez-vous d’autres questions ? » avant de conclure.',
   safetyNet: 'Filet de sécurité donné (quoi faire si ça s’aggrave).',
   noSafetyNet: 'Des symptômes ont été évoqués, mais aucun filet de sécurité avant de raccrocher.',
+  confirmedWrongPlan:
+    'Vous confirmez un rendez-vous ou un rappel alors que l’urgence vitale devait partir au 15 tout de suite.',
   leave: 'Prise de congé courtoise.',
   noLeave: 'Pas de formule de prise de congé.',
   bluntLeave: 'Prise de congé sèche.',
@@ -190,6 +203,8 @@ export const TIPS = {
     `Nommez le cabinet en décrochant (« ${practice}, bonjour ») : l’appelant sait tout de suite qu’il est au bon endroit.`,
   speakerUnnamed: 'Donnez votre prénom après le nom du cabinet : « …, Julie à l’appareil, bonjour. »',
   greetingFamiliar: 'Gardez le vouvoiement et un registre soutenu dès la première phrase.',
+  greetingHesitant:
+    'Ayez la formule prête avant de décrocher et commencez par elle : « Cabinet …, [votre prénom] à l’appareil, bonjour. »',
   greetingGood: 'Accueil complet : gardez cette formule (cabinet, prénom, bonjour) à chaque appel.',
 
   identity:
@@ -228,6 +243,8 @@ export const TIPS = {
     'Répondez sans laisser de blanc ; si vous devez chercher, annoncez-le : « Je regarde l’agenda, un instant. »',
   holdUnannounced: 'Demandez avant de mettre en attente : « Puis-je vous mettre en attente un instant ? »',
   holdNotThanked: 'En reprenant l’appel, remerciez : « Merci de votre patience. »',
+  holdInEmergency:
+    'Devant des signes d’urgence vitale, ne mettez pas en attente : orientez vers le 15 tout de suite, le dossier attendra.',
   holdTooLong:
     'Revenez vers l’appelant en moins d’une minute (« Je suis toujours en train de regarder, je reviens vers vous ») ; si c’est long, proposez plutôt de rappeler.',
   tooLong: (targetS: number) =>

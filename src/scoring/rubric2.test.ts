@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ToolAction } from '../machines/events.ts';
+import { ACCURACY } from './criteria/accuracy.ts';
 import { CallLog, GREETING, goodCall, testBundle, type BundleOptions } from './fixtures.ts';
 import { score } from './score.ts';
 
@@ -170,8 +171,24 @@ describe('Rigueur', () => {
   it('costs a booking with no patient name', () => {
     const call = opened().book('2026-03-10T16:00', 'consultation', undefined, '').hangUp();
     expect(accuracy(call).evidence.map((e) => e.why)).toContain('Rendez-vous pris sans le nom du patient.');
-    expect(accuracy(call).score).toBe(75);
+    expect(accuracy(call).score).toBe(100 + ACCURACY.noPatientName);
   });
+
+  it.each(['2026-03-10T16:00', '2026-03-10T17:40'])(
+    'costs any slot booked for a vital emergency: %s',
+    (slot) => {
+      const call = new CallLog(testBundle({ stress: 20, emergency: ['15'], callerType: 'urgent' }))
+        .pickUp(1)
+        .wait(2)
+        .say(GREETING.text)
+        .caller('J’ai une douleur dans la poitrine qui serre.')
+        .wait(3)
+        .book(slot, 'consultation', undefined, 'M. Test')
+        .hangUp();
+      const evidence = score(call.bundle, call.log).criteria.accuracy!.evidence;
+      expect(evidence.some((e) => e.points === ACCURACY.slotForEmergency)).toBe(true);
+    },
+  );
 
   it('fails an urgent slot given where the consignes do not allow it (the outcome is not correct)', () => {
     const allowed = opened().book('2026-03-10T17:40').outcome('rdv-donne').hangUp();

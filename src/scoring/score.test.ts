@@ -164,7 +164,7 @@ describe('score', () => {
     expect(empathy.score).toBe(100);
   });
 
-  it('charges every ring after the third to timing', () => {
+  it('charges every ring after the second to timing', () => {
     const onTime = scored(goodCall());
     const late = goodCall();
     // The same call, picked up at the 6th ring instead of the 2nd.
@@ -180,9 +180,15 @@ describe('score', () => {
     expectWellFormed(card, log);
     const pickup = log.findIndex((e) => e.type === 'pickup');
     expect(card.criteria.timing!.evidence).toContainEqual(
-      expect.objectContaining({ turn: pickup, points: 3 * TIMING.perLateRing }),
+      expect.objectContaining({
+        turn: pickup,
+        // Six rings cost more than the floor lets timing lose.
+        points: Math.max(TIMING.floor - 100, TIMING.firstLateRing + 3 * TIMING.perLateRing),
+      }),
     );
-    expect(card.criteria.timing!.score).toBe(onTime.criteria.timing!.score + 3 * TIMING.perLateRing);
+    expect(card.criteria.timing!.score).toBe(
+      Math.max(TIMING.floor, onTime.criteria.timing!.score + TIMING.firstLateRing + 3 * TIMING.perLateRing),
+    );
     expect(card.criteria.timing!.tip).toMatch(/troisième sonnerie/);
   });
 
@@ -288,10 +294,10 @@ describe('score', () => {
     const costs = (t: ReturnType<typeof held>) =>
       t.evidence.filter((e) => e.points < 0 && /^Attente/.test(e.why)).map((e) => e.points);
     expect(costs(held(25))).toEqual([]);
-    expect(costs(held(45))).toEqual([-5]);
-    expect(costs(held(75))).toEqual([-15]);
+    expect(costs(held(45))).toEqual([TIMING.holdLong]);
+    expect(costs(held(75))).toEqual([TIMING.holdTooLong]);
     // Coming back to check in within the minute resets the clock: two stretches of 40 s.
-    expect(costs(held(80, true))).toEqual([-5, -5]);
+    expect(costs(held(80, true))).toEqual([TIMING.holdLong, TIMING.holdLong]);
   });
 
   it('costs a late pickup followed by a silence clearly (5th ring, then 11 s without a word)', () => {
@@ -385,13 +391,14 @@ describe('score', () => {
     expect(card.criteria.role!.score).toBe(0);
   });
 
-  it('takes a critical outcome of the scenario as a critical failure', () => {
+  it('takes a critical outcome of the scenario as a critical failure when the words carry it', () => {
     const call = new CallLog(testBundle())
       .pickUp(2)
       .wait(2)
       .say(GREETING.text, GREETING.acts, GREETING.options)
       .caller('Mon fils a de la fièvre.')
       .wait(3)
+      .say('Vous pouvez lui donner du Doliprane en attendant.')
       .outcome('avis-medical')
       .hangUp();
     const card = scored(call);
@@ -399,6 +406,22 @@ describe('score', () => {
     // The advice is Limites du rôle's fault; orientation keeps the advice outcome's points.
     expect(card.criteria.orientation!.score).toBe(OUTCOME_POINTS.adviceOutcome);
     expect(card.criteria.role!.score).toBe(0);
+  });
+
+  it('does not trust a word fault the analyser read live when the lines, read again, do not carry it', () => {
+    const line = 'Vous êtes un patient fidèle et ce n’est qu’une ordonnance, je vous la donne.';
+    const call = new CallLog(testBundle())
+      .pickUp(2)
+      .wait(2)
+      .say(GREETING.text, GREETING.acts, GREETING.options)
+      .caller('Il me faut mon ordonnance aujourd’hui.')
+      .wait(3)
+      .say(line, { medical_advice: 'ce n’est qu’' })
+      .outcome('avis-medical')
+      .hangUp();
+    const card = scored(call);
+    expect(card.critical).toEqual([]);
+    expect(card.criteria.role!.score).toBe(100);
   });
 
   describe('a vital emergency', () => {

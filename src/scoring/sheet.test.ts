@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { EMPATHY_FLOOR } from './criteria/empathy.ts';
+import { ORIENTATION } from './criteria/orientation.ts';
 import { GREETING_POINTS } from './criteria/greeting.ts';
 import { TIMING } from './criteria/timing.ts';
 import { CallLog, GREETING, goodCall, testBundle, type BundleOptions } from './fixtures.ts';
@@ -21,14 +22,44 @@ const card = (call: CallLog) => score(call.bundle, call.log);
 
 describe('Accueil', () => {
   it.each([
-    [3, 0],
-    [4, 1],
-    [5, 2],
-  ])('counts a pickup at ring %i, %i ring(s) late, against the greeting too', (rings, late) => {
+    [2, 0],
+    [3, 1],
+    [4, 2],
+    [6, 3],
+  ])('counts a pickup at ring %i as %i grade(s) lost', (rings, grades) => {
     const call = new CallLog(testBundle()).pickUp(rings).wait(2).say(GREETING.text).hangUp();
     const greeting = card(call).criteria.greeting!;
-    expect(greeting.score).toBe(100 + late * GREETING_POINTS.perLateRing);
+    expect(greeting.score).toBe(Math.max(GREETING_POINTS.floor, 100 + grades * GREETING_POINTS.step));
   });
+
+  const greetingOf = (line: string) =>
+    card(new CallLog(testBundle()).pickUp(1).wait(2).say(line).hangUp()).criteria.greeting!.score;
+
+  it.each([
+    'Cabinet du docteur Martin, Julie, bonjour.',
+    'Cabinet du docteur Martin, bonjour, c’est Julie.',
+    'Bonjour madame, cabinet du docteur Martin, Inès à votre écoute.',
+    'Cabinet Martin, bonjour, Marie-Claire au téléphone.',
+  ])('takes a bare first name for the speaker’s: « %s »', (line) => {
+    expect(greetingOf(line)).toBe(100);
+  });
+
+  it.each([
+    ['Médecine générale, bonjour.', 2],
+    ['Cabinet médical, j’écoute.', 2],
+    ['Martin, bonjour.', 2],
+    ['Euh… cabinet du docteur Martin, bonjour, Julie à l’appareil.', 1],
+    ['Oui, bonjour… cabinet du docteur Martin, c’est Julie.', 1],
+  ])('costs a grade for each thing a trainer corrects: « %s » → %i lost', (line, grades) => {
+    expect(greetingOf(line)).toBe(100 + grades * GREETING_POINTS.step);
+  });
+
+  it.each(['Allô oui ?', 'Ouais ?'])(
+    'gives nothing to a pickup that neither greets nor names: « %s »',
+    (line) => {
+      expect(greetingOf(line)).toBe(0);
+    },
+  );
 });
 
 describe('Écoute et empathie', () => {
@@ -85,6 +116,53 @@ describe('Gestion du temps', () => {
       .map((e) => e.points);
     expect(costs).toEqual([TIMING.silencePrompt, TIMING.silencePromptAgain]);
   });
+
+  const holdCosts = (announce: string, options: BundleOptions = {}) => {
+    const call = opened(options).say(announce).hold().wait(15).resume();
+    return card(call.say('Merci de votre patience.').hangUp())
+      .criteria.timing!.evidence.filter((e) => e.points < 0)
+      .map((e) => e.why);
+  };
+
+  it.each([
+    'Puis-je vous mettre en attente un instant ?',
+    'Je peux vous mettre en attente quelques secondes, le temps de regarder ?',
+    'Vous permettez que je vous mette en attente ? Je regarde l’agenda.',
+    'Je peux vous mettre en attente quelques secondes, je regarde l’agenda.',
+  ])('takes a hold asked for as a question: « %s »', (line) => {
+    expect(holdCosts(line)).toEqual([]);
+  });
+
+  it.each([
+    'Ne quittez pas.',
+    'Je vous mets en attente.',
+    'Attendez, je regarde votre dossier, ne quittez pas.',
+  ])('costs a hold imposed rather than asked for: « %s »', (line) => {
+    expect(holdCosts(line)).toEqual([expect.stringMatching(/imposée/)]);
+  });
+
+  it('costs any hold while a vital emergency is not yet sent to the 15', () => {
+    const whys = holdCosts('Puis-je vous mettre en attente ?', { emergency: ['15'] });
+    expect(whys.join(' ')).toMatch(/urgence vitale/);
+  });
+
+  it.each([
+    'Attendez… Vous ne me proposez rien ?',
+    'Mais je fais comment, moi, alors ?',
+    'Non mais attendez, je n’ai pas fini.',
+  ])('costs hanging up on a caller who is still asking: « %s »', (line) => {
+    const call = opened().say('On ne peut rien pour vous. Au revoir.').wait(2).caller(line).wait(1).hangUp();
+    const cut = card(call).criteria.timing!.evidence.find((e) => /raccroché/.test(e.why));
+    expect(cut?.points).toBe(TIMING.endedTooSoon);
+  });
+
+  it.each(['Merci, au revoir.', 'Bon… au revoir.', 'Bonne journée.'])(
+    'does not take a caller’s goodbye for a cut-off: « %s »',
+    (line) => {
+      const call = opened().say('Au revoir, madame.').wait(2).caller(line).wait(1).hangUp();
+      expect(card(call).criteria.timing!.evidence.some((e) => /raccroché/.test(e.why))).toBe(false);
+    },
+  );
 });
 
 describe('Rigueur', () => {
@@ -178,4 +256,44 @@ describe('the good call', () => {
     expect(scored.total).toBe(100);
     expect(scored.passed).toBe(true);
   });
+});
+
+describe('Prise de congé in a vital emergency', () => {
+  it.each([
+    'C’est noté, le docteur vous rappelle dans l’après-midi. Bonne journée, monsieur, au revoir.',
+    'Je vous confirme le message au docteur, il vous rappelle. Au revoir, monsieur.',
+  ])('gives nothing for confirming a plan that is not the 15: « %s »', (line) => {
+    const call = new CallLog(testBundle({ stress: 20, emergency: ['15'], callerType: 'urgent' }))
+      .pickUp(1)
+      .wait(2)
+      .say(GREETING.text)
+      .caller('J’ai une douleur dans la poitrine qui serre, depuis une demi-heure.')
+      .wait(3)
+      .say(line)
+      .hangUp();
+    const closing = card(call).criteria.closing!;
+    expect(closing.evidence.find((e) => /urgence vitale/.test(e.why))?.points).toBe(0);
+  });
+});
+
+describe('Orientation in a vital emergency', () => {
+  it.each(['Ne quittez pas, je regarde votre dossier.', 'Puis-je vous mettre en attente un instant ?'])(
+    'costs a 15 given only after a hold: « %s »',
+    (line) => {
+      const call = new CallLog(testBundle({ stress: 20, emergency: ['15'], callerType: 'urgent' }))
+        .pickUp(1)
+        .wait(2)
+        .say(GREETING.text)
+        .caller('J’ai une douleur dans la poitrine qui serre, depuis une demi-heure.')
+        .wait(2)
+        .say(line)
+        .hold()
+        .wait(40)
+        .resume()
+        .say('Monsieur, raccrochez et appelez le 15 tout de suite.')
+        .hangUp();
+      const orientation = card(call).criteria.orientation!;
+      expect(orientation.evidence.some((e) => e.points === ORIENTATION.redirectedLate)).toBe(true);
+    },
+  );
 });

@@ -118,3 +118,20 @@ describe('a disclosure about a relative', () => {
     expect(findDisclosure(text, about, own)).toBeUndefined(),
   );
 });
+
+describe('findDisclosure: another person named from the records', () => {
+  it.each([
+    'On a vu ce matin la petite Jade Labat, elle avait une angine.',
+    'Haddad… j’ai une Samira Haddad qui est venue mardi dernier avec un petit garçon.',
+    'Le docteur a reçu hier madame Roux pour la même chose.',
+  ])('reads a disclosure in « %s »', (text) => {
+    expect(findDisclosure(text, 'mari|femme', new Set(['haddad']))).toBeDefined();
+  });
+
+  it.each(['Je vous mets avec une Dre de garde.', 'On a vu ensemble le créneau de jeudi.'])(
+    'leaves alone « %s »',
+    (text) => {
+      expect(findDisclosure(text, 'mari|femme')).toBeUndefined();
+    },
+  );
+});

@@ -75,7 +75,11 @@ const OTHERS =
  * Someone named: « la petite Zoé Arnal », « le petit Malo », « madame Roux », « M. Lenoir ».
  * The name (group 1) must be written with a capital and be none of this call's own names.
  */
-const NAMED = /\b(?:le petit|la petite|madame|monsieur|mme|mlle|m\.) ?([a-z][a-z'-]+)/g;
+const NAMED = /\b(?:le petit|la petite|madame|monsieur|mme|mlle|m\.|une|un) ?([a-z][a-z'-]+)/g;
+
+/** A visit told before the name: « on a vu ce matin la petite Jade », « le docteur a reçu M. Roux ». */
+const SEEN_BEFORE_NAME =
+  /\b(?:a|ai|avons|ont) (?:vu|recu|soigne|examine|eu en consultation|hospitalise)\b[^.?!,;]{0,25}$/;
 
 /**
  * Telling about another person's appointment, visit, results or health:
@@ -126,10 +130,12 @@ export function findDisclosure(
     const at = m.index + m[0].length - name.length;
     const first = text[at] ?? '';
     if (first === first.toLowerCase() || ownNames.has(name)) continue;
+    const seen = SEEN_BEFORE_NAME.exec(folded.slice(Math.max(0, m.index - 40), m.index));
     const told = TOLD_AFTER_NAME.exec(folded.slice(m.index + m[0].length));
-    if (!told) continue;
-    const end = m.index + m[0].length + told[0].length;
-    if (!guarded(folded, m.index, end)) return [m.index, end];
+    if (!told && !seen) continue;
+    const start = seen ? m.index - (Math.min(40, m.index) - seen.index) : m.index;
+    const end = m.index + m[0].length + (told ? told[0].length : 0);
+    if (!guarded(folded, m.index, end)) return [start, end];
   }
   return undefined;
 }

@@ -7,7 +7,7 @@
  */
 import type { ToolAction } from '../../machines/events.ts';
 import type { ScenarioBundle } from '../../scenarios/schema.ts';
-import { TIPS, WHY } from '../messages.ts';
+import { TIPS, WHY, WHY_CRITICAL } from '../messages.ts';
 import { emergencyRedirect } from './orientation.ts';
 import { fold, PHONE_NUMBER } from '../text.ts';
 import { at, evidence, finalOutcome, isDone, type Action, type Trace } from '../trace.ts';
@@ -20,7 +20,10 @@ export const ACCURACY = {
   tooShortSlot: -20,
   wrongPractitioner: -20,
   doubleBooking: -15,
-  noPatientName: -25,
+  /** A booking nobody can find or check (identitovigilance): two grades of the sheet. */
+  noPatientName: -50,
+  /** Any slot booked for a vital emergency: the wrong record whatever the slot (GUIDE §4). */
+  slotForEmergency: -75,
   urgentSlotGivenAway: -100,
   messageEmpty: -30,
   messageItem: -10,
@@ -65,6 +68,11 @@ export function scoreAccuracy(trace: Trace): CriterionDraft | null {
         booked = true;
         if (!e.action.patient?.trim())
           draft.add(evidence(trace, i, ACCURACY.noPatientName, WHY.noPatientName), TIPS.noPatientName);
+        if (trace.bundle.scenario.emergency.length > 0)
+          draft.add(
+            evidence(trace, i, ACCURACY.slotForEmergency, WHY_CRITICAL.slotForEmergency),
+            TIPS.holdInEmergency,
+          );
         checkSlot(trace, draft, i, e);
         break;
       case 'move':

@@ -13,10 +13,11 @@ import { memo } from '../readings.ts';
 import { findAnyNumber, findSafetyNet, fold } from '../text.ts';
 import { at, endIndex, evidence, firstAct, intentOf, isDone, textOf, type Trace } from '../trace.ts';
 import { Draft, type CriterionDraft } from './draft.ts';
+import { emergencyDelayed } from './timing.ts';
 
 export const CLOSING = {
-  withSafetyNet: { confirm: 35, anythingElse: 15, safetyNet: 15, leave: 35 },
-  withoutSafetyNet: { confirm: 40, anythingElse: 20, safetyNet: 0, leave: 40 },
+  withSafetyNet: { confirm: 30, anythingElse: 25, safetyNet: 15, leave: 30 },
+  withoutSafetyNet: { confirm: 35, anythingElse: 25, safetyNet: 0, leave: 40 },
   /** A vital emergency: the caller must hang up and dial the 15, not be asked « autre chose ? ». */
   emergency: { confirm: 40, anythingElse: 0, safetyNet: 20, leave: 40 },
   /** Hanging up on a caller still speaking harms the call (the graders' sheet: 0). */
@@ -80,7 +81,14 @@ export function scoreClosing(trace: Trace): CriterionDraft | null {
     said(i, ...CONFIRMATION)?.span ??
     (redirected ? said(i, 'redirect')?.span : undefined);
   const confirm = says.find((i) => i >= from && confirmation(i));
-  if (confirm !== undefined)
+  // A vital emergency not sent to the 15 at once: confirming the plan confirms the wrong one.
+  if (confirm !== undefined && emergencyDelayed(trace))
+    draft.add(
+      evidence(trace, confirm, 0, WHY.confirmedWrongPlan, confirmation(confirm)),
+      TIPS.notConfirmed,
+      P.confirm,
+    );
+  else if (confirm !== undefined)
     draft.add(evidence(trace, confirm, P.confirm, WHY.confirmed, confirmation(confirm)));
   else draft.add(evidence(trace, end, 0, WHY.notConfirmed), TIPS.notConfirmed, P.confirm);
 

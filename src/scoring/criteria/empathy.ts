@@ -7,9 +7,10 @@
  */
 import type { ActLabel } from '../../language/labels.ts';
 import { TIPS, WHY } from '../messages.ts';
+import { aboutPaperwork } from '../../language/readers.ts';
 import { memo } from '../readings.ts';
 import { fold } from '../text.ts';
-import { at, evidence, firstAct, nextSays, type Say, type Trace } from '../trace.ts';
+import { at, evidence, firstAct, nextSays, textOf, type Say, type Trace } from '../trace.ts';
 import { Draft, shares, type CriterionDraft } from './draft.ts';
 
 /** A caller's stress at or above this at pickup makes their first line an emotional moment. */
@@ -90,7 +91,12 @@ export function scoreEmpathy(trace: Trace): CriterionDraft | null {
   );
   // A moment missed is « poor » on the graders' sheet, not « harmful »: it keeps EMPATHY_FLOOR %
   // of its share, unless the trainee minimized (« calmez-vous »), which harms.
-  const floor = trace.says.some((i) => firstAct(at(trace, i, 'trainee.say'), 'minimizing'))
+  // « Ce n'est qu'une ordonnance » minimises a request, not the caller's worry.
+  const minimizing = (say: Say) => {
+    const act = firstAct(say, 'minimizing');
+    return act && !aboutPaperwork(textOf(say), act.span) ? act : undefined;
+  };
+  const floor = trace.says.some((i) => minimizing(at(trace, i, 'trainee.say')))
     ? 0
     : EMPATHY_FLOOR;
   const draft = new Draft(moments.length > 0 ? 0 : 100, TIPS.empathyGood);
@@ -112,7 +118,7 @@ export function scoreEmpathy(trace: Trace): CriterionDraft | null {
   for (const i of trace.says) {
     const say = at(trace, i, 'trainee.say');
     for (const fault of ['minimizing', 'blunt', 'familiarity'] as const) {
-      const act = firstAct(say, fault);
+      const act = fault === 'minimizing' ? minimizing(say) : firstAct(say, fault);
       if (!act) continue;
       const why =
         fault === 'minimizing' ? WHY.minimizing : fault === 'blunt' ? WHY.bluntTone : WHY.familiarity;

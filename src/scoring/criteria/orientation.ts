@@ -38,6 +38,8 @@ const LESSON_WEIGHT_ACCEPTABLE = 10;
 export const ORIENTATION = {
   refusalWithoutAlternative: -15,
   notRedirected: -50,
+  /** The 15 given only after the caller was put on hold: not « at once » (GUIDE §4). */
+  redirectedLate: -50,
   discrimination: -100,
 } as const;
 
@@ -126,7 +128,19 @@ export function scoreOrientation(trace: Trace): CriterionDraft {
   if (trace.pickup >= 0 && scenario.emergency.length > 0) {
     const all = emergencyRedirects(trace);
     const redirect = all.find((r) => !r.conditional);
-    if (redirect)
+    const heldFirst = redirect && trace.holds.some((h) => h < redirect.turn);
+    if (redirect && heldFirst)
+      draft.add(
+        evidence(
+          trace,
+          redirect.turn,
+          ORIENTATION.redirectedLate,
+          WHY.redirectedLate(redirect.number),
+          redirect.span,
+        ),
+        TIPS.holdInEmergency,
+      );
+    else if (redirect)
       draft.add(evidence(trace, redirect.turn, 0, WHY.redirected(redirect.number), redirect.span));
     else {
       const conditional = all.find((r) => r.conditional);

@@ -6,7 +6,7 @@
  */
 import { findings } from '../findings.ts';
 import { TIPS, WHY } from '../messages.ts';
-import { evidence, finalOutcome, type Trace } from '../trace.ts';
+import { evidence, type Trace } from '../trace.ts';
 import { Draft, type CriterionDraft } from './draft.ts';
 
 export const ROLE = { medicalAdvice: -100, minimizing: -25 } as const;
@@ -20,11 +20,8 @@ export function scoreRole(trace: Trace): CriterionDraft | null {
   for (const f of minimizing.filter((m) => !advice.some((a) => a.turn === m.turn)))
     draft.add(evidence(trace, f.turn, ROLE.minimizing, WHY.minimizingSymptom, f.span), TIPS.minimizing);
 
-  // The scenario may know better than the patterns: its outcome says what happened.
-  const outcome = finalOutcome(trace);
-  if (outcome.critical === 'medical-advice' && advice.length === 0)
-    draft.add(evidence(trace, trace.outcome, ROLE.medicalAdvice, WHY.medicalAdvice), TIPS.medicalAdvice);
-
+  // An outcome settled live on a reading of medical advice is not trusted here: the lines are
+  // read again (findings.ts), as they are for the critical failure.
   if (draft.evidence.length === 0)
     draft.add(evidence(trace, trace.says.at(-1) ?? trace.pickup, 0, WHY.roleKept));
   return draft.done();

@@ -6,13 +6,17 @@
  */
 import { TIPS, WHY } from '../messages.ts';
 import { memo } from '../readings.ts';
-import { findThanksForWaiting } from '../text.ts';
-import { at, evidence, finalOutcome, firstAct, intentOf, textOf, type Trace } from '../trace.ts';
+import { findThanksForWaiting, fold } from '../text.ts';
+import type { Evidence } from '../types.ts';
+import { emergencyRedirects } from './orientation.ts';
+import { at, evidence, firstAct, intentOf, isDone, textOf, type Trace } from '../trace.ts';
 import { Draft, type CriterionDraft } from './draft.ts';
 
 export const TIMING = {
-  /** Picking up at this ring or before is on time (GUIDE §1.1). */
-  onTimeRings: 3,
+  /** Picking up at this ring or before is on time (GUIDE §1: before the 3rd ring)… */
+  onTimeRings: 2,
+  /** …the 3rd ring is a real gap on the graders' sheet, each further one costs `perLateRing`. */
+  firstLateRing: -45,
   perLateRing: -20,
   /** After picking up, the first words (or the first keystroke) are due within this time… */
   openingGraceMs: 5_000,
@@ -32,18 +36,30 @@ export const TIMING = {
   silencePrompt: -35,
   silencePromptAgain: -15,
   holdUnannounced: -30,
-  holdNotThanked: -15,
+  /** Told to hold (« ne quittez pas ») rather than asked whether they can. */
+  holdNotAsked: -15,
+  holdNotThanked: -20,
   /** A hold costs from here (GUIDE: come back or check in within about a minute)… */
   holdLongMs: 30_000,
-  holdLong: -5,
+  holdLong: -15,
   /** …and more past here. */
   holdTooLongMs: 60_000,
-  holdTooLong: -15,
+  holdTooLong: -30,
   holdHungUp: -30,
+  /** Any hold while a vital emergency is still not sent to the 15: every second counts. */
+  holdInEmergency: -30,
   /** Call length within target ± this share is fine; beyond, the cost grows with the excess. */
   lengthTolerance: 0.5,
   /** Cost of an excess equal to the whole target; capped at the same value. */
   lengthPerTarget: -20,
+  /**
+   * A call ended too soon for its situation, one grade of the sheet: the trainee hangs up on a
+   * caller who is still asking or objecting, or a vital emergency loses time (not sent to the 15
+   * at once and unconditionally, or given a slot).
+   */
+  endedTooSoon: -25,
+  /** Unless the call was missed or an emergency was kept waiting, a grade is kept. */
+  floor: 20,
 } as const;
 
 /** What ends a wait for the trainee: typing counts, as starting to speak would on the phone. */
@@ -63,7 +79,12 @@ export function scoreTiming(trace: Trace): CriterionDraft {
   const late = trace.rings - TIMING.onTimeRings;
   if (late > 0)
     draft.add(
-      evidence(trace, trace.pickup, late * TIMING.perLateRing, WHY.pickupLate(trace.rings)),
+      evidence(
+        trace,
+        trace.pickup,
+        TIMING.firstLateRing + (late - 1) * TIMING.perLateRing,
+        WHY.pickupLate(trace.rings),
+      ),
       TIPS.pickupLate,
     );
   else draft.add(evidence(trace, trace.pickup, 0, WHY.pickupOnTime(Math.max(1, trace.rings))));
@@ -111,31 +132,41 @@ export function scoreTiming(trace: Trace): CriterionDraft {
     }
   }
 
-  scoreHolds(trace, draft);
+  const emergencyKeptWaiting = scoreHolds(trace, draft);
 
   const ended = trace.hangup >= 0 ? trace.hangup : trace.wrapupStart;
   if (ended >= 0) {
     const length = log[ended]!.t - log[trace.pickup]!.t;
     const target = scenario.targetDuration * 1000;
     const over = length - target * (1 + TIMING.lengthTolerance);
-    // A short call is only a fault when it left the caller without a proper answer.
-    const under =
-      finalOutcome(trace).verdict === 'correct' ? 0 : target * (1 - TIMING.lengthTolerance) - length;
     const cost = (excess: number) =>
       Math.max(TIMING.lengthPerTarget, Math.round((TIMING.lengthPerTarget * excess) / target));
+    const cutOff = cutOffCaller(trace);
     if (over > 0 && cost(over) < 0)
       draft.add(
         evidence(trace, ended, cost(over), WHY.tooLong(length, scenario.targetDuration)),
         TIPS.tooLong(scenario.targetDuration),
       );
-    else if (under > 0 && cost(under) < 0)
-      draft.add(
-        evidence(trace, ended, cost(under), WHY.tooShort(length, scenario.targetDuration)),
-        TIPS.tooShort,
-      );
+    else if (cutOff)
+      draft.add(evidence(trace, cutOff.turn, TIMING.endedTooSoon, WHY.cutOff(cutOff.line)), TIPS.tooShort);
+    else if (emergencyDelayed(trace))
+      draft.add(evidence(trace, ended, TIMING.endedTooSoon, WHY.emergencyDelayed), TIPS.holdInEmergency);
     else draft.add(evidence(trace, ended, 0, WHY.lengthOk(length, scenario.targetDuration)));
   }
+  if (!emergencyKeptWaiting) keepFloor(draft.evidence, TIMING.floor);
   return draft.done();
+}
+
+/** Points lost stop at `floor`: the last ones are cut back so that the evidence still adds up. */
+function keepFloor(items: Evidence[], floor: number): void {
+  let excess = floor - (100 + items.reduce((sum, e) => sum + e.points, 0));
+  for (let i = items.length - 1; i >= 0 && excess > 0; i--) {
+    const item = items[i]!;
+    if (item.points >= 0) continue;
+    const back = Math.min(excess, -item.points);
+    item.points += back;
+    excess -= back;
+  }
 }
 
 /**
@@ -143,9 +174,16 @@ export function scoreTiming(trace: Trace): CriterionDraft {
  * a resume: each stretch on hold is measured on its own, and a stretch that follows a check-in
  * needs no new announcement beyond the words said during the check-in.
  */
-function scoreHolds(trace: Trace, draft: Draft): void {
+function scoreHolds(trace: Trace, draft: Draft): boolean {
   const { log } = trace;
+  const emergency = trace.bundle.scenario.emergency.length > 0;
+  const sentOn = emergency ? firstEmergencyRedirect(trace) : -1;
+  let keptWaiting = false;
   for (const h of trace.holds) {
+    if (emergency && (sentOn < 0 || h < sentOn)) {
+      keptWaiting = true;
+      draft.add(evidence(trace, h, TIMING.holdInEmergency, WHY.holdInEmergency), TIPS.holdInEmergency);
+    }
     const previousResume = trace.resumes.filter((r) => r < h).at(-1) ?? trace.pickup;
     const before = trace.says.filter((s) => s > previousResume && s < h).slice(-2);
     const asked = before
@@ -154,7 +192,15 @@ function scoreHolds(trace: Trace, draft: Draft): void {
         return { s, span: (firstAct(say, 'hold_request') ?? intentOf(say, 'announce_hold'))?.span };
       })
       .find((x) => x.span);
-    if (asked) draft.add(evidence(trace, asked.s, 0, WHY.holdAsked, asked.span));
+    // After a check-in the caller already knows the wait goes on: no new permission is due.
+    const checkedIn = previousResume !== trace.pickup;
+    if (asked && (checkedIn || isQuestion(textOf(at(trace, asked.s, 'trainee.say')), asked.span!)))
+      draft.add(evidence(trace, asked.s, 0, WHY.holdAsked, asked.span));
+    else if (asked)
+      draft.add(
+        evidence(trace, asked.s, TIMING.holdNotAsked, WHY.holdNotAsked, asked.span),
+        TIPS.holdUnannounced,
+      );
     else draft.add(evidence(trace, h, TIMING.holdUnannounced, WHY.holdUnannounced), TIPS.holdUnannounced);
 
     const resume = trace.resumes.find((r) => r > h);
@@ -179,4 +225,43 @@ function scoreHolds(trace: Trace, draft: Draft): void {
         TIPS.holdNotThanked,
       );
   }
+  return keptWaiting;
+}
+
+/** The hold was asked for, not imposed: a question (« Puis-je vous mettre en attente ? »). */
+function isQuestion(text: string, span: readonly [number, number]): boolean {
+  const sentenceEnd = text.slice(span[0]).search(/[.!?…]/);
+  const end = sentenceEnd < 0 ? text.length : span[0] + sentenceEnd;
+  return text[end] === '?' || HOLD_PERMISSION.test(fold(text.slice(0, end)));
+}
+
+const HOLD_PERMISSION =
+  /\b(?:puis-je|je peux|est-ce que je peux|pouvez-vous|pourriez-vous|vous pouvez|vous voulez bien|vous permettez|accepteriez-vous|ca ne vous derange pas|si vous le permettez|si vous voulez bien)\b/;
+
+const FAREWELL = /\b(?:au revoir|bonne (?:journee|soiree|fin de journee)|merci|a bientot)\b/;
+
+/** The trainee's hang-up on a caller whose last words were still a question or an objection. */
+function cutOffCaller(trace: Trace): { turn: number; line: string } | undefined {
+  if (trace.hangup < 0 || at(trace, trace.hangup, 'hangup').by !== 'trainee') return undefined;
+  const lastWords = trace.log
+    .slice(0, trace.hangup)
+    .findLast((e) => e.type === 'caller.say' || e.type === 'trainee.say');
+  if (lastWords?.type !== 'caller.say' || FAREWELL.test(fold(lastWords.text))) return undefined;
+  return { turn: trace.hangup, line: lastWords.text };
+}
+
+/** A vital emergency never sent to the 15 unconditionally, or given a slot. */
+export function emergencyDelayed(trace: Trace): boolean {
+  if (trace.bundle.scenario.emergency.length === 0) return false;
+  const booked = trace.actions.some((i) => {
+    const e = at(trace, i, 'trainee.action');
+    return isDone(e) && (e.action?.kind === 'book' || e.action?.kind === 'move');
+  });
+  return booked || firstEmergencyRedirect(trace) < 0;
+}
+
+/** Where the trainee first sends a vital emergency on (tool or words, unconditionally). */
+function firstEmergencyRedirect(trace: Trace): number {
+  const sent = emergencyRedirects(trace).filter((r) => !r.conditional);
+  return sent.length ? Math.min(...sent.map((r) => r.turn)) : -1;
 }
