@@ -274,6 +274,8 @@ export const MESSAGES = {
     `on ne transfère qu’au médecin : ${q(to)} n’est pas permis, écrivez « doctor » (ou utilisez « redirect » pour un numéro)`,
   toNotApplicable: (action: string) =>
     `« to » ne s’applique qu’à « transfer » et « redirect », pas à ${q(action)}`,
+  onCallNotInDirectory: (number: string) =>
+    `le numéro ${q(number)} de la permanence des soins ne figure pas dans l’annuaire du cabinet : ajoutez-le dans « directory »`,
   emergencyNotInDirectory: (to: string) =>
     `le numéro d’urgence ${q(to)} ne figure pas dans l’annuaire du cabinet : le stagiaire ne le trouvera pas`,
 

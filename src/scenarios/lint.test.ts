@@ -238,6 +238,23 @@ describe('lintPractice', () => {
       'error agenda[1].type : le type de rendez-vous « visite » n’existe pas dans le cabinet « cabinet-essai » (types définis : « consultation »)',
     ]);
   });
+  it('checks the on-call numbers are in the directory', () => {
+    const practice = structuredClone(valid.practice);
+    const number = practice.directory[0]!.number;
+    practice.onCall = {
+      number,
+      beforeThen: number,
+      weekdaysFrom: '20:00',
+      until: '08:00',
+      saturdayFrom: '12:00',
+    };
+    expect(lintPractice(practice)).toEqual([]);
+    practice.onCall = { ...practice.onCall, number: '39 19', beforeThen: '36 24' };
+    expect(brief(lintPractice(practice))).toEqual([
+      'error onCall.number : le numéro « 39 19 » de la permanence des soins ne figure pas dans l’annuaire du cabinet : ajoutez-le dans « directory »',
+      'error onCall.beforeThen : le numéro « 36 24 » de la permanence des soins ne figure pas dans l’annuaire du cabinet : ajoutez-le dans « directory »',
+    ]);
+  });
 });
 
 describe('recorded lines (audio)', () => {

@@ -70,6 +70,13 @@ export function lintPractice(practice: Practice): LintIssue[] {
         MESSAGES.unknownPractitioner(type.practitioner, practitioners),
       );
   });
+  const numbers = practice.directory.map((d) => normalizeNumber(d.number));
+  if (practice.onCall)
+    for (const field of ['number', 'beforeThen'] as const) {
+      const number = practice.onCall[field];
+      if (!numbers.includes(normalizeNumber(number)))
+        error(['onCall', field], MESSAGES.onCallNotInDirectory(number));
+    }
   practice.agenda.forEach((slot, i) => {
     if (!practitioners.includes(slot.practitioner))
       error(['agenda', i, 'practitioner'], MESSAGES.unknownPractitioner(slot.practitioner, practitioners));

@@ -205,7 +205,7 @@ export const TIPS = {
   minimizing:
     'Bannissez « calmez-vous » et « ce n’est rien » : dites plutôt « J’entends bien que c’est inquiétant. »',
   blunt:
-    'Adoucissez un refus : « Je suis désolée, ce n’est pas possible aujourd’hui, mais voici ce que je peux vous proposer… »',
+    'Adoucissez un refus : « Malheureusement, ce n’est pas possible aujourd’hui, mais voici ce que je peux vous proposer… »',
   familiarity: 'Vouvoyez toujours l’appelant, même pour le rassurer : « Je m’occupe de vous, madame. »',
   empathyGood: 'Continuez à accueillir chaque émotion par une phrase d’écoute avant de passer à la solution.',
 

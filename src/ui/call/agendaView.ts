@@ -8,6 +8,9 @@ import type { AgendaSlot } from '../../machines/session.ts';
 import type { Practice } from '../../scenarios/schema.ts';
 import { addDays, dayOf } from './format.ts';
 
+/** The agenda shows this many days from the call's at most (real delays: weeks to months). */
+export const MAX_AGENDA_DAYS = 122;
+
 /** What the trainee may do with a slot now. `past`: before the call's moment, not bookable. */
 export type SlotState = 'free' | 'booked' | 'urgent' | 'past';
 
@@ -67,12 +70,17 @@ export function cancelAction(slot: AgendaSlot): ToolAction {
   return { kind: 'cancel', slot: slot.start };
 }
 
-/** The days the agenda can show: the call's day and the six after it (a week). */
+/**
+ * The days the agenda can show: the call's day and the six after it (a week), on to the agenda's
+ * last day: real waiting times run to weeks or months (four months at most here).
+ */
 export function weekWindow(moment: string, lastDay?: string): string[] {
   const first = dayOf(moment);
   const days = [first];
-  // At least a week from the day of the call; on to the agenda's last day (four weeks at most).
-  while (days.length < 28 && (days.length < 7 || (lastDay !== undefined && days.at(-1)! < lastDay)))
+  while (
+    days.length < MAX_AGENDA_DAYS &&
+    (days.length < 7 || (lastDay !== undefined && days.at(-1)! < lastDay))
+  )
     days.push(addDays(first, days.length));
   return days;
 }

@@ -132,6 +132,12 @@ export const fr = typeset({
     waitlist: (yes: boolean) => (yes ? 'Le cabinet tient une liste d’attente.' : 'Pas de liste d’attente.'),
     messageMust: 'Un message pour le médecin doit contenir :',
     appointmentTypes: 'Types de rendez-vous',
+    onCall: 'Permanence des soins (médecin de garde)',
+    onCallHours: (number: string, weekdays: string, until: string, saturday: string) =>
+      `${number} : en semaine de ${weekdays} à ${until}, le samedi dès ${saturday}, le dimanche et les jours fériés toute la journée.`,
+    onCallBefore: (closing: string, weekdays: string, label: string) =>
+      `Entre la fermeture du cabinet (${closing}) et ${weekdays} : ${label}.`,
+    onCallRedFlag: 'Signe d’alerte, à toute heure : le 15.',
   },
   agenda: {
     previousDay: 'Jour précédent',
@@ -148,7 +154,7 @@ export const fr = typeset({
       status === 'free'
         ? 'Libre'
         : status === 'urgent'
-          ? 'Réservé urgences'
+          ? 'Réservé aux urgences'
           : status === 'past'
             ? 'Passé'
             : patient
