@@ -6,11 +6,17 @@
 import type { Act, Confidence, Entity, Intent } from '../language/labels.ts';
 import type { Mood, Verdict, CriticalRule } from '../scenarios/schema.ts';
 
+/** What an SMS about an appointment is for. */
+export type SmsPurpose = 'confirmation' | 'reminder' | 'cancellation';
+
 /** A tool action of the trainee. */
 export type ToolAction =
   | { kind: 'book'; slot: string; type?: string; patient?: string; practitioner?: string }
-  | { kind: 'move'; from: string; to: string }
-  | { kind: 'cancel'; slot: string }
+  /** `practitioner`: the appointment's (several practitioners may share a time). */
+  | { kind: 'move'; from: string; to: string; practitioner?: string }
+  | { kind: 'cancel'; slot: string; practitioner?: string }
+  /** An SMS about an appointment, where the practice sends them (`rules.sms`). */
+  | { kind: 'sms'; slot: string; practitioner?: string; purpose: SmsPurpose }
   | { kind: 'waitlist'; patient?: string; note?: string }
   | { kind: 'callback'; number?: string; note?: string }
   | {
@@ -74,6 +80,10 @@ export interface ResolvedSlot {
   /** What the slot was before the action: free, urgent (kept for urgencies) or booked. */
   was: 'free' | 'urgent' | 'booked';
   type?: string;
+  /** The patient of a booked slot touched (move's origin, cancel, sms). */
+  patient?: string;
+  /** The appointment touched is the caller's own (the scenario's `appointment`). */
+  own?: true;
 }
 
 export type LogEntry = { t: number } & (
@@ -93,8 +103,10 @@ export type LogEntry = { t: number } & (
   | {
       type: 'trainee.action';
       action: ToolAction;
-      /** The slot the action touched, for book / move / cancel. */
+      /** The slot the action touched, for book / move / cancel / sms (for move: where it went). */
       slot?: ResolvedSlot;
+      /** move: the appointment as it was before it moved. */
+      from?: ResolvedSlot;
       /** Why the action could not be done, in French (no such slot, already taken…). */
       refused?: string;
     }

@@ -34,6 +34,8 @@ const Step = z
     note: text.optional(),
     number: text.optional(),
     urgency: z.enum(['normal', 'urgent']).optional(),
+    /** sms: what it is for (default: confirmation). */
+    purpose: z.enum(['confirmation', 'reminder', 'cancellation']).optional(),
     /** message: the patient's date of birth and treatments, as the form's fields. */
     birthDate: z.string().trim().optional(),
     /** The same, as some scripts spell it. */
@@ -49,7 +51,7 @@ const Step = z
           message: `l’action « ${step.do} » demande le champ « ${field} »`,
         });
     };
-    if (step.do === 'book' || step.do === 'cancel') need('slot');
+    if (step.do === 'book' || step.do === 'cancel' || step.do === 'sms') need('slot');
     if (step.do === 'move') ['from' as const, 'to' as const].forEach(need);
     if (step.do === 'redirect' || step.do === 'transfer') need('to');
     if (step.do === 'message') need('text');
@@ -102,9 +104,25 @@ function toolAction(step: Step): ToolAction | undefined {
         ...(step.practitioner ? { practitioner: step.practitioner } : {}),
       };
     case 'move':
-      return { kind: 'move', from: step.from!, to: step.to! };
+      return {
+        kind: 'move',
+        from: step.from!,
+        to: step.to!,
+        ...(step.practitioner ? { practitioner: step.practitioner } : {}),
+      };
     case 'cancel':
-      return { kind: 'cancel', slot: step.slot! };
+      return {
+        kind: 'cancel',
+        slot: step.slot!,
+        ...(step.practitioner ? { practitioner: step.practitioner } : {}),
+      };
+    case 'sms':
+      return {
+        kind: 'sms',
+        slot: step.slot!,
+        purpose: step.purpose ?? 'confirmation',
+        ...(step.practitioner ? { practitioner: step.practitioner } : {}),
+      };
     case 'waitlist':
       return {
         kind: 'waitlist',

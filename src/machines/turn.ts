@@ -5,7 +5,7 @@
 import type { Analysis } from '../language/labels.ts';
 import { BUILTIN_OUTCOMES } from '../scenarios/builtins.ts';
 import type { AnswerTopic, LineVariants, Rule, CallBundle, Outcome } from '../scenarios/schema.ts';
-import { applyToAgenda } from './agenda.ts';
+import { applyToAgenda, callAgenda } from './agenda.ts';
 import { conditionsHold, type CallFacts, type DoneAction, type Turn } from './conditions.ts';
 import type { CallerLineCause, HangupReason, LogEntry, ToolAction } from './events.ts';
 import { actsStressDelta, clampStress, CONFUSED_STRESS, SILENCE_PROMPT_STRESS } from './mood.ts';
@@ -63,7 +63,7 @@ export function initialContext(bundle: CallBundle, now: () => number): CallConte
     turnsInNode: 0,
     covered: [],
     done: [],
-    agenda: bundle.practice.agenda.map((s) => ({ ...s })),
+    agenda: callAgenda(bundle),
     onHold: false,
     leaving: false,
     lineCounts: {},
@@ -118,7 +118,15 @@ export function resolveAction(ctx: CallContext, action: ToolAction) {
 export function actionTurn(ctx: CallContext, action: ToolAction): Turn {
   const change = resolveAction(ctx, action);
   if (change.refused) return { kind: 'none' };
-  return { kind: 'action', done: { action, ...(change.slot ? { slot: change.slot } : {}) } };
+  return { kind: 'action', done: doneOf(action, change) };
+}
+
+function doneOf(action: ToolAction, change: ReturnType<typeof resolveAction>): DoneAction {
+  return {
+    action,
+    ...(change.slot ? { slot: change.slot } : {}),
+    ...(change.from ? { from: change.from } : {}),
+  };
 }
 
 export function ruleHolds(ctx: CallContext, rule: Rule, turn: Turn): boolean {
@@ -168,10 +176,11 @@ export function doAction(ctx: CallContext, action: ToolAction): CallUpdate {
     type: 'trainee.action',
     action,
     ...(change.slot ? { slot: change.slot } : {}),
+    ...(change.from ? { from: change.from } : {}),
     ...(change.refused ? { refused: change.refused } : {}),
   });
   if (change.refused) return u.done();
-  const done: DoneAction = { action, ...(change.slot ? { slot: change.slot } : {}) };
+  const done = doneOf(action, change);
   return { ...u.done(), agenda: [...change.agenda], done: [...ctx.done, done] };
 }
 

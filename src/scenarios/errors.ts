@@ -273,7 +273,17 @@ export const MESSAGES = {
   transferTarget: (to: string) =>
     `on ne transfère qu’au médecin : ${q(to)} n’est pas permis, écrivez « doctor » (ou utilisez « redirect » pour un numéro)`,
   toNotApplicable: (action: string) =>
-    `« to » ne s’applique qu’à « transfer » et « redirect », pas à ${q(action)}`,
+    `« to » ne s’applique qu’à « transfer », « redirect » et « callback », pas à ${q(action)}`,
+  appointmentNotApplicable: (action: string) =>
+    `« appointment » ne s’applique qu’à « move », « cancel » et « sms », pas à ${q(action)}`,
+  patientNotApplicable: (action: string) =>
+    `« patient » ne s’applique qu’à « book », « waitlist », « move », « cancel » et « sms », pas à ${q(action)}`,
+  noOwnAppointment: () =>
+    '« appointment: own » ou « other » demande le rendez-vous de l’appelant : ajoutez « appointment: { start, practitioner } » au scénario',
+  ownAppointmentMissing: (start: string, practitioner: string) =>
+    `aucun rendez-vous pris à ${q(start)} avec ${q(practitioner)} : ajoutez-le dans « agenda » (status: booked, patient) du scénario ou du cabinet`,
+  ownAppointmentPast: (start: string) =>
+    `le rendez-vous de l’appelant (${q(start)}) est avant le « moment » de l’appel : on ne peut plus le déplacer ni l’annuler`,
   onCallNotInDirectory: (number: string) =>
     `le numéro ${q(number)} de la permanence des soins ne figure pas dans l’annuaire du cabinet : ajoutez-le dans « directory »`,
   emergencyNotInDirectory: (to: string) =>

@@ -224,6 +224,43 @@ describe('lintScenario: the dialogue graph', () => {
   });
 });
 
+describe('lintScenario: the call’s own appointments', () => {
+  it('checks the appointments laid over the agenda and the caller’s own', () => {
+    const b = bundle();
+    b.scenario.agenda = [
+      {
+        start: '2026-03-11T09:00',
+        minutes: 20,
+        practitioner: 'dr-essay',
+        status: 'booked',
+        patient: 'M. Martin',
+      },
+    ];
+    b.scenario.appointment = { start: '2026-03-11T10:00', practitioner: 'dr-essai' };
+    b.scenario.anytime.push(rule({ when: { did: { action: 'book', appointment: 'own' } }, reply: 'Bien.' }));
+    expect(brief(lint(b))).toEqual([
+      'error anytime[1].when.did.appointment : « appointment » ne s’applique qu’à « move », « cancel » et « sms », pas à « book »',
+      'error agenda[0].practitioner : le praticien « dr-essay » n’existe pas dans ce cabinet : vouliez-vous dire « dr-essai » ?',
+      'error appointment : aucun rendez-vous pris à « 2026-03-11T10:00 » avec « dr-essai » : ajoutez-le dans « agenda » (status: booked, patient) du scénario ou du cabinet',
+    ]);
+  });
+
+  it('accepts an own appointment from the practice’s agenda, but not a past one', () => {
+    const b = bundle();
+    b.scenario.appointment = { start: '2026-03-10T09:00', practitioner: 'dr-essai' };
+    expect(brief(lint(b))).toEqual([
+      'error appointment : le rendez-vous de l’appelant (« 2026-03-10T09:00 ») est avant le « moment » de l’appel : on ne peut plus le déplacer ni l’annuler',
+    ]);
+    delete b.scenario.appointment;
+    b.scenario.anytime.push(
+      rule({ when: { did: { action: 'cancel', appointment: 'own' } }, reply: 'Bien.' }),
+    );
+    expect(brief(lint(b)).at(-1)).toMatch(
+      /« appointment: own » ou « other » demande le rendez-vous de l’appelant/,
+    );
+  });
+});
+
 describe('lintPractice', () => {
   it('reports unknown practitioners and types in the agenda, and duplicate ids', () => {
     const practice = structuredClone(valid.practice);

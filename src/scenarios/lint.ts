@@ -158,7 +158,16 @@ export function lintScenario(scenario: Scenario, refs: ScenarioRefs = {}): LintI
           MESSAGES.unknownAppointmentType(match.type, practice, types),
         );
     }
+    if (match.appointment !== undefined) {
+      if (!['move', 'cancel', 'sms'].includes(match.action))
+        push('error', 'reference', [...path, 'appointment'], MESSAGES.appointmentNotApplicable(match.action));
+      else if (!scenario.appointment)
+        push('error', 'reference', [...path, 'appointment'], MESSAGES.noOwnAppointment());
+    }
+    if (match.patient !== undefined && !['book', 'waitlist', 'move', 'cancel', 'sms'].includes(match.action))
+      push('error', 'reference', [...path, 'patient'], MESSAGES.patientNotApplicable(match.action));
     if (match.to === undefined) return;
+    if (match.action === 'callback') return;
     if (match.action === 'transfer') {
       if (match.to !== 'doctor')
         push('error', 'reference', [...path, 'to'], MESSAGES.transferTarget(match.to));
@@ -244,6 +253,42 @@ export function lintScenario(scenario: Scenario, refs: ScenarioRefs = {}): LintI
           MESSAGES.unknownPractitioner(who, people),
         );
     });
+  }
+
+  // ---- the call's own appointments: laid over the practice's agenda
+  if (refs.practice) {
+    const people = refs.practice.practitioners.map((p) => p.id);
+    const types = refs.practice.appointmentTypes.map((t) => t.id);
+    scenario.agenda?.forEach((slot, i) => {
+      if (!people.includes(slot.practitioner))
+        push(
+          'error',
+          'reference',
+          ['agenda', i, 'practitioner'],
+          MESSAGES.unknownPractitioner(slot.practitioner, people),
+        );
+      if (slot.type !== undefined && !types.includes(slot.type))
+        push(
+          'error',
+          'reference',
+          ['agenda', i, 'type'],
+          MESSAGES.unknownAppointmentType(slot.type, practice, types),
+        );
+    });
+    const own = scenario.appointment;
+    if (own) {
+      const slots = [...(scenario.agenda ?? []), ...refs.practice.agenda];
+      const at = slots.find((s) => s.start === own.start && s.practitioner === own.practitioner);
+      if (!at || at.status !== 'booked')
+        push(
+          'error',
+          'reference',
+          ['appointment'],
+          MESSAGES.ownAppointmentMissing(own.start, own.practitioner),
+        );
+      else if (own.start < scenario.moment)
+        push('error', 'reference', ['appointment'], MESSAGES.ownAppointmentPast(own.start));
+    }
   }
 
   scenario.emergency.forEach((number, i) => {

@@ -149,6 +149,10 @@ export const WHY = {
   messageEmpty: 'Message vide.',
   messageMissing: (items: readonly string[]) => `Message incomplet : il manque ${list(items)}.`,
   actionDone: (what: string) => `${what} : fait.`,
+  ownAppointment: (patient: string, start: string) =>
+    `Le bon rendez-vous : celui de ${patient}, le ${slotTime(start)}.`,
+  wrongAppointment: (patient: string, start: string) =>
+    `Le rendez-vous d’un autre patient touché : ${patient}, le ${slotTime(start)} (un homonyme ?).`,
   noCallbackNumber: (what: string) => `${what} sans numéro de rappel : personne ne pourra rappeler.`,
 
   // role
@@ -251,6 +255,8 @@ export const TIPS = {
   urgentSlot:
     'Les créneaux d’urgence sont réservés aux cas que prévoient les consignes : proposez d’abord le premier créneau ordinaire.',
   doubleBooking: 'Un seul rendez-vous par demande : pour en changer, déplacez ou annulez le premier.',
+  wrongAppointment:
+    'Avant de déplacer ou d’annuler, retrouvez le rendez-vous par le nom ET la date de naissance : deux patients peuvent porter le même nom.',
   message: (items: readonly string[]) => `Un message pour le médecin doit contenir ${list(items)}.`,
   accuracyGood: 'Actions justes : continuez à relire le créneau et le message avant de valider.',
 

@@ -207,7 +207,8 @@ export function compareLogs(stored: readonly unknown[], replayed: readonly LogEn
     if (JSON.stringify(a) === JSON.stringify(b) || canonical(a) === canonical(b)) return;
     const keys = [...new Set([...Object.keys(record), ...Object.keys(b)])].filter(
       (k) =>
-        !(record.type === 'trainee.say' && DERIVED_READINGS.has(k)) && canonical(record[k]) !== canonical(b[k]),
+        !(record.type === 'trainee.say' && DERIVED_READINGS.has(k)) &&
+        canonical(record[k]) !== canonical(b[k]),
     );
     if (keys.length === 0) return;
     const fields = keys.map((k) => `« ${k.slice(0, 40)} »`).join(', ');

@@ -3,7 +3,7 @@
  * allows. Pure: the panel renders these and sends the actions they build. The week view's
  * summary is in agendaWeek.ts, loaded with that view.
  */
-import type { ToolAction } from '../../machines/events.ts';
+import type { SmsPurpose, ToolAction } from '../../machines/events.ts';
 import type { AgendaSlot } from '../../machines/session.ts';
 import type { Practice } from '../../scenarios/schema.ts';
 import { addDays, dayOf } from './format.ts';
@@ -62,12 +62,24 @@ export function bookAction(slot: AgendaSlot, type: string | undefined, patient: 
   };
 }
 
-export function moveAction(from: AgendaSlot, to: AgendaSlot): ToolAction {
-  return { kind: 'move', from: from.start, to: to.start };
+export function moveAction(from: AgendaSlot, to: Pick<AgendaSlot, 'start'>): ToolAction {
+  return { kind: 'move', from: from.start, to: to.start, practitioner: from.practitioner };
 }
 
 export function cancelAction(slot: AgendaSlot): ToolAction {
-  return { kind: 'cancel', slot: slot.start };
+  return { kind: 'cancel', slot: slot.start, practitioner: slot.practitioner };
+}
+
+export function smsAction(slot: AgendaSlot, purpose: SmsPurpose): ToolAction {
+  return { kind: 'sms', slot: slot.start, practitioner: slot.practitioner, purpose };
+}
+
+/**
+ * An appointment the trainee may move, cancel or text about: any booked slot still to come —
+ * one booked in this call, or one already in the agenda (the caller's, or a namesake's).
+ */
+export function isChangeable(slot: AgendaSlot, moment: string): boolean {
+  return slot.status === 'booked' && slot.start >= moment;
 }
 
 /**
