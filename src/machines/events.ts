@@ -86,44 +86,50 @@ export interface ResolvedSlot {
   own?: true;
 }
 
-export type LogEntry = { t: number } & (
-  | { type: 'ring'; n: number }
-  | { type: 'pickup' }
-  | {
-      type: 'trainee.say';
-      text: string;
-      acts: Act[];
-      facts: string[];
-      greeting?: { namesPractice: boolean; namesSpeaker: boolean };
-      /** What the line asks, offers or announces, and the dates, numbers… it says (issue #14). */
-      intents?: Intent[];
-      entities?: Entity[];
-      confidence?: Confidence;
-    }
-  | {
-      type: 'trainee.action';
-      action: ToolAction;
-      /** The slot the action touched, for book / move / cancel / sms (for move: where it went). */
-      slot?: ResolvedSlot;
-      /** move: the appointment as it was before it moved. */
-      from?: ResolvedSlot;
-      /** Why the action could not be done, in French (no such slot, already taken…). */
-      refused?: string;
-    }
-  | { type: 'hold' }
-  | { type: 'resume' }
-  | { type: 'trainee.typing' }
-  | { type: 'caller.say'; text: string; node: string; mood: Mood; cause: CallerLineCause }
-  | { type: 'stress'; value: number; delta: number; why: StressCause }
-  | { type: 'outcome'; id: string; verdict: Verdict; critical?: CriticalRule }
-  | { type: 'hangup'; by: 'trainee' | 'caller'; reason: HangupReason }
-  /** The caller has hung up: after-call work (message, agenda) until the trainee is done. */
-  | { type: 'wrapup.start' }
-  /** After-call work is over: by « Terminer » or at its time limit. */
-  | { type: 'wrapup.end'; by: 'trainee' | 'limit' }
-  /** The trainee flagged a line as misunderstood; `turn` is the index of its `trainee.say`. */
-  | { type: 'trainee.flag'; turn: number }
-);
+export type LogEntry = { t: number } &
+  /**
+   * First entry of a call whose scenario has variables: the seed its values were drawn from
+   * (a replay draws them again from it) and, for reading, the values drawn.
+   */
+  (
+    | { type: 'variation'; seed: number; values: Record<string, string | Record<string, string>> }
+    | { type: 'ring'; n: number }
+    | { type: 'pickup' }
+    | {
+        type: 'trainee.say';
+        text: string;
+        acts: Act[];
+        facts: string[];
+        greeting?: { namesPractice: boolean; namesSpeaker: boolean };
+        /** What the line asks, offers or announces, and the dates, numbers… it says (issue #14). */
+        intents?: Intent[];
+        entities?: Entity[];
+        confidence?: Confidence;
+      }
+    | {
+        type: 'trainee.action';
+        action: ToolAction;
+        /** The slot the action touched, for book / move / cancel / sms (for move: where it went). */
+        slot?: ResolvedSlot;
+        /** move: the appointment as it was before it moved. */
+        from?: ResolvedSlot;
+        /** Why the action could not be done, in French (no such slot, already taken…). */
+        refused?: string;
+      }
+    | { type: 'hold' }
+    | { type: 'resume' }
+    | { type: 'trainee.typing' }
+    | { type: 'caller.say'; text: string; node: string; mood: Mood; cause: CallerLineCause }
+    | { type: 'stress'; value: number; delta: number; why: StressCause }
+    | { type: 'outcome'; id: string; verdict: Verdict; critical?: CriticalRule }
+    | { type: 'hangup'; by: 'trainee' | 'caller'; reason: HangupReason }
+    /** The caller has hung up: after-call work (message, agenda) until the trainee is done. */
+    | { type: 'wrapup.start' }
+    /** After-call work is over: by « Terminer » or at its time limit. */
+    | { type: 'wrapup.end'; by: 'trainee' | 'limit' }
+    /** The trainee flagged a line as misunderstood; `turn` is the index of its `trainee.say`. */
+    | { type: 'trainee.flag'; turn: number }
+  );
 
 export type StressCause =
   | 'act' // an act of the utterance (empathy calms, a blunt refusal angers…)
@@ -174,4 +180,12 @@ export function traineeInputs(log: readonly LogEntry[]): { t: number; input: Tra
     if (input) inputs.push({ t: e.t, input });
   }
   return inputs;
+}
+
+/** The seed a log's variations were drawn from, if its scenario has variables. */
+export function seedOf(log: readonly unknown[] | undefined): number | undefined {
+  const first = log?.[0] as { type?: unknown; seed?: unknown } | undefined;
+  return first?.type === 'variation' && typeof first.seed === 'number' && Number.isInteger(first.seed)
+    ? first.seed
+    : undefined;
 }

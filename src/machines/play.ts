@@ -68,6 +68,13 @@ export type Step = z.output<typeof Step>;
 export const MAX_STEPS = 10_000;
 
 export const Script = z.strictObject({
+  /** The seed a scenario's variables are drawn from (default 0): the same seed, the same call. */
+  seed: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 32 - 1)
+    .optional(),
   steps: z.array(Step).max(MAX_STEPS, `au plus ${MAX_STEPS.toLocaleString('fr-FR')} étapes`),
 });
 export type Script = z.output<typeof Script>;
@@ -176,7 +183,7 @@ export interface PlayResult {
 
 /** Plays a script to the end of the call. Steps after the call has ended are ignored. */
 export function playScript(bundle: CallBundle, script: Script): PlayResult {
-  const session = createCallSession(bundle);
+  const session = createCallSession(bundle, script.seed !== undefined ? { seed: script.seed } : {});
   let t = 0;
   for (const step of script.steps) {
     t = step.at !== undefined ? step.at * 1000 : t + (step.wait ?? DEFAULT_STEP_WAIT_S) * 1000;

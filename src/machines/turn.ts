@@ -7,7 +7,7 @@ import { BUILTIN_OUTCOMES } from '../scenarios/builtins.ts';
 import type { AnswerTopic, LineVariants, Rule, CallBundle, Outcome } from '../scenarios/schema.ts';
 import { applyToAgenda, callAgenda } from './agenda.ts';
 import { conditionsHold, type CallFacts, type DoneAction, type Turn } from './conditions.ts';
-import type { CallerLineCause, HangupReason, LogEntry, ToolAction } from './events.ts';
+import type { CallerLineCause, HangupReason, LogEntry, LogEntryOf, ToolAction } from './events.ts';
 import { actsStressDelta, clampStress, CONFUSED_STRESS, SILENCE_PROMPT_STRESS } from './mood.ts';
 import { callerLine, saysWhen } from './reflex.ts';
 import { Update } from './update.ts';
@@ -52,11 +52,15 @@ export interface CallContext {
 
 export type CallUpdate = Partial<CallContext>;
 
-export function initialContext(bundle: CallBundle, now: () => number): CallContext {
+export function initialContext(
+  bundle: CallBundle,
+  now: () => number,
+  variation?: LogEntryOf<'variation'>,
+): CallContext {
   return {
     bundle,
     now,
-    log: [],
+    log: variation ? [variation] : [],
     rings: 0,
     stress: bundle.caller.stress,
     node: bundle.scenario.start,

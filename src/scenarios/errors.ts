@@ -284,6 +284,17 @@ export const MESSAGES = {
     `aucun rendez-vous pris à ${q(start)} avec ${q(practitioner)} : ajoutez-le dans « agenda » (status: booked, patient) du scénario ou du cabinet`,
   ownAppointmentPast: (start: string) =>
     `le rendez-vous de l’appelant (${q(start)}) est avant le « moment » de l’appel : on ne peut plus le déplacer ni l’annuler`,
+  unknownVariable: (name: string, known: readonly string[]) =>
+    `la variable ${q(`{${name}}`)} n’existe pas : déclarez-la dans « variables » avec ses valeurs${suggestion(name, known, 'variables définies')}`,
+  variableShape: (name: string, field: string | undefined, index: number) =>
+    field === undefined
+      ? `${q(`{${name}}`)} attend un texte, mais la valeur [${index}] de « variables.${name} » a des champs : écrivez ${q(`{${name}.champ}`)}`
+      : `la valeur [${index}] de « variables.${name} » n’a pas de champ ${q(field)}`,
+  variableNotTime: (name: string) =>
+    `chaque valeur de ${q(`{${name}}`)} doit être une date et heure AAAA-MM-JJTHH:MM : elle sert d’heure de rendez-vous`,
+  unusedVariable: (name: string) => `la variable ${q(name)} n’est utilisée nulle part (« {${name}} »)`,
+  variableInPractice: (start: string) =>
+    `${q(start)} : les variables ne valent que dans un scénario ; l’agenda du cabinet attend une date et heure AAAA-MM-JJTHH:MM`,
   onCallNotInDirectory: (number: string) =>
     `le numéro ${q(number)} de la permanence des soins ne figure pas dans l’annuaire du cabinet : ajoutez-le dans « directory »`,
   emergencyNotInDirectory: (to: string) =>

@@ -5,6 +5,7 @@
  * event per rule), so reachability is XState's own view of the graph.
  */
 import { BUILTIN_OUTCOMES } from './builtins.ts';
+import { placeholdersIn, stringsIn } from './variables.ts';
 import { MESSAGES, type PackErrorCode, type PathSegment, type Severity } from './errors.ts';
 import {
   AUDIO_CLIPS,
@@ -78,6 +79,7 @@ export function lintPractice(practice: Practice): LintIssue[] {
         error(['onCall', field], MESSAGES.onCallNotInDirectory(number));
     }
   practice.agenda.forEach((slot, i) => {
+    if (!/^\d/.test(slot.start)) error(['agenda', i, 'start'], MESSAGES.variableInPractice(slot.start));
     if (!practitioners.includes(slot.practitioner))
       error(['agenda', i, 'practitioner'], MESSAGES.unknownPractitioner(slot.practitioner, practitioners));
     if (slot.type !== undefined && !types.includes(slot.type))
@@ -255,6 +257,8 @@ export function lintScenario(scenario: Scenario, refs: ScenarioRefs = {}): LintI
     });
   }
 
+  issues.push(...lintVariables(scenario));
+
   // ---- the call's own appointments: laid over the practice's agenda
   if (refs.practice) {
     const people = refs.practice.practitioners.map((p) => p.id);
@@ -405,5 +409,50 @@ export function lintClipFiles(scenario: Scenario, files: ReadonlyMap<string, Cli
         code: file.kind === 'file' ? 'size' : 'missing',
       });
   }
+  return issues;
+}
+
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
+
+/**
+ * The scenario's variables: every `{name}` or `{name.field}` names a variable declared with values
+ * of the right shape (a text, or fields), a time of the agenda holds times, and every variable is
+ * used somewhere.
+ */
+export function lintVariables(scenario: Scenario): LintIssue[] {
+  const issues: LintIssue[] = [];
+  const error = (path: PathSegment[], message: string) =>
+    issues.push({ path, message, severity: 'error', code: 'reference' });
+  const { variables = {}, ...rest } = scenario;
+  const names = Object.keys(variables);
+  const used = new Set<string>();
+  for (const [text, path] of stringsIn(rest)) {
+    for (const [name, field] of placeholdersIn(text)) {
+      used.add(name);
+      const values = variables[name];
+      if (!values) {
+        error(path, MESSAGES.unknownVariable(name, names));
+        continue;
+      }
+      const bad = values.findIndex((v) =>
+        field === undefined ? typeof v !== 'string' : typeof v === 'string' || v[field] === undefined,
+      );
+      if (bad >= 0) {
+        error(path, MESSAGES.variableShape(name, field, bad));
+        continue;
+      }
+      const isTime = path.at(-1) === 'start';
+      if (isTime && values.some((v) => !DATE_TIME.test(typeof v === 'string' ? v : v[field!]!)))
+        error(path, MESSAGES.variableNotTime(field === undefined ? name : `${name}.${field}`));
+    }
+  }
+  for (const name of names)
+    if (!used.has(name))
+      issues.push({
+        path: ['variables', name],
+        message: MESSAGES.unusedVariable(name),
+        severity: 'warning',
+        code: 'graph',
+      });
   return issues;
 }

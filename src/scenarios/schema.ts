@@ -86,8 +86,16 @@ export type Answers = z.infer<typeof Answers>;
 
 // ---------------------------------------------------------------- practice
 
+/** A date and time, or a scenario variable that holds one (`{rdv.start}`: see `variables`). */
+const slotTime = z
+  .string()
+  .regex(
+    /^(?:\d{4}-\d{2}-\d{2}T\d{2}:\d{2}|\{[a-z][a-zA-Z0-9]*(?:\.[a-z][a-zA-Z0-9]*)?\})$/,
+    'date et heure attendues au format AAAA-MM-JJTHH:MM (ou une variable du scénario : « {rdv.debut} »)',
+  );
+
 export const Slot = z.strictObject({
-  start: localDateTime,
+  start: slotTime,
   minutes: z.number().int().positive().max(240),
   practitioner: id,
   /** free: bookable; booked: taken; urgent: kept for same-day urgent cases by the consignes. */
@@ -370,7 +378,7 @@ export const Scenario = z.strictObject({
    */
   agenda: z.array(Slot).optional(),
   /** The caller's existing appointment, when the call is about it (move, cancel, confirm). */
-  appointment: z.strictObject({ start: localDateTime, practitioner: id }).optional(),
+  appointment: z.strictObject({ start: slotTime, practitioner: id }).optional(),
   /** People already on the practice's waitlist, first to call back first. */
   waitlist: z.array(z.strictObject({ patient: text, phone: text, note: text.optional() })).optional(),
   /**

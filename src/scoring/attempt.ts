@@ -123,6 +123,17 @@ export const LogEntrySchema = z.discriminatedUnion('type', [
   z.object({ t, type: z.literal('wrapup.start') }),
   z.object({ t, type: z.literal('wrapup.end'), by: z.enum(['trainee', 'limit']) }),
   z.object({ t, type: z.literal('trainee.flag'), turn: z.number().int().min(0) }),
+  // The seed of a scenario with variables: last, so that errors name the usual types first.
+  z.object({
+    t,
+    type: z.literal('variation'),
+    seed: z
+      .number()
+      .int()
+      .min(0)
+      .max(2 ** 32 - 1),
+    values: z.record(z.string(), z.union([text, z.record(z.string(), text)])),
+  }),
 ]);
 
 // The schema must read exactly what the call machine writes.

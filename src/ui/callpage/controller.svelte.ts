@@ -7,6 +7,7 @@
  * session is created with `{ log }` and its clock starts where the log stops.
  */
 import type { CallSession, CallView } from '../../machines/session.ts';
+import { newSeed } from '../../scenarios/variables.ts';
 import { createCallSession } from '../../machines/call.ts';
 import { withNotes } from '../../scenarios/bundles.ts';
 import type { CallBundle, ScenarioNotes } from '../../scenarios/schema.ts';
@@ -274,7 +275,8 @@ export class CallController {
     if (!(await this.#claim('start'))) return;
     let session: CallSession;
     try {
-      session = (this.#o.createSession ?? createCallSession)(this.bundle!);
+      // A new attempt draws the scenario's variations from a fresh seed, logged with the call.
+      session = (this.#o.createSession ?? createCallSession)(this.bundle!, { seed: newSeed() });
     } catch (error) {
       this.phase = { kind: 'failed', message: errorText(error) };
       return;
