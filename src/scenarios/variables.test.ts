@@ -70,12 +70,14 @@ describe('putting the values in place', () => {
   it('instantiates texts and the agenda of a scenario; one without variables is unchanged', () => {
     const b = varying();
     const one = instantiate(b, 7);
-    const { prenom, age, creneau } = drawValues(VARIABLES, 7) as Record<string, never>;
+    const drawn = drawValues(VARIABLES, 7);
+    const [prenom, age] = [drawn.prenom as string, drawn.age as string];
+    const creneau = drawn.creneau as { start: string; dit: string };
     expect(one.scenario.nodes.accueil!.say).toBe(
-      `Allô ? C’est pour ${prenom}, ${age} ans. Vous auriez ${(creneau as { dit: string }).dit} ?`,
+      `Allô ? C’est pour ${prenom}, ${age} ans. Vous auriez ${creneau.dit} ?`,
     );
     expect(one.scenario.agenda![0]).toMatchObject({
-      start: (creneau as { start: string }).start,
+      start: creneau.start,
       patient: `${prenom} Essai`,
     });
     const plain = testBundle();
