@@ -48,6 +48,10 @@ async function playToDebrief(newPage, id, kind) {
 /** New calls played by keyboard to their correct outcome (issue #11). */
 const NEW_CALLS = [
   { id: 'homonyme-deplacer-rdv', what: 'moves the right existing appointment of a namesake' },
+  {
+    id: 'desistement-liste-attente',
+    what: 'cancels an existing appointment and calls back the first on the waitlist',
+  },
 ];
 for (const { id } of NEW_CALLS) referencePlay(id, 'good').catch(() => {});
 

@@ -269,14 +269,20 @@ export async function changeAppointment(page, step, practiceData) {
     has: page.locator('th[scope="row"]', { hasText: new RegExp(`^${escapeRe(frenchTime(at))}$`) }),
   });
   if (doctor) row = row.filter({ hasText: doctor });
-  const button = step.do === 'move' ? 'Déplacer' : 'SMS';
-  row = row.filter({ has: page.getByRole('button', { name: button, exact: true }) });
+  const button =
+    step.do === 'move'
+      ? { name: 'Déplacer', exact: true }
+      : step.do === 'sms'
+        ? { name: 'SMS', exact: true }
+        : { name: /^Annuler le rendez-vous du / };
+  row = row.filter({ has: page.getByRole('button', button) });
   assert.equal(
     await row.count(),
     1,
     `no single appointment to change at ${frenchTime(at)} (${doctor ?? ''})`,
   );
-  await activateByKeyboard(page, row.getByRole('button', { name: button, exact: true }));
+  await activateByKeyboard(page, row.getByRole('button', button));
+  if (step.do === 'cancel') return;
   if (step.do === 'move') {
     const form = panel.getByRole('form', { name: /^Déplacer le rendez-vous du / });
     await form.waitFor(WAIT);
@@ -385,14 +391,24 @@ export async function hangUp(page) {
   await page.keyboard.press('Alt+KeyR');
 }
 
-const ACTIONS = new Set(['book', 'move', 'sms', 'waitlist', 'callback', 'message', 'transfer', 'redirect']);
+const ACTIONS = new Set([
+  'book',
+  'move',
+  'cancel',
+  'sms',
+  'waitlist',
+  'callback',
+  'message',
+  'transfer',
+  'redirect',
+]);
 
 /** Does one tool action of a script step, by keyboard. */
 async function act(page, step, practiceData) {
   const shown = await armNextLine(page, ACTION_LINE);
   if (step.do === 'book') await book(page, step, practiceData);
   else if (step.do === 'move') await changeAppointment(page, step, practiceData);
-  else if (step.do === 'sms') await changeAppointment(page, step, practiceData);
+  else if (step.do === 'sms' || step.do === 'cancel') await changeAppointment(page, step, practiceData);
   else if (step.do === 'waitlist') await waitlist(page, step);
   else if (step.do === 'callback') await callback(page, step);
   else if (step.do === 'message') await message(page, step);
