@@ -2,18 +2,36 @@
  * The practice agenda as it changes during a call: book, move and cancel act on it.
  * Pure: a new agenda is returned, the old one is never touched.
  */
-import type { Practice } from '../scenarios/schema.ts';
+import type { CallBundle, Practice, Slot } from '../scenarios/schema.ts';
 import type { ResolvedSlot, ToolAction } from './events.ts';
 import type { AgendaSlot } from './session.ts';
 
 export interface AgendaChange {
   agenda: readonly AgendaSlot[];
   slot?: ResolvedSlot;
+  /** move: the appointment before it moved. */
+  from?: ResolvedSlot;
   /** Why the action was refused, in French; the agenda is then unchanged. */
   refused?: string;
 }
 
-/** Where agenda times are written as `2026-03-10T10:30`, string order is time order. */
+const slotKey = (s: Pick<Slot, 'start' | 'practitioner'>) => `${s.start}|${s.practitioner}`;
+
+/**
+ * The agenda a call starts from: the practice's, with the scenario's own appointments laid over
+ * it (one at the same time with the same practitioner replaces the practice's slot), and the
+ * caller's own appointment marked.
+ */
+export function callAgenda(bundle: Pick<CallBundle, 'practice' | 'scenario'>): AgendaSlot[] {
+  const { practice, scenario } = bundle;
+  const extra = new Map((scenario.agenda ?? []).map((s) => [slotKey(s), s]));
+  const slots: AgendaSlot[] = practice.agenda.map((s) => ({ ...(extra.get(slotKey(s)) ?? s) }));
+  const seen = new Set(practice.agenda.map(slotKey));
+  for (const s of scenario.agenda ?? []) if (!seen.has(slotKey(s))) slots.push({ ...s });
+  const own = scenario.appointment && slotKey(scenario.appointment);
+  return sortSlots(slots).map((s) => (own && slotKey(s) === own ? { ...s, own: true } : s));
+}
+
 export function sortSlots(slots: readonly AgendaSlot[]): AgendaSlot[] {
   return [...slots].sort(
     (a, b) => a.start.localeCompare(b.start) || a.practitioner.localeCompare(b.practitioner),
@@ -37,7 +55,14 @@ function resolved(slot: AgendaSlot): ResolvedSlot {
     practitioner: slot.practitioner,
     was: slot.status,
     ...(slot.type ? { type: slot.type } : {}),
+    ...(slot.status === 'booked' && slot.patient ? { patient: slot.patient } : {}),
+    ...(slot.own ? { own: true as const } : {}),
   };
+}
+
+/** The booked appointment at this time (this practitioner's, when named). */
+function appointmentAt(agenda: readonly AgendaSlot[], start: string, practitioner?: string) {
+  return find(agenda, start, practitioner).find((s) => s.status === 'booked');
 }
 
 function find(agenda: readonly AgendaSlot[], start: string, practitioner?: string): AgendaSlot[] {
@@ -89,29 +114,41 @@ export function applyToAgenda(
     return { agenda: replace(agenda, slot, booked), slot: resolved(slot) };
   }
   if (action.kind === 'cancel') {
-    const slot = find(agenda, action.slot).find((s) => s.status === 'booked');
+    const slot = appointmentAt(agenda, action.slot, action.practitioner);
     if (!slot) return { agenda, refused: `Aucun rendez-vous à ${action.slot} à annuler.` };
-    const { patient: _patient, byTrainee: _byTrainee, ...rest } = slot;
+    if (slot.start < moment)
+      return { agenda, slot: resolved(slot), refused: 'Ce rendez-vous est déjà passé.' };
+    const { patient: _patient, byTrainee: _byTrainee, own: _own, birthDate: _birth, ...rest } = slot;
     return { agenda: replace(agenda, slot, { ...rest, status: 'free' }), slot: resolved(slot) };
   }
   if (action.kind === 'move') {
-    const from = find(agenda, action.from).find((s) => s.status === 'booked');
+    const from = appointmentAt(agenda, action.from, action.practitioner);
     if (!from) return { agenda, refused: `Aucun rendez-vous à ${action.from} à déplacer.` };
+    if (from.start < moment)
+      return { agenda, from: resolved(from), refused: 'Ce rendez-vous est déjà passé.' };
     const to =
       find(agenda, action.to, from.practitioner).find((s) => s.status === 'free') ??
       find(agenda, action.to).find((s) => s.status === 'free');
-    if (!to) return { agenda, refused: `Pas de créneau libre à ${action.to}.` };
-    if (to.start < moment) return { agenda, refused: 'Ce créneau est déjà passé.' };
-    const { patient, type, byTrainee: _byTrainee, ...freed } = from;
+    if (!to) return { agenda, from: resolved(from), refused: `Pas de créneau libre à ${action.to}.` };
+    if (to.start < moment) return { agenda, from: resolved(from), refused: 'Ce créneau est déjà passé.' };
+    const { patient, type, byTrainee: _byTrainee, own, birthDate, ...freed } = from;
     const moved: AgendaSlot = {
       ...to,
       status: 'booked',
       byTrainee: true,
       ...(patient ? { patient } : {}),
+      ...(birthDate ? { birthDate } : {}),
       ...(type ? { type } : {}),
+      ...(own ? { own } : {}),
     };
     const next = replace(replace(agenda, from, { ...freed, status: 'free' }), to, moved);
-    return { agenda: next, slot: resolved(to) };
+    return { agenda: next, slot: resolved(to), from: resolved(from) };
+  }
+  if (action.kind === 'sms') {
+    if (!practice.rules.sms) return { agenda, refused: 'Ce cabinet n’envoie pas de SMS.' };
+    const slot = appointmentAt(agenda, action.slot, action.practitioner);
+    if (!slot) return { agenda, refused: `Aucun rendez-vous à ${action.slot} pour un SMS.` };
+    return { agenda, slot: resolved(slot) };
   }
   return { agenda };
 }

@@ -11,7 +11,8 @@ import type { AnalysisContext } from '../language/labels.ts';
 import type { CallBundle } from '../scenarios/schema.ts';
 import { compileCallMachine, type CallEvent, type CallMachine } from './callMachine.ts';
 import { CallClock } from './clock.ts';
-import { traineeInputs, type LogEntry, type TraineeInput } from './events.ts';
+import { seedOf, traineeInputs, type LogEntry, type TraineeInput } from './events.ts';
+import { attemptBundle } from '../scenarios/variables.ts';
 import { moodOf } from './mood.ts';
 import type { CallSession, CallStatus, CallView } from './session.ts';
 
@@ -48,13 +49,22 @@ export function cleanInput(input: TraineeInput): TraineeInput {
 }
 
 export interface CallOptions {
-  /** The log of a call in progress: its trainee inputs are replayed at their times. */
+  /** The log of a call in progress: its trainee inputs are replayed at their times (and its seed). */
   log?: readonly LogEntry[];
+  /**
+   * The seed a scenario's variables are drawn from (a new attempt: a random one; a script: its
+   * own, else 0). A log's own seed wins. Ignored when the scenario has no variables.
+   */
+  seed?: number;
 }
 
-export function createCallSession(bundle: CallBundle, options: CallOptions = {}): CallSession {
+export function createCallSession(template: CallBundle, options: CallOptions = {}): CallSession {
   const clock = new CallClock();
-  const actor = createActor(callMachineFor(bundle), { clock, input: { bundle, now: () => clock.now() } });
+  const { bundle, variation } = attemptBundle(template, seedOf(options.log) ?? options.seed);
+  const actor = createActor(callMachineFor(bundle), {
+    clock,
+    input: { bundle, now: () => clock.now(), ...(variation ? { variation } : {}) },
+  });
   const analysis = analysisContext(bundle);
   const listeners = new Set<(view: CallView) => void>();
   let cached: CallView | undefined;

@@ -17,7 +17,7 @@
 import { assign, assertEvent, setup, type StateNodeConfig } from 'xstate';
 import type { Analysis } from '../language/labels.ts';
 import type { Rule, CallBundle } from '../scenarios/schema.ts';
-import type { HangupReason, ToolAction } from './events.ts';
+import type { HangupReason, LogEntryOf, ToolAction } from './events.ts';
 import * as reflex from './reflex.ts';
 import * as spoken from './spoken.ts';
 import * as turn from './turn.ts';
@@ -49,6 +49,8 @@ export const WAITING_SILENCE_FACTOR = 3;
 export interface CallInput {
   bundle: CallBundle;
   now: () => number;
+  /** The seed entry of a scenario with variables (`bundle` is then the instantiated one). */
+  variation?: LogEntryOf<'variation'>;
 }
 
 const hangUpParams = (by: 'trainee' | 'caller', reason: HangupReason) =>
@@ -240,7 +242,7 @@ export function compileCallMachine(bundle: CallBundle) {
 
   return callSetup.createMachine({
     id: 'call',
-    context: ({ input }) => turn.initialContext(input.bundle, input.now),
+    context: ({ input }) => turn.initialContext(input.bundle, input.now, input.variation),
     initial: 'ringing',
     states: {
       ringing: {

@@ -11,6 +11,8 @@ import type { ResolvedSlot, ToolAction } from './events.ts';
 export interface DoneAction {
   action: ToolAction;
   slot?: ResolvedSlot;
+  /** move: the appointment before it moved. */
+  from?: ResolvedSlot;
 }
 
 export interface CallFacts {
@@ -44,7 +46,9 @@ export function actionMatches(
   const { action, slot } = done;
   if (action.kind !== match.action) return false;
   if (match.to !== undefined) {
-    if (action.kind === 'transfer') {
+    if (action.kind === 'callback') {
+      if (!sameNumber(match.to, action.number ?? '')) return false;
+    } else if (action.kind === 'transfer') {
       if (match.to !== action.to) return false;
     } else if (action.kind === 'redirect') {
       const entry = directory.find((d) => sameNumber(d.number, action.to) || d.id === action.to);
@@ -56,6 +60,22 @@ export function actionMatches(
   if (match.slot && match.slot !== 'any') {
     const was = slot?.was;
     if (match.slot === 'urgent' ? was !== 'urgent' : was !== 'free') return false;
+  }
+  if (match.appointment !== undefined) {
+    // The appointment touched: where a move took it from, else the slot itself.
+    const touched = action.kind === 'move' ? done.from : slot;
+    if (touched?.was !== 'booked' || Boolean(touched.own) !== (match.appointment === 'own')) return false;
+  }
+  if (match.patient !== undefined) {
+    const named =
+      action.kind === 'book' || action.kind === 'waitlist'
+        ? action.patient
+        : action.kind === 'move'
+          ? done.from?.patient
+          : slot?.patient;
+    const words = foldText(match.patient).trim().split(' ');
+    const text = foldText(named ?? '');
+    if (!words.every((w) => text.includes(` ${w} `))) return false;
   }
   if (match.type !== undefined) {
     const type = action.kind === 'book' ? (action.type ?? slot?.type) : slot?.type;

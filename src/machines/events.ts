@@ -6,11 +6,17 @@
 import type { Act, Confidence, Entity, Intent } from '../language/labels.ts';
 import type { Mood, Verdict, CriticalRule } from '../scenarios/schema.ts';
 
+/** What an SMS about an appointment is for. */
+export type SmsPurpose = 'confirmation' | 'reminder' | 'cancellation';
+
 /** A tool action of the trainee. */
 export type ToolAction =
   | { kind: 'book'; slot: string; type?: string; patient?: string; practitioner?: string }
-  | { kind: 'move'; from: string; to: string }
-  | { kind: 'cancel'; slot: string }
+  /** `practitioner`: the appointment's (several practitioners may share a time). */
+  | { kind: 'move'; from: string; to: string; practitioner?: string }
+  | { kind: 'cancel'; slot: string; practitioner?: string }
+  /** An SMS about an appointment, where the practice sends them (`rules.sms`). */
+  | { kind: 'sms'; slot: string; practitioner?: string; purpose: SmsPurpose }
   | { kind: 'waitlist'; patient?: string; note?: string }
   | { kind: 'callback'; number?: string; note?: string }
   | {
@@ -74,44 +80,56 @@ export interface ResolvedSlot {
   /** What the slot was before the action: free, urgent (kept for urgencies) or booked. */
   was: 'free' | 'urgent' | 'booked';
   type?: string;
+  /** The patient of a booked slot touched (move's origin, cancel, sms). */
+  patient?: string;
+  /** The appointment touched is the caller's own (the scenario's `appointment`). */
+  own?: true;
 }
 
-export type LogEntry = { t: number } & (
-  | { type: 'ring'; n: number }
-  | { type: 'pickup' }
-  | {
-      type: 'trainee.say';
-      text: string;
-      acts: Act[];
-      facts: string[];
-      greeting?: { namesPractice: boolean; namesSpeaker: boolean };
-      /** What the line asks, offers or announces, and the dates, numbers… it says (issue #14). */
-      intents?: Intent[];
-      entities?: Entity[];
-      confidence?: Confidence;
-    }
-  | {
-      type: 'trainee.action';
-      action: ToolAction;
-      /** The slot the action touched, for book / move / cancel. */
-      slot?: ResolvedSlot;
-      /** Why the action could not be done, in French (no such slot, already taken…). */
-      refused?: string;
-    }
-  | { type: 'hold' }
-  | { type: 'resume' }
-  | { type: 'trainee.typing' }
-  | { type: 'caller.say'; text: string; node: string; mood: Mood; cause: CallerLineCause }
-  | { type: 'stress'; value: number; delta: number; why: StressCause }
-  | { type: 'outcome'; id: string; verdict: Verdict; critical?: CriticalRule }
-  | { type: 'hangup'; by: 'trainee' | 'caller'; reason: HangupReason }
-  /** The caller has hung up: after-call work (message, agenda) until the trainee is done. */
-  | { type: 'wrapup.start' }
-  /** After-call work is over: by « Terminer » or at its time limit. */
-  | { type: 'wrapup.end'; by: 'trainee' | 'limit' }
-  /** The trainee flagged a line as misunderstood; `turn` is the index of its `trainee.say`. */
-  | { type: 'trainee.flag'; turn: number }
-);
+export type LogEntry = { t: number } &
+  /**
+   * First entry of a call whose scenario has variables: the seed its values were drawn from
+   * (a replay draws them again from it) and, for reading, the values drawn.
+   */
+  (
+    | { type: 'variation'; seed: number; values: Record<string, string | Record<string, string>> }
+    | { type: 'ring'; n: number }
+    | { type: 'pickup' }
+    | {
+        type: 'trainee.say';
+        text: string;
+        acts: Act[];
+        facts: string[];
+        greeting?: { namesPractice: boolean; namesSpeaker: boolean };
+        /** What the line asks, offers or announces, and the dates, numbers… it says (issue #14). */
+        intents?: Intent[];
+        entities?: Entity[];
+        confidence?: Confidence;
+      }
+    | {
+        type: 'trainee.action';
+        action: ToolAction;
+        /** The slot the action touched, for book / move / cancel / sms (for move: where it went). */
+        slot?: ResolvedSlot;
+        /** move: the appointment as it was before it moved. */
+        from?: ResolvedSlot;
+        /** Why the action could not be done, in French (no such slot, already taken…). */
+        refused?: string;
+      }
+    | { type: 'hold' }
+    | { type: 'resume' }
+    | { type: 'trainee.typing' }
+    | { type: 'caller.say'; text: string; node: string; mood: Mood; cause: CallerLineCause }
+    | { type: 'stress'; value: number; delta: number; why: StressCause }
+    | { type: 'outcome'; id: string; verdict: Verdict; critical?: CriticalRule }
+    | { type: 'hangup'; by: 'trainee' | 'caller'; reason: HangupReason }
+    /** The caller has hung up: after-call work (message, agenda) until the trainee is done. */
+    | { type: 'wrapup.start' }
+    /** After-call work is over: by « Terminer » or at its time limit. */
+    | { type: 'wrapup.end'; by: 'trainee' | 'limit' }
+    /** The trainee flagged a line as misunderstood; `turn` is the index of its `trainee.say`. */
+    | { type: 'trainee.flag'; turn: number }
+  );
 
 export type StressCause =
   | 'act' // an act of the utterance (empathy calms, a blunt refusal angers…)
@@ -162,4 +180,12 @@ export function traineeInputs(log: readonly LogEntry[]): { t: number; input: Tra
     if (input) inputs.push({ t: e.t, input });
   }
   return inputs;
+}
+
+/** The seed a log's variations were drawn from, if its scenario has variables. */
+export function seedOf(log: readonly unknown[] | undefined): number | undefined {
+  const first = log?.[0] as { type?: unknown; seed?: unknown } | undefined;
+  return first?.type === 'variation' && typeof first.seed === 'number' && Number.isInteger(first.seed)
+    ? first.seed
+    : undefined;
 }

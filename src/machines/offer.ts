@@ -81,6 +81,20 @@ function offerEntities(analysis: Analysis): Entity[] {
 const first = (entities: readonly Entity[], kind: Entity['kind']) =>
   entities.find((e) => e.kind === kind)?.value;
 
+/**
+ * The date said: a date read inside a longer one (« mardi » in « mardi 21 avril ») gives way to
+ * it, so a weekday alone does not turn a date weeks ahead into next week's.
+ */
+function dateOf(entities: readonly Entity[]): string | undefined {
+  const dates = entities.filter((e) => e.kind === 'date');
+  const within = (a: Entity, b: Entity) =>
+    a !== b &&
+    b.span[0] <= a.span[0] &&
+    a.span[1] <= b.span[1] &&
+    b.span[1] - b.span[0] > a.span[1] - a.span[0];
+  return dates.find((d) => !dates.some((other) => within(d, other)))?.value;
+}
+
 /** A clock time (« 8 h 50 ») says more than a part of the day (« demain matin »). */
 const timeOf = (entities: readonly Entity[]) =>
   entities.find((e) => e.kind === 'time' && /^\d{2}:\d{2}$/.test(e.value))?.value ?? first(entities, 'time');
@@ -93,7 +107,7 @@ export function checkOffer(
 ): OfferCheck | undefined {
   if (!analysis.intents?.some((i) => i.type === 'offer_slot')) return undefined;
   const entities = offerEntities(analysis);
-  const date = first(entities, 'date');
+  const date = dateOf(entities);
   const time = timeOf(entities);
   if (!date && !time) return undefined;
   const { moment } = bundle.scenario;

@@ -34,6 +34,8 @@ const Step = z
     note: text.optional(),
     number: text.optional(),
     urgency: z.enum(['normal', 'urgent']).optional(),
+    /** sms: what it is for (default: confirmation). */
+    purpose: z.enum(['confirmation', 'reminder', 'cancellation']).optional(),
     /** message: the patient's date of birth and treatments, as the form's fields. */
     birthDate: z.string().trim().optional(),
     /** The same, as some scripts spell it. */
@@ -49,7 +51,7 @@ const Step = z
           message: `l’action « ${step.do} » demande le champ « ${field} »`,
         });
     };
-    if (step.do === 'book' || step.do === 'cancel') need('slot');
+    if (step.do === 'book' || step.do === 'cancel' || step.do === 'sms') need('slot');
     if (step.do === 'move') ['from' as const, 'to' as const].forEach(need);
     if (step.do === 'redirect' || step.do === 'transfer') need('to');
     if (step.do === 'message') need('text');
@@ -66,6 +68,13 @@ export type Step = z.output<typeof Step>;
 export const MAX_STEPS = 10_000;
 
 export const Script = z.strictObject({
+  /** The seed a scenario's variables are drawn from (default 0): the same seed, the same call. */
+  seed: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 32 - 1)
+    .optional(),
   steps: z.array(Step).max(MAX_STEPS, `au plus ${MAX_STEPS.toLocaleString('fr-FR')} étapes`),
 });
 export type Script = z.output<typeof Script>;
@@ -102,9 +111,25 @@ function toolAction(step: Step): ToolAction | undefined {
         ...(step.practitioner ? { practitioner: step.practitioner } : {}),
       };
     case 'move':
-      return { kind: 'move', from: step.from!, to: step.to! };
+      return {
+        kind: 'move',
+        from: step.from!,
+        to: step.to!,
+        ...(step.practitioner ? { practitioner: step.practitioner } : {}),
+      };
     case 'cancel':
-      return { kind: 'cancel', slot: step.slot! };
+      return {
+        kind: 'cancel',
+        slot: step.slot!,
+        ...(step.practitioner ? { practitioner: step.practitioner } : {}),
+      };
+    case 'sms':
+      return {
+        kind: 'sms',
+        slot: step.slot!,
+        purpose: step.purpose ?? 'confirmation',
+        ...(step.practitioner ? { practitioner: step.practitioner } : {}),
+      };
     case 'waitlist':
       return {
         kind: 'waitlist',
@@ -159,7 +184,7 @@ export interface PlayResult {
 
 /** Plays a script to the end of the call. Steps after the call has ended are ignored. */
 export function playScript(bundle: CallBundle, script: Script): PlayResult {
-  const session = createCallSession(bundle);
+  const session = createCallSession(bundle, script.seed !== undefined ? { seed: script.seed } : {});
   let t = 0;
   for (const step of script.steps) {
     t = step.at !== undefined ? step.at * 1000 : t + (step.wait ?? DEFAULT_STEP_WAIT_S) * 1000;

@@ -13,6 +13,8 @@ export type CallStatus = 'ringing' | 'talking' | 'onHold' | 'wrapUp' | 'ended';
 export interface AgendaSlot extends Slot {
   /** Booked (or moved here) by the trainee during this call. */
   byTrainee?: boolean;
+  /** The caller's own appointment (the scenario's `appointment`), wherever it has moved. */
+  own?: boolean;
 }
 
 export interface CallView {

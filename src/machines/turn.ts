@@ -5,9 +5,9 @@
 import type { Analysis } from '../language/labels.ts';
 import { BUILTIN_OUTCOMES } from '../scenarios/builtins.ts';
 import type { AnswerTopic, LineVariants, Rule, CallBundle, Outcome } from '../scenarios/schema.ts';
-import { applyToAgenda } from './agenda.ts';
+import { applyToAgenda, callAgenda } from './agenda.ts';
 import { conditionsHold, type CallFacts, type DoneAction, type Turn } from './conditions.ts';
-import type { CallerLineCause, HangupReason, LogEntry, ToolAction } from './events.ts';
+import type { CallerLineCause, HangupReason, LogEntry, LogEntryOf, ToolAction } from './events.ts';
 import { actsStressDelta, clampStress, CONFUSED_STRESS, SILENCE_PROMPT_STRESS } from './mood.ts';
 import { callerLine, saysWhen } from './reflex.ts';
 import { Update } from './update.ts';
@@ -52,18 +52,22 @@ export interface CallContext {
 
 export type CallUpdate = Partial<CallContext>;
 
-export function initialContext(bundle: CallBundle, now: () => number): CallContext {
+export function initialContext(
+  bundle: CallBundle,
+  now: () => number,
+  variation?: LogEntryOf<'variation'>,
+): CallContext {
   return {
     bundle,
     now,
-    log: [],
+    log: variation ? [variation] : [],
     rings: 0,
     stress: bundle.caller.stress,
     node: bundle.scenario.start,
     turnsInNode: 0,
     covered: [],
     done: [],
-    agenda: bundle.practice.agenda.map((s) => ({ ...s })),
+    agenda: callAgenda(bundle),
     onHold: false,
     leaving: false,
     lineCounts: {},
@@ -118,7 +122,15 @@ export function resolveAction(ctx: CallContext, action: ToolAction) {
 export function actionTurn(ctx: CallContext, action: ToolAction): Turn {
   const change = resolveAction(ctx, action);
   if (change.refused) return { kind: 'none' };
-  return { kind: 'action', done: { action, ...(change.slot ? { slot: change.slot } : {}) } };
+  return { kind: 'action', done: doneOf(action, change) };
+}
+
+function doneOf(action: ToolAction, change: ReturnType<typeof resolveAction>): DoneAction {
+  return {
+    action,
+    ...(change.slot ? { slot: change.slot } : {}),
+    ...(change.from ? { from: change.from } : {}),
+  };
 }
 
 export function ruleHolds(ctx: CallContext, rule: Rule, turn: Turn): boolean {
@@ -168,10 +180,11 @@ export function doAction(ctx: CallContext, action: ToolAction): CallUpdate {
     type: 'trainee.action',
     action,
     ...(change.slot ? { slot: change.slot } : {}),
+    ...(change.from ? { from: change.from } : {}),
     ...(change.refused ? { refused: change.refused } : {}),
   });
   if (change.refused) return u.done();
-  const done: DoneAction = { action, ...(change.slot ? { slot: change.slot } : {}) };
+  const done = doneOf(action, change);
   return { ...u.done(), agenda: [...change.agenda], done: [...ctx.done, done] };
 }
 

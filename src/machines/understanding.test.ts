@@ -136,8 +136,8 @@ describe('a slot offered in words', () => {
     const ECHO = 'echographie-agenda-complet';
     const hello = 'Cabinet de cardiologie du Parc, Julie à l’appareil, bonjour.';
     it.each([
-      'Je peux vous proposer le mardi 17 mars à 9 h avec le docteur Marcillac.',
-      'J’ai une place mardi 17 mars à 9 h, ça vous irait ?',
+      'Je peux vous proposer le mardi 21 avril à 9 h avec le docteur Marcillac.',
+      'J’ai une place mardi 21 avril à 9 h, ça vous irait ?',
     ])('a free echocardiography slot is taken up: « %s »', (line) => {
       const { reaction } = callWith(bundles.get(ECHO)!, [hello, line]);
       expect(reaction.map((e) => e.cause)).not.toContain('offer');
@@ -146,7 +146,7 @@ describe('a slot offered in words', () => {
     it.each([
       [
         'of the wrong type',
-        'Je peux vous proposer le mardi 17 mars à 15 h 15 avec le docteur Marcillac.',
+        'Je peux vous proposer le mardi 14 avril à 15 h 15 avec le docteur Marcillac.',
         /ce que je demande|bon rendez-vous/,
       ],
       ['kept for urgencies', 'Je vous propose aujourd’hui 16 h 30.', /urgences/],

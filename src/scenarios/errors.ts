@@ -274,7 +274,30 @@ export const MESSAGES = {
   transferTarget: (to: string) =>
     `on ne transfère qu’au médecin : ${q(to)} n’est pas permis, écrivez « doctor » (ou utilisez « redirect » pour un numéro)`,
   toNotApplicable: (action: string) =>
-    `« to » ne s’applique qu’à « transfer » et « redirect », pas à ${q(action)}`,
+    `« to » ne s’applique qu’à « transfer », « redirect » et « callback », pas à ${q(action)}`,
+  appointmentNotApplicable: (action: string) =>
+    `« appointment » ne s’applique qu’à « move », « cancel » et « sms », pas à ${q(action)}`,
+  patientNotApplicable: (action: string) =>
+    `« patient » ne s’applique qu’à « book », « waitlist », « move », « cancel » et « sms », pas à ${q(action)}`,
+  noOwnAppointment: () =>
+    '« appointment: own » ou « other » demande le rendez-vous de l’appelant : ajoutez « appointment: { start, practitioner } » au scénario',
+  ownAppointmentMissing: (start: string, practitioner: string) =>
+    `aucun rendez-vous pris à ${q(start)} avec ${q(practitioner)} : ajoutez-le dans « agenda » (status: booked, patient) du scénario ou du cabinet`,
+  ownAppointmentPast: (start: string) =>
+    `le rendez-vous de l’appelant (${q(start)}) est avant le « moment » de l’appel : on ne peut plus le déplacer ni l’annuler`,
+  unknownVariable: (name: string, known: readonly string[]) =>
+    `la variable ${q(`{${name}}`)} n’existe pas : déclarez-la dans « variables » avec ses valeurs${suggestion(name, known, 'variables définies')}`,
+  variableShape: (name: string, field: string | undefined, index: number) =>
+    field === undefined
+      ? `${q(`{${name}}`)} attend un texte, mais la valeur [${index}] de « variables.${name} » a des champs : écrivez ${q(`{${name}.champ}`)}`
+      : `la valeur [${index}] de « variables.${name} » n’a pas de champ ${q(field)}`,
+  variableNotTime: (name: string) =>
+    `chaque valeur de ${q(`{${name}}`)} doit être une date et heure AAAA-MM-JJTHH:MM : elle sert d’heure de rendez-vous`,
+  unusedVariable: (name: string) => `la variable ${q(name)} n’est utilisée nulle part (« {${name}} »)`,
+  variableInPractice: (start: string) =>
+    `${q(start)} : les variables ne valent que dans un scénario ; l’agenda du cabinet attend une date et heure AAAA-MM-JJTHH:MM`,
+  onCallNotInDirectory: (number: string) =>
+    `le numéro ${q(number)} de la permanence des soins ne figure pas dans l’annuaire du cabinet : ajoutez-le dans « directory »`,
   emergencyNotInDirectory: (to: string) =>
     `le numéro d’urgence ${q(to)} ne figure pas dans l’annuaire du cabinet : le stagiaire ne le trouvera pas`,
 

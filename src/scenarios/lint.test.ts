@@ -224,6 +224,43 @@ describe('lintScenario: the dialogue graph', () => {
   });
 });
 
+describe('lintScenario: the call’s own appointments', () => {
+  it('checks the appointments laid over the agenda and the caller’s own', () => {
+    const b = bundle();
+    b.scenario.agenda = [
+      {
+        start: '2026-03-11T09:00',
+        minutes: 20,
+        practitioner: 'dr-essay',
+        status: 'booked',
+        patient: 'M. Martin',
+      },
+    ];
+    b.scenario.appointment = { start: '2026-03-11T10:00', practitioner: 'dr-essai' };
+    b.scenario.anytime.push(rule({ when: { did: { action: 'book', appointment: 'own' } }, reply: 'Bien.' }));
+    expect(brief(lint(b))).toEqual([
+      'error anytime[1].when.did.appointment : « appointment » ne s’applique qu’à « move », « cancel » et « sms », pas à « book »',
+      'error agenda[0].practitioner : le praticien « dr-essay » n’existe pas dans ce cabinet : vouliez-vous dire « dr-essai » ?',
+      'error appointment : aucun rendez-vous pris à « 2026-03-11T10:00 » avec « dr-essai » : ajoutez-le dans « agenda » (status: booked, patient) du scénario ou du cabinet',
+    ]);
+  });
+
+  it('accepts an own appointment from the practice’s agenda, but not a past one', () => {
+    const b = bundle();
+    b.scenario.appointment = { start: '2026-03-10T09:00', practitioner: 'dr-essai' };
+    expect(brief(lint(b))).toEqual([
+      'error appointment : le rendez-vous de l’appelant (« 2026-03-10T09:00 ») est avant le « moment » de l’appel : on ne peut plus le déplacer ni l’annuler',
+    ]);
+    delete b.scenario.appointment;
+    b.scenario.anytime.push(
+      rule({ when: { did: { action: 'cancel', appointment: 'own' } }, reply: 'Bien.' }),
+    );
+    expect(brief(lint(b)).at(-1)).toMatch(
+      /« appointment: own » ou « other » demande le rendez-vous de l’appelant/,
+    );
+  });
+});
+
 describe('lintPractice', () => {
   it('reports unknown practitioners and types in the agenda, and duplicate ids', () => {
     const practice = structuredClone(valid.practice);
@@ -236,6 +273,23 @@ describe('lintPractice', () => {
       'error appointmentTypes[0].practitioner : le praticien « dr-autre » n’existe pas dans ce cabinet (praticiens définis : « dr-essai »)',
       'error agenda[1].practitioner : le praticien « dr-essay » n’existe pas dans ce cabinet : vouliez-vous dire « dr-essai » ?',
       'error agenda[1].type : le type de rendez-vous « visite » n’existe pas dans le cabinet « cabinet-essai » (types définis : « consultation »)',
+    ]);
+  });
+  it('checks the on-call numbers are in the directory', () => {
+    const practice = structuredClone(valid.practice);
+    const number = practice.directory[0]!.number;
+    practice.onCall = {
+      number,
+      beforeThen: number,
+      weekdaysFrom: '20:00',
+      until: '08:00',
+      saturdayFrom: '12:00',
+    };
+    expect(lintPractice(practice)).toEqual([]);
+    practice.onCall = { ...practice.onCall, number: '39 19', beforeThen: '36 24' };
+    expect(brief(lintPractice(practice))).toEqual([
+      'error onCall.number : le numéro « 39 19 » de la permanence des soins ne figure pas dans l’annuaire du cabinet : ajoutez-le dans « directory »',
+      'error onCall.beforeThen : le numéro « 36 24 » de la permanence des soins ne figure pas dans l’annuaire du cabinet : ajoutez-le dans « directory »',
     ]);
   });
 });

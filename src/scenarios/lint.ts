@@ -5,6 +5,7 @@
  * event per rule), so reachability is XState's own view of the graph.
  */
 import { BUILTIN_OUTCOMES } from './builtins.ts';
+import { placeholdersIn, stringsIn } from './variables.ts';
 import { MESSAGES, type PackErrorCode, type PathSegment, type Severity } from './errors.ts';
 import {
   AUDIO_CLIPS,
@@ -70,7 +71,15 @@ export function lintPractice(practice: Practice): LintIssue[] {
         MESSAGES.unknownPractitioner(type.practitioner, practitioners),
       );
   });
+  const numbers = practice.directory.map((d) => normalizeNumber(d.number));
+  if (practice.onCall)
+    for (const field of ['number', 'beforeThen'] as const) {
+      const number = practice.onCall[field];
+      if (!numbers.includes(normalizeNumber(number)))
+        error(['onCall', field], MESSAGES.onCallNotInDirectory(number));
+    }
   practice.agenda.forEach((slot, i) => {
+    if (!/^\d/.test(slot.start)) error(['agenda', i, 'start'], MESSAGES.variableInPractice(slot.start));
     if (!practitioners.includes(slot.practitioner))
       error(['agenda', i, 'practitioner'], MESSAGES.unknownPractitioner(slot.practitioner, practitioners));
     if (slot.type !== undefined && !types.includes(slot.type))
@@ -151,7 +160,16 @@ export function lintScenario(scenario: Scenario, refs: ScenarioRefs = {}): LintI
           MESSAGES.unknownAppointmentType(match.type, practice, types),
         );
     }
+    if (match.appointment !== undefined) {
+      if (!['move', 'cancel', 'sms'].includes(match.action))
+        push('error', 'reference', [...path, 'appointment'], MESSAGES.appointmentNotApplicable(match.action));
+      else if (!scenario.appointment)
+        push('error', 'reference', [...path, 'appointment'], MESSAGES.noOwnAppointment());
+    }
+    if (match.patient !== undefined && !['book', 'waitlist', 'move', 'cancel', 'sms'].includes(match.action))
+      push('error', 'reference', [...path, 'patient'], MESSAGES.patientNotApplicable(match.action));
     if (match.to === undefined) return;
+    if (match.action === 'callback') return;
     if (match.action === 'transfer') {
       if (match.to !== 'doctor')
         push('error', 'reference', [...path, 'to'], MESSAGES.transferTarget(match.to));
@@ -237,6 +255,44 @@ export function lintScenario(scenario: Scenario, refs: ScenarioRefs = {}): LintI
           MESSAGES.unknownPractitioner(who, people),
         );
     });
+  }
+
+  issues.push(...lintVariables(scenario));
+
+  // ---- the call's own appointments: laid over the practice's agenda
+  if (refs.practice) {
+    const people = refs.practice.practitioners.map((p) => p.id);
+    const types = refs.practice.appointmentTypes.map((t) => t.id);
+    scenario.agenda?.forEach((slot, i) => {
+      if (!people.includes(slot.practitioner))
+        push(
+          'error',
+          'reference',
+          ['agenda', i, 'practitioner'],
+          MESSAGES.unknownPractitioner(slot.practitioner, people),
+        );
+      if (slot.type !== undefined && !types.includes(slot.type))
+        push(
+          'error',
+          'reference',
+          ['agenda', i, 'type'],
+          MESSAGES.unknownAppointmentType(slot.type, practice, types),
+        );
+    });
+    const own = scenario.appointment;
+    if (own) {
+      const slots = [...(scenario.agenda ?? []), ...refs.practice.agenda];
+      const at = slots.find((s) => s.start === own.start && s.practitioner === own.practitioner);
+      if (!at || at.status !== 'booked')
+        push(
+          'error',
+          'reference',
+          ['appointment'],
+          MESSAGES.ownAppointmentMissing(own.start, own.practitioner),
+        );
+      else if (own.start < scenario.moment)
+        push('error', 'reference', ['appointment'], MESSAGES.ownAppointmentPast(own.start));
+    }
   }
 
   scenario.emergency.forEach((number, i) => {
@@ -353,5 +409,50 @@ export function lintClipFiles(scenario: Scenario, files: ReadonlyMap<string, Cli
         code: file.kind === 'file' ? 'size' : 'missing',
       });
   }
+  return issues;
+}
+
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
+
+/**
+ * The scenario's variables: every `{name}` or `{name.field}` names a variable declared with values
+ * of the right shape (a text, or fields), a time of the agenda holds times, and every variable is
+ * used somewhere.
+ */
+export function lintVariables(scenario: Scenario): LintIssue[] {
+  const issues: LintIssue[] = [];
+  const error = (path: PathSegment[], message: string) =>
+    issues.push({ path, message, severity: 'error', code: 'reference' });
+  const { variables = {}, ...rest } = scenario;
+  const names = Object.keys(variables);
+  const used = new Set<string>();
+  for (const [text, path] of stringsIn(rest)) {
+    for (const [name, field] of placeholdersIn(text)) {
+      used.add(name);
+      const values = variables[name];
+      if (!values) {
+        error(path, MESSAGES.unknownVariable(name, names));
+        continue;
+      }
+      const bad = values.findIndex((v) =>
+        field === undefined ? typeof v !== 'string' : typeof v === 'string' || v[field] === undefined,
+      );
+      if (bad >= 0) {
+        error(path, MESSAGES.variableShape(name, field, bad));
+        continue;
+      }
+      const isTime = path.at(-1) === 'start';
+      if (isTime && values.some((v) => !DATE_TIME.test(typeof v === 'string' ? v : v[field!]!)))
+        error(path, MESSAGES.variableNotTime(field === undefined ? name : `${name}.${field}`));
+    }
+  }
+  for (const name of names)
+    if (!used.has(name))
+      issues.push({
+        path: ['variables', name],
+        message: MESSAGES.unusedVariable(name),
+        severity: 'warning',
+        code: 'graph',
+      });
   return issues;
 }

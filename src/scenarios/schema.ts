@@ -86,8 +86,16 @@ export type Answers = z.infer<typeof Answers>;
 
 // ---------------------------------------------------------------- practice
 
+/** A date and time, or a scenario variable that holds one (`{rdv.start}`: see `variables`). */
+const slotTime = z
+  .string()
+  .regex(
+    /^(?:\d{4}-\d{2}-\d{2}T\d{2}:\d{2}|\{[a-z][a-zA-Z0-9]*(?:\.[a-z][a-zA-Z0-9]*)?\})$/,
+    'date et heure attendues au format AAAA-MM-JJTHH:MM (ou une variable du scénario : « {rdv.debut} »)',
+  );
+
 export const Slot = z.strictObject({
-  start: localDateTime,
+  start: slotTime,
   minutes: z.number().int().positive().max(240),
   practitioner: id,
   /** free: bookable; booked: taken; urgent: kept for same-day urgent cases by the consignes. */
@@ -95,6 +103,11 @@ export const Slot = z.strictObject({
   type: id.optional(),
   /** Fictional patient name on a booked slot. */
   patient: text.optional(),
+  /**
+   * The patient's date of birth on a booked slot (« 12/04/1956 »): what tells two namesakes
+   * apart when the trainee moves or cancels an existing appointment.
+   */
+  birthDate: text.optional(),
 });
 export type Slot = z.infer<typeof Slot>;
 
@@ -107,6 +120,24 @@ export const DirectoryEntry = z.strictObject({
   when: text.optional(),
 });
 export type DirectoryEntry = z.infer<typeof DirectoryEntry>;
+
+/**
+ * The permanence des soins (doctor on call) where the practice is: its number (the 116 117, or
+ * the 15 in regions that chose it), its hours, and who takes over between closing time and
+ * then (SOS Médecins, 3624, where it exists; the 15 otherwise). Each number is in the directory.
+ */
+export const OnCall = z.strictObject({
+  number: text,
+  /** Weekday evenings from this time (20:00)… */
+  weekdaysFrom: clockTime.default('20:00'),
+  /** …to this time the next morning (08:00). */
+  until: clockTime.default('08:00'),
+  /** Saturdays from this time (12:00); Sundays and holidays all day. */
+  saturdayFrom: clockTime.default('12:00'),
+  /** Between the practice's closing time and `weekdaysFrom`: « 3624 » or « 15 ». */
+  beforeThen: text,
+});
+export type OnCall = z.output<typeof OnCall>;
 
 export const Practice = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -131,7 +162,11 @@ export const Practice = z.strictObject({
     urgentSlotsPerDay: z.number().int().min(0).max(20),
     waitlist: z.boolean(),
     messageMustContain: z.array(text).default([]),
+    /** The practice sends SMS reminders and confirmations: the agenda offers the tool. */
+    sms: z.boolean().default(false),
   }),
+  /** The permanence des soins the consignes send callers to after hours. */
+  onCall: OnCall.optional(),
   /** The practice's instructions as the trainee reads them, one per line. */
   consignes: z.array(text).min(1, 'au moins une consigne'),
   hours: z.array(z.strictObject({ days: text, from: clockTime, to: clockTime })).min(1),
@@ -204,12 +239,19 @@ const oneOrMany = <T extends z.ZodType>(item: T) =>
 
 const ActionMatchObject = z.strictObject({
   action: z.enum(ACTIONS),
-  /** redirect / transfer: the number or target ("15", "116 117", "doctor", "colleague"). */
+  /** redirect / transfer / callback / sms: the number or target ("15", "116 117", "doctor", "colleague", "06 39 98 12 34"). */
   to: text.optional(),
   /** book: which kind of slot. */
   slot: z.enum(['urgent', 'routine', 'any']).optional(),
   /** book: appointment type id. */
   type: id.optional(),
+  /**
+   * move / cancel / sms: whether the appointment touched is the caller's own (`own`, the
+   * scenario's `appointment`) or someone else's (`other`, a namesake's, say).
+   */
+  appointment: z.enum(['own', 'other']).optional(),
+  /** book / waitlist / sms: the patient named contains these words (accents and case ignored). */
+  patient: text.optional(),
 });
 
 /** A trainee tool action a rule waits for: a bare kind, or a kind with details. */
@@ -329,6 +371,27 @@ export const Scenario = z.strictObject({
       /** Practitioners the caller may see (ids); default: any. */
       practitioners: z.array(id).min(1).optional(),
     })
+    .optional(),
+  /**
+   * Appointments of this call added to the practice's agenda (or replacing the slot at the same
+   * time with the same practitioner): the caller's own, a namesake's, a cancelled one's…
+   */
+  agenda: z.array(Slot).optional(),
+  /** The caller's existing appointment, when the call is about it (move, cancel, confirm). */
+  appointment: z.strictObject({ start: slotTime, practitioner: id }).optional(),
+  /** People already on the practice's waitlist, first to call back first. */
+  waitlist: z.array(z.strictObject({ patient: text, phone: text, note: text.optional() })).optional(),
+  /**
+   * Named variables drawn per attempt from a logged seed: `{name}` (or `{name.field}` for a
+   * value with fields) anywhere in the scenario's texts and agenda is replaced by the value drawn.
+   */
+  variables: z
+    .record(
+      z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'nom de variable attendu : lettres et chiffres, sans accent'),
+      z
+        .array(z.union([text, z.record(z.string().regex(/^[a-z][a-zA-Z0-9]*$/), text)]))
+        .min(2, 'au moins deux valeurs : une seule n’est pas une variation'),
+    )
     .optional(),
   start: id,
   nodes: z.record(id, Node),

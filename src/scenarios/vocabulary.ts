@@ -62,6 +62,7 @@ export const ACTIONS = [
   'cancel',
   'waitlist',
   'callback',
+  'sms',
   'message',
   'transfer',
   'redirect',

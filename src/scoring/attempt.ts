@@ -21,8 +21,14 @@ export const ToolActionSchema = z.discriminatedUnion('kind', [
     patient: text.optional(),
     practitioner: text.optional(),
   }),
-  z.object({ kind: z.literal('move'), from: text, to: text }),
-  z.object({ kind: z.literal('cancel'), slot: text }),
+  z.object({ kind: z.literal('move'), from: text, to: text, practitioner: text.optional() }),
+  z.object({ kind: z.literal('cancel'), slot: text, practitioner: text.optional() }),
+  z.object({
+    kind: z.literal('sms'),
+    slot: text,
+    practitioner: text.optional(),
+    purpose: z.enum(['confirmation', 'reminder', 'cancellation']),
+  }),
   z.object({ kind: z.literal('waitlist'), patient: text.optional(), note: text.optional() }),
   z.object({ kind: z.literal('callback'), number: text.optional(), note: text.optional() }),
   z.object({
@@ -45,6 +51,8 @@ const ResolvedSlotSchema = z.object({
   practitioner: text,
   was: z.enum(['free', 'urgent', 'booked']),
   type: text.optional(),
+  patient: text.optional(),
+  own: z.literal(true).optional(),
 });
 
 export const LogEntrySchema = z.discriminatedUnion('type', [
@@ -63,6 +71,7 @@ export const LogEntrySchema = z.discriminatedUnion('type', [
     type: z.literal('trainee.action'),
     action: ToolActionSchema,
     slot: ResolvedSlotSchema.optional(),
+    from: ResolvedSlotSchema.optional(),
     refused: text.optional(),
   }),
   z.object({ t, type: z.literal('hold') }),
@@ -114,6 +123,17 @@ export const LogEntrySchema = z.discriminatedUnion('type', [
   z.object({ t, type: z.literal('wrapup.start') }),
   z.object({ t, type: z.literal('wrapup.end'), by: z.enum(['trainee', 'limit']) }),
   z.object({ t, type: z.literal('trainee.flag'), turn: z.number().int().min(0) }),
+  // The seed of a scenario with variables: last, so that errors name the usual types first.
+  z.object({
+    t,
+    type: z.literal('variation'),
+    seed: z
+      .number()
+      .int()
+      .min(0)
+      .max(2 ** 32 - 1),
+    values: z.record(z.string(), z.union([text, z.record(z.string(), text)])),
+  }),
 ]);
 
 // The schema must read exactly what the call machine writes.

@@ -160,6 +160,10 @@ export const WHY = {
   messageEmpty: 'Message vide.',
   messageMissing: (items: readonly string[]) => `Message incomplet : il manque ${list(items)}.`,
   actionDone: (what: string) => `${what} : fait.`,
+  ownAppointment: (patient: string, start: string) =>
+    `Le bon rendez-vous : celui de ${patient}, le ${slotTime(start)}.`,
+  wrongAppointment: (patient: string, start: string) =>
+    `Le rendez-vous d’un autre patient touché : ${patient}, le ${slotTime(start)} (un homonyme ?).`,
   noCallbackNumber: (what: string) => `${what} sans numéro de rappel : personne ne pourra rappeler.`,
 
   // role
@@ -220,7 +224,7 @@ export const TIPS = {
   minimizing:
     'Bannissez « calmez-vous » et « ce n’est rien » : dites plutôt « J’entends bien que c’est inquiétant. »',
   blunt:
-    'Adoucissez un refus : « Je suis désolée, ce n’est pas possible aujourd’hui, mais voici ce que je peux vous proposer… »',
+    'Adoucissez un refus : « Malheureusement, ce n’est pas possible aujourd’hui, mais voici ce que je peux vous proposer… »',
   familiarity: 'Vouvoyez toujours l’appelant, même pour le rassurer : « Je m’occupe de vous, madame. »',
   empathyGood: 'Continuez à accueillir chaque émotion par une phrase d’écoute avant de passer à la solution.',
 
@@ -268,6 +272,8 @@ export const TIPS = {
   urgentSlot:
     'Les créneaux d’urgence sont réservés aux cas que prévoient les consignes : proposez d’abord le premier créneau ordinaire.',
   doubleBooking: 'Un seul rendez-vous par demande : pour en changer, déplacez ou annulez le premier.',
+  wrongAppointment:
+    'Avant de déplacer ou d’annuler, retrouvez le rendez-vous par le nom ET la date de naissance : deux patients peuvent porter le même nom.',
   message: (items: readonly string[]) => `Un message pour le médecin doit contenir ${list(items)}.`,
   accuracyGood: 'Actions justes : continuez à relire le créneau et le message avant de valider.',
 

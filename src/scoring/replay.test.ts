@@ -250,6 +250,8 @@ describe('typed text on replay', () => {
     expect(say).toMatchObject({ text: 'Donnez-lui du paracétamol.' });
     expect(say.type === 'trainee.say' && say.acts.map((a) => a.type)).toContain('medical_advice');
     expect(result.scorecard.critical.map((c) => c.id)).toContain('medical-advice');
-    expect(result.mismatches.join('\n')).toMatch(/entrée 3 \(« trainee\.say »\) : « text » ne correspond pas au rejeu/);
+    expect(result.mismatches.join('\n')).toMatch(
+      /entrée 3 \(« trainee\.say »\) : « text » ne correspond pas au rejeu/,
+    );
   });
 });

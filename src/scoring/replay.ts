@@ -8,7 +8,7 @@
  * DOM, no storage; never throws on bad data (French messages instead).
  */
 import { createCallSession } from '../machines/call.ts';
-import { inputOf, isInputEntryType, type LogEntry, type TraineeInput } from '../machines/events.ts';
+import { inputOf, isInputEntryType, seedOf, type LogEntry, type TraineeInput } from '../machines/events.ts';
 import type { ScenarioBundle } from '../scenarios/schema.ts';
 import { z } from '../zod.ts';
 import { ToolActionSchema } from './attempt.ts';
@@ -207,7 +207,8 @@ export function compareLogs(stored: readonly unknown[], replayed: readonly LogEn
     if (JSON.stringify(a) === JSON.stringify(b) || canonical(a) === canonical(b)) return;
     const keys = [...new Set([...Object.keys(record), ...Object.keys(b)])].filter(
       (k) =>
-        !(record.type === 'trainee.say' && DERIVED_READINGS.has(k)) && canonical(record[k]) !== canonical(b[k]),
+        !(record.type === 'trainee.say' && DERIVED_READINGS.has(k)) &&
+        canonical(record[k]) !== canonical(b[k]),
     );
     if (keys.length === 0) return;
     const fields = keys.map((k) => `« ${k.slice(0, 40)} »`).join(', ');
@@ -225,8 +226,9 @@ export function compareLogs(stored: readonly unknown[], replayed: readonly LogEn
 export function replayInputs(
   bundle: ScenarioBundle,
   inputs: readonly TimedInput[],
+  seed?: number,
 ): { log: LogEntry[]; ignored: string[] } {
-  const session = createCallSession(bundle);
+  const session = createCallSession(bundle, seed !== undefined ? { seed } : {});
   const ignored: string[] = [];
   try {
     for (const { t, input, index } of inputs) {
@@ -255,7 +257,8 @@ export function verifyAttempt(bundle: ScenarioBundle, attempt: AttemptToVerify):
   const { inputs, errors } = extractInputs(attempt.log);
   if (errors.length) return { ok: false, errors: capped(errors) };
   try {
-    const { log, ignored } = replayInputs(bundle, inputs);
+    // A scenario with variables: the values are drawn again from the seed the log starts with.
+    const { log, ignored } = replayInputs(bundle, inputs, seedOf(attempt.log as unknown[]));
     const mismatches: string[] = [];
     const version = bundle.scenario.version;
     if (attempt.scenarioVersion !== undefined && attempt.scenarioVersion !== version)

@@ -6,6 +6,8 @@
  * A criterion that does not apply to the path the call took is `null` and the weights are
  * shared out over those that apply: whatever the path, a perfect attempt reaches 100.
  */
+import { attemptBundle } from '../scenarios/variables.ts';
+import { seedOf } from '../machines/events.ts';
 import type { LogEntry } from '../machines/events.ts';
 import type { ScenarioBundle } from '../scenarios/schema.ts';
 import { CRITERIA } from '../scenarios/vocabulary.ts';
@@ -89,7 +91,9 @@ function readingConfidence(say: Say, span: readonly [number, number] | undefined
   return lowest ?? say.confidence;
 }
 
-export function score(bundle: ScenarioBundle, log: readonly LogEntry[]): Scorecard {
+export function score(template: ScenarioBundle, log: readonly LogEntry[]): Scorecard {
+  // A scenario with variables is scored as the attempt drew it (the seed is in its log).
+  const { bundle } = attemptBundle(template, seedOf(log));
   const trace = buildTrace(bundle, log);
   const weights = weightsFor(bundle);
   const criteria = {} as Record<CriterionId, CriterionScore | null>;

@@ -45,7 +45,25 @@ async function playToDebrief(newPage, id, kind) {
   return page;
 }
 
+/** New calls played by keyboard to their correct outcome (issue #11). */
+const NEW_CALLS = [
+  { id: 'homonyme-deplacer-rdv', what: 'moves the right existing appointment of a namesake' },
+  {
+    id: 'desistement-liste-attente',
+    what: 'cancels an existing appointment and calls back the first on the waitlist',
+  },
+];
+for (const { id } of NEW_CALLS) referencePlay(id, 'good').catch(() => {});
+
 export const tests = [
+  ...NEW_CALLS.map(({ id, what }) => ({
+    name: `keyboard only: ${id} ${what} (« Réussi »)`,
+    fn: async ({ newPage }) => {
+      const reference = await referencePlay(id, 'good');
+      assert.equal(reference.passed, true, `the reference run of the good script of ${id} does not pass`);
+      await playToDebrief(newPage, id, 'good');
+    },
+  })),
   ...CORE_SCENARIOS.map((id) => ({
     name: `keyboard only: ${id} played to its correct outcome (« Réussi »)`,
     fn: async ({ newPage }) => {

@@ -25,6 +25,8 @@ export const ACCURACY = {
   /** Any slot booked for a vital emergency: the wrong record whatever the slot (GUIDE §4). */
   slotForEmergency: -75,
   urgentSlotGivenAway: -100,
+  /** Another patient's appointment moved, cancelled or texted (a namesake's). */
+  wrongAppointment: -60,
   messageEmpty: -30,
   messageItem: -10,
   /** A message, a waitlist entry or a callback no one can act on: no number to call back. */
@@ -38,12 +40,14 @@ const RECORD_ACTIONS = new Set<ToolAction['kind']>([
   'message',
   'waitlist',
   'callback',
+  'sms',
 ]);
 
 const ACTION_NAMES: Partial<Record<ToolAction['kind'], string>> = {
   cancel: 'Annulation',
   waitlist: 'Inscription sur la liste d’attente',
   callback: 'Rappel promis',
+  sms: 'SMS envoyé',
 };
 
 /** Did the caller say a phone number during the call (asked or not)? */
@@ -76,11 +80,17 @@ export function scoreAccuracy(trace: Trace): CriterionDraft | null {
         checkSlot(trace, draft, i, e);
         break;
       case 'move':
+        checkAppointment(trace, draft, i, e.from);
         checkSlot(trace, draft, i, e);
         break;
       case 'cancel':
         booked = false;
-        draft.add(evidence(trace, i, 0, WHY.actionDone(ACTION_NAMES.cancel!)));
+        if (!checkAppointment(trace, draft, i, e.slot))
+          draft.add(evidence(trace, i, 0, WHY.actionDone(ACTION_NAMES.cancel!)));
+        break;
+      case 'sms':
+        if (!checkAppointment(trace, draft, i, e.slot))
+          draft.add(evidence(trace, i, 0, WHY.actionDone(ACTION_NAMES.sms!)));
         break;
       case 'waitlist':
       case 'callback': {
@@ -101,6 +111,23 @@ export function scoreAccuracy(trace: Trace): CriterionDraft | null {
     }
   }
   return draft.done();
+}
+
+/**
+ * An existing appointment moved, cancelled or texted, in a call about the caller's own
+ * (`scenario.appointment`): it must be theirs, not a namesake's. False when the scenario names
+ * no appointment of the caller or the slot was not an existing one (nothing said then).
+ */
+function checkAppointment(trace: Trace, draft: Draft, i: number, touched: Action['slot']): boolean {
+  if (!trace.bundle.scenario.appointment || touched?.was !== 'booked') return false;
+  const patient = touched.patient ?? '?';
+  if (touched.own) draft.add(evidence(trace, i, 0, WHY.ownAppointment(patient, touched.start)));
+  else
+    draft.add(
+      evidence(trace, i, ACCURACY.wrongAppointment, WHY.wrongAppointment(patient, touched.start)),
+      TIPS.wrongAppointment,
+    );
+  return true;
 }
 
 /**

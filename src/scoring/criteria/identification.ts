@@ -19,7 +19,15 @@ export const IDENTIFICATION = {
   withHomonym: { name: 30, birthDate: 25, phone: 25, homonym: 20 },
 } as const;
 
-const RECORDS = new Set<ToolAction['kind']>(['book', 'move', 'waitlist', 'message', 'callback']);
+const RECORDS = new Set<ToolAction['kind']>([
+  'book',
+  'move',
+  'cancel',
+  'sms',
+  'waitlist',
+  'message',
+  'callback',
+]);
 
 type Item = 'name' | 'birthDate' | 'phone';
 const ASKS: Record<Item, IntentType> = { name: 'ask_name', birthDate: 'ask_birthdate', phone: 'ask_phone' };

@@ -246,9 +246,14 @@ describe('the call screen', () => {
     expect(await within(agenda).findByRole('button', { name: 'Semaine précédente' })).toBeDisabled();
     await fireEvent.click(within(agenda).getByRole('button', { name: 'Semaine suivante' }));
     const next = within(agenda).getByRole('table', { name: /^Semaine du mardi 17 mars/ });
-    expect(within(next).getByRole('row', { name: /mardi 17 mars/ })).toHaveTextContent('9 h');
+    // A cardiologist's agenda is full for weeks: the first free echo is six weeks on.
+    expect(within(next).getByRole('row', { name: /mardi 17 mars/ })).not.toHaveTextContent('9 h');
+    for (let i = 0; i < 5; i++)
+      await fireEvent.click(within(agenda).getByRole('button', { name: 'Semaine suivante' }));
+    const later = within(agenda).getByRole('table', { name: /^Semaine du mardi 21 avril/ });
+    expect(within(later).getByRole('row', { name: /mardi 21 avril/ })).toHaveTextContent('9 h');
     await fireEvent.click(within(agenda).getByRole('button', { name: 'Semaine précédente' }));
-    expect(within(agenda).getByRole('table', { name: /^Semaine du mardi 10 mars/ })).toBeInTheDocument();
+    expect(within(agenda).getByRole('table', { name: /^Semaine du mardi 14 avril/ })).toBeInTheDocument();
   });
 
   it('asks for an explicit confirmation before giving away an urgent slot', async () => {
@@ -257,7 +262,7 @@ describe('the call screen', () => {
     const agenda = screen.getByRole('tabpanel', { name: 'Agenda' });
     await fireEvent.click(within(agenda).getByRole('button', { name: 'Jour suivant' }));
     const row = slotRow(agenda, '11 h 30', 'Docteure Léa Ferrand');
-    expect(row).toHaveTextContent('Réservé urgences');
+    expect(row).toHaveTextContent('Réservé aux urgences');
     await fireEvent.click(within(row).getByRole('button', { name: 'Réserver' }));
     const book = within(agenda).getByRole('button', { name: 'Confirmer la réservation' });
     expect(book).toBeDisabled();
@@ -291,11 +296,53 @@ describe('the call screen', () => {
     });
     await fireEvent.click(within(form).getByRole('button', { name: 'Confirmer le déplacement' }));
     await fireEvent.click(
-      within(slotRow(panel, '8 h 50', 'Docteure Léa Ferrand')).getByRole('button', { name: 'Annuler' }),
+      within(slotRow(panel, '8 h 50', 'Docteure Léa Ferrand')).getByRole('button', {
+        name: typo('Annuler le rendez-vous du mercredi 11 mars, 8 h 50 de Noé Berthier'),
+      }),
     );
     expect(session.sent).toEqual([
-      { type: 'trainee.action', action: { kind: 'move', from: '2026-03-11T08:50', to: '2026-03-11T14:50' } },
-      { type: 'trainee.action', action: { kind: 'cancel', slot: '2026-03-11T08:50' } },
+      {
+        type: 'trainee.action',
+        action: { kind: 'move', from: '2026-03-11T08:50', to: '2026-03-11T14:50', practitioner: 'dr-ferrand' },
+      },
+      {
+        type: 'trainee.action',
+        action: { kind: 'cancel', slot: '2026-03-11T08:50', practitioner: 'dr-ferrand' },
+      },
+    ]);
+  });
+
+  it('moves, cancels and texts about an appointment already in the agenda, not a past one', async () => {
+    const sms = structuredClone(bundle);
+    sms.practice.rules.sms = true;
+    const agenda = bundle.practice.agenda.map((slot) =>
+      slot.start === '2026-03-11T08:50' && slot.practitioner === 'dr-ferrand'
+        ? { ...slot, status: 'booked' as const, patient: 'Lou Martin', birthDate: '02/05/2021' }
+        : slot,
+    );
+    const session = new FakeSession(sms, { ...talking, agenda });
+    render(CallScreen, { session, settings: quiet, onended: vi.fn(), now: () => 0 });
+    await fireEvent.click(screen.getByRole('tab', { name: 'Agenda' }));
+    const panel = screen.getByRole('tabpanel', { name: 'Agenda' });
+    // Today's appointments before the call's time are past: nothing to do with them.
+    expect(within(slotRow(panel, '8 h 30', 'Docteure Léa Ferrand')).queryAllByRole('button')).toHaveLength(0);
+    await fireEvent.click(within(panel).getByRole('button', { name: 'Jour suivant' }));
+    const row = slotRow(panel, '8 h 50', 'Docteure Léa Ferrand');
+    expect(row).toHaveTextContent('Occupé — Lou Martin (né·e le 02/05/2021)');
+    expect(within(row).getByRole('button', { name: 'Déplacer' })).toBeEnabled();
+    await fireEvent.click(within(row).getByRole('button', { name: 'SMS' }));
+    const form = within(panel).getByRole('form', {
+      name: typo('Envoyer un SMS pour le rendez-vous du mercredi 11 mars, 8 h 50'),
+    });
+    await fireEvent.change(within(form).getByRole('combobox', { name: 'Objet du SMS' }), {
+      target: { value: 'reminder' },
+    });
+    await fireEvent.click(within(form).getByRole('button', { name: 'Envoyer le SMS' }));
+    expect(session.sent).toEqual([
+      {
+        type: 'trainee.action',
+        action: { kind: 'sms', slot: '2026-03-11T08:50', practitioner: 'dr-ferrand', purpose: 'reminder' },
+      },
     ]);
   });
 

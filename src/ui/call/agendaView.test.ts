@@ -13,6 +13,9 @@ import {
   slotState,
   typesFor,
   weekWindow,
+  MAX_AGENDA_DAYS,
+  smsAction,
+  isChangeable,
 } from './agendaView.ts';
 import { stepWeek, weekSummary } from './agendaWeek.ts';
 import { coreBundle } from './testing.ts';
@@ -95,11 +98,13 @@ describe('the agenda panel', () => {
     expect(stepWeek(days, '2026-03-17', 1)).toBeUndefined();
   });
 
-  it('reaches the agenda’s last day when it lies beyond the week (four weeks at most)', () => {
+  it('reaches the agenda’s last day when it lies beyond the week (four months at most)', () => {
     const days = weekWindow('2026-03-10T18:35', '2026-03-18');
     expect(days[0]).toBe('2026-03-10');
     expect(days.at(-1)).toBe('2026-03-18');
-    expect(weekWindow('2026-03-10T18:35', '2026-12-31')).toHaveLength(28);
+    // Real waiting times: a cardiology agenda runs weeks ahead.
+    expect(weekWindow('2026-03-10T18:35', '2026-04-30').at(-1)).toBe('2026-04-30');
+    expect(weekWindow('2026-03-10T18:35', '2027-12-31')).toHaveLength(MAX_AGENDA_DAYS);
   });
 
   it('moves an appointment only to a free slot still to come, same practitioner first', () => {
@@ -144,7 +149,18 @@ describe('the agenda panel', () => {
       kind: 'move',
       from: '2026-03-11T09:10',
       to: '2026-03-11T08:50',
+      practitioner: 'dr-a',
     });
-    expect(cancelAction(booked)).toEqual({ kind: 'cancel', slot: '2026-03-11T09:10' });
+    expect(cancelAction(booked)).toEqual({ kind: 'cancel', slot: '2026-03-11T09:10', practitioner: 'dr-a' });
+    expect(smsAction(booked, 'reminder')).toEqual({
+      kind: 'sms',
+      slot: '2026-03-11T09:10',
+      practitioner: 'dr-a',
+      purpose: 'reminder',
+    });
+    // Any appointment still to come can change, one of this call or one already there.
+    expect(isChangeable(booked, '2026-03-10T18:35')).toBe(true);
+    expect(isChangeable(booked, '2026-03-11T10:00')).toBe(false);
+    expect(isChangeable(free, '2026-03-10T18:35')).toBe(false);
   });
 });

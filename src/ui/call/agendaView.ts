@@ -3,10 +3,13 @@
  * allows. Pure: the panel renders these and sends the actions they build. The week view's
  * summary is in agendaWeek.ts, loaded with that view.
  */
-import type { ToolAction } from '../../machines/events.ts';
+import type { SmsPurpose, ToolAction } from '../../machines/events.ts';
 import type { AgendaSlot } from '../../machines/session.ts';
 import type { Practice } from '../../scenarios/schema.ts';
 import { addDays, dayOf } from './format.ts';
+
+/** The agenda shows this many days from the call's at most (real delays: weeks to months). */
+export const MAX_AGENDA_DAYS = 122;
 
 /** What the trainee may do with a slot now. `past`: before the call's moment, not bookable. */
 export type SlotState = 'free' | 'booked' | 'urgent' | 'past';
@@ -59,20 +62,37 @@ export function bookAction(slot: AgendaSlot, type: string | undefined, patient: 
   };
 }
 
-export function moveAction(from: AgendaSlot, to: AgendaSlot): ToolAction {
-  return { kind: 'move', from: from.start, to: to.start };
+export function moveAction(from: AgendaSlot, to: Pick<AgendaSlot, 'start'>): ToolAction {
+  return { kind: 'move', from: from.start, to: to.start, practitioner: from.practitioner };
 }
 
 export function cancelAction(slot: AgendaSlot): ToolAction {
-  return { kind: 'cancel', slot: slot.start };
+  return { kind: 'cancel', slot: slot.start, practitioner: slot.practitioner };
 }
 
-/** The days the agenda can show: the call's day and the six after it (a week). */
+export function smsAction(slot: AgendaSlot, purpose: SmsPurpose): ToolAction {
+  return { kind: 'sms', slot: slot.start, practitioner: slot.practitioner, purpose };
+}
+
+/**
+ * An appointment the trainee may move, cancel or text about: any booked slot still to come —
+ * one booked in this call, or one already in the agenda (the caller's, or a namesake's).
+ */
+export function isChangeable(slot: AgendaSlot, moment: string): boolean {
+  return slot.status === 'booked' && slot.start >= moment;
+}
+
+/**
+ * The days the agenda can show: the call's day and the six after it (a week), on to the agenda's
+ * last day: real waiting times run to weeks or months (four months at most here).
+ */
 export function weekWindow(moment: string, lastDay?: string): string[] {
   const first = dayOf(moment);
   const days = [first];
-  // At least a week from the day of the call; on to the agenda's last day (four weeks at most).
-  while (days.length < 28 && (days.length < 7 || (lastDay !== undefined && days.at(-1)! < lastDay)))
+  while (
+    days.length < MAX_AGENDA_DAYS &&
+    (days.length < 7 || (lastDay !== undefined && days.at(-1)! < lastDay))
+  )
     days.push(addDays(first, days.length));
   return days;
 }

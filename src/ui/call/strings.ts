@@ -8,6 +8,13 @@ import type { HangupReason } from '../../machines/events.ts';
 import type { Mood } from '../../scenarios/schema.ts';
 import { typeset } from '../i18n/typography.ts';
 
+/** What an SMS about an appointment says, after « SMS ». */
+export const SMS_PURPOSES = {
+  confirmation: 'de confirmation',
+  reminder: 'de rappel',
+  cancellation: 'd’annulation',
+} as const;
+
 export const fr = typeset({
   screen: {
     /** The screen's heading, for screen readers (the phone bar says where the call stands). */
@@ -76,6 +83,8 @@ export const fr = typeset({
       urgent ? `Créneau d’urgence réservé : ${when}` : `Rendez-vous réservé : ${when}`,
     move: (from: string, to: string) => `Rendez-vous déplacé : du ${from} au ${to}`,
     cancel: (when: string) => `Rendez-vous annulé : ${when}`,
+    sms: (purpose: 'confirmation' | 'reminder' | 'cancellation', when: string) =>
+      `SMS ${SMS_PURPOSES[purpose]} envoyé : rendez-vous du ${when}`,
     waitlist: (patient?: string) =>
       patient ? `Ajouté à la liste d’attente : ${patient}` : 'Ajouté à la liste d’attente',
     callback: (number?: string) => (number ? `Rappel promis au ${number}` : 'Rappel promis'),
@@ -88,6 +97,7 @@ export const fr = typeset({
       book: (when: string) => `Réservation demandée : ${when}`,
       move: (from: string, to: string) => `Déplacement demandé : du ${from} au ${to}`,
       cancel: (when: string) => `Annulation demandée : ${when}`,
+      sms: (when: string) => `SMS demandé : rendez-vous du ${when}`,
     },
     details: {
       type: (label: string, duration: string) => `${label}, ${duration}`,
@@ -132,6 +142,12 @@ export const fr = typeset({
     waitlist: (yes: boolean) => (yes ? 'Le cabinet tient une liste d’attente.' : 'Pas de liste d’attente.'),
     messageMust: 'Un message pour le médecin doit contenir :',
     appointmentTypes: 'Types de rendez-vous',
+    onCall: 'Permanence des soins (médecin de garde)',
+    onCallHours: (number: string, weekdays: string, until: string, saturday: string) =>
+      `${number} : en semaine de ${weekdays} à ${until}, le samedi dès ${saturday}, le dimanche et les jours fériés toute la journée.`,
+    onCallBefore: (closing: string, weekdays: string, label: string) =>
+      `Entre la fermeture du cabinet (${closing}) et ${weekdays} : ${label}.`,
+    onCallRedFlag: 'Signe d’alerte, à toute heure : le 15.',
   },
   agenda: {
     previousDay: 'Jour précédent',
@@ -144,15 +160,15 @@ export const fr = typeset({
     time: 'Heure',
     state: 'État',
     actions: 'Actions',
-    statusText: (status: 'free' | 'booked' | 'urgent' | 'past', patient?: string) =>
+    statusText: (status: 'free' | 'booked' | 'urgent' | 'past', patient?: string, birthDate?: string) =>
       status === 'free'
         ? 'Libre'
         : status === 'urgent'
-          ? 'Réservé urgences'
+          ? 'Réservé aux urgences'
           : status === 'past'
             ? 'Passé'
             : patient
-              ? `Occupé — ${patient}`
+              ? `Occupé — ${patient}${birthDate ? ` (né·e le ${birthDate})` : ''}`
               : 'Occupé',
     bookedByYou: 'réservé pendant cet appel',
     /** The call's own time, on the call's day, between the past slots and the others. */
@@ -173,6 +189,13 @@ export const fr = typeset({
     moveTo: 'Nouveau créneau',
     confirmMove: 'Confirmer le déplacement',
     cancel: 'Annuler',
+    cancelTitle: (when: string, patient?: string) =>
+      patient ? `Annuler le rendez-vous du ${when} de ${patient}` : `Annuler le rendez-vous du ${when}`,
+    sms: 'SMS',
+    smsTitle: (when: string) => `Envoyer un SMS pour le rendez-vous du ${when}`,
+    smsPurpose: 'Objet du SMS',
+    smsPurposes: { confirmation: 'Confirmation', reminder: 'Rappel', cancellation: 'Annulation' },
+    confirmSms: 'Envoyer le SMS',
     close: 'Fermer',
   },
   waitlist: {
@@ -183,6 +206,9 @@ export const fr = typeset({
     patient: 'Nom du patient',
     note: 'Précisions (disponibilités, motif)',
     submit: 'Ajouter à la liste d’attente',
+    existing: 'Liste d’attente du cabinet (dans l’ordre d’inscription)',
+    callBack: (patient: string) => `Rappeler ${patient}`,
+    callBackNote: (patient: string) => `Rappel de ${patient} (liste d’attente) : créneau libéré`,
   },
   directory: {
     intro: 'Numéros utiles. « Orienter » indique à l’appelant d’appeler ce numéro.',

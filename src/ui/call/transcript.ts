@@ -65,12 +65,23 @@ export function describeAction(
     case 'move':
       return {
         text: fr.actions.move(formatSlot(action.from), formatSlot(slot?.start ?? action.to)),
-        detail: joinDetails([slot && d.with(practitionerName(practice, slot.practitioner)!)]),
+        detail: joinDetails([
+          slot && d.with(practitionerName(practice, slot.practitioner)!),
+          entry.from?.patient && d.for(entry.from.patient),
+        ]),
       };
     case 'cancel':
       return {
         text: fr.actions.cancel(formatSlot(action.slot)),
-        detail: joinDetails([slot && d.with(practitionerName(practice, slot.practitioner)!)]),
+        detail: joinDetails([
+          slot && d.with(practitionerName(practice, slot.practitioner)!),
+          slot?.patient && d.for(slot.patient),
+        ]),
+      };
+    case 'sms':
+      return {
+        text: fr.actions.sms(action.purpose, formatSlot(action.slot)),
+        detail: joinDetails([slot?.patient && d.for(slot.patient)]),
       };
     case 'waitlist':
       return { text: fr.actions.waitlist(action.patient), detail: action.note };
@@ -103,6 +114,7 @@ function attemptedAction({ action }: LogEntryOf<'trainee.action'>): string | und
   if (action.kind === 'book') return fr.actions.attempted.book(when(action.slot));
   if (action.kind === 'move') return fr.actions.attempted.move(when(action.from), when(action.to));
   if (action.kind === 'cancel') return fr.actions.attempted.cancel(when(action.slot));
+  if (action.kind === 'sms') return fr.actions.attempted.sms(when(action.slot));
   return undefined;
 }
 

@@ -8,6 +8,7 @@
  */
 import type { CallSession, CallView } from '../../machines/session.ts';
 import type { createCallSession } from '../../machines/call.ts';
+import { newSeed } from '../../scenarios/variables.ts';
 import { withNotes } from '../../scenarios/bundles.ts';
 import type { CallBundle, ScenarioNotes } from '../../scenarios/schema.ts';
 import {
@@ -317,7 +318,8 @@ export class CallController {
     try {
       const create = this.#o.createSession ?? (await (this.#sessions ?? loadSessions()));
       if (this.#destroyed) return;
-      session = create(this.bundle!);
+      // A new attempt draws the scenario's variations from a fresh seed, logged with the call.
+      session = create(this.bundle!, { seed: newSeed() });
     } catch (error) {
       this.phase = { kind: 'failed', message: errorText(error) };
       return;

@@ -41,7 +41,7 @@ export const fr = typeset({
         ? 'Vous ne l’avez pas encore joué.'
         : `Votre meilleur résultat sur ce scénario : ${best} / 100.`,
     play: (title: string) => `Commencer l’appel : ${title}`,
-    none: 'Vous avez maîtrisé tous les scénarios (meilleur résultat de 80 ou plus) : bravo !',
+    none: 'Vous avez maîtrisé tous les scénarios : bravo ! Un appel est réussi à 70 / 100 sans faute critique ; un scénario est maîtrisé quand votre meilleur résultat atteint 80 / 100, une marge au-dessus de la réussite.',
   },
 
   trend: {

@@ -85,6 +85,22 @@ describe('the library', () => {
     expect(urgent).toHaveTextContent(/Vos tentatives\s*jamais joué/);
   });
 
+  it('tells what a call trains, not its solution, until a first attempt', async () => {
+    const app = await openTestApp();
+    const profile = await app.createProfile('Julie');
+    await app.storage.saveAttempt(attempt(profile.id, 'fievre-enfant-fin-de-journee', 1, 54));
+    render(LibraryPage, { app, profile, storage: app.storage });
+
+    // Played once: the summary, solution included, is shown.
+    const fever = card(typo('39,4 à 18 h 35 : une maman inquiète'));
+    await waitFor(() => expect(fever).toHaveTextContent(/Mme Berthier appelle le cabinet de pédiatrie/));
+    expect(fever).toHaveTextContent(/Il faut l’écouter/);
+    // Never played: what it trains, not what to do.
+    const urgent = card(typo('« C’est sûrement rien » : une douleur dans la poitrine'));
+    expect(urgent).not.toHaveTextContent(/Il faut|le 15/);
+    expect(urgent).toHaveTextContent(/Cet appel entraîne : .*Orientation/);
+  });
+
   it('narrows the cards with the filters, and resets them', async () => {
     const app = await openTestApp();
     const profile = await app.createProfile('Julie');

@@ -41,6 +41,9 @@ export const fr = typeset({
   attemptsTerm: 'Vos tentatives',
   bestTerm: 'Meilleur résultat',
   never: 'jamais joué',
+  /** Before a first attempt the card says what is trained, not what to do (the summary tells it). */
+  trains: (skills: string) =>
+    `Cet appel entraîne : ${skills}. Le résumé de la situation et de la bonne réponse s’affiche après votre première tentative.`,
   best: (score: number, passed: boolean) => `${score} / 100${passed ? ' (réussi)' : ''}`,
   noBest: '—',
   start: 'Commencer l’appel',

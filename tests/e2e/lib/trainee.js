@@ -215,7 +215,7 @@ export async function book(page, step, practiceData) {
   const count = await row.count();
   assert.ok(count > 0, `no bookable slot at ${frenchTime(step.slot)} on ${day} in the agenda`);
   const slotRow = row.first();
-  const urgent = /Réservé urgences/.test(await slotRow.innerText());
+  const urgent = /Réservé aux urgences/.test(await slotRow.innerText());
   await activateByKeyboard(page, slotRow.getByRole('button', { name: 'Réserver', exact: true }));
 
   const form = panel.getByRole('form', { name: /^Réserver le / });
@@ -239,6 +239,74 @@ export async function book(page, step, practiceData) {
   }
   await activateByKeyboard(page, form.getByRole('button', { name: 'Confirmer la réservation', exact: true }));
   await form.waitFor({ state: 'detached', ...WAIT });
+}
+
+/** The agenda's day view on the day of `iso`, by « Jour suivant » / « Jour précédent ». */
+async function goToDay(page, panel, iso) {
+  const day = frenchDate(iso);
+  const dayHeading = panel.getByRole('heading', { level: 3 });
+  const next = panel.getByRole('button', { name: 'Jour suivant', exact: true });
+  const previous = panel.getByRole('button', { name: 'Jour précédent', exact: true });
+  for (let i = 0; i < 60 && squash(await dayHeading.innerText()) !== day; i++) {
+    const shown = squash(await dayHeading.innerText());
+    const forward = iso.slice(0, 10) > (await currentIsoDay(shown, iso));
+    await activateByKeyboard(page, forward ? next : previous);
+    await dayHeading.filter({ hasNotText: new RegExp(`^${escapeRe(shown)}$`) }).waitFor(WAIT);
+  }
+  assert.equal(squash(await dayHeading.innerText()), day, `the agenda does not reach ${day}`);
+}
+
+/**
+ * An existing appointment moved (« Déplacer », the new slot chosen in its list) or texted about
+ * (« SMS », its purpose chosen), by keyboard, from its row in the day view.
+ */
+export async function changeAppointment(page, step, practiceData) {
+  const panel = await openTab(page, 'Agenda');
+  const at = step.do === 'move' ? step.from : step.slot;
+  await goToDay(page, panel, at);
+  const doctor = practiceData.practitioners.find((p) => p.id === step.practitioner)?.name;
+  let row = panel.locator('tbody tr').filter({
+    has: page.locator('th[scope="row"]', { hasText: new RegExp(`^${escapeRe(frenchTime(at))}$`) }),
+  });
+  if (doctor) row = row.filter({ hasText: doctor });
+  const button =
+    step.do === 'move'
+      ? { name: 'Déplacer', exact: true }
+      : step.do === 'sms'
+        ? { name: 'SMS', exact: true }
+        : { name: /^Annuler le rendez-vous du / };
+  row = row.filter({ has: page.getByRole('button', button) });
+  assert.equal(
+    await row.count(),
+    1,
+    `no single appointment to change at ${frenchTime(at)} (${doctor ?? ''})`,
+  );
+  await activateByKeyboard(page, row.getByRole('button', button));
+  if (step.do === 'cancel') return;
+  if (step.do === 'move') {
+    const form = panel.getByRole('form', { name: /^Déplacer le rendez-vous du / });
+    await form.waitFor(WAIT);
+    await chooseOptionByKeyboard(
+      page,
+      form.getByRole('combobox', { name: 'Nouveau créneau', exact: true }),
+      step.to,
+    );
+    await activateByKeyboard(
+      page,
+      form.getByRole('button', { name: 'Confirmer le déplacement', exact: true }),
+    );
+    await form.waitFor({ state: 'detached', ...WAIT });
+  } else {
+    const form = panel.getByRole('form', { name: /^Envoyer un SMS pour le rendez-vous du / });
+    await form.waitFor(WAIT);
+    await chooseOptionByKeyboard(
+      page,
+      form.getByRole('combobox', { name: 'Objet du SMS', exact: true }),
+      step.purpose ?? 'confirmation',
+    );
+    await activateByKeyboard(page, form.getByRole('button', { name: 'Envoyer le SMS', exact: true }));
+    await form.waitFor({ state: 'detached', ...WAIT });
+  }
 }
 
 /** The ISO day of the agenda heading « mardi 10 mars », in the year of `near`. */
@@ -323,12 +391,24 @@ export async function hangUp(page) {
   await page.keyboard.press('Alt+KeyR');
 }
 
-const ACTIONS = new Set(['book', 'waitlist', 'callback', 'message', 'transfer', 'redirect']);
+const ACTIONS = new Set([
+  'book',
+  'move',
+  'cancel',
+  'sms',
+  'waitlist',
+  'callback',
+  'message',
+  'transfer',
+  'redirect',
+]);
 
 /** Does one tool action of a script step, by keyboard. */
 async function act(page, step, practiceData) {
   const shown = await armNextLine(page, ACTION_LINE);
   if (step.do === 'book') await book(page, step, practiceData);
+  else if (step.do === 'move') await changeAppointment(page, step, practiceData);
+  else if (step.do === 'sms' || step.do === 'cancel') await changeAppointment(page, step, practiceData);
   else if (step.do === 'waitlist') await waitlist(page, step);
   else if (step.do === 'callback') await callback(page, step);
   else if (step.do === 'message') await message(page, step);
