@@ -61,7 +61,8 @@ function features(folded: string): Feature[] {
   }
   if (words.length === 0) return out;
   const last = folded.trimEnd().at(-1);
-  if (last === '?' || last === '!') out.push({ bucket: hash(`p${last}`), gram: last, start: folded.length - 1, end: folded.length });
+  if (last === '?' || last === '!')
+    out.push({ bucket: hash(`p${last}`), gram: last, start: folded.length - 1, end: folded.length });
   out.push({ bucket: hash(`n${Math.min(words.length, 12) >> 2}`), gram: '', start: 0, end: 0 });
   return out;
 }
@@ -114,10 +115,16 @@ const at = args.indexOf('--out');
 const out = at >= 0 ? args[at + 1] : undefined;
 
 const load = (file: string) => parseJsonl(readFileSync(file, 'utf8'), file);
-const encode = (u: LabelledUtterance) => Int32Array.from(new Set(features(fold(u.text)).map((f) => f.bucket)));
+const encode = (u: LabelledUtterance) =>
+  Int32Array.from(new Set(features(fold(u.text)).map((f) => f.bucket)));
 
 /** Logistic regression, full batch, Adam with L2: the weights of one label (index BUCKETS: the bias). */
-function trainLabel(xs: Int32Array[], ys: boolean[], l2 = Number(process.env.L2 ?? 1e-3), epochs = Number(process.env.EPOCHS ?? 150)): Float64Array {
+function trainLabel(
+  xs: Int32Array[],
+  ys: boolean[],
+  l2 = Number(process.env.L2 ?? 1e-3),
+  epochs = Number(process.env.EPOCHS ?? 150),
+): Float64Array {
   const size = BUCKETS + 1;
   const w = new Float64Array(size);
   const m = new Float64Array(size);
@@ -130,7 +137,8 @@ function trainLabel(xs: Int32Array[], ys: boolean[], l2 = Number(process.env.L2 
   const rate = 0.05;
   const positives = ys.filter(Boolean).length;
   // Positives are rare: weigh them up, within reason.
-  const posWeight = positives === 0 ? 1 : Math.min(Number(process.env.POSW ?? 1), (ys.length - positives) / positives);
+  const posWeight =
+    positives === 0 ? 1 : Math.min(Number(process.env.POSW ?? 1), (ys.length - positives) / positives);
   const n = xs.length;
   for (let t = 1; t <= epochs; t++) {
     grad.fill(0);
@@ -163,7 +171,9 @@ function train(lines: LabelledUtterance[]): LinearModel {
     if (!ys.some(Boolean)) continue;
     const trained = trainLabel(xs, ys);
     const bias = trained[BUCKETS]!;
-    const kept = [...trained.subarray(0, BUCKETS).entries()].sort((a, b) => Math.abs(b[1]) - Math.abs(a[1])).slice(0, KEEP);
+    const kept = [...trained.subarray(0, BUCKETS).entries()]
+      .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
+      .slice(0, KEEP);
     const weights: Record<string, number> = {};
     for (const [f, x] of kept) {
       const q = Math.round(x / SCALE);
@@ -181,7 +191,10 @@ interface Counts {
 }
 
 function score(lines: LabelledUtterance[], found: Set<ActLabel>[]) {
-  const per = Object.fromEntries(ACT_LABELS.map((l) => [l, { tp: 0, fp: 0, fn: 0 }])) as Record<ActLabel, Counts>;
+  const per = Object.fromEntries(ACT_LABELS.map((l) => [l, { tp: 0, fp: 0, fn: 0 }])) as Record<
+    ActLabel,
+    Counts
+  >;
   lines.forEach((u, i) => {
     for (const l of ACT_LABELS) {
       const f = found[i]!.has(l);
@@ -211,15 +224,24 @@ const examples = load(EXAMPLES);
 if (!cv) {
   const model = train([...tune, ...examples]);
   if (out) writeFileSync(out, `${JSON.stringify(model)}\n`);
-  console.log(`${Object.keys(model.labels).length} labels${out ? ` → ${out}` : ' (say --out <file> to keep them)'}`);
+  console.log(
+    `${Object.keys(model.labels).length} labels${out ? ` → ${out}` : ' (say --out <file> to keep them)'}`,
+  );
 } else {
   const rules = tune.map((u) => new Set(analyze(u.text).acts.map((a) => a.type)));
   const folds = 5;
   const byThreshold = new Map<number, Set<ActLabel>[]>();
   const thresholds = [0.6, 0.7, 0.8, 0.9, 0.95];
-  for (const t of thresholds) byThreshold.set(t, rules.map((s) => new Set(s)));
+  for (const t of thresholds)
+    byThreshold.set(
+      t,
+      rules.map((s) => new Set(s)),
+    );
   for (let k = 0; k < folds; k++) {
-    const trainLines = [...tune.filter((_, i) => i % folds !== k), ...(process.env.TUNE_ONLY ? [] : examples)];
+    const trainLines = [
+      ...tune.filter((_, i) => i % folds !== k),
+      ...(process.env.TUNE_ONLY ? [] : examples),
+    ];
     const model = train(trainLines);
     tune.forEach((u, i) => {
       if (i % folds !== k) return;
@@ -236,7 +258,9 @@ if (!cv) {
       const c = per[l];
       return `${l} P ${(c.tp / Math.max(1, c.tp + c.fp)).toFixed(3)} R ${(c.tp / Math.max(1, c.tp + c.fn)).toFixed(3)}`;
     }).join(', ');
-    console.log(`${name}: micro-F1 ${s.micro.toFixed(3)} (P ${s.p.toFixed(3)} R ${s.r.toFixed(3)}); ${faults}`);
+    console.log(
+      `${name}: micro-F1 ${s.micro.toFixed(3)} (P ${s.p.toFixed(3)} R ${s.r.toFixed(3)}); ${faults}`,
+    );
   };
   show('rules alone', base);
   for (const t of thresholds) {

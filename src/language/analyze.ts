@@ -244,7 +244,9 @@ export function analyze(text: string, context: AnalysisContext = {}): Analysis {
     if (
       hit.label === 'reassurance' &&
       s &&
-      (OPTIONS.test(s.text) || /\bqu(?:e|')\s*$/.test(before) || (s.asks && (testOnce(OFFER_QUESTION, s.text) || offersByStart(s.clauses.at(-1)?.text ?? ''))))
+      (OPTIONS.test(s.text) ||
+        /\bqu(?:e|')\s*$/.test(before) ||
+        (s.asks && (testOnce(OFFER_QUESTION, s.text) || offersByStart(s.clauses.at(-1)?.text ?? ''))))
     )
       continue;
     if (hit.label === 'redirect' && DISMISSED.test(before)) continue;

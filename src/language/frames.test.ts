@@ -258,7 +258,10 @@ describe('a symptom or a side effect judged ordinary', () => {
   });
 
   it('reads being annoyed « pour rien » as minimizing, with or without a space after the apostrophe', () => {
-    has(['Tu t’énerves pour rien.', 'Vous vous énervez pour rien.', 'Te fâche pas pour si peu.'], 'minimizing');
+    has(
+      ['Tu t’énerves pour rien.', 'Vous vous énervez pour rien.', 'Te fâche pas pour si peu.'],
+      'minimizing',
+    );
   });
 });
 

@@ -37,7 +37,7 @@ export const FRAMES: readonly Frame[] = [
   // — empathy: apologies in the practice's name, regret, patience offered
   [
     'empathy',
-    "excusez nous|toutes nos excuses|nous (?:nous )?excusons|(?:je suis|nous sommes) au regret|(?:je|nous) regrettons|prenez (?:tout )?votre temps|(?<=(?:^|[.!])\\s*)courage(?=\\s*[.!]*\\s*$)",
+    'excusez nous|toutes nos excuses|nous (?:nous )?excusons|(?:je suis|nous sommes) au regret|(?:je|nous) regrettons|prenez (?:tout )?votre temps|(?<=(?:^|[.!])\\s*)courage(?=\\s*[.!]*\\s*$)',
   ],
 
   // — requests for information said as a statement
@@ -82,7 +82,7 @@ export const FRAMES: readonly Frame[] = [
   // — holds: what the trainee goes to do while the caller waits
   [
     'hold_request',
-    "je vous reviens|je reviens vers vous(?=\\s*[,.!…]|\\s*$)|laissez moi (?:regarder|verifier|voir|chercher|consulter)|je (?:vais |me )?(?:regarder|verifier|voir|renseigner|renseigne)(?: (?:ca|cela|tout de suite|de suite))?(?=\\s*[,.!…]|\\s*$)|je (?:vais (?:voir|verifier|regarder)|vois|verifie|regarde) si (?:\\w+\\.? ){1,3}(?:est|sont) (?:disponibles?|libres?|la|joignables?)|(?:je suis|nous sommes) (?:actuellement |deja )?en ligne,? merci de patienter|^merci de (?:bien vouloir )?patienter\\W*$",
+    'je vous reviens|je reviens vers vous(?=\\s*[,.!…]|\\s*$)|laissez moi (?:regarder|verifier|voir|chercher|consulter)|je (?:vais |me )?(?:regarder|verifier|voir|renseigner|renseigne)(?: (?:ca|cela|tout de suite|de suite))?(?=\\s*[,.!…]|\\s*$)|je (?:vais (?:voir|verifier|regarder)|vois|verifie|regarde) si (?:\\w+\\.? ){1,3}(?:est|sont) (?:disponibles?|libres?|la|joignables?)|(?:je suis|nous sommes) (?:actuellement |deja )?en ligne,? merci de patienter|^merci de (?:bien vouloir )?patienter\\W*$',
   ],
 
   // — redirects said by structure

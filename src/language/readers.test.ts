@@ -11,7 +11,7 @@ import {
   findMedicalOpinion,
   findResultReading,
   isConditional,
-  } from './readers.ts';
+} from './readers.ts';
 import { fold } from './normalize.ts';
 
 const intents = (text: string) => fallbackIntents(text).map((i) => i.type);

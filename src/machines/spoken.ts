@@ -8,7 +8,15 @@ import type { Rule } from '../scenarios/schema.ts';
 import type { LogEntryOf, ToolAction } from './events.ts';
 import { checkOffer } from './offer.ts';
 import { callerLine, OFFER_ONLY } from './reflex.ts';
-import { actionTurn, applyRule, resolveAction, ruleHolds, settle, type CallContext, type CallUpdate } from './turn.ts';
+import {
+  actionTurn,
+  applyRule,
+  resolveAction,
+  ruleHolds,
+  settle,
+  type CallContext,
+  type CallUpdate,
+} from './turn.ts';
 import type { Turn } from './conditions.ts';
 import { Update } from './update.ts';
 import { FAULT_ACTS } from '../language/labels.ts';

@@ -100,7 +100,14 @@ describe.each(backends())('publishing packs on $name', (backend) => {
     expect(seen.map((p) => [p.packId, p.version])).toEqual([['essai', 2]]);
     expect(mainText(seen[0]!)).toContain('say: Version deux.');
     // The response schema names every field sent.
-    expect(Object.keys(seen[0]!).sort()).toEqual(['files', 'main', 'packId', 'publishedAt', 'title', 'version']);
+    expect(Object.keys(seen[0]!).sort()).toEqual([
+      'files',
+      'main',
+      'packId',
+      'publishedAt',
+      'title',
+      'version',
+    ]);
     expect(await catalogue(org.otherTrainee)).toEqual([]);
     expect(await catalogue(other.trainee)).toEqual([]);
     expect((await catalogue(org.manager)).map((p) => p.version)).toEqual([2]);

@@ -39,7 +39,11 @@ export const tests = [
       const question = 'Quelle est la date de naissance de Noé, s’il vous plaît ?';
       await say(page, question);
       const answer = await nextCallerLine(page, count++);
-      assert.equal(answer, squash(scenario.answers.birthdate), 'the caller does not answer the date of birth');
+      assert.equal(
+        answer,
+        squash(scenario.answers.birthdate),
+        'the caller does not answer the date of birth',
+      );
 
       // Practice mode: the chips of the question say what was understood.
       const asked = transcript(page).locator('li[data-speaker="trainee"]').filter({ hasText: question });

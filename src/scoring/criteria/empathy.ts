@@ -96,9 +96,7 @@ export function scoreEmpathy(trace: Trace): CriterionDraft | null {
     const act = firstAct(say, 'minimizing');
     return act && !aboutPaperwork(textOf(say), act.span) ? act : undefined;
   };
-  const floor = trace.says.some((i) => minimizing(at(trace, i, 'trainee.say')))
-    ? 0
-    : EMPATHY_FLOOR;
+  const floor = trace.says.some((i) => minimizing(at(trace, i, 'trainee.say'))) ? 0 : EMPATHY_FLOOR;
   const draft = new Draft(moments.length > 0 ? 0 : 100, TIPS.empathyGood);
   const points = shares(100, moments.length);
   moments.forEach((m, k) => {

@@ -303,7 +303,12 @@ describe('the call screen', () => {
     expect(session.sent).toEqual([
       {
         type: 'trainee.action',
-        action: { kind: 'move', from: '2026-03-11T08:50', to: '2026-03-11T14:50', practitioner: 'dr-ferrand' },
+        action: {
+          kind: 'move',
+          from: '2026-03-11T08:50',
+          to: '2026-03-11T14:50',
+          practitioner: 'dr-ferrand',
+        },
       },
       {
         type: 'trainee.action',

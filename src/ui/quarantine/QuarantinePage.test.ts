@@ -35,7 +35,9 @@ describe('« Données mises de côté »', () => {
     const row = await screen.findByRole('row', { name: new RegExp(typo(`Tentative « ${attempt.id} »`)) });
     // toHaveTextContent folds every space, the narrow no-break ones included.
     expect(row).toHaveTextContent('journal, entrée 5 (« trainee.say ») : text manquant ou invalide');
-    await fireEvent.click(screen.getByRole('button', { name: typo(`Supprimer Tentative « ${attempt.id} »`) }));
+    await fireEvent.click(
+      screen.getByRole('button', { name: typo(`Supprimer Tentative « ${attempt.id} »`) }),
+    );
     await waitFor(() => expect(screen.getByText('Aucune donnée mise de côté.')).toBeInTheDocument());
     expect(screen.getByRole('status')).toHaveTextContent('1 enregistrement supprimé.');
     expect(await storage.listQuarantine()).toEqual([]);

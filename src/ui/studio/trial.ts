@@ -137,6 +137,8 @@ export class Trial {
   }
 }
 
+const SMS_PURPOSE = { confirmation: 'confirmation', reminder: 'rappel', cancellation: 'annulation' } as const;
+
 /** A tool action as the trial's conversation shows it. */
 export function toolText(action: ToolAction, refused?: string): string {
   const what = (() => {
@@ -157,6 +159,8 @@ export function toolText(action: ToolAction, refused?: string): string {
         return 'transfert au médecin';
       case 'redirect':
         return `orientation vers le ${action.to}`;
+      case 'sms':
+        return `SMS de ${SMS_PURPOSE[action.purpose]} pour le rendez-vous ${action.slot}`;
     }
   })();
   return refused ? `${what} — refusé : ${refused}` : what;
