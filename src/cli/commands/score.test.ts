@@ -57,7 +57,8 @@ describe('decroche score', () => {
     expect(text).toMatch(new RegExp(`^Barème v${RUBRIC_VERSION}$`, 'm'));
     expect(text).toMatch(/^Rigueur : non évalué — sans objet pour cet appel$/m);
     expect(text).toMatch(/^Confidentialité : non évalué — l’appel ne mettait pas le secret médical en jeu/m);
-    expect(text).toMatch(/^ {4} \+40 {2}0:08 {2}Salutation dès la première phrase\. « /m);
+    expect(text).toMatch(/^ {6}±0 {2}0:08 {2}Salutation dès la première phrase\. « /m);
+    expect(text).toMatch(/^ {4}\+100 {2}0:13 {2}Émotion de l’appelant reconnue/m);
     expect(text.match(/^ {2}Conseil : /gm)).toHaveLength(7);
   });
 

@@ -8,6 +8,7 @@ import { RUBRIC_VERSION, type Scorecard } from '../../scoring/types.ts';
 import type { Attempt } from '../../storage/index.ts';
 import { scorecardOf } from '../app/attempts.ts';
 import { formatClock } from '../call/format.ts';
+import { typo } from '../i18n/typography.ts';
 import { coreBundle } from '../call/testing.ts';
 import Debrief from './Debrief.svelte';
 import { adviceCall, attemptOf, playGolden } from './testing.ts';
@@ -140,10 +141,11 @@ describe('Debrief', () => {
   it('shows each turn with its time and its signed points', () => {
     const log = goodCall(bundle).log;
     const { card } = mount(attemptOf(bundle, log));
-    const greeting = card.criteria.greeting!;
+    // A criterion that earns points turn by turn (the greeting now only deducts).
+    const greeting = Object.values(card.criteria).find((c) => c?.evidence.some((e) => e.points > 0))!;
     const gain = greeting.evidence.find((e) => e.points > 0)!;
     const li = moments().find(
-      (m) => m.textContent!.includes(formatClock(gain.t)) && m.textContent!.includes(gain.why),
+      (m) => m.textContent!.includes(formatClock(gain.t)) && m.textContent!.includes(typo(gain.why)),
     )!;
     expect(li).toBeDefined();
     expect(li).toHaveTextContent(`+${gain.points}`);

@@ -110,9 +110,12 @@ describe('the library', () => {
     await fireEvent.change(screen.getByRole('combobox', { name: 'Type d’appelant' }), {
       target: { value: 'urgent' },
     });
-    expect(cards()).toHaveLength(1);
-    expect(cards()[0]).toHaveTextContent('une douleur dans la poitrine');
-    expect(screen.getByText(`1 scénario sur ${total}`)).toBeInTheDocument();
+    const urgent = scenarioSummaries().filter((s) => s.callerType === 'urgent').length;
+    expect(urgent).toBeGreaterThan(1);
+    expect(urgent).toBeLessThan(total);
+    expect(cards()).toHaveLength(urgent);
+    expect(cards().some((c) => c.textContent!.includes('une douleur dans la poitrine'))).toBe(true);
+    expect(screen.getByText(`${urgent} scénarios sur ${total}`)).toBeInTheDocument();
 
     await fireEvent.click(screen.getByRole('button', { name: 'Réinitialiser les filtres' }));
     expect(cards()).toHaveLength(total);
@@ -127,9 +130,19 @@ describe('the library', () => {
     expect(both).toBeLessThan(level2);
     expect(cards()).toHaveLength(both);
 
-    await fireEvent.change(screen.getByRole('combobox', { name: 'Type d’appelant' }), {
-      target: { value: 'urgent' },
-    });
+    // A caller type no level-2 closing call has: nothing matches, and the page says so.
+    const typeSelect = screen.getByRole('combobox', { name: 'Type d’appelant' }) as HTMLSelectElement;
+    const none = [...typeSelect.options]
+      .map((o) => o.value)
+      .find(
+        (type) =>
+          type !== '' &&
+          !scenarioSummaries().some(
+            (s) => s.difficulty === 2 && s.skills.includes('closing') && s.callerType === type,
+          ),
+      );
+    expect(none).toBeDefined();
+    await fireEvent.change(typeSelect, { target: { value: none } });
     expect(screen.queryAllByRole('article')).toHaveLength(0);
     expect(screen.getByText('Aucun scénario ne correspond à ces filtres.')).toBeInTheDocument();
   });

@@ -186,7 +186,8 @@ export async function book(page, step, practiceData) {
   const dayHeading = panel.getByRole('heading', { level: 3 });
   const next = panel.getByRole('button', { name: 'Jour suivant', exact: true });
   const previous = panel.getByRole('button', { name: 'Jour précédent', exact: true });
-  for (let i = 0; i < 14 && squash(await dayHeading.innerText()) !== day; i++) {
+  // Agendas run weeks ahead, as real ones do (up to MAX_AGENDA_DAYS).
+  for (let i = 0; i < 130 && squash(await dayHeading.innerText()) !== day; i++) {
     const shown = squash(await dayHeading.innerText());
     // Agenda days are ISO-ordered; the heading's day number and month say which way to go.
     const forward = step.slot.slice(0, 10) > (await currentIsoDay(shown, step.slot));
@@ -216,7 +217,10 @@ export async function book(page, step, practiceData) {
   assert.ok(count > 0, `no bookable slot at ${frenchTime(step.slot)} on ${day} in the agenda`);
   const slotRow = row.first();
   const urgent = /Réservé aux urgences/.test(await slotRow.innerText());
-  await activateByKeyboard(page, slotRow.getByRole('button', { name: 'Réserver', exact: true }));
+  // A busy day: every existing appointment before the slot has its own move, cancel and SMS buttons.
+  await activateByKeyboard(page, slotRow.getByRole('button', { name: 'Réserver', exact: true }), 'Enter', {
+    max: 600,
+  });
 
   const form = panel.getByRole('form', { name: /^Réserver le / });
   await form.waitFor(WAIT);
