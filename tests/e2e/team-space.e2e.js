@@ -4,30 +4,20 @@
 // trainer overrides a criterion with a reason; the trainee sees the reviewed score beside the
 // automatic one in her own debrief.
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expectNoAxeViolations } from './lib/axe.js';
 import { openPage } from './lib/browser.js';
 import { golden, referencePlay } from './lib/content.js';
 import { ROOT } from './lib/server.js';
+import { startTeamServer } from './lib/teamServer.js';
 import { createProfile, heading1, playGolden, startScenario, WAIT } from './lib/trainee.js';
 
 const SCENARIO = 'urgence-douleur-thoracique';
 const PASSWORD = 'Mot-de-passe-solide-2026';
 const SLOW = { timeout: 30_000 };
-
-function freePort() {
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 function addUser(dir, email, name, role, group) {
   const args = [
@@ -51,38 +41,6 @@ function addUser(dir, email, name, role, group) {
     timeout: 120_000,
   });
   if (run.status !== 0) throw new Error(`users add ${email} failed: ${run.stderr}`);
-}
-
-async function startTeamServer(dir) {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['bin/decroche.js', 'serve', '--port', String(port), '--data', dir], {
-    cwd: ROOT,
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr.on('data', (d) => (stderr += d));
-  const url = `http://127.0.0.1:${port}/`;
-  const deadline = Date.now() + 90_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the team server exited: ${stderr}`);
-    const ok = await fetch(`${url}api/health`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) break;
-    if (Date.now() > deadline) throw new Error('the team server was not up within 90 s');
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return {
-    url,
-    async close() {
-      if (child.exitCode === null) {
-        const exited = new Promise((r) => child.once('exit', r));
-        child.kill('SIGTERM');
-        await exited;
-      }
-    },
-  };
 }
 
 async function login(browser, url, email, name) {

@@ -19,9 +19,14 @@ function freePort() {
   });
 }
 
-/** @returns {Promise<{ url: string, close: () => Promise<void> }>} */
-export async function startTeamServer() {
-  const dir = await mkdtemp(join(tmpdir(), 'decroche-e2e-server-'));
+/**
+ * Starts the server on `dir` (a PGlite folder the caller prepared, and removes) or on a new temp
+ * folder of its own, removed by `close()`.
+ * @param {string} [given]
+ * @returns {Promise<{ url: string, close: () => Promise<void> }>}
+ */
+export async function startTeamServer(given) {
+  const dir = given ?? (await mkdtemp(join(tmpdir(), 'decroche-e2e-server-')));
   const port = await freePort();
   const child = spawn(process.execPath, ['bin/decroche.js', 'serve', '--port', String(port), '--data', dir], {
     cwd: ROOT,
@@ -49,7 +54,7 @@ export async function startTeamServer() {
         child.kill('SIGTERM');
         await exited;
       }
-      await rm(dir, { recursive: true, force: true });
+      if (!given) await rm(dir, { recursive: true, force: true });
     },
   };
 }
