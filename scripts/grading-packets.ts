@@ -3,6 +3,7 @@
  * shuffled order, the key that maps them back to call files, and the command-line arguments.
  * No file system here, so that it can be tested on its own.
  */
+import { prng } from '../src/scenarios/variables.ts';
 
 /** One call of a folder's index.json. */
 export interface Call {
@@ -18,18 +19,6 @@ export interface PacketKey {
   packets: Record<string, string>;
 }
 
-/** mulberry32: a small seeded generator, enough to shuffle a few dozen packets reproducibly. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** `appel-01`, `appel-02`… (three digits from 100 calls on, so that names sort in order). */
 export function packetName(index: number, count: number): string {
   return `appel-${String(index + 1).padStart(Math.max(2, String(count).length), '0')}`;
@@ -41,7 +30,7 @@ export function packetName(index: number, count: number): string {
  */
 export function anonymise(calls: readonly Call[], seed: number): { name: string; call: Call }[] {
   const order = [...calls];
-  const random = generator(seed);
+  const random = prng(seed);
   for (let i = order.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
     [order[i], order[j]] = [order[j]!, order[i]!];

@@ -21,7 +21,7 @@ export function newSeed(random: () => number = Math.random): number {
 }
 
 /** mulberry32: a small, fast, well-spread PRNG; the same seed gives the same sequence. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
