@@ -4,10 +4,10 @@
  * refusal in any scenario; a vital emergency given a slot, sent to the 15 only on a condition or
  * never) and in the scenario's verdict (a critical outcome).
  */
+import { foldText } from '../machines/conditions.ts';
 import { CRITICAL_RULES } from '../scenarios/vocabulary.ts';
 import { emergencyRedirects } from './criteria/orientation.ts';
 import { findings } from './findings.ts';
-import { fold } from './text.ts';
 import { CRITICAL_RULE_TEXT, WHY_CRITICAL } from './messages.ts';
 import { at, endIndex, evidence, finalOutcome, intentOf, isDone, type Trace } from './trace.ts';
 import type { CriticalFailure, CriticalRule, Evidence } from './types.ts';
@@ -100,12 +100,16 @@ function settlingLine(trace: Trace) {
   return undefined;
 }
 
-/** Whether the line holds words the scenario's author named for the critical outcome (`mentions`). */
+/**
+ * Whether the line holds words the scenario's author named for the critical outcome (`mentions`),
+ * matched as the dialogue matches them (accents, case and punctuation ignored, whole words): a
+ * mention written « quelqu un » is the line's « quelqu’un ».
+ */
 function authorsWords(trace: Trace, text: string): boolean {
   const { scenario } = trace.bundle;
   const id = finalOutcome(trace).id;
-  const line = fold(text);
+  const line = foldText(text);
   return [...Object.values(scenario.nodes).flatMap((n) => n.on), ...scenario.anytime].some(
-    (r) => r.settle === id && (r.when.mentions ?? []).some((m) => line.includes(fold(m))),
+    (r) => r.settle === id && (r.when.mentions ?? []).some((m) => line.includes(foldText(m))),
   );
 }

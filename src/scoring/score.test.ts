@@ -424,6 +424,32 @@ describe('score', () => {
     expect(card.criteria.role!.score).toBe(100);
   });
 
+  it('keeps a critical outcome settled on the author’s words, written without their punctuation', () => {
+    // The dialogue matches `mentions` without punctuation (« quelqu un » is « quelqu’un »); the
+    // scorer must recognise the same words, or the critical outcome would be dropped as unread.
+    const bundle = testBundle();
+    bundle.scenario.outcomes['refus-langue'] = {
+      label: 'Refus à cause de la langue',
+      verdict: 'wrong',
+      critical: 'discrimination',
+      reason: 'Une discrimination (Code pénal 225-1).',
+    };
+    bundle.scenario.anytime.push({
+      when: { mentions: ['quelqu un qui parle francais'] },
+      settle: 'refus-langue',
+    });
+    const call = new CallLog(bundle)
+      .pickUp(2)
+      .wait(2)
+      .say(GREETING.text, GREETING.acts, GREETING.options)
+      .caller('Mon fils… très chaud.')
+      .wait(3)
+      .say('Rappelez avec quelqu’un qui parle français.', { blunt: 'Rappelez' })
+      .outcome('refus-langue')
+      .hangUp();
+    expect(scored(call).critical.map((c) => c.id)).toEqual(['discrimination']);
+  });
+
   describe('a vital emergency', () => {
     const bundle = testBundle({ emergency: ['15', '112'], callerType: 'urgent' });
     const opening = () =>
