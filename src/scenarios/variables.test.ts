@@ -6,7 +6,7 @@ import { verifyAttempt } from '../scoring/replay.ts';
 import { score } from '../scoring/score.ts';
 import { lintVariables } from './lint.ts';
 import type { ScenarioBundle } from './schema.ts';
-import { drawValues, fillText, instantiate, newSeed } from './variables.ts';
+import { drawValues, fillText, instantiate, newSeed, seedFor } from './variables.ts';
 
 const VARIABLES = {
   prenom: ['Léo', 'Inès', 'Malo', 'Zoé'],
@@ -48,6 +48,24 @@ describe('drawing the values of an attempt', () => {
     const seen = new Set<string>();
     for (let seed = 0; seed < 200; seed++) seen.add(drawValues(VARIABLES, seed).prenom as string);
     expect([...seen].sort()).toEqual([...VARIABLES.prenom].sort());
+  });
+
+  it('finds a seed that draws the values a trainer fixed, leaving the others to chance', () => {
+    for (const [prenom, age] of [
+      [0, 2],
+      [3, 0],
+      [1, 1],
+    ] as const) {
+      const seed = seedFor(VARIABLES, { prenom, age })!;
+      const drawn = drawValues(VARIABLES, seed);
+      expect(drawn.prenom).toBe(VARIABLES.prenom[prenom]);
+      expect(drawn.age).toBe(VARIABLES.age[age]);
+    }
+    const onlySlot = drawValues(VARIABLES, seedFor(VARIABLES, { creneau: 1 }, 500)!);
+    expect(onlySlot.creneau).toEqual(VARIABLES.creneau[1]);
+    expect(seedFor(VARIABLES, {}, 77)).toBe(77);
+    // An index no list has is never drawn: the search gives up at its limit.
+    expect(seedFor(VARIABLES, { age: 3 }, 0, 1000)).toBeUndefined();
   });
 
   it('makes seeds that are 32-bit integers', () => {

@@ -32,15 +32,52 @@ export function prng(seed: number): () => number {
   };
 }
 
+/** The index of the value drawn for each variable, in the order of the names (sorted: the file's order may change). */
+export function drawIndices(variables: Variables, seed: number): Record<string, number> {
+  const next = prng(seed);
+  const drawn: Record<string, number> = {};
+  for (const name of Object.keys(variables).sort())
+    drawn[name] = Math.floor(next() * variables[name]!.length);
+  return drawn;
+}
+
 /** One value per variable, drawn in the order of the names (sorted: the file's order may change). */
 export function drawValues(variables: Variables, seed: number): DrawnValues {
-  const next = prng(seed);
   const drawn: DrawnValues = {};
-  for (const name of Object.keys(variables).sort()) {
-    const values = variables[name]!;
-    drawn[name] = values[Math.floor(next() * values.length)]!;
-  }
+  for (const [name, index] of Object.entries(drawIndices(variables, seed)))
+    drawn[name] = variables[name]![index]!;
   return drawn;
+}
+
+/** How many seeds `seedFor` tries before it gives up (a few tens of milliseconds). */
+export const SEED_SEARCH_LIMIT = 1_000_000;
+
+/**
+ * The first seed from `from` on that draws the wanted value (by index) of each variable named in
+ * `wanted` (the others drawn as they come): how a trainer's « valeurs fixées » become a seed, so
+ * that the call, its log and a golden script stay the engine's own. Undefined past `limit` tries.
+ */
+export function seedFor(
+  variables: Variables,
+  wanted: Readonly<Record<string, number>>,
+  from = 0,
+  limit = SEED_SEARCH_LIMIT,
+): number | undefined {
+  const names = Object.keys(variables).sort();
+  const targets = names.map((name) => wanted[name]);
+  if (targets.every((t) => t === undefined)) return from >>> 0;
+  const sizes = names.map((name) => variables[name]!.length);
+  for (let i = 0; i < limit; i++) {
+    const seed = (from + i) >>> 0;
+    const next = prng(seed);
+    let ok = true;
+    for (let k = 0; k < names.length && ok; k++) {
+      const index = Math.floor(next() * sizes[k]!);
+      if (targets[k] !== undefined && index !== targets[k]) ok = false;
+    }
+    if (ok) return seed;
+  }
+  return undefined;
 }
 
 /** The text with its placeholders replaced; an unknown one is left as written (lint reports it). */
