@@ -73,6 +73,9 @@ interface DialoguePath {
   hangup: boolean;
 }
 
+/** Partial paths kept at one depth at most. */
+const MAX_FRONTIER = 2000;
+
 const legsKey = (legs: readonly Leg[], hangup: boolean) =>
   `${legs.map((l) => `${l.node}:${JSON.stringify(l.rule)}`).join('>')}${hangup ? '>raccroche' : ''}`;
 
@@ -145,7 +148,8 @@ export function dialoguePaths(
         const path = [...legs, { node, rule }];
         if (terminal(rule)) emit({ legs: path, hangup: false });
         if (moves(node, rule) && !seen.has(rule.goto!)) {
-          if (path.length >= maxDepth) capped = true;
+          // A graph that branches at every node has more partial paths than any call could try.
+          if (path.length >= maxDepth || next.length >= MAX_FRONTIER) capped = true;
           else next.push({ node: rule.goto!, legs: path, seen: new Set([...seen, rule.goto!]) });
         }
       }
