@@ -6,7 +6,8 @@ import { verifyAttempt } from '../scoring/replay.ts';
 import { score } from '../scoring/score.ts';
 import { lintVariables } from './lint.ts';
 import type { ScenarioBundle } from './schema.ts';
-import { drawValues, fillText, instantiate, newSeed, seedFor } from './variables.ts';
+import { seedFor } from './seedFor.ts';
+import { drawValues, fillText, instantiate, newSeed } from './variables.ts';
 
 const VARIABLES = {
   prenom: ['Léo', 'Inès', 'Malo', 'Zoé'],

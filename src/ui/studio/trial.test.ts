@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseScript } from '../../machines/play.ts';
 import { copyBuiltin } from './sources.ts';
 import { rerunGoldens } from './golden.ts';
-import { seedFor } from '../../scenarios/variables.ts';
+import { seedFor } from '../../scenarios/seedFor.ts';
 import { goldenOf, playTrial, Trial } from './trial.ts';
 import { checkDraft } from './validate.ts';
 
