@@ -84,6 +84,10 @@ describe('putting the values in place', () => {
     expect(fillText('{inconnu} {créneau} {prenom.x} {creneau}', drawn)).toBe(
       '{inconnu} {créneau} {prenom.x} {creneau}',
     );
+    // Names every object has are not variables.
+    expect(fillText('{toString} {creneau.toString} {constructor}', drawn)).toBe(
+      '{toString} {creneau.toString} {constructor}',
+    );
   });
 
   it('instantiates texts and the agenda of a scenario; one without variables is unchanged', () => {
@@ -166,6 +170,20 @@ describe('lint of variables', () => {
       'error nodes.accueil.say : la valeur [0] de « variables.age » n’a pas de champ « x »',
       'error agenda.0.start : chaque valeur de « {creneau.start} » doit être une date et heure AAAA-MM-JJTHH:MM : elle sert d’heure de rendez-vous',
       'warning variables.jour : la variable « jour » n’est utilisée nulle part (« {jour} »)',
+    ]);
+  });
+
+  it('reports names every object has (« {toString} ») as unknown, without crashing', () => {
+    const b = varying();
+    b.scenario.nodes.accueil!.say = 'Allô ? {prenom}, {age} ans. {toString} {creneau.hasOwnProperty}';
+    expect(messages(b)).toEqual([
+      expect.stringMatching(/^error nodes\.accueil\.say : la variable « \{toString\} » n’existe pas/),
+      'error nodes.accueil.say : la valeur [0] de « variables.creneau » n’a pas de champ « hasOwnProperty »',
+    ]);
+    const plain = structuredClone(testBundle());
+    plain.scenario.nodes.accueil!.say = 'Allô ? {valueOf}';
+    expect(messages(plain)).toEqual([
+      expect.stringMatching(/^error nodes\.accueil\.say : la variable « \{valueOf\} » n’existe pas/),
     ]);
   });
 });

@@ -52,10 +52,10 @@ export function drawValues(variables: Variables, seed: number): DrawnValues {
 /** The text with its placeholders replaced; an unknown one is left as written (lint reports it). */
 export function fillText(text: string, drawn: DrawnValues): string {
   return text.replace(PLACEHOLDER, (whole, name: string, field: string | undefined) => {
-    const value = drawn[name];
+    const value = Object.hasOwn(drawn, name) ? drawn[name] : undefined;
     if (value === undefined) return whole;
     if (typeof value === 'string') return field === undefined ? value : whole;
-    return field !== undefined && value[field] !== undefined ? value[field] : whole;
+    return field !== undefined && Object.hasOwn(value, field) ? value[field]! : whole;
   });
 }
 
