@@ -91,6 +91,8 @@ describe('the variations editor', () => {
 
   it('reads nothing from a file that is not YAML, and leaves it unchanged', () => {
     expect(readVariations('a: [')).toBeUndefined();
+    const deep = `${'['.repeat(20_000)}${']'.repeat(20_000)}`;
+    expect(() => readVariations(`start: x\nnodes: ${deep}\n`)).not.toThrow();
     expect(addVariable('a: [', 'x', ['1', '2'])).toBe('a: [');
   });
 });

@@ -95,7 +95,12 @@ export function readVariations(text: string): Variations | undefined {
   const byName = new Map(variables.map((v) => [v.name, v]));
   const unknown: Usage[] = [];
   const found: [string, (string | number)[], number][] = [];
-  texts(doc.contents, [], found);
+  try {
+    texts(doc.contents, [], found);
+  } catch {
+    // Nesting deeper than the stack (a hostile file): the problem list says what is wrong.
+    return undefined;
+  }
   for (const [value, path, offset] of found) {
     const { line, col } = lines.linePos(offset);
     for (const [name, field] of placeholdersIn(value)) {
