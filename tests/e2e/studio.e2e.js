@@ -158,6 +158,7 @@ export const tests = [
       const row = page.getByRole('row', { name: /Taches et respiration/ });
       await row.waitFor(WAIT);
       assert.match(await row.textContent(), /inchangé/);
+      assert.match(await row.textContent(), /graine \d+ \(mêmes variations à chaque rejeu\)/);
       await expectNoAxeViolations(page);
 
       // Export the pack…

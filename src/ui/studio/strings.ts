@@ -49,6 +49,7 @@ export const fr = {
   graphNeverSettled: 'jamais donnée',
   rangeShort: (worst: number, best: number) =>
     worst === best ? `total ${best}` : `total ${worst} à ${best}`,
+  goldenSeed: (seed: number) => `graine ${seed} (mêmes variations à chaque rejeu)`,
   rangesTitle: 'Totaux possibles par issue',
   rangesIntro:
     'Pour chaque issue, le pire et le meilleur total des appels joués automatiquement le long des chemins du graphe : chaque chemin est joué deux fois, au plus court puis avec un accueil et une prise de congé soignés. Un stagiaire peut faire mieux ou moins bien que ces appels.',
