@@ -429,13 +429,14 @@ export function lintVariables(scenario: Scenario): LintIssue[] {
   for (const [text, path] of stringsIn(rest)) {
     for (const [name, field] of placeholdersIn(text)) {
       used.add(name);
-      const values = variables[name];
+      // Own names only: « {toString} » is not a variable because every object has one.
+      const values = Object.hasOwn(variables, name) ? variables[name] : undefined;
       if (!values) {
         error(path, MESSAGES.unknownVariable(name, names));
         continue;
       }
       const bad = values.findIndex((v) =>
-        field === undefined ? typeof v !== 'string' : typeof v === 'string' || v[field] === undefined,
+        field === undefined ? typeof v !== 'string' : typeof v === 'string' || !Object.hasOwn(v, field),
       );
       if (bad >= 0) {
         error(path, MESSAGES.variableShape(name, field, bad));

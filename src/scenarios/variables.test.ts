@@ -6,6 +6,7 @@ import { verifyAttempt } from '../scoring/replay.ts';
 import { score } from '../scoring/score.ts';
 import { lintVariables } from './lint.ts';
 import type { ScenarioBundle } from './schema.ts';
+import { seedFor } from './seedFor.ts';
 import { drawValues, fillText, instantiate, newSeed } from './variables.ts';
 
 const VARIABLES = {
@@ -50,6 +51,24 @@ describe('drawing the values of an attempt', () => {
     expect([...seen].sort()).toEqual([...VARIABLES.prenom].sort());
   });
 
+  it('finds a seed that draws the values a trainer fixed, leaving the others to chance', () => {
+    for (const [prenom, age] of [
+      [0, 2],
+      [3, 0],
+      [1, 1],
+    ] as const) {
+      const seed = seedFor(VARIABLES, { prenom, age })!;
+      const drawn = drawValues(VARIABLES, seed);
+      expect(drawn.prenom).toBe(VARIABLES.prenom[prenom]);
+      expect(drawn.age).toBe(VARIABLES.age[age]);
+    }
+    const onlySlot = drawValues(VARIABLES, seedFor(VARIABLES, { creneau: 1 }, 500)!);
+    expect(onlySlot.creneau).toEqual(VARIABLES.creneau[1]);
+    expect(seedFor(VARIABLES, {}, 77)).toBe(77);
+    // An index no list has is never drawn: the search gives up at its limit.
+    expect(seedFor(VARIABLES, { age: 3 }, 0, 1000)).toBeUndefined();
+  });
+
   it('makes seeds that are 32-bit integers', () => {
     expect(newSeed(() => 0)).toBe(0);
     expect(newSeed(() => 0.9999999999)).toBeLessThanOrEqual(4294967295);
@@ -64,6 +83,10 @@ describe('putting the values in place', () => {
     expect(fillText('{prenom} à {creneau.dit}', drawn)).toBe('Zoé à 17 h');
     expect(fillText('{inconnu} {créneau} {prenom.x} {creneau}', drawn)).toBe(
       '{inconnu} {créneau} {prenom.x} {creneau}',
+    );
+    // Names every object has are not variables.
+    expect(fillText('{toString} {creneau.toString} {constructor}', drawn)).toBe(
+      '{toString} {creneau.toString} {constructor}',
     );
   });
 
@@ -147,6 +170,20 @@ describe('lint of variables', () => {
       'error nodes.accueil.say : la valeur [0] de « variables.age » n’a pas de champ « x »',
       'error agenda.0.start : chaque valeur de « {creneau.start} » doit être une date et heure AAAA-MM-JJTHH:MM : elle sert d’heure de rendez-vous',
       'warning variables.jour : la variable « jour » n’est utilisée nulle part (« {jour} »)',
+    ]);
+  });
+
+  it('reports names every object has (« {toString} ») as unknown, without crashing', () => {
+    const b = varying();
+    b.scenario.nodes.accueil!.say = 'Allô ? {prenom}, {age} ans. {toString} {creneau.hasOwnProperty}';
+    expect(messages(b)).toEqual([
+      expect.stringMatching(/^error nodes\.accueil\.say : la variable « \{toString\} » n’existe pas/),
+      'error nodes.accueil.say : la valeur [0] de « variables.creneau » n’a pas de champ « hasOwnProperty »',
+    ]);
+    const plain = structuredClone(testBundle());
+    plain.scenario.nodes.accueil!.say = 'Allô ? {valueOf}';
+    expect(messages(plain)).toEqual([
+      expect.stringMatching(/^error nodes\.accueil\.say : la variable « \{valueOf\} » n’existe pas/),
     ]);
   });
 });

@@ -32,24 +32,30 @@ export function prng(seed: number): () => number {
   };
 }
 
+/** The index of the value drawn for each variable, in the order of the names (sorted: the file's order may change). */
+export function drawIndices(variables: Variables, seed: number): Record<string, number> {
+  const next = prng(seed);
+  const drawn: Record<string, number> = {};
+  for (const name of Object.keys(variables).sort())
+    drawn[name] = Math.floor(next() * variables[name]!.length);
+  return drawn;
+}
+
 /** One value per variable, drawn in the order of the names (sorted: the file's order may change). */
 export function drawValues(variables: Variables, seed: number): DrawnValues {
-  const next = prng(seed);
   const drawn: DrawnValues = {};
-  for (const name of Object.keys(variables).sort()) {
-    const values = variables[name]!;
-    drawn[name] = values[Math.floor(next() * values.length)]!;
-  }
+  for (const [name, index] of Object.entries(drawIndices(variables, seed)))
+    drawn[name] = variables[name]![index]!;
   return drawn;
 }
 
 /** The text with its placeholders replaced; an unknown one is left as written (lint reports it). */
 export function fillText(text: string, drawn: DrawnValues): string {
   return text.replace(PLACEHOLDER, (whole, name: string, field: string | undefined) => {
-    const value = drawn[name];
+    const value = Object.hasOwn(drawn, name) ? drawn[name] : undefined;
     if (value === undefined) return whole;
     if (typeof value === 'string') return field === undefined ? value : whole;
-    return field !== undefined && value[field] !== undefined ? value[field] : whole;
+    return field !== undefined && Object.hasOwn(value, field) ? value[field]! : whole;
   });
 }
 

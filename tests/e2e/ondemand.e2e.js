@@ -26,7 +26,12 @@ export const tests = [
   {
     name: 'a default call fetches the week view and the shortcut help only when the trainee asks for them',
     fn: async ({ newPage }) => {
-      const { onDemand } = callScreenJs(DIST);
+      const { onDemand, studioInCallScreen, chunks } = callScreenJs(DIST);
+      assert.equal(
+        studioInCallScreen,
+        false,
+        `the studio's code is in a call's JS: ${chunks.filter((c) => c.studio).map((c) => c.file)}`,
+      );
       const page = await newPage('');
       const fetched = [];
       page.on('request', (request) => fetched.push(new URL(request.url()).pathname));

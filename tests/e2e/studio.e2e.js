@@ -14,7 +14,7 @@ const SCENARIO = '39,4 à 18 h 35 : une maman inquiète';
 export const tests = [
   {
     name: 'studio: a trainer copies a scenario, edits it, fixes a lint error, play-tests, keeps a golden script and exports the pack',
-    timeout: 150_000,
+    timeout: 240_000,
     fn: async ({ newPage }) => {
       const page = await newPage('');
       await createProfile(page, 'Sophie');
@@ -71,12 +71,50 @@ export const tests = [
       // Closed again, the section's fields leave the Tab order.
       await activateByKeyboard(page, page.locator('summary', { hasText: 'Issues, verdicts et raisons' }));
 
-      // The graph, by the tabs' arrow keys.
-      await focusTab(page, 'Formulaires');
-      await page.keyboard.press('ArrowRight');
+      // A variation: the tense line of « precisions » says {soir}, drawn from two values.
+      await activateByKeyboard(page, page.locator('summary', { hasText: 'Répliques de l’appelant' }));
+      const tenseLine = page
+        .getByRole('group', { name: 'Nœud « precisions »' })
+        .getByRole('textbox', { name: 'Réplique (tendu)' });
+      await focusByTab(page, tenseLine);
+      await page.keyboard.press('Control+a');
+      await page.keyboard.type('Alors ? Qu’est-ce que je fais, pour {soir} ?');
+      await page.keyboard.press('Tab');
+      // Used before it is declared: the lint says so, in French.
+      await page.getByRole('button', { name: /la variable « \{soir\} » n’existe pas/ }).waitFor(WAIT);
+      await activateByKeyboard(page, page.locator('summary', { hasText: 'Répliques de l’appelant' }));
+      await activateByKeyboard(page, page.locator('summary', { hasText: 'Variations' }));
+      await focusByTab(page, page.getByRole('textbox', { name: /^Nom \(lettres sans accent/ }));
+      await page.keyboard.type('soir');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('ce soir; cette nuit');
+      await page.keyboard.press('Enter');
+      await page.getByText('Variable « soir » ajoutée.').waitFor(WAIT);
+      await page.getByRole('status').filter({ hasText: 'Aucun problème' }).waitFor(WAIT);
+      const variable = page.getByRole('group', { name: 'Variable « soir »' });
+      assert.equal(await variable.getByRole('textbox', { name: 'Valeur 2 de « soir »' }).inputValue(), 'cette nuit');
+      const usage = variable.getByRole('button', { name: /^\{soir\} ligne \d+ — nodes\.precisions\.say\.tense$/ });
+      await usage.waitFor(WAIT);
+      await usage.scrollIntoViewIfNeeded();
+      await shot(page, 'variations');
+      await expectNoAxeViolations(page);
+      // Where it is used: a click opens the source on that line.
+      await activateByKeyboard(page, usage);
+      await editor(page).waitFor(WAIT);
+      await page.locator('.cm-activeLine', { hasText: '{soir}' }).waitFor(WAIT);
+
+      // The graph, by the tabs' arrow keys (the source's tab is the open one).
+      await focusTab(page, 'Source YAML');
       await page.keyboard.press('ArrowRight');
       await page.getByRole('img', { name: /^Graphe du dialogue : / }).waitFor(WAIT);
       assert.ok(await page.getByText('issue correcte').first().isVisible());
+      // The outcomes' best and worst totals fill in as calls are played.
+      const ranges = page.getByRole('region', { name: 'Totaux possibles par issue' });
+      await ranges.getByRole('status').filter({ hasText: /Appels joués|appels joués/ }).waitFor(WAIT);
+      await ranges
+        .getByRole('row', { name: /Relais de garde pour la nuit et rendez-vous demain/ })
+        .filter({ hasText: /correcte\s*\d+\s*\d+\s*\d+/ })
+        .waitFor({ timeout: 60_000 });
       await shot(page, 'graphe');
       await expectNoAxeViolations(page);
 
@@ -84,9 +122,18 @@ export const tests = [
       await page.keyboard.press('ArrowRight');
       await selectByKeyboard(page, 'Nœud de départ', 'precisions');
       await selectByKeyboard(page, 'Humeur de l’appelant', 'tendu');
+      // The variation drawn with a value fixed, then the other: the trainer hears each one.
+      await selectByKeyboard(page, 'Tirage', 'valeurs fixées');
+      await selectByKeyboard(page, 'Valeur de « soir »', 'cette nuit');
       await activateByKeyboard(page, page.getByRole('button', { name: 'Lancer l’essai' }));
       const log = page.getByRole('list', { name: 'Conversation de l’essai' });
+      await log.getByText('Alors ? Qu’est-ce que je fais, pour cette nuit ?').waitFor(WAIT);
+      await page.getByText(/^Graine \d+ : soir = cette nuit$/).waitFor(WAIT);
+      await shot(page, 'essai-variation');
+      await selectByKeyboard(page, 'Valeur de « soir »', 'ce soir');
+      await activateByKeyboard(page, page.getByRole('button', { name: 'Recommencer' }));
       await log.getByText('Alors ? Qu’est-ce que je fais, pour ce soir ?').waitFor(WAIT);
+      await page.getByText(/^Graine \d+ : soir = ce soir$/).waitFor(WAIT);
       await focusByTab(page, page.getByRole('textbox', { name: 'Votre réplique' }));
       await page.keyboard.type('Est-ce qu’il a des taches sur la peau, est-ce qu’il respire bien ?');
       await page.keyboard.press('Enter');
@@ -111,6 +158,7 @@ export const tests = [
       const row = page.getByRole('row', { name: /Taches et respiration/ });
       await row.waitFor(WAIT);
       assert.match(await row.textContent(), /inchangé/);
+      assert.match(await row.textContent(), /graine \d+ \(mêmes variations à chaque rejeu\)/);
       await expectNoAxeViolations(page);
 
       // Export the pack…
@@ -127,6 +175,8 @@ export const tests = [
       const scenarioText = pack.files.find((f) => f.path === pack.main).text;
       assert.match(scenarioText, /calm: "Bonsoir, /);
       assert.match(scenarioText, /reason: "?Une solution pour la nuit et une pour demain\./);
+      assert.match(scenarioText, /soir: \[ "?ce soir"?, "?cette nuit"? \]/);
+      assert.equal(typeof pack.golden[0].script.seed, 'number', 'the golden script keeps its seed');
 
       // …and import it in another browser (a fresh context: its own storage).
       const other = await newPage('');

@@ -8,6 +8,7 @@ import { parsePack } from '../../scenarios/parse.ts';
 import { makeDraft, withFile } from './draft.ts';
 import { bigDraft } from './fixtures.ts';
 import { dialogueGraph } from './graph.ts';
+import { addRun, planRanges, type OutcomeTotals } from '../../scoring/outcomeRange.ts';
 import { BLANK_SCENARIO } from './template.ts';
 import { checkDraft } from './validate.ts';
 
@@ -63,6 +64,27 @@ for (let i = 0; i < 7; i++) {
   layouts.push(performance.now() - started);
   if (graph.nodes.length < NODES) throw new Error('the graph lost nodes');
 }
+// The outcomes' totals: planned at once (on the main thread), then played a call at a time.
+const plans: number[] = [];
+let plan = planRanges(checkDraft(draft, cache).bundle!);
+for (let i = 0; i < 5; i++) {
+  const before = cpu();
+  plan = planRanges(checkDraft(draft, cache).bundle!);
+  plans.push(cpu() - before);
+}
+const bundle = checkDraft(draft, cache).bundle!;
+const calls: number[] = [];
+const byOutcome: Record<string, OutcomeTotals> = {};
+for (const script of plan.scripts.slice(0, 9)) {
+  const before = cpu();
+  addRun(byOutcome, bundle, script);
+  calls.push(cpu() - before);
+}
+console.log(
+  `Totaux par issue : plan ${median(plans).toFixed(1)} ms CPU (${plan.paths} chemins, ${plan.scripts.length} appels, ` +
+    `${plan.capped ? 'limité' : 'complet'}), un appel joué et noté ${calls.length ? median(calls).toFixed(1) : '–'} ms CPU (médiane)`,
+);
+
 // CPU time decides: it is what the check costs, whatever else the machine runs.
 const check = median(checksCpu);
 const layout = median(layoutsCpu);

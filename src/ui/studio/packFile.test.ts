@@ -102,6 +102,17 @@ describe('exported packs', () => {
       ok: false,
       errors: [expect.stringMatching(/erreurs/), expect.stringMatching(/« nulle-part » n’existe pas/)],
     });
+    // A placeholder named like a property every object has: a French error, not a crash.
+    const inherited = readPack(
+      exportPack(withFile(draft, draft.main, text.replace(/^title: .*$/m, 'title: "Pour {toString}"'))),
+    );
+    expect(inherited).toMatchObject({
+      ok: false,
+      errors: [
+        expect.stringMatching(/erreurs/),
+        expect.stringMatching(/la variable « \{toString\} » n’existe pas/),
+      ],
+    });
   });
 
   it('refuse paths out of the pack and malformed golden scripts', async () => {

@@ -47,6 +47,22 @@ export const fr = {
   graphUnreachable: 'injoignable',
   graphDeadEnd: 'impasse',
   graphNeverSettled: 'jamais donnée',
+  rangeShort: (worst: number, best: number) =>
+    worst === best ? `total ${best}` : `total ${worst} à ${best}`,
+  goldenSeed: (seed: number) => `graine ${seed} (mêmes variations à chaque rejeu)`,
+  rangesTitle: 'Totaux possibles par issue',
+  rangesIntro:
+    'Pour chaque issue, le pire et le meilleur total des appels joués automatiquement le long des chemins du graphe : chaque chemin est joué deux fois, au plus court puis avec un accueil et une prise de congé soignés. Un stagiaire peut faire mieux ou moins bien que ces appels.',
+  rangesInvalid: 'Les totaux s’afficheront quand le brouillon n’aura plus d’erreur (voir les problèmes).',
+  rangesRunning: (done: number, total: number) => `Appels joués : ${done} sur ${total}…`,
+  rangesDone: (runs: number) => `${runs} appels joués.`,
+  rangesOutcome: 'Issue',
+  rangesVerdict: 'Verdict',
+  rangesWorst: 'Pire total',
+  rangesBest: 'Meilleur total',
+  rangesRuns: 'Appels',
+  rangesPending: 'en cours…',
+  rangesNone: 'atteinte par aucun appel joué',
   trialIntro:
     'Jouez l’appel avec le vrai moteur : choisissez le nœud de départ et l’humeur de l’appelant, puis tapez vos répliques.',
   trialInvalid: 'L’essai sera possible quand le brouillon n’aura plus d’erreur (voir les problèmes).',

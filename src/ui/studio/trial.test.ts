@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseScript } from '../../machines/play.ts';
 import { copyBuiltin } from './sources.ts';
 import { rerunGoldens } from './golden.ts';
+import { seedFor } from '../../scenarios/seedFor.ts';
 import { goldenOf, playTrial, Trial } from './trial.ts';
 import { checkDraft } from './validate.ts';
 
@@ -41,6 +42,52 @@ describe('play-testing a draft', () => {
     expect(again.card.total).toBe(golden.expected.score);
     expect(trial.view.outcome?.id).toBe(golden.expected.outcome);
     trial.stop();
+  });
+});
+
+describe('variations in a play-test', () => {
+  it('plays the values a trainer fixed, and the golden script keeps their seed', async () => {
+    const bundle = await feverBundle();
+    const variables = { prenom: ['Léo', 'Inès', 'Malo'], soir: ['ce soir', 'cette nuit'] };
+    const precisions = bundle.scenario.nodes.precisions!;
+    const varying = {
+      ...bundle,
+      scenario: {
+        ...bundle.scenario,
+        variables,
+        nodes: {
+          ...bundle.scenario.nodes,
+          precisions: { ...precisions, say: 'C’est pour {prenom} : qu’est-ce que je fais, pour {soir} ?' },
+        },
+      },
+    };
+    for (const [prenom, soir] of [
+      [1, 0],
+      [2, 1],
+    ] as const) {
+      const seed = seedFor(variables, { prenom, soir })!;
+      const trial = new Trial(varying, 'precisions', undefined, seed);
+      const said = `C’est pour ${variables.prenom[prenom]} : qu’est-ce que je fais, pour ${variables.soir[soir]} ?`;
+      expect(trial.turns()[0]!.replies[0]).toBe(said);
+      expect(trial.drawn).toEqual({
+        seed,
+        values: { prenom: variables.prenom[prenom], soir: variables.soir[soir] },
+      });
+      trial.say('Merci madame, bonne soirée, au revoir.');
+      trial.hangUp();
+      const golden = goldenOf('Variation', varying, trial);
+      trial.stop();
+      expect(golden.script.seed).toBe(seed);
+      const again = playTrial(varying, JSON.parse(JSON.stringify(golden.script)), 'precisions');
+      expect(again.log[0]).toMatchObject({ type: 'variation', seed });
+      expect(again.log.find((e) => e.type === 'caller.say')).toMatchObject({ text: said });
+      expect(again.card.total).toBe(golden.expected.score);
+    }
+    // A scenario without variations keeps scripts without a seed, as before.
+    const plain = new Trial(bundle, 'relais', undefined, 12);
+    expect(plain.script().seed).toBeUndefined();
+    expect(plain.drawn).toBeUndefined();
+    plain.stop();
   });
 });
 

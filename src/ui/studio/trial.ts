@@ -52,14 +52,25 @@ export class Trial {
   #session: CallSession;
   #t = 0;
 
+  /**
+   * `seed`: the draw of the scenario's variations (see `seedFor` for values the trainer fixed);
+   * kept in the script, so a golden script draws the same values again. Default 0, as `play`.
+   */
   constructor(
     bundle: ScenarioBundle,
     readonly start?: string,
     readonly mood?: Mood,
+    readonly seed?: number,
   ) {
     this.bundle = trialBundle(bundle, start, mood);
-    this.#session = createCallSession(this.bundle);
+    this.#session = createCallSession(this.bundle, seed !== undefined ? { seed } : {});
     this.#step({ do: 'pickup' });
+  }
+
+  /** The values this trial drew, by variable (none when the scenario has no variations). */
+  get drawn(): { seed: number; values: Record<string, string | Record<string, string>> } | undefined {
+    const first = this.view.log[0];
+    return first?.type === 'variation' ? { seed: first.seed, values: first.values } : undefined;
   }
 
   #step(step: Step) {
@@ -94,7 +105,8 @@ export class Trial {
 
   /** The conversation so far, turn by turn (the caller's first lines as a turn without text). */
   turns(): TrialTurn[] {
-    const context = analysisContext(this.bundle);
+    // The played scenario: its facts' words with the values drawn.
+    const context = analysisContext(this.#session.bundle);
     const turns: TrialTurn[] = [{ text: '', acts: [], intents: [], facts: [], replies: [] }];
     for (const entry of this.view.log) {
       if (entry.type === 'trainee.say')
@@ -129,7 +141,10 @@ export class Trial {
   }
 
   script(): Script {
-    return { steps: this.steps.map((s) => ({ ...s })) };
+    return {
+      ...(this.seed !== undefined && this.bundle.scenario.variables && { seed: this.seed }),
+      steps: this.steps.map((s) => ({ ...s })),
+    };
   }
 
   stop(): void {

@@ -16,6 +16,11 @@ import { gzipSync } from 'node:zlib';
 
 /** A string only chart.js contains (an error message, so minification keeps it). */
 const CHART_JS_MARK = 'Canvas is already in use';
+/**
+ * Strings only the studio's code contains: CodeMirror's editor class and dagre's layout option
+ * (the studio's libraries), and a heading of the studio's graph (its own code).
+ */
+const STUDIO_MARKS = ['cm-content', 'rankdir', 'Totaux possibles par issue'];
 /** A string only howler contains (a warning it prints, so minification keeps it). */
 const HOWLER_MARK = 'HTML5 Audio pool exhausted';
 const CALL_SCREEN = /call/i;
@@ -208,6 +213,7 @@ export function callScreenJs(dist) {
       bytes: buf.length,
       gzip: gzipSize(buf),
       chartJs: buf.includes(CHART_JS_MARK),
+      studio: STUDIO_MARKS.some((mark) => buf.includes(mark)),
     };
   };
   const parts = [
@@ -280,5 +286,7 @@ export function callScreenJs(dist) {
     totalGzip: chunks.reduce((s, c) => s + c.gzip, 0),
     chartJsInCallScreen: chunks.some((c) => c.chartJs),
     chartJsChunks,
+    /** The studio (its editor, its graph) is never in what a call loads. */
+    studioInCallScreen: chunks.some((c) => c.studio),
   };
 }
