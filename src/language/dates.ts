@@ -83,6 +83,8 @@ function plusDays(day: Day, n: number): Day {
   return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
 }
 
+const weekdayOf = (day: Day) => new Date(Date.UTC(day.y, day.m - 1, day.d)).getUTCDay();
+
 const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (d: Day) => `${d.y}-${pad(d.m)}-${pad(d.d)}`;
 
@@ -137,20 +139,32 @@ export function resolveDate(
     if (!slash[3] && (m < today.m || (m === today.m && d < today.d))) y++;
     return valid(y, m, d) ? { value: iso({ y, m, d }), confidence: 0.9 } : undefined;
   }
-  const dm = /^(?:[a-z]+ )?(1er|premier|\d{1,2})(?: ([a-z]+))?$/.exec(t);
+  const dm = /^(?:([a-z]+) )?(1er|premier|\d{1,2})(?: ([a-z]+))?$/.exec(t);
   if (dm) {
-    const d = /^\d/.test(dm[1]!) ? parseInt(dm[1]!, 10) : 1;
-    if (dm[2]) {
-      const m = MONTHS.indexOf(dm[2]) + 1;
+    const d = /^\d/.test(dm[2]!) ? parseInt(dm[2]!, 10) : 1;
+    const named = dm[1] && DAYS.includes(dm[1]) ? DAYS.indexOf(dm[1]) : undefined;
+    if (dm[3]) {
+      const m = MONTHS.indexOf(dm[3]) + 1;
       if (m === 0) return undefined;
       const y = m < today.m || (m === today.m && d < today.d) ? today.y + 1 : today.y;
-      return valid(y, m, d) ? { value: iso({ y, m, d }), confidence: 0.95 } : undefined;
+      if (!valid(y, m, d)) return undefined;
+      // « mercredi 18 mars » when the 18th is not a Wednesday: the date is said, the day misspoken.
+      const agrees = named === undefined || weekdayOf({ y, m, d }) === named;
+      return { value: iso({ y, m, d }), confidence: agrees ? 0.95 : 0.7 };
     }
+    // « mardi 21 » is the next 21st that falls on a Tuesday (this month's, or a later one's).
     let { y, m } = today;
     if (d < today.d) [y, m] = m === 12 ? [y + 1, 1] : [y, m + 1];
-    // « jeudi 17 » is surer than « le 17 » (a number to call, a quantity…).
-    const confidence = DAYS.includes(t.split(' ')[0]!) ? 0.9 : 0.6;
-    return valid(y, m, d) ? { value: iso({ y, m, d }), confidence } : undefined;
+    if (named !== undefined) {
+      for (let k = 0; k < 12; k++) {
+        if (valid(y, m, d) && weekdayOf({ y, m, d }) === named)
+          return { value: iso({ y, m, d }), confidence: 0.9 };
+        [y, m] = m === 12 ? [y + 1, 1] : [y, m + 1];
+      }
+      return undefined;
+    }
+    // « le 17 » alone is less sure than « jeudi 17 » (a number to call, a quantity…).
+    return valid(y, m, d) ? { value: iso({ y, m, d }), confidence: 0.6 } : undefined;
   }
   return undefined;
 }
