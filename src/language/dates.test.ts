@@ -21,6 +21,22 @@ describe('resolveDate', () => {
     expect(date('mardi en huit')).toBe('2026-12-15');
   });
 
+  it('takes « mercredi prochain » said early in the week for next week’s, never tomorrow', () => {
+    // Tuesday 10 March 2026.
+    const march = (said: string) => resolveDate(said, '2026-03-10T09:10')?.value;
+    expect(march('mercredi prochain')).toBe('2026-03-18');
+    expect(march('vendredi prochain')).toBe('2026-03-20');
+    expect(march('lundi prochain')).toBe('2026-03-16');
+    expect(march('mercredi')).toBe('2026-03-11');
+  });
+
+  it('reads a day of the month said in words', () => {
+    const march = (said: string) => resolveDate(said, '2026-03-10T09:10')?.value;
+    expect(march('mercredi dix huit mars')).toBe('2026-03-18');
+    expect(march('le vingt et un avril')).toBe('2026-04-21');
+    expect(march('mardi vingt et un')).toBe('2026-04-21');
+  });
+
   it('puts a weekday and a day of the month on the next date where they agree', () => {
     // Tuesday 10 March 2026: « mardi 21 » is 21 April (21 March is a Saturday).
     const march = (said: string) => resolveDate(said, '2026-03-10T09:10')?.value;
