@@ -21,6 +21,37 @@ describe('resolveDate', () => {
     expect(date('mardi en huit')).toBe('2026-12-15');
   });
 
+  it('takes « mercredi prochain » said early in the week for next week’s, never tomorrow', () => {
+    // Tuesday 10 March 2026.
+    const march = (said: string) => resolveDate(said, '2026-03-10T09:10')?.value;
+    expect(march('mercredi prochain')).toBe('2026-03-18');
+    expect(march('vendredi prochain')).toBe('2026-03-20');
+    expect(march('lundi prochain')).toBe('2026-03-16');
+    expect(march('mercredi')).toBe('2026-03-11');
+  });
+
+  it('reads a day of the month said in words', () => {
+    const march = (said: string) => resolveDate(said, '2026-03-10T09:10')?.value;
+    expect(march('mercredi dix huit mars')).toBe('2026-03-18');
+    expect(march('le vingt et un avril')).toBe('2026-04-21');
+    expect(march('mardi vingt et un')).toBe('2026-04-21');
+  });
+
+  it('puts a weekday and a day of the month on the next date where they agree', () => {
+    // Tuesday 10 March 2026: « mardi 21 » is 21 April (21 March is a Saturday).
+    const march = (said: string) => resolveDate(said, '2026-03-10T09:10')?.value;
+    expect(march('mardi 21')).toBe('2026-04-21');
+    expect(march('mercredi 18')).toBe('2026-03-18');
+    expect(march('lundi 16')).toBe('2026-03-16');
+    expect(march('jeudi 2')).toBe('2026-04-02');
+    // With the month said, the date stands; a weekday that does not fit makes it less sure.
+    expect(march('mercredi 18 mars')).toBe('2026-03-18');
+    expect(march('jeudi 18 mars')).toBe('2026-03-18');
+    expect(resolveDate('jeudi 18 mars', '2026-03-10')!.confidence).toBeLessThan(
+      resolveDate('mercredi 18 mars', '2026-03-10')!.confidence,
+    );
+  });
+
   it('reads delays in days, weeks and months', () => {
     expect(date('dans une semaine')).toBe('2026-12-14');
     expect(date('dans huit jours')).toBe('2026-12-14');

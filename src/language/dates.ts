@@ -53,8 +53,44 @@ const NUMBER_WORD = Object.keys(NUMBER_WORDS)
   .join('|')
   .replace(/ /g, ' ');
 
+/** Days of the month in words (« mercredi dix-huit mars »), longest first. */
+const UNITS = ['un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf'];
+const DAY_WORDS: Record<string, number> = {
+  ...Object.fromEntries(
+    [
+      'deux',
+      'trois',
+      'quatre',
+      'cinq',
+      'six',
+      'sept',
+      'huit',
+      'neuf',
+      'dix',
+      'onze',
+      'douze',
+      'treize',
+      'quatorze',
+      'quinze',
+      'seize',
+    ].map((w, i) => [w, i + 2]),
+  ),
+  'dix sept': 17,
+  'dix huit': 18,
+  'dix neuf': 19,
+  vingt: 20,
+  'vingt et un': 21,
+  ...Object.fromEntries(UNITS.slice(1).map((w, i) => [`vingt ${w}`, 22 + i])),
+  trente: 30,
+  'trente et un': 31,
+};
+const DAY_WORD = Object.keys(DAY_WORDS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const DAY_WORD_RE = new RegExp(`\\b(?:${DAY_WORD})\\b`);
+
 /** Pattern sources (rules.ts sugar) of what may be a date or a time: cues for the scanner. */
-export const DATE_WORDS = `aujourd'hui|apres demain|demain|ce matin|cet apres midi|ce soir|(?:${DAYS.join('|')})(?: (?:prochain|en huit|en quinze))?|dans (?:un|une|deux|trois|quatre|cinq|six|huit|dix|quinze|\\d+) (?:jours?|semaines?|mois)`;
+export const DATE_WORDS = `aujourd'hui|apres demain|demain|ce matin|cet apres midi|ce soir|(?:(?:${DAYS.join('|')}) )?(?:le )?(?:${DAY_WORD}) (?:${MONTHS.join('|')})|(?:${DAYS.join('|')}) (?:${DAY_WORD})\\b|(?:${DAYS.join('|')})(?: (?:prochain|en huit|en quinze))?|dans (?:un|une|deux|trois|quatre|cinq|six|huit|dix|quinze|\\d+) (?:jours?|semaines?|mois)`;
 /** Dates with digits (« le 17 », « jeudi 17 », « 17 mars », « 17/03 »): read only where there are digits. */
 export const DATE_NUMBERS = `(?:${DAYS.join('|')}|le|du|au) (?:1er|[0-3]?\\d)(?!\\s?(?:h|heures?|ans|mois|jours|degres|de fievre|:|[.,]\\d))(?: (?:${MONTHS.join('|')}))?|(?:1er|\\d\\d?) (?:${MONTHS.join('|')})|\\d\\d?/\\d\\d?(?:/\\d{2,4})?`;
 export const TIME_WORDS = `midi(?: et demie?)?|minuit|matin(?:ee)?|apres midi|aprem|soir(?:ee)?|fin de journee|fin d'apres midi|debut d'apres midi`;
@@ -82,6 +118,8 @@ function plusDays(day: Day, n: number): Day {
   const t = new Date(Date.UTC(day.y, day.m - 1, day.d + n));
   return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
 }
+
+const weekdayOf = (day: Day) => new Date(Date.UTC(day.y, day.m - 1, day.d)).getUTCDay();
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (d: Day) => `${d.y}-${pad(d.m)}-${pad(d.d)}`;
@@ -111,7 +149,11 @@ export function resolveDate(
   const wd = /^([a-z]+)(?: (prochain|en huit|en quinze))?$/.exec(t);
   if (wd && DAYS.includes(wd[1]!)) {
     const ahead = (DAYS.indexOf(wd[1]!) - weekday + 7) % 7 || 7;
-    const extra = wd[2] === 'en huit' ? 7 : wd[2] === 'en quinze' ? 14 : 0;
+    // « mercredi prochain » said on a Tuesday is next week's Wednesday, not tomorrow: a day still
+    // to come this week (Monday to Sunday) is « ce mercredi », « prochain » is the week after.
+    const thisWeek = (weekday || 7) + ahead <= 7;
+    const extra =
+      wd[2] === 'en huit' ? 7 : wd[2] === 'en quinze' ? 14 : wd[2] === 'prochain' && thisWeek ? 7 : 0;
     return { value: iso(plusDays(today, ahead + extra)), confidence: 0.9 };
   }
   const within = /^dans (\w+) (jours?|semaines?|mois)$/.exec(t);
@@ -137,20 +179,34 @@ export function resolveDate(
     if (!slash[3] && (m < today.m || (m === today.m && d < today.d))) y++;
     return valid(y, m, d) ? { value: iso({ y, m, d }), confidence: 0.9 } : undefined;
   }
-  const dm = /^(?:[a-z]+ )?(1er|premier|\d{1,2})(?: ([a-z]+))?$/.exec(t);
+  const dm = /^(?:([a-z]+) )?(?:le )?(1er|premier|\d{1,2})(?: ([a-z]+))?$/.exec(
+    t.replace(DAY_WORD_RE, (w) => String(DAY_WORDS[w.replace(/-/g, ' ')])),
+  );
   if (dm) {
-    const d = /^\d/.test(dm[1]!) ? parseInt(dm[1]!, 10) : 1;
-    if (dm[2]) {
-      const m = MONTHS.indexOf(dm[2]) + 1;
+    const d = /^\d/.test(dm[2]!) ? parseInt(dm[2]!, 10) : 1;
+    const named = dm[1] && DAYS.includes(dm[1]) ? DAYS.indexOf(dm[1]) : undefined;
+    if (dm[3]) {
+      const m = MONTHS.indexOf(dm[3]) + 1;
       if (m === 0) return undefined;
       const y = m < today.m || (m === today.m && d < today.d) ? today.y + 1 : today.y;
-      return valid(y, m, d) ? { value: iso({ y, m, d }), confidence: 0.95 } : undefined;
+      if (!valid(y, m, d)) return undefined;
+      // « mercredi 18 mars » when the 18th is not a Wednesday: the date is said, the day misspoken.
+      const agrees = named === undefined || weekdayOf({ y, m, d }) === named;
+      return { value: iso({ y, m, d }), confidence: agrees ? 0.95 : 0.7 };
     }
+    // « mardi 21 » is the next 21st that falls on a Tuesday (this month's, or a later one's).
     let { y, m } = today;
     if (d < today.d) [y, m] = m === 12 ? [y + 1, 1] : [y, m + 1];
-    // « jeudi 17 » is surer than « le 17 » (a number to call, a quantity…).
-    const confidence = DAYS.includes(t.split(' ')[0]!) ? 0.9 : 0.6;
-    return valid(y, m, d) ? { value: iso({ y, m, d }), confidence } : undefined;
+    if (named !== undefined) {
+      for (let k = 0; k < 12; k++) {
+        if (valid(y, m, d) && weekdayOf({ y, m, d }) === named)
+          return { value: iso({ y, m, d }), confidence: 0.9 };
+        [y, m] = m === 12 ? [y + 1, 1] : [y, m + 1];
+      }
+      return undefined;
+    }
+    // « le 17 » alone is less sure than « jeudi 17 » (a number to call, a quantity…).
+    return valid(y, m, d) ? { value: iso({ y, m, d }), confidence: 0.6 } : undefined;
   }
   return undefined;
 }

@@ -24,7 +24,7 @@ const NAME_OPENING =
   /^\W*(?:(?:oui|allo|all[oô]|bonjour|bonsoir)\W+)?([A-ZÀ-Ý][a-zà-ÿ]+)\s*,\s*(?:bonjour|bonsoir|j[’']?[ée]coute|je vous [ée]coute|secr[ée]taire|que puis)/;
 /** Before a number, these make it a duration (« depuis 3 h »), not a time. */
 const DURATION_BEFORE =
-  /(?:depuis|pendant|dans|toutes les|tous les|il y a|en moins de|fait|plus de|moins de)\s+$/;
+  /(?:depuis|pendant|dans|toutes les|tous les|il y a|en moins de|fait|plus de|moins de|d'ici|sous|au bout d'|au bout de|encore|attendre)\s*$/;
 /** A number to call is said after a calling verb; a date is followed by a time. */
 const CALLING_BEFORE = /(?:appel\w*|compos\w*|fai\w*|contact\w*|joindre)\s+$/;
 const TIME_AFTER = /^\s*(?:,|a|vers)?\s*\d{1,2}\s*h/;
@@ -145,7 +145,26 @@ export function readEntities(
       }
     }
   }
-  return out.sort((a, b) => a.span[0] - b.span[0]);
+  return withoutNestedDates(out).sort((a, b) => a.span[0] - b.span[0]);
+}
+
+/**
+ * « mercredi 18 mars » is one date: the weekday read inside it (the next Wednesday) is dropped,
+ * so nobody downstream hears next week in a date a month ahead.
+ */
+function withoutNestedDates(entities: Entity[]): Entity[] {
+  const dates = entities.filter((e) => e.kind === 'date');
+  return entities.filter(
+    (e) =>
+      e.kind !== 'date' ||
+      !dates.some(
+        (o) =>
+          o !== e &&
+          o.span[0] <= e.span[0] &&
+          o.span[1] >= e.span[1] &&
+          o.span[1] - o.span[0] > e.span[1] - e.span[0],
+      ),
+  );
 }
 
 function wordIndex(folded: string, word: string): number {

@@ -19,7 +19,52 @@ export interface ReadAct {
 const INVITES = /^(?:je vous ecoute|que puis|en quoi puis|qu'est ce que je peux)/;
 /** An offer names a slot, or a verb of booking. */
 const SLOT_WORDS =
-  /\b(?:propos\w*|place|creneau|rendez[\s-]vous|rdv|dispo\w*|libre|mettre|mets|inscri\w*|reserv\w*|cale\w*|caser|prendre|recevoir|voir|venir|passer|irait|convien\w*|arrange\w*|va)\b/;
+  /\b(?:propos\w*|place|creneau|rendez[\s-]vous|rdv|dispo\w*|libre|mettre|mets|inscri\w*|reserv\w*|cale\w*|caser|prendre|recevoir|voir|venir|passer|irait|convien\w*|arrange\w*|va|trouver|bloqu\w*|donne\w*|garde\w*|reste)\b/;
+/**
+ * A slot offered in words without the proposal act: what the agenda has (« il me reste »,
+ * « la première place, c'est »), what the trainee can do (« je peux vous trouver »), or a booking
+ * verb in the present (« je vous bloque »). Only with a date or a time in the same sentence.
+ */
+const OFFER_FRAME =
+  /\b(?:il (?:ne )?(?:me |nous )?reste|n'y a (?:plus )?que|(?:je|on) n'(?:ai|a) (?:plus )?que|(?:j'ai|on a|nous avons|il y a)(?: encore)? (?:de la place|une place|un creneau|un rendez[\s-]vous|une disponibilite|une dispo|quelque chose)|(?:le|la) (?:premier|premiere|prochain|prochaine) (?:creneau|place|rendez[\s-]vous|date|disponibilite|dispo|libre|disponible|echographie|consultation|seance|examen)|le plus tot|au plus tot|(?:je|on) (?:peux|pourrais|pourrait|peut) vous (?:trouver|donner|mettre|caser|prendre|recevoir|inscrire|reserver|bloquer|garder|noter|proposer)|je vous (?:bloque|reserve|garde|mets|inscris|cale|donne|prends|propose)|ce que (?:je peux|j'ai|on a|nous avons)|(?:ca|cela) vous (?:irait|va|convient|conviendrait|arrange\w*)|vous (?:seriez|etes) (?:disponible|libre)|ce serait)\b/;
+/**
+ * No slot then: a negated availability (« je n'ai rien demain », « je ne peux pas vous proposer
+ * jeudi », « il n'y a plus de place »), « complet », « pas possible ». « Il ne reste que… » and
+ * « il n'y a plus que… » offer what is left.
+ */
+const NO_SLOT = new RegExp(
+  [
+    // « je n'ai rien demain », « il n'y a plus de place », « on n'a pas de créneau »
+    "(?:n'|ne )\\s*(?:y )?(?:ai|a|avons|reste|trouve|vois|dispose)\\s+(?:(?:plus|pas|vraiment|absolument|malheureusement|plus du tout)\\s+)*(?:rien|de (?:places?|creneaux?|rendez[\\s-]vous|rdv|disponibilites?|dispos?|libre)|d'(?:autres? )?(?:places?|creneaux?|disponibilites?)|aucun\\w*)",
+    // « je ne peux pas vous proposer jeudi », « je ne vais pas pouvoir vous donner… »
+    "(?:ne|n')\\s*(?:peux|pourrai\\w*|vais|va|pouvons|peut|sais|saurai\\w*)\\s+(?:pas|plus)\\s+(?:\\w+\\s+)?(?:vous\\s+)?(?:propos\\w*|donner|trouver|mettre|caser|prendre|recevoir|offrir|avoir)",
+    // « plus de place », « pas de créneau libre », « aucune disponibilité »
+    "(?:plus|pas|aucun\\w*) (?:de |d')?(?:places?|creneaux?|rendez[\\s-]vous|rdv|disponibilites?|dispos?)",
+    // « c'est complet », « on est pleins », « ce n'est pas possible »
+    "(?:c'est|c'etait|on est|nous sommes|je suis|est|sont|sera) (?:\\w+ )?(?:complets?|completes?|pleins?|pleines?|satures?|saturees?|deja pris\\w*)",
+    'impossible|pas possible|pas disponibles?',
+  ]
+    .map((p) => `\\b(?:${p})\\b`)
+    .join('|') + '|^rien\\b',
+);
+/** What comes after a refusal and offers instead (« je n'ai rien demain, mais jeudi 9 h »). */
+const CONTRAST = /\b(?:mais|par contre|en revanche|sinon|cependant|toutefois|seulement|en tout cas)\b/g;
+/** Back from a hold: thanks for waiting, « me revoilà », an apology for the wait. */
+const HOLD_RETURN =
+  /\b(?:merci (?:de|pour) (?:votre|cette) (?:patience|attente)|(?:je vous )?remercie (?:de|pour) (?:votre|cette) (?:patience|attente)|(?:merci|je vous remercie) d'avoir (?:bien )?(?:patiente|attendu|patienter)|merci de m'avoir attendue?|me (?:re)?voila|je suis de retour|rebonjour|je reviens vers vous|(?:desolee?|pardon|excusez[\s-]moi|je m'excuse|navree?) (?:pour|de) (?:l'attente|cette attente|l'attente|vous avoir fait (?:attendre|patienter))|(?:desolee?|pardon|excusez[\s-]moi|je m'excuse)[^.?!]{0,20}\b(?:d'avoir ete (?:un peu )?longue?|c'etait un peu long))\b/;
+/** « Rappelez si ça empire », « en cas de fièvre, rappelez-nous »: the imperative to call back later. */
+const CALL_BACK_IF =
+  /\b(?:rappelez|recontactez|reappelez|rappelle[sz]?[\s-]+(?:nous|moi))\b[^.?!]*\b(?:si|s'il|s'ils|s'elle|en cas d\w*|au moindre)\b|\b(?:si|s'il|s'ils|s'elle|en cas d\w*|au moindre|si jamais)\b[^.?!]*\b(?:rappelez|recontactez|reappelez)\b/;
+/** A sentence that says the slot is not available: its span, and where an offer may start after it. */
+function refusalOf(text: string): { at: number; end: number; resumes?: number } | undefined {
+  const m = NO_SLOT.exec(text);
+  if (!m) return undefined;
+  const end = m.index + m[0].length;
+  CONTRAST.lastIndex = m.index + 1;
+  const c = CONTRAST.exec(text);
+  return c ? { at: m.index, end, resumes: c.index } : { at: m.index, end };
+}
+
 /** « Si ça s'aggrave, rappelez-nous »: what to do later, on a condition. */
 const SAFETY_IF =
   /\b(?:si|s'il|s'ils|s'elle|en cas d|au moindre|si jamais)\b(?! (?:vous (?:voulez|preferez|le souhaitez|etes d'accord|permettez)|je\b|j'|vous plait|te plait))[^.?!]*?\b(?:rappel\w*|recontact\w*|revenez|reappel\w*|appelez[\s-]+nous|consultez|n'hesitez pas|urgences)\b/;
@@ -61,14 +106,21 @@ export function readIntents(
 ): Intent[] {
   const out: Intent[] = [];
   for (const s of all) {
+    const back = HOLD_RETURN.exec(s.text);
+    if (back) add(out, 'hold_return', s.start + back.index, s.start + back.index + back[0].length, 0.9);
+    const refusal = refusalOf(s.text);
+    if (refusal) add(out, 'no_slot', s.start + refusal.at, s.start + refusal.end, 0.8);
+    if (!s.asks && CALL_BACK_IF.test(s.text)) add(out, 'safety_net', s.start, s.end, 0.8);
     let cued = false;
     for (const c of cues) if (within(c, s)) cued = true;
     let acted = false;
     for (const a of acts) if (within(a, s)) acted = true;
     if (!cued && !acted) continue;
     const when: Entity[] = [];
+    // After a refusal, only what follows « mais… » may be offered or confirmed.
+    const from = refusal ? (refusal.resumes !== undefined ? s.start + refusal.resumes : s.end) : s.start;
     for (const e of entities)
-      if ((e.kind === 'date' || e.kind === 'time') && e.span[0] >= s.start && e.span[0] < s.end) when.push(e);
+      if ((e.kind === 'date' || e.kind === 'time') && e.span[0] >= from && e.span[0] < s.end) when.push(e);
     const request = find(cues, 'tag', 'request', s);
     const asks = s.asks || !!find(acts, 'label', 'question', s);
 
@@ -86,7 +138,7 @@ export function readIntents(
     // — a slot offered in words, a booking confirmed
     const proposal = find(acts, 'label', 'proposal', s);
     const confirm = find(cues, 'tag', 'confirm', s);
-    if (proposal && (!confirm || s.asks)) {
+    if (proposal && (!confirm || s.asks) && !(refusal && when.length === 0)) {
       if (when.length > 0 && SLOT_WORDS.test(s.text))
         add(out, 'offer_slot', proposal.start, when.at(-1)!.span[1], when.length > 1 ? 0.9 : 0.8);
       else if (/\b(?:creneau|place|rendez[\s-]vous|rdv|disponibilite)\b/.test(s.text))
@@ -95,9 +147,15 @@ export function readIntents(
     // « Jeudi 9 h, ou vendredi à midi ? »: a time asked about is offered.
     else if (!proposal && s.asks && when.length > 0 && !find(acts, 'label', 'reformulation', s))
       add(out, 'offer_slot', s.start, s.end, 0.75);
-    if (confirm && !(s.asks && proposal))
+    // « Il me reste mardi 21 avril à 9 h », « la première place, c'est… »: offered without the act.
+    else if (!proposal && !confirm && when.length > 0) {
+      const frame = OFFER_FRAME.exec(folded.slice(from, s.end));
+      if (frame) add(out, 'offer_slot', from + frame.index, when.at(-1)!.span[1], 0.8);
+    }
+    const offered = out.some((i) => i.type === 'offer_slot' && i.span[0] >= s.start && i.span[0] < s.end);
+    if (confirm && !(s.asks && proposal) && !(refusal && when.length === 0))
       add(out, 'confirm', confirm.start, confirm.end, when.length > 0 ? 0.9 : 0.75);
-    else if (when.length > 0 && !proposal) {
+    else if (when.length > 0 && !proposal && !offered) {
       if (!s.asks && /^(?:(?:bon|parfait|tres bien|ok|d'accord|alors)\W+)*donc\b/.test(s.text))
         add(out, 'confirm', s.start, s.end, 0.7);
       else if (find(acts, 'label', 'reformulation', s)) add(out, 'confirm', s.start, s.end, 0.7);

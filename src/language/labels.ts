@@ -88,6 +88,10 @@ export const INTENTS = [
   'announce_action',
   /** « Je vous mets en attente », « ne quittez pas » */
   'announce_hold',
+  /** « Merci d'avoir patienté », « me revoilà », « désolée pour l'attente »: back from a hold. */
+  'hold_return',
+  /** « Je n'ai rien demain », « il n'y a plus de place cette semaine »: no slot then, not an offer. */
+  'no_slot',
   /** « Si ça s'aggrave, rappelez / faites le 15 »: advice for later, not an orientation now. */
   'safety_net',
   /** A refusal citing cover (CMU/C2S, AME, mutuelle), origin, handicap, age or pathology. */

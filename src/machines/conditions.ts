@@ -38,6 +38,30 @@ export function foldText(text: string): string {
     .trim()} `;
 }
 
+/** Words for a feeling: « c'est normal » said about one is empathy, not a verdict. */
+const FEELING =
+  /\b(?:inquie\w*|peur|colere|angoiss\w*|stress\w*|enerve\w*|agace\w*|impatien\w*|frustr\w*|reaction|souci|soucis|emotion\w*|boulevers\w*|inquieter)\b/;
+/**
+ * « C'est normal de s'inquiéter », « votre colère est normale », « ça vous inquiète, c'est bien
+ * normal »: the feeling is said to be legitimate. A rule that listens for « normal » (results
+ * given away, a symptom minimised) must not hear it there.
+ */
+const FEELING_IS_NORMAL =
+  / c est (?:bien |tout a fait |tres |parfaitement |assez |bien sur )?(?:normal|legitime|comprehensible)(?= (?:de|d|que|qu) )| c est (?:bien |tout a fait |tres |parfaitement )?(?:normal|legitime|comprehensible)(?= *$)| (?:colere|inquietude|peur|angoisse|reaction|agacement|impatience|frustration|emotion) (?:est|me semble|semble|parait) (?:bien |tout a fait |tres |parfaitement )?(?:normale|legitime|comprehensible)/g;
+
+/** The words a rule's `mentions` are looked for in: the line, without what it says of a feeling. */
+export function mentionText(text: string): string {
+  return text
+    .split(/[.!?;]+/)
+    .map((sentence) => {
+      const folded = foldText(sentence);
+      // « Ne vous inquiétez pas, c'est normal » reassures about a result: it names no feeling.
+      const feeling = FEELING.test(folded.replace(/ ne vous inquietez pas /g, ' '));
+      return feeling ? folded.replace(FEELING_IS_NORMAL, ' ') : folded;
+    })
+    .join(' ');
+}
+
 export function actionMatches(
   match: ActionMatch,
   done: DoneAction,
@@ -84,14 +108,25 @@ export function actionMatches(
   return true;
 }
 
+/**
+ * The acts a rule's `said` sees. A redirect only on a condition (« si ça ne passe pas, faites le
+ * 15 ») is advice for later, not an orientation now: it moves no rule that waits for a redirect.
+ */
+function actsOf(turn: Turn): Set<string> {
+  if (turn.kind !== 'say') return new Set();
+  return new Set(
+    turn.analysis.acts.filter((a) => !(a.type === 'redirect' && a.conditional)).map((a) => a.type),
+  );
+}
+
 export function conditionsHold(when: Conditions, call: CallFacts, turn: Turn): boolean {
-  const acts = turn.kind === 'say' ? new Set(turn.analysis.acts.map((a) => a.type)) : new Set<string>();
+  const acts = actsOf(turn);
   if (when.said && !(turn.kind === 'say' && when.said.every((a) => acts.has(a)))) return false;
   if (when.saidAny && !(turn.kind === 'say' && when.saidAny.some((a) => acts.has(a)))) return false;
   if (when.notSaid && when.notSaid.some((a) => acts.has(a))) return false;
   if (when.mentions) {
     if (turn.kind !== 'say') return false;
-    const text = foldText(turn.text);
+    const text = mentionText(turn.text);
     if (!when.mentions.some((m) => text.includes(foldText(m)))) return false;
   }
   if (when.covered) {

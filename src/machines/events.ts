@@ -62,7 +62,10 @@ export type CallerLineCause =
   | 'wait' // the trainee is looking or doing something: the caller waits
   | 'ack' // a recap or confirmation acknowledged
   | 'offer' // a slot offered in words, accepted or questioned
-  | 'when-booked'; // a booking done without a word: the caller asks when it is
+  | 'when-booked' // a booking done without a word: the caller asks when it is
+  | 'hold-return' // « merci d'avoir patienté »: the trainee is back
+  | 'no-slot' // « je n'ai rien demain »: the caller asks when, then
+  | 'safety-net'; // « rappelez si ça empire »: advice for later, acknowledged
 
 export type HangupReason =
   | 'trainee' // the trainee hung up

@@ -80,6 +80,42 @@ export const DEFAULT_LINES = {
       upset: 'C’est pour quand ? Dites-le-moi !',
     },
   ],
+  holdReturn: [
+    {
+      calm: 'Oui, je suis là. Alors ?',
+      tense: 'Oui, je suis toujours là… Alors ?',
+      upset: 'Enfin ! Alors ?',
+    },
+    {
+      calm: 'Je vous en prie. Alors, vous avez trouvé ?',
+      tense: 'Oui, oui… Alors, vous avez trouvé quelque chose ?',
+      upset: 'Bon. Alors, vous avez trouvé, oui ou non ?',
+    },
+  ],
+  noSlot: [
+    {
+      calm: 'Ah… Et quand, alors ?',
+      tense: 'Rien ? Mais alors, c’est quand ?',
+      upset: 'Rien ?! Et je fais comment, moi ?',
+    },
+    {
+      calm: 'D’accord… Et vous avez quoi, alors ?',
+      tense: 'Bon… Et vous me proposez quoi, alors ?',
+      upset: 'Et alors ? Vous me proposez quoi ?',
+    },
+  ],
+  safetyNet: [
+    {
+      calm: 'D’accord, si ça ne va pas mieux, j’appellerai.',
+      tense: 'D’accord… Et en attendant, je fais quoi ?',
+      upset: 'Et en attendant, on fait quoi, nous ?',
+    },
+    {
+      calm: 'Entendu, je note. Et pour maintenant ?',
+      tense: 'Oui… mais pour maintenant ?',
+      upset: 'Oui, oui ! Mais là, maintenant ?',
+    },
+  ],
   ack: [
     { calm: 'D’accord, c’est noté. Merci.', tense: 'D’accord… c’est noté.', upset: 'Oui, c’est noté.' },
     { calm: 'Très bien, merci.', tense: 'Bon, d’accord.', upset: 'Oui, oui.' },

@@ -60,6 +60,9 @@ const STORY: ReadonlySet<ActLabel> = new Set(['reformulation', 'proposal', 'redi
 
 export type Reflex =
   | { kind: 'clarify' }
+  | { kind: 'holdReturn' }
+  | { kind: 'noSlot' }
+  | { kind: 'safetyNet' }
   | { kind: 'answer'; topics: AnswerTopic[] }
   | { kind: 'offer'; check: OfferCheck }
   | { kind: 'wait' }
@@ -114,9 +117,26 @@ export function saysWhen(analysis: Analysis): boolean {
   );
 }
 
+/** Acts a line back from a hold may carry and still be only that (« désolée pour l'attente »). */
+const HOLD_RETURN_ONLY: ReadonlySet<ActLabel> = new Set(['empathy', 'greeting', 'question', 'reassurance']);
+
+/**
+ * « Merci d'avoir patienté », « me revoilà »: the trainee is back and says nothing more yet. Heard
+ * before the rules, so an apology for the wait is not taken for an answer to the caller's worry.
+ */
+function onlyBackFromHold(analysis: Analysis): boolean {
+  const intents = intentsOf(analysis);
+  return (
+    intents.has('hold_return') &&
+    [...intents].every((i) => i === 'hold_return') &&
+    analysis.acts.every((a) => HOLD_RETURN_ONLY.has(a.type))
+  );
+}
+
 /** What the caller does before the dialogue's rules are tried, if anything. */
 export function reflexBeforeRules(ctx: CallContext, analysis: Analysis, text = ''): Reflex | undefined {
   if (hasFault(analysis)) return undefined;
+  if (onlyBackFromHold(analysis)) return { kind: 'holdReturn' };
   if (ctx.deferredLine !== undefined && saysWhen(analysis)) return { kind: 'deferred' };
   const check = checkOffer(analysis, ctx.agenda, ctx.bundle);
   // A line that does more than offer (gives a number, rephrases) goes to the rules first.
@@ -152,6 +172,11 @@ export function reflexAfterRules(ctx: CallContext, analysis: Analysis): Reflex |
   const intents = intentsOf(analysis);
   if (intents.has('announce_action') || intents.has('announce_hold')) return { kind: 'wait' };
   if (intents.has('confirm')) return { kind: 'ack' };
+  // « Je n'ai rien demain »: no slot then, so the caller asks when, rather than take it for one.
+  if (intents.has('no_slot')) return { kind: 'noSlot' };
+  // « Rappelez si ça empire »: advice for later, heard as such (not as the 15 given now).
+  if (intents.has('safety_net')) return { kind: 'safetyNet' };
+  if (intents.has('hold_return')) return { kind: 'holdReturn' };
   // Something was understood, just not something this moment of the call expects; or a long
   // line nothing was made of.
   if (analysis.acts.length || intents.size || unsure(analysis)) return { kind: 'clarify' };
@@ -167,8 +192,10 @@ export function sideTopics(analysis: Analysis): AnswerTopic[] {
 
 type LineName = keyof typeof DEFAULT_LINES;
 
+/** A caller file may replace any built-in line it names; the rest are the built-in ones. */
 export function callerLine(ctx: CallContext, name: LineName): LineVariants {
-  return ctx.bundle.caller.lines[name] ?? DEFAULT_LINES[name];
+  const own: Partial<Record<LineName, LineVariants>> = ctx.bundle.caller.lines;
+  return own[name] ?? DEFAULT_LINES[name];
 }
 
 function answerOf(ctx: CallContext, topic: AnswerTopic): LineVariants | undefined {
@@ -211,6 +238,12 @@ export function react(ctx: CallContext, reflex: Reflex): CallUpdate {
   switch (reflex.kind) {
     case 'clarify':
       return u.say(callerLine(ctx, 'clarify'), 'clarify').done();
+    case 'holdReturn':
+      return u.say(callerLine(ctx, 'holdReturn'), 'hold-return').done();
+    case 'noSlot':
+      return u.say(callerLine(ctx, 'noSlot'), 'no-slot').done();
+    case 'safetyNet':
+      return u.say(callerLine(ctx, 'safetyNet'), 'safety-net').done();
     case 'answer':
       return answer(u, reflex.topics).done();
     case 'wait':

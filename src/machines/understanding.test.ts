@@ -15,7 +15,7 @@ let bundles: Map<string, ScenarioBundle>;
 beforeAll(async () => {
   const loaded = await loadBuiltinPacks();
   bundles = new Map(loaded.bundles.map((b) => [b.scenario.id, b]));
-});
+}, 60_000);
 
 const FIEVRE = 'fievre-enfant-fin-de-journee';
 const GREETING = 'Cabinet de pédiatrie du Canal, Julie à l’appareil, bonsoir.';

@@ -98,6 +98,9 @@ export const LogEntrySchema = z.discriminatedUnion('type', [
       'ack',
       'offer',
       'when-booked',
+      'hold-return',
+      'no-slot',
+      'safety-net',
     ]),
   }),
   z.object({

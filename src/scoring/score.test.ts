@@ -98,13 +98,12 @@ describe('score', () => {
     expect(utterance).toMatchObject({ type: 'trainee.say', text: 'Calmez-vous, madame. C’est pour quand ?' });
     expect(cost.quote).toEqual({ text: 'Calmez-vous', span: [0, 11] });
     expect(empathy.tip).toMatch(/nommez-le/);
-    // The unanswered emotional lines are shown too, on the caller's line itself.
+    // The unanswered emotional lines are shown too, on the caller's line itself: the worry and the
+    // protest (« Mais je suis calme ! »), not « Bon. Merci. », which shows no emotion.
     const missed = empathy.evidence.filter((e) => /aucune marque d’écoute/.test(e.why));
-    expect(missed.map((e) => call.log[e.turn]!.type)).toEqual([
-      'caller.say',
-      'caller.say',
-      'caller.say',
-      'caller.say',
+    expect(missed.map((e) => (call.log[e.turn] as { text?: string }).text)).toEqual([
+      'Bonjour… Mon fils a de la fièvre depuis hier soir, je suis très inquiète.',
+      'Mais je suis calme ! Je veux qu’il soit vu aujourd’hui !',
     ]);
     expect(empathy.score).toBe(0);
     expect(card.total).toBeLessThan(score(goodCall().bundle, goodCall().log).total);

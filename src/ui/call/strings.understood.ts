@@ -43,6 +43,8 @@ export const understood = typeset({
     confirm: 'Confirme',
     announce_action: 'Annonce ce que vous faites',
     announce_hold: 'Annonce une attente',
+    hold_return: 'Reprend après l’attente',
+    no_slot: 'Pas de créneau à ce moment',
     safety_net: 'Consigne si ça s’aggrave',
     discriminatory_refusal: 'Refus discriminatoire',
     third_party_disclosure: 'Parle d’un tiers',

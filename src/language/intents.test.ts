@@ -1,0 +1,91 @@
+/**
+ * Intents the caller hangs on, as classes of wordings: a slot offered in any form, a refusal that
+ * names a day, a return from hold, a call back only on a condition.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from './analyze.ts';
+
+// Tuesday 10 March 2026, 9:10.
+const now = '2026-03-10T09:10';
+const intents = (text: string) => (analyze(text, { now }).intents ?? []).map((i) => i.type);
+const dates = (text: string) =>
+  (analyze(text, { now }).entities ?? []).filter((e) => e.kind === 'date').map((e) => e.value);
+
+describe('a slot offered in words, with or without « je vous propose »', () => {
+  it.each([
+    ['Je vous propose le 18 mars à 10 h.', '2026-03-18'],
+    ['Ce que je peux vous trouver, c’est mercredi 18 mars à 14 h 30.', '2026-03-18'],
+    ['Il me reste un créneau lundi prochain à 9 h 30.', '2026-03-16'],
+    ['Le plus tôt, ce serait le mardi 21 avril à 9 h.', '2026-04-21'],
+    ['Il ne reste que le mardi 21 avril à 9 h.', '2026-04-21'],
+    ['La première échographie disponible, c’est mardi 21 avril à 9 h.', '2026-04-21'],
+    ['Et je vous bloque le mardi 21 à 9 h.', '2026-04-21'],
+  ])('« %s » offers %s, one date only', (line, date) => {
+    expect(intents(line)).toContain('offer_slot');
+    expect(dates(line)).toEqual([date]);
+  });
+});
+
+describe('a refusal that names a day offers nothing', () => {
+  it.each([
+    'Je n’ai rien demain.',
+    'Je ne peux pas vous proposer jeudi.',
+    'Il n’y a plus de place cette semaine.',
+    'Je n’ai plus rien avant le 20 avril.',
+    'Demain, je n’ai plus de créneau.',
+    'Malheureusement jeudi c’est complet.',
+    'On n’a pas de place demain matin.',
+    'Je ne vais pas pouvoir vous donner de rendez-vous cette semaine.',
+    'Pas de créneau libre avant lundi, désolée.',
+  ])('« %s »', (line) => {
+    const found = intents(line);
+    expect(found).toContain('no_slot');
+    expect(found).not.toContain('offer_slot');
+    expect(found).not.toContain('confirm');
+  });
+
+  it.each([
+    'Je comprends, ça doit être angoissant, ce n’est pas rien.',
+    'Ne vous inquiétez pas, je peux vous trouver un créneau jeudi à 9 h.',
+    'Un souffle, on en trouve chez plein de gens.',
+  ])('is not read where no slot is refused: « %s »', (line) => {
+    expect(intents(line)).not.toContain('no_slot');
+  });
+
+  it('an offer after « mais » is still an offer', () => {
+    const line = 'Cette semaine c’est complet, mais je peux vous proposer mardi 21 avril à 9 h.';
+    expect(intents(line)).toEqual(expect.arrayContaining(['no_slot', 'offer_slot']));
+  });
+});
+
+describe('back from a hold', () => {
+  it.each([
+    'Merci d’avoir patienté.',
+    'Je vous remercie de votre patience.',
+    'Me revoilà.',
+    'Merci de votre patience, madame.',
+    'Excusez-moi pour l’attente.',
+    'Désolée de vous avoir fait attendre.',
+    'Je suis de retour, merci d’avoir attendu.',
+  ])('« %s »', (line) => {
+    expect(intents(line)).toContain('hold_return');
+  });
+  it.each(['Je vous remercie, au revoir.', 'Merci pour ces précisions.'])('not « %s »', (line) => {
+    expect(intents(line)).not.toContain('hold_return');
+  });
+});
+
+describe('a call back only on a condition is advice for later', () => {
+  it.each([
+    'Rappelez si ça empire.',
+    'Si ça ne passe pas, rappelez-nous.',
+    'En cas de fièvre, rappelez-moi.',
+    'Si ça ne passe pas, faites le 15.',
+  ])('« %s »', (line) => {
+    expect(intents(line)).toContain('safety_net');
+  });
+  it('« d’ici une heure » is a delay, not a time of day', () => {
+    const line = 'Si ça ne va pas mieux d’ici une heure, vous appelez le 15.';
+    expect((analyze(line, { now }).entities ?? []).filter((e) => e.kind === 'time')).toEqual([]);
+  });
+});
