@@ -208,6 +208,11 @@ const HOLD_REASON =
 /** A reassurance that a dismissal in the same line makes part of it (« ne vous inquiétez pas, c'est rien »). */
 const SOFT =
   /^(?:(?:ne )?(?:vous |t')?(?:inquiet|en faites)|rassurez|soyez rassur|(?:pas|aucune) d'inquietude)|(?:se passer|s'arranger|va aller|la pour (?:ca|vous)|bon endroit|bien tombee?)$/;
+/** A polite limit: what the trainee cannot let pass, and what follows only if it goes on. */
+const LIMIT_SET =
+  /\b(?:je ne (?:peux|vais) pas (?:vous )?laisser (?:vous )?(?:me |m')?(?:parler|insulter|crier|hurler|traiter)|je vous (?:demande|prie|demanderai) (?:de|d') ?(?:rester|etre|garder) (?:poli|courtois|correct|calme|respectueu)|(?:je (?:vais|serai|serais|vais etre) (?:devoir|obligee? de|contrainte? de)|je devrai) (?:raccrocher|mettre fin|interrompre|couper)[^.!?]*\b(?:si|sinon)\b|\bsi vous continuez\b[^.!?]*\b(?:raccrocher|mettre fin|interrompre|couper))/;
+/** A diagnosis said as a check (« c'est sûrement une gastro ? ») stays medical advice. */
+const DIAGNOSIS = /^(?:c'est|c|ca|cela|ce n'est) /;
 /** Medical advice said as what the caller does (« vous lui donnez… »): a question when asked. */
 const TO_CALLER = /^(?:vous|tu) /;
 
@@ -250,6 +255,8 @@ export function analyze(text: string, context: AnalysisContext = {}): Analysis {
     )
       continue;
     if (hit.label === 'redirect' && DISMISSED.test(before)) continue;
+    // « Les pompiers n'interviennent pas pour ça »: the service is what refuses, not where to call.
+    if (hit.label === 'redirect' && /^\s*(?:ne|n')\s*\w/.test(folded.slice(hit.end, hit.end + 5))) continue;
     hits.push(hit);
   }
 
@@ -353,11 +360,29 @@ export function analyze(text: string, context: AnalysisContext = {}): Analysis {
     const s = sentenceOf(all, at);
     return !!s?.asks && !TAG.test(s.clauses.at(-1)?.text ?? '');
   };
+  // « Prenez-vous un traitement ? », « Il prend quoi comme médicament ? »: the clause that asks is
+  // a question about the treatment, not an instruction (a clause before it may still instruct).
+  const asksInClause = (at: number) => {
+    const s = sentenceOf(all, at);
+    const last = s?.clauses.at(-1);
+    return !!s?.asks && !!last && at >= last.start && !TAG.test(last.text);
+  };
+  // « Je ne peux pas vous laisser parler ainsi, je vais devoir raccrocher si… »: a limit set politely.
+  const limitSet = LIMIT_SET.test(folded);
+  const dispatched = hits.filter((h) => h.kind === 'dispatch');
   const kept = hits.filter(
     (h) =>
       !(h.kind === 'refusal' && offersSomething) &&
       !(h.label === 'reassurance' && dismisses && SOFT.test(folded.slice(h.start, h.end))) &&
       !(h.label === 'medical_advice' && TO_CALLER.test(folded.slice(h.start, h.end)) && asksAt(h.start)) &&
+      !(
+        h.label === 'medical_advice' &&
+        asksInClause(h.start) &&
+        !DIAGNOSIS.test(folded.slice(h.start, h.end))
+      ) &&
+      !(h.label === 'blunt' && limitSet) &&
+      // « Les pompiers arrivent »: help sent, not a service the caller must call.
+      !(h.label === 'redirect' && dispatched.some((d) => overlapsHit(d, h.start, h.end))) &&
       // « je transmets votre appel à… » offers the transfer; it promises nothing more.
       !(h.label === 'reassurance' && hits.some((p) => p.label === 'proposal' && p.start === h.start)),
   );
@@ -470,8 +495,6 @@ const INSTRUCTION =
 /** …or a claim of what it does after it (« un bain tiède, ça fait baisser la fièvre »). */
 const EFFECT =
   /^[^.?!]*?\b(?:ca|cela|c'est|ca va|qui)\s+(?:\w+\s+){0,2}?(?:fait (?:baisser|du bien|passer|tomber|des merveilles)|soulage\w*|calme\w*|aide\w*|marche\w*|efficace|devrait (?:aider|soulager|suffire|passer|calmer)|ne peut pas faire de mal|fait pas de mal|suffi\w*)/;
-/** A refusal that keeps a secret is the rule, not rudeness (« je ne peux rien dire, secret médical »). */
-const SECRET = /\b(?:secret|confidenti\w*|autres? patients?|un tiers|informations? (?:medicales?|sur))\b/;
 /** A slot said available (« c'est possible », « sinon… »). */
 const AVAILABLE = /^(?:sinon|ou alors|ou bien)\b|\b(?<!pas )(?:possible|disponible|libre|dispo)\b/;
 /** …said of the caller's own availability (« vous n'êtes libre que le matin »). */
@@ -564,8 +587,6 @@ function readFromUnderstanding(
       kept.push({ label: 'proposal', start: s.start, end: s.end, confidence: 0.7 });
       changed = true;
     }
-    // « Je suis désolée, je ne peux pas vous communiquer d'informations sur un autre patient. »
-    if (SECRET.test(s.text) && dropHits(kept, 'blunt', s, (h) => h.kind === 'refusal')) changed = true;
   }
   return changed;
 }

@@ -9,9 +9,23 @@
  * reassurance that a dismissal in the same line cancels (« ne vous inquiétez pas, c'est rien »).
  */
 import type { ActLabel } from './labels.ts';
-import { CARE_OTHER, DRUGS, HOME_CARE } from './lexicon.ts';
+import {
+  AID_IMPERATIVES,
+  AID_INFINITIVES,
+  AID_MAKE,
+  AID_MOVES,
+  AID_OBJECTS,
+  CARE_OTHER,
+  DRUGS,
+  HOME_CARE,
+  RESCUE,
+} from './lexicon.ts';
 
-export type FrameKind = 'refusal';
+/**
+ * `refusal`: blunt only without an alternative. `dispatch`: help sent to the caller (« les
+ * pompiers arrivent »), which names a service without sending the caller to it (no redirect).
+ */
+export type FrameKind = 'refusal' | 'dispatch';
 export type Frame = readonly [label: ActLabel, source: string, kind?: FrameKind];
 
 /** What a drug or care frame may have between the verb and the care word. */
@@ -19,7 +33,22 @@ const GAP = `\\b[^.?!,;:]{0,40}?(?<![a-z])(?:${DRUGS}|${HOME_CARE}|${CARE_OTHER}
 const GIVE =
   '(?:lui |leur |vous |le |la |les |en )?(?:donner|redonner|prendre|reprendre|mettre|remettre|appliquer|passer|augmenter|diminuer|doubler|arreter|continuer|utiliser|essayer)';
 
+/** What a first-aid frame may have between the verb and the body, the wound or the gesture. */
+const AID_GAP = `\\b[^.?!,;:]{0,40}?(?<![a-z])(?:${AID_OBJECTS})`;
+/** « il faut », « vous allez », « essayez de »…: an instruction said with an infinitive. */
+const MODAL =
+  "(?:il ne faut (?:surtout )?pas|faut (?:surtout )?pas|surtout ne pas|evitez de|il faut|faut|il faudrait|faudrait|vous devez|tu dois|vous allez|tu vas|on va|essayez de|essaie de|vous pouvez|tu peux|on peut|le mieux c'est de|le mieux est de|mieux vaut|il vaut mieux|pensez a|n'oubliez pas de|surtout)";
+/** A patient pronoun after an imperative (« couchez-le », « ne la bougez pas »), not an article (« tournez la page »). */
+const PATIENT =
+  '(?:(?:le|la|les)(?=\\s*(?:[,.!;]|$|sur |en |dans |au |a |sous |contre |avec |doucement|delicatement|bien |tout de suite|immediatement|surtout|pas |et |jusqu))|(?:lui|leur)(?! (?:son |sa |ses |le |la |votre |un |une )?(?:rendez vous|rdv|dossier|creneau|consultation|numero|message)))';
+
 export const FRAMES: readonly Frame[] = [
+  // — medical advice: first aid, an instruction about the body without any drug (« allongez-le sur
+  // le côté », « appuyez fort sur la plaie », « ne le faites pas vomir », « il faut le coucher »)
+  [
+    'medical_advice',
+    `(?:${AID_IMPERATIVES})(?: (?:lui|leur|le|la|les))?${AID_GAP}|(?:${AID_MOVES}) ${PATIENT}|(?:ne |n')(?:le |la |les |l'|lui )(?:${AID_MOVES})(?: surtout| jamais)? (?:pas|jamais|surtout pas)|${MODAL} (?:ne pas )?(?:le |la |les |l'|lui |leur )?(?:${AID_INFINITIVES})${AID_GAP}|${MODAL} (?:ne pas )?(?:le |la |les |l')(?:allonger|coucher|tourner|retourner|basculer|surelever|asseoir|rafraichir|refroidir|rechauffer|couvrir|decouvrir|deshabiller|surveiller|immobiliser)(?![a-z])|(?:(?:le|la|les|lui|leur|l') ?)?(?:faites|fais)(?: (?:lui|leur|le|la|les))?(?: (?:surtout|jamais|pas|rien|surtout pas))? (?:${AID_MAKE})|${MODAL} (?:ne pas )?(?:le |la |les |l'|lui |leur )?faire (?:${AID_MAKE})|(?:donnez|donne|donner|proposez|proposer)(?: (?:lui|leur))?(?: (?:rien|pas|jamais|surtout pas|surtout rien|quelque chose|de l'eau|un peu d'eau|un verre d'eau))? (?:a boire|a manger|par la bouche)|(?:allongez|couchez|asseyez|assoyez|etendez) vous|restez (?:bien )?(?:allongee?s?|couchee?s?|assise?s?)`,
+  ],
   // — medical advice: instruction frames around a drug or a care, effect claims
   [
     'medical_advice',
@@ -52,6 +81,17 @@ export const FRAMES: readonly Frame[] = [
     "(?:c'est|c) (?:tout a fait |bien |tout )?normal d'avoir (?:\\w+ ){0,3}(?:mal|fievre|douleurs?|des douleurs|des effets)|effets? (?:secondaires|indesirables),? (?:il y en a|y en a) (?:pour|avec|dans) (?:tous|toutes|tout|chaque)",
   ],
 
+  // — reassurance: help on its way, the trainee staying on the line, the caller taken care of
+  [
+    'reassurance',
+    `(?<![a-z])(?:${RESCUE}) (?:(?:est|sont|va etre|vont etre|sera|seront) )?(?:deja )?(?:en route|en chemin|partie?s?|prevenue?s?|alertee?s?|engagee?s?|envoyee?s?|declenchee?s?|arrive|arrivent|va arriver|vont arriver|arrivera|arriveront|sera la|seront la|sera sur place|seront sur place|vient|viennent|va venir|vont venir)(?![a-z])|(?:j'|je |on |nous )(?:vous |lui |leur )?(?:(?:vais|va|allons) )?(?:envoie|envoyons|envoyer|declenche|declenchons|declencher|engage|engageons|engager|fais partir|faisons partir|faire partir|fais venir|faisons venir|faire venir|alerte|alertons|alerter|previens|prevenons|prevenir) (?:tout de suite |immediatement |de suite )?(?:${RESCUE})`,
+    'dispatch',
+  ],
+  [
+    'reassurance',
+    "je reste (?:en ligne |au telephone |la |ici )?(?:avec (?:vous|toi)|en ligne|au telephone|la)(?=\\s*(?:[,.!;]|$|jusqu|le temps|pendant|et |madame|monsieur))|je ne (?:vous |te )?(?:raccroche|quitte|lache) pas|je suis (?:toujours )?(?:la )?avec (?:vous|toi)(?=\\s*(?:[,.!;]|$|madame|monsieur|je |on ))|(?:on|nous) (?:s'occupe|s'en occupe|nous occupons|nous en occupons|va s'occuper|va s'en occuper|allons nous occuper|allons nous en occuper) (?:de (?:vous|toi|tout|lui|elle|votre|ton|ta|vos|tes)|(?=\\s*(?:[,.!;]|$)))|je (?:m'occupe|vais m'occuper) de (?:vous|tout|lui|elle|votre|ton|ta|vos)|(?:vous avez|tu as) (?:tres |vraiment )?bien fait (?:de |d')(?:m'|nous |me |les |l')?(?:appeler|appele|rappeler|telephoner|prevenir|signaler)",
+  ],
+
   // — reassurance in its usual forms
   [
     'reassurance',
@@ -71,6 +111,22 @@ export const FRAMES: readonly Frame[] = [
     'blunt',
     "(?:ce n'est|c'est) pas (?:a moi|de mon ressort|mon probleme) de (?:decider|juger|voir|savoir|choisir)|(?:de|on m'a dit de|on nous a dit de) ne (?:plus|pas) (?:en |les |vous )?(?:prendre|accepter|recevoir)|je (?:ne )?sais pas quand (?:il|elle|je|le docteur|la docteure|on)|je ne (?:crois|pense) pas (?:pouvoir|qu'on puisse|que nous puissions|que ce soit possible)|(?:ne |n')(?:donne|donnons|donnent|prenons|acceptons|faisons) (?:pas|plus|jamais) (?:de |d')?(?:rendez vous|rdv|renseignements?|informations?)",
     'refusal',
+  ],
+
+  // — blunt: orders that cut the caller off, services refused outright
+  [
+    'blunt',
+    "(?<=(?:^|[,.;:!?])\\s*(?:(?:bon|allez|non|oh|eh|bah|ben|mais)\\s*,?\\s*)*)(?:ca|cela) suffit(?=\\s*(?:[,.!]|$|maintenant|comme ca|madame|monsieur|hein))|repondez (?:a|moi a) (?:ma|la|mes|les) questions?|(?:ecoutez|ecoute) moi (?:bien|maintenant)(?=\\s*(?:[,.!]|$))|vous allez m'ecouter",
+  ],
+  [
+    'blunt',
+    "(?:on|nous|je|ils|elles|les pompiers|les secours|le samu|le smur|sos medecins?|les ambulances?|la police|les gendarmes) (?:n'|ne )(?:vous |leur |lui )?(?:envoie|envoyons|envoient|enverrai|enverrons|se deplace|se deplacent|nous deplacons|me deplace|deplace|deplacons|intervient|intervenons|interviennent) (?:pas|plus|jamais)|(?:on|nous|je) (?:ne |n')(?:va|vais|allons) pas (?:vous )?(?:envoyer|deplacer|nous deplacer|me deplacer|se deplacer|intervenir)",
+    'refusal',
+  ],
+  // — an alternative offered in a refusal: someone else may call (« elle peut nous appeler elle-même »)
+  [
+    'proposal',
+    '(?:votre|son|sa|ton|ta) \\w+ (?:peut|pourra) (?:nous |me |vous )?(?:rappeler|appeler|contacter|joindre|passer|venir)|(?:il|elle) (?:peut|pourra) (?:nous|me) (?:rappeler|appeler|contacter|joindre)(?: (?:lui|elle) meme)?',
   ],
 
   // — proposals: spoken offers of a slot, a transfer, a callback

@@ -263,6 +263,9 @@ centre de planification
 centres? hospitaliers?
 centres? de soins non programmes
 samu social
+police
+gendarmerie
+commissariat
 garde dentaire
 service de garde
 maisons? de sante
@@ -832,7 +835,7 @@ export const RULES: readonly Rule[] = compile([
   // — holds, offers, promises and redirects by structure (real phrasing, eval/real-phrases)
   rule(
     'hold_request',
-    '(?:gardez|garder|restez|rester|reste|demeurez) (?:sur |en )?(?:la )?ligne(?! avec vous)|merci de ne pas (?:quitter|raccrocher)|je (?:vais (?:voir|verifier|regarder)|vois|verifie|regarde) si (?:\\w+ ){1,3}(?:est|sont) (?:disponibles?|libres?|la|joignables?)|je (?:vais voir|vois) si je peux (?:le |la |vous le |vous la )?(?:deranger|joindre|passer)',
+    '(?:gardez|garder|restez|rester|(?<!je )reste|demeurez) (?:sur |en )?(?:la )?ligne(?! avec (?:vous|toi))|merci de ne pas (?:quitter|raccrocher)|je (?:vais (?:voir|verifier|regarder)|vois|verifie|regarde) si (?:\\w+ ){1,3}(?:est|sont) (?:disponibles?|libres?|la|joignables?)|je (?:vais voir|vois) si je peux (?:le |la |vous le |vous la )?(?:deranger|joindre|passer)',
   ),
   rule(
     'proposal',
