@@ -221,3 +221,82 @@ describe('orientation numbers are redirects', () => {
     );
   });
 });
+
+describe('secretary phrasing: other ways in, messages passed on, impatience, own offices', () => {
+  it('reads another way in as a proposal', () => {
+    has(
+      [
+        'Vous pouvez venir sans rendez-vous le matin.',
+        'Vous pouvez passer à l’accueil à partir de 8 h.',
+        'Vous pouvez aussi vous présenter directement au cabinet.',
+        'Nous avons une consultation sans rendez-vous le samedi.',
+        'On a des créneaux sans rendez-vous tous les matins.',
+      ],
+      'proposal',
+    );
+  });
+
+  it('reads the message passed on and the trainee doing what it takes as reassurance', () => {
+    has(
+      [
+        'Je note et je le fais suivre.',
+        'Je lui fais passer le message.',
+        'Je vais lui en parler dès qu’il sort de consultation.',
+        'Je vais faire au plus vite.',
+        'Je vais faire tout mon possible.',
+      ],
+      'reassurance',
+    );
+  });
+
+  it('reads impatience, « vous voulez quoi ? » and a condescending opening as blunt', () => {
+    has(
+      [
+        'Il y a du monde qui attend, madame.',
+        'J’ai d’autres patients qui attendent.',
+        'Vous voulez quoi exactement ?',
+        'Vous appelez le 15 pour ça ?',
+        'Je ne sais pas, moi.',
+        'Ce n’est pas mon travail.',
+        'Ce n’est pas le bon numéro.',
+        'Mais madame, je vous ai déjà dit que c’était complet.',
+        'Ben monsieur, il fallait regarder avant.',
+      ],
+      'blunt',
+    );
+    hasNot(
+      [
+        'Mais madame, je vais voir ce que je peux faire pour vous.',
+        'Ce n’est pas le bon numéro, appelez le laboratoire.',
+        'Je ne sais pas encore, je vous rappelle dès que j’ai la réponse.',
+      ],
+      'blunt',
+    );
+  });
+
+  it('reads a concern called exaggerated or imagined as minimizing', () => {
+    has(
+      [
+        'N’exagérons rien.',
+        'Il ne faut pas exagérer non plus.',
+        'C’est dans votre tête.',
+        'Vous vous faites des idées.',
+      ],
+      'minimizing',
+    );
+  });
+
+  it('reads the caller sent to their own doctor, insurer or office as a redirect', () => {
+    has(
+      [
+        'Adressez-vous à la mairie.',
+        'Voyez avec votre médecin traitant.',
+        'Appelez votre médecin traitant.',
+        'Rapprochez-vous de votre caisse.',
+        'Contactez votre employeur.',
+      ],
+      'redirect',
+    );
+    hasNot(['Les pompiers vont l’emmener à l’hôpital.', 'SOS Médecins bonsoir.'], 'redirect');
+  });
+});

@@ -211,6 +211,12 @@ const SOFT =
 /** A polite limit: what the trainee cannot let pass, and what follows only if it goes on. */
 const LIMIT_SET =
   /\b(?:je ne (?:peux|vais) pas (?:vous )?laisser (?:vous )?(?:me |m')?(?:parler|insulter|crier|hurler|traiter)|je vous (?:demande|prie|demanderai) (?:de|d') ?(?:rester|etre|garder) (?:poli|courtois|correct|calme|respectueu)|(?:je (?:vais|serai|serais|vais etre) (?:devoir|obligee? de|contrainte? de)|je devrai) (?:raccrocher|mettre fin|interrompre|couper)[^.!?]*\b(?:si|sinon)\b|\bsi vous continuez\b[^.!?]*\b(?:raccrocher|mettre fin|interrompre|couper))/;
+/** Words that send the caller somewhere (a greeting clause without them only names the place). */
+const CONTACT_VERB =
+  /\b(?:appel\w*|compos\w*|contact\w*|faites|fais|allez|aller|joign\w*|joindre|adressez|voyez|essayez|numero)\b/;
+/** Right after a service named as the subject: it acts (or refuses) itself. */
+const SERVICE_ACTS =
+  /^\s*(?:ne |n'|vont |va |arrivent|arrive |l'emm|vous emm|le transport|la transport|les transport|l'ont|ont ete|sont en route|sont partis|sont prevenus|sont la)/;
 /** A diagnosis said as a check (« c'est sûrement une gastro ? ») stays medical advice. */
 const DIAGNOSIS = /^(?:c'est|c|ca|cela|ce n'est) /;
 /** Medical advice said as what the caller does (« vous lui donnez… »): a question when asked. */
@@ -255,8 +261,9 @@ export function analyze(text: string, context: AnalysisContext = {}): Analysis {
     )
       continue;
     if (hit.label === 'redirect' && DISMISSED.test(before)) continue;
-    // « Les pompiers n'interviennent pas pour ça »: the service is what refuses, not where to call.
-    if (hit.label === 'redirect' && /^\s*(?:ne|n')\s*\w/.test(folded.slice(hit.end, hit.end + 5))) continue;
+    // « Les pompiers n'interviennent pas pour ça », « les pompiers vont l'emmener »: the service is
+    // what acts, not where the caller must call.
+    if (hit.label === 'redirect' && SERVICE_ACTS.test(folded.slice(hit.end, hit.end + 16))) continue;
     hits.push(hit);
   }
 
@@ -370,6 +377,14 @@ export function analyze(text: string, context: AnalysisContext = {}): Analysis {
   // « Je ne peux pas vous laisser parler ainsi, je vais devoir raccrocher si… »: a limit set politely.
   const limitSet = LIMIT_SET.test(folded);
   const dispatched = hits.filter((h) => h.kind === 'dispatch');
+  const answersAs = (h: Hit) => {
+    const clause = sentenceOf(all, h.start)?.clauses.find((c) => inside(h, c));
+    return (
+      !!clause &&
+      hits.some((g) => g.label === 'greeting' && inside(g, clause)) &&
+      !CONTACT_VERB.test(clause.text)
+    );
+  };
   const kept = hits.filter(
     (h) =>
       !(h.kind === 'refusal' && offersSomething) &&
@@ -383,6 +398,8 @@ export function analyze(text: string, context: AnalysisContext = {}): Analysis {
       !(h.label === 'blunt' && limitSet) &&
       // « Les pompiers arrivent »: help sent, not a service the caller must call.
       !(h.label === 'redirect' && dispatched.some((d) => overlapsHit(d, h.start, h.end))) &&
+      // « SOS Médecins, bonsoir »: the service answering names itself.
+      !(h.label === 'redirect' && answersAs(h)) &&
       // « je transmets votre appel à… » offers the transfer; it promises nothing more.
       !(h.label === 'reassurance' && hits.some((p) => p.label === 'proposal' && p.start === h.start)),
   );

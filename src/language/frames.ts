@@ -81,6 +81,12 @@ export const FRAMES: readonly Frame[] = [
     "(?:c'est|c) (?:tout a fait |bien |tout )?normal d'avoir (?:\\w+ ){0,3}(?:mal|fievre|douleurs?|des douleurs|des effets)|effets? (?:secondaires|indesirables),? (?:il y en a|y en a) (?:pour|avec|dans) (?:tous|toutes|tout|chaque)",
   ],
 
+  // — minimizing: the concern called exaggerated or imagined
+  [
+    'minimizing',
+    "n'exagerons (?:rien|pas)|n'exagerez (?:rien|pas)|(?:il ne )?faut pas exagerer|(?:c'est|c) dans (?:votre|ta) tete|vous (?:vous )?(?:faites|en faites) (?:des idees|tout un monde|une montagne|un drame|toute une montagne)",
+  ],
+
   // — reassurance: help on its way, the trainee staying on the line, the caller taken care of
   [
     'reassurance',
@@ -90,6 +96,12 @@ export const FRAMES: readonly Frame[] = [
   [
     'reassurance',
     "je reste (?:en ligne |au telephone |la |ici )?(?:avec (?:vous|toi)|en ligne|au telephone|la)(?=\\s*(?:[,.!;]|$|jusqu|le temps|pendant|et |madame|monsieur))|je ne (?:vous |te )?(?:raccroche|quitte|lache) pas|je suis (?:toujours )?(?:la )?avec (?:vous|toi)(?=\\s*(?:[,.!;]|$|madame|monsieur|je |on ))|(?:on|nous) (?:s'occupe|s'en occupe|nous occupons|nous en occupons|va s'occuper|va s'en occuper|allons nous occuper|allons nous en occuper) (?:de (?:vous|toi|tout|lui|elle|votre|ton|ta|vos|tes)|(?=\\s*(?:[,.!;]|$)))|je (?:m'occupe|vais m'occuper) de (?:vous|tout|lui|elle|votre|ton|ta|vos)|(?:vous avez|tu as) (?:tres |vraiment )?bien fait (?:de |d')(?:m'|nous |me |les |l')?(?:appeler|appele|rappeler|telephoner|prevenir|signaler)",
+  ],
+
+  // — reassurance: the message passed on, the trainee doing what it takes
+  [
+    'reassurance',
+    "je (?:vous |lui |le |la |les |leur )?(?:fais|ferai|vais faire) (?:suivre|passer)(?! (?:un|une|le|la) (?:examen|test|radio))|je (?:vais )?(?:lui|leur) en (?:parle|parler|parlerai|toucherai|toucher) (?:un mot|des|tout de suite|aujourd'hui|ce|cet|a son|quand|apres)|je (?:vais )?(?:lui|leur) en parlerai|je vais faire (?:au plus vite|le plus vite possible|(?:tout )?mon possible|le necessaire)",
   ],
 
   // — reassurance in its usual forms
@@ -123,10 +135,25 @@ export const FRAMES: readonly Frame[] = [
     "(?:on|nous|je|ils|elles|les pompiers|les secours|le samu|le smur|sos medecins?|les ambulances?|la police|les gendarmes) (?:n'|ne )(?:vous |leur |lui )?(?:envoie|envoyons|envoient|enverrai|enverrons|se deplace|se deplacent|nous deplacons|me deplace|deplace|deplacons|intervient|intervenons|interviennent) (?:pas|plus|jamais)|(?:on|nous|je) (?:ne |n')(?:va|vais|allons) pas (?:vous )?(?:envoyer|deplacer|nous deplacer|me deplacer|se deplacer|intervenir)",
     'refusal',
   ],
+  [
+    'blunt',
+    "(?:il y a|j'ai|on a|nous avons) (?:du monde|des gens|d'autres personnes|d'autres patients|d'autres appels|plein de monde|beaucoup de monde) qui (?:attend|attendent)|(?:vous voulez|tu veux) quoi(?: (?:exactement|encore|au juste))?(?=\\s*[?!.]|\\s*$)|(?:vous (?:m'|nous )?appelez|vous derangez (?:le \\d+|les secours|les pompiers|le samu)|tu appelles) (?:le \\d+ |les secours |les pompiers |le samu )?pour (?:ca|si peu|rien|cela)(?=\\s*[?!.]|\\s*$)|(?<=(?:^|[,.;:!?])\\s*)je (?:ne )?sais pas,? moi(?=\\s*[.!…]*\\s*$)|(?:ce n'est|c'est) pas (?:mon|notre) (?:travail|boulot|role|metier|job)",
+  ],
+  [
+    'blunt',
+    "(?:ce n'est|c'est|c) pas (?:le bon (?:numero|service|endroit|cabinet)|la bonne (?:ligne|personne)|ici)(?=\\s*(?:[,.!…]|$|madame|monsieur))|^(?:(?:ah|oh|eh)\\s*,?\\s*)?(?:mais|ben|bah)\\s*,?\\s*(?:enfin\\s*,?\\s*)?(?:madame|monsieur|mademoiselle|voyons)\\b",
+    'refusal',
+  ],
   // — an alternative offered in a refusal: someone else may call (« elle peut nous appeler elle-même »)
   [
     'proposal',
     '(?:votre|son|sa|ton|ta) \\w+ (?:peut|pourra) (?:nous |me |vous )?(?:rappeler|appeler|contacter|joindre|passer|venir)|(?:il|elle) (?:peut|pourra) (?:nous|me) (?:rappeler|appeler|contacter|joindre)(?: (?:lui|elle) meme)?',
+  ],
+
+  // — proposals: another way in (« vous pouvez venir sans rendez-vous », « prendre rendez-vous en ligne »)
+  [
+    'proposal',
+    "(?:vous|tu) (?:pouvez|peux|pourriez|pourrez|pourrais) (?:aussi |egalement |toujours |tout a fait )?(?:venir|passer|vous presenter|consulter)(?: \\w+){0,3}? (?:sans rendez vous|a l'accueil|au cabinet|directement|des \\d|a partir de|entre \\d)|(?:nous avons|on a|il y a) (?:aussi |egalement )?(?:une |des )?(?:consultations?|permanences?|creneaux?|plages?) (?:\\w+ )?sans rendez vous",
   ],
 
   // — proposals: spoken offers of a slot, a transfer, a callback
@@ -139,6 +166,12 @@ export const FRAMES: readonly Frame[] = [
   [
     'hold_request',
     'je vous reviens|je reviens vers vous(?=\\s*[,.!…]|\\s*$)|laissez moi (?:regarder|verifier|voir|chercher|consulter)|je (?:vais |me )?(?:regarder|verifier|voir|renseigner|renseigne)(?: (?:ca|cela|tout de suite|de suite))?(?=\\s*[,.!…]|\\s*$)|je (?:vais (?:voir|verifier|regarder)|vois|verifie|regarde) si (?:\\w+\\.? ){1,3}(?:est|sont) (?:disponibles?|libres?|la|joignables?)|(?:je suis|nous sommes) (?:actuellement |deja )?en ligne,? merci de patienter|^merci de (?:bien vouloir )?patienter\\W*$',
+  ],
+
+  // — redirects: the caller sent to their own doctor, their insurer, an office
+  [
+    'redirect',
+    "(?:appelez|appeler|contactez|contacter|voyez avec|voir avec|adressez vous a|vous adresser a|rapprochez vous de|vous rapprocher de|consultez|consulter|joignez|joindre|prevenez|prevenir|demandez a|demander a|renseignez vous a|renseignez vous aupres de) (?:directement |plutot |d'abord )?(?:votre |le |la |l'|un |une |au |a la |a l')(?:medecin traitant|mairie|employeur|assurance|caisse|ecole|creche|medecin du travail|medecine du travail|pharmacien|notaire|banque|prefecture|commissariat|gendarmerie|avocat|assistante sociale|service social|maternite|centre de sante|maison de sante)",
   ],
 
   // — redirects said by structure
