@@ -300,3 +300,73 @@ describe('secretary phrasing: other ways in, messages passed on, impatience, own
     hasNot(['Les pompiers vont l’emmener à l’hôpital.', 'SOS Médecins bonsoir.'], 'redirect');
   });
 });
+
+describe('an emergency operator’s guidance', () => {
+  it('reads checking the patient, keeping them awake, CPR rhythm and choking as medical advice', () => {
+    has(
+      [
+        'Vérifiez s’il respire.',
+        'Regardez si sa poitrine se soulève.',
+        'Appuyez plus fort.',
+        'Appuyez avec vos deux mains, bras tendus.',
+        'Gardez-le éveillé.',
+        'Ne la laissez pas s’endormir.',
+        'Ne poussez pas, madame.',
+        'Penchez-le en avant.',
+        'Faites-lui la manœuvre de Heimlich.',
+        'Ne percez pas les cloques.',
+        'Donnez-lui un morceau de sucre.',
+        'Dégagez-lui les voies aériennes.',
+      ],
+      'medical_advice',
+    );
+    hasNot(
+      ['Regardez si le docteur est disponible.', 'Vérifiez votre boîte mail.', 'Appuyez sur la touche 1.'],
+      'medical_advice',
+    );
+  });
+
+  it('reads a diagnosis or a prognosis of an emergency as medical advice', () => {
+    has(
+      [
+        'C’est sûrement une crise d’épilepsie.',
+        'Ça ressemble à une réaction allergique.',
+        'Il va s’en sortir, ne vous inquiétez pas.',
+        'Elle va reprendre connaissance.',
+      ],
+      'medical_advice',
+    );
+  });
+
+  it('reads guidance and encouragement as reassurance', () => {
+    has(
+      [
+        'Je vais vous guider.',
+        'Je vais vous expliquer ce qu’il faut faire.',
+        'Vous faites ça très bien.',
+        'C’est bien, continuez.',
+        'Ils ne vont pas tarder.',
+        'Ils sont à deux minutes.',
+        'Tenez bon, ils arrivent.',
+      ],
+      'reassurance',
+    );
+    hasNot(['Ils arrivent à quelle heure ?', 'Je vais vous guider vers le bon service.'], 'reassurance');
+  });
+
+  it('reads a patient said to be faking, or only drunk, as minimizing', () => {
+    has(['Il fait du cinéma.', 'C’est psychologique.', 'Elle a juste un peu bu.'], 'minimizing');
+  });
+
+  it('reads cutting the caller off as blunt', () => {
+    has(
+      [
+        'Laissez-moi parler !',
+        'C’est moi qui pose les questions.',
+        'Arrêtez de m’interrompre.',
+        'Taisez-vous.',
+      ],
+      'blunt',
+    );
+  });
+});

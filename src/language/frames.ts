@@ -63,6 +63,12 @@ export const FRAMES: readonly Frame[] = [
     "(?:lisez|lire|regardez|regarder|suivez|suivre|respectez|respecter|relisez|relire|voyez) (?:bien |attentivement )?(?:la notice|la posologie|les doses)|(?:c'est|tout est|c) (?:bien )?(?:marque|ecrit|indique) (?:sur|dans) la (?:notice|boite)|(?:donnez|gardez|couvrez|decouvrez|laissez) (?:le|la|lui|leur|les) (?:a boire|au chaud|au frais|au calme|leger|legere|en sous vetements)|(?:n'a|a|n'ont|ont|aucun|pas|peu|sans) (?:pas |aucun |peu |tres peu |beaucoup )?(?:d'|de |des )?(?:effets? (?:secondaires?|indesirables?)|contre indications?)|effets? (?:secondaires|indesirables),? (?:il y en a|y en a) (?:pour|avec|dans) (?:tous|toutes|tout|chaque)|(?:c'est|c) (?:totalement |tout a fait |completement )?(?:sans danger|sans risque|inoffensif)|(?:ca|cela) ne (?:peut|pourra) pas (?:lui |vous )?faire de mal|(?:ne|n') (?:sert|servent|serviront) a rien (?:pour|contre) (?:un|une|les|le|la) (?:virus|rhume|grippe|angine|otite|toux|fievre)",
   ],
 
+  // — medical advice: checking the patient, keeping them awake or still, a prognosis
+  [
+    'medical_advice',
+    "(?:verifiez|regardez|ecoutez|sentez|controlez|tatez|prenez|verifie|regarde)(?: (?:lui|le|la))? (?:s'il|si elle|si (?:il|elle)|si (?:sa|son|la|le)|son|sa|le|la) (?:respire|respiration|pouls|reagit|est conscient|est consciente|poitrine (?:se souleve|bouge)|ventre (?:se souleve|bouge)|souffle)|(?:gardez|maintenez|garde) (?:le|la|les) (?:eveillee?s?|reveillee?s?|conscients?|consciente?s?)|(?:ne )?(?:le |la |les )?laissez (?:le |la |les )?(?:pas |surtout pas |jamais )(?:s'endormir|dormir|seule?s?|se lever|marcher)|ne poussez (?:pas|surtout pas)|respirez (?:dans un sac|par petites|par le nez)|(?:il|elle) va s'en (?:sortir|remettre)|(?:il|elle) va (?:se reveiller|revenir a (?:lui|elle)|reprendre connaissance)|(?:il|elle) est hors de danger|ses jours ne sont pas en danger",
+  ],
+
   // — empathy: apologies in the practice's name, regret, patience offered
   [
     'empathy',
@@ -84,7 +90,8 @@ export const FRAMES: readonly Frame[] = [
   // — minimizing: the concern called exaggerated or imagined
   [
     'minimizing',
-    "n'exagerons (?:rien|pas)|n'exagerez (?:rien|pas)|(?:il ne )?faut pas exagerer|(?:c'est|c) dans (?:votre|ta) tete|vous (?:vous )?(?:faites|en faites) (?:des idees|tout un monde|une montagne|un drame|toute une montagne)",
+    "(?:il|elle|vous) (?:fait|faites) (?:du cinema|semblant|la comedie|son cinema|sa comedie|un caprice)|(?:c'est|c) (?:de la comedie|du cinema|psychologique|psychosomatique)(?=\\s*(?:[,.!…]|$|madame|monsieur|tout))|(?:il|elle) (?:a|est) juste (?:un peu )?(?:bu|ivre|saoule?|fatiguee?|stressee?|angoissee?)|" +
+      "n'exagerons (?:rien|pas)|n'exagerez (?:rien|pas)|(?:il ne )?faut pas exagerer|(?:c'est|c) dans (?:votre|ta) tete|vous (?:vous )?(?:faites|en faites) (?:des idees|tout un monde|une montagne|un drame|toute une montagne)",
   ],
 
   // — reassurance: help on its way, the trainee staying on the line, the caller taken care of
@@ -96,6 +103,12 @@ export const FRAMES: readonly Frame[] = [
   [
     'reassurance',
     "je reste (?:en ligne |au telephone |la |ici )?(?:avec (?:vous|toi)|en ligne|au telephone|la)(?=\\s*(?:[,.!;]|$|jusqu|le temps|pendant|et |madame|monsieur))|je ne (?:vous |te )?(?:raccroche|quitte|lache) pas|je suis (?:toujours )?(?:la )?avec (?:vous|toi)(?=\\s*(?:[,.!;]|$|madame|monsieur|je |on ))|(?:on|nous) (?:s'occupe|s'en occupe|nous occupons|nous en occupons|va s'occuper|va s'en occuper|allons nous occuper|allons nous en occuper) (?:de (?:vous|toi|tout|lui|elle|votre|ton|ta|vos|tes)|(?=\\s*(?:[,.!;]|$)))|je (?:m'occupe|vais m'occuper) de (?:vous|tout|lui|elle|votre|ton|ta|vos)|(?:vous avez|tu as) (?:tres |vraiment )?bien fait (?:de |d')(?:m'|nous |me |les |l')?(?:appeler|appele|rappeler|telephoner|prevenir|signaler)",
+  ],
+
+  // — reassurance: the caller guided and encouraged, help about to arrive
+  [
+    'reassurance',
+    "je (?:vais )?(?:vous )?(?:guider|guide|accompagner|accompagne)(?! (?:vers|a|au|jusqu))|je vais vous expliquer (?:ce qu'il faut faire|quoi faire|les gestes)|on va y arriver|vous (?:faites|vous debrouillez|vous en sortez) (?:ca |tout )?(?:tres |vraiment |super )?(?:bien|parfaitement)|(?:c'est )?(?:tres )?bien,? continuez|tenez bon|(?:ils|elles) (?:ne vont pas|n'en ont pas pour) (?:tarder|longtemps)|(?:ils|elles) (?:sont (?:en route|en chemin|presque la|a \\w+ minutes?)|seront la|vont arriver|arrivent)(?=\\s*(?:[,.!…]|$|dans|tout de suite|bientot|d'une|madame|monsieur))|d'une minute a l'autre",
   ],
 
   // — reassurance: the message passed on, the trainee doing what it takes
@@ -128,7 +141,8 @@ export const FRAMES: readonly Frame[] = [
   // — blunt: orders that cut the caller off, services refused outright
   [
     'blunt',
-    "(?<=(?:^|[,.;:!?])\\s*(?:(?:bon|allez|non|oh|eh|bah|ben|mais)\\s*,?\\s*)*)(?:ca|cela) suffit(?=\\s*(?:[,.!]|$|maintenant|comme ca|madame|monsieur|hein))|repondez (?:a|moi a) (?:ma|la|mes|les) questions?|(?:ecoutez|ecoute) moi (?:bien|maintenant)(?=\\s*(?:[,.!]|$))|vous allez m'ecouter",
+    "laissez moi parler|vous (?:allez )?me laisser parler|taisez vous|tais toi|je vous (?:ai )?pose une question|c'est moi qui pose les questions|je ne vous ai pas demande (?:ca|cela)|(?:ce n'est|c'est) pas a vous de (?:decider|me dire|juger)|arretez de (?:crier|hurler|m'interrompre|me couper|discuter)|" +
+      "(?<=(?:^|[,.;:!?])\\s*(?:(?:bon|allez|non|oh|eh|bah|ben|mais)\\s*,?\\s*)*)(?:ca|cela) suffit(?=\\s*(?:[,.!]|$|maintenant|comme ca|madame|monsieur|hein))|repondez (?:a|moi a) (?:ma|la|mes|les) questions?|(?:ecoutez|ecoute) moi (?:bien|maintenant)(?=\\s*(?:[,.!]|$))|vous allez m'ecouter",
   ],
   [
     'blunt',

@@ -54,6 +54,13 @@ vicks
 toplexil
 sirop
 pilule
+adrenaline
+stylo (?:d'adrenaline|auto injecteur)
+anapen
+epipen
+glucagon
+inhalateur
+aerosol
 `);
 
 /** Care given at home: `home_care` entities, and medical advice when prescribed. */
@@ -96,6 +103,10 @@ produits?
 citron
 cafe
 alcool
+sucre
+morceaux? de sucre
+jus d'orange
+injection
 `);
 
 /** Units of a dose (« 500 mg », « deux comprimés »). */
@@ -162,6 +173,7 @@ desserrez|degrafez|ouvrez
 stimulez|secouez
 surveillez|surveille
 bougez|deplacez|touchez
+degagez|videz|percez
 appuyez|appuie|comprimez|pressez|massez|soufflez|tapotez|pincez|pince
 retirez|enlevez|otez
 mettez|mets|posez|placez|passez|tenez|maintenez|gardez
@@ -176,7 +188,7 @@ rafraichir|refroidir|rechauffer|couvrir|decouvrir|deshabiller|desserrer|degrafer
 stimuler|secouer|surveiller|bouger|deplacer|toucher
 appuyer|comprimer|presser|masser|souffler|tapoter|pincer|retirer|enlever|oter
 mettre|poser|placer|passer|tenir|maintenir|garder|commencer|pratiquer|faire|continuer
-rincer|nettoyer|eponger|mouiller
+rincer|nettoyer|eponger|mouiller|degager|vider|percer
 `);
 /** Verbs that are first aid with a patient pronoun alone (« couchez-la », « ne le bougez pas »). */
 export const AID_MOVES = list(`
@@ -193,6 +205,7 @@ deshabillez|deshabille|deshabiller
 stimulez|stimuler|secouez|secouer
 surveillez|surveille|surveiller
 bougez|bouger|deplacez|deplacer
+penchez|penche|pencher
 `);
 /** What first aid is done to or with: the body, a wound, a position, a gesture. */
 export const AID_OBJECTS = list(`
@@ -230,6 +243,15 @@ casque
 vomir
 respiration
 temperature
+voies aeriennes
+heimlich
+cloques?
+beurre
+dentifrice
+(?:plus |bien |tres )?fort
+(?:vos |les |ses )?deux mains
+talon de (?:la|votre) main
+bras tendus
 `);
 /** Bodily actions a patient is made to do (« faites-le vomir », « faites-lui boire »). */
 export const AID_MAKE =

@@ -134,6 +134,21 @@ dents? de lait
 musculaire
 nerveux
 nerveuse
+epilepsie
+crise d'epilepsie
+crise convulsive
+convulsions?
+reaction allergique
+choc anaphylactique
+oedeme de quincke
+fausse route
+deshydratation
+embolie(?: pulmonaire)?
+hypothermie
+overdose
+spasmophilie
+crise de spasmophilie
+malaise
 `);
 
 const HEDGE = list(`
