@@ -146,8 +146,6 @@ describe('reassurance in its usual forms', () => {
         'On s’occupe de vous.',
         'Nous nous occupons de tout.',
         'Je m’occupe de votre dossier tout de suite.',
-        'Vous avez bien fait d’appeler.',
-        'Vous avez très bien fait de nous prévenir.',
       ],
       'reassurance',
     );
@@ -367,6 +365,42 @@ describe('an emergency operator’s guidance', () => {
         'Taisez-vous.',
       ],
       'blunt',
+    );
+  });
+});
+
+describe('openings that only name the place, messages offered with a hold, elsewhere', () => {
+  it('reads a short opening that names the place as a greeting', () => {
+    has(
+      ['Cabinet du Dr Martin !', 'Centre médical des Lilas. Je vous écoute.', 'Secrétariat du docteur Roux.'],
+      'greeting',
+    );
+    hasNot(['Cabinet fermé le samedi.', 'Pharmacie de garde : 3237.', 'Le cabinet est fermé.'], 'greeting');
+  });
+
+  it('reads a message offered beside a hold as a proposal', () => {
+    for (const line of [
+      'Désirez-vous patienter ou préférez-vous laisser un message ?',
+      'Voulez-vous patienter encore un peu, ou être rappelée ?',
+    ]) {
+      expect(labels(line), line).toContain('hold_request');
+      expect(labels(line), line).toContain('proposal');
+    }
+    hasNot(['Voulez-vous patienter un instant ?'], 'proposal');
+  });
+
+  it('reads a transfer of the call as a proposal and another place as a redirect', () => {
+    has(
+      ['Restez en ligne, je passe votre appel au docteur.', 'Je passe la communication à ma collègue.'],
+      'proposal',
+    );
+    has(['Essayez de trouver dans un autre cabinet.', 'Vous pouvez chercher un autre médecin.'], 'redirect');
+  });
+
+  it('reads a walk-in clinic named as a proposal', () => {
+    has(
+      ['On a une clinique sans rendez-vous le samedi matin.', 'Il y a un centre sans rendez-vous à côté.'],
+      'proposal',
     );
   });
 });

@@ -65,7 +65,7 @@ const TWO_FACTS =
 /** Words that only open a greeting (« euh », « oui allô »…). */
 const GREETING_PREFIX = /^(?:[\s,!.]|euh|oui|ah|alors|allo|ouais|all[oô]|hello|bon|wesh)*$/;
 const PRACTICE_OPENING =
-  /^(?:(?:euh|oui|bonjour|bonsoir|allo|madame|monsieur)\W+)*(?:vous etes (?:bien )?(?:au|chez|a)|cabinet|cardio\w*|radiologie|imagerie|secretariat|centre|maison|clinique|pediatrie|kine|laboratoire|labo|pharmacie|service|hopital|institut|polyclinique|pole|espace|le cabinet|ici|c'est le cabinet|c'est le secretariat|accueil|standard)/;
+  /^(?:(?:euh|oui|bonjour|bonsoir|allo|madame|monsieur)\W+)*(?:vous etes (?:bien )?(?:au|chez|a|sur)|cabinet|cardio\w*|radiologie|imagerie|secretariat|centre|maison|clinique|pediatrie|kine|laboratoire|labo|pharmacie|service|hopital|institut|polyclinique|pole|espace|le cabinet|ici|c'est le cabinet|c'est le secretariat|accueil|standard)/;
 const PRACTICE_ANSWER =
   /\b(?:j'ecoute|je vous ecoute|a votre ecoute|a l'appareil|que puis[\s-]+je|en quoi puis[\s-]+je)\b/;
 const AT_SERVICE = /\ba votre (?:service|ecoute|disposition)\b/;
@@ -211,6 +211,13 @@ const SOFT =
 /** A polite limit: what the trainee cannot let pass, and what follows only if it goes on. */
 const LIMIT_SET =
   /\b(?:je ne (?:peux|vais) pas (?:vous )?laisser (?:vous )?(?:me |m')?(?:parler|insulter|crier|hurler|traiter)|je vous (?:demande|prie|demanderai) (?:de|d') ?(?:rester|etre|garder) (?:poli|courtois|correct|calme|respectueu)|(?:je (?:vais|serai|serais|vais etre) (?:devoir|obligee? de|contrainte? de)|je devrai) (?:raccrocher|mettre fin|interrompre|couper)[^.!?]*\b(?:si|sinon)\b|\bsi vous continuez\b[^.!?]*\b(?:raccrocher|mettre fin|interrompre|couper))/;
+/** A message or a callback offered in a question (« …ou préférez-vous laisser un message ? »). */
+const MESSAGE_OFFER =
+  /\b(?:laisser un message|etre rappelee?|qu'(?:il|elle|on) vous rappelle|que je (?:lui )?transmette)\b/;
+/** A short opening that only names the place (« Cabinet du Dr Martin ! »). */
+const PLACE_ONLY = /^[^,:\d]{3,60}$/;
+const NOT_A_NAME_ONLY =
+  /\b(?:est|sont|etait|ferme|fermee|ouvert|ouverte|complet|complete|sera|a|ont|n'|ne|pas|vous|je|nous|on)\b/;
 /** Words that send the caller somewhere (a greeting clause without them only names the place). */
 const CONTACT_VERB =
   /\b(?:appel\w*|compos\w*|contact\w*|faites|fais|allez|aller|joign\w*|joindre|adressez|voyez|essayez|numero)\b/;
@@ -277,6 +284,12 @@ export function analyze(text: string, context: AnalysisContext = {}): Analysis {
     first &&
     !has('greeting') &&
     ((PRACTICE_OPENING.test(first.text) && PRACTICE_ANSWER.test(first.text)) ||
+      (PRACTICE_OPENING.test(first.text) &&
+        PLACE_ONLY.test(first.text) &&
+        first.text.split(' ').length <= 6 &&
+        !first.asks &&
+        !NOT_A_NAME_ONLY.test(first.text) &&
+        !/^\s*:/.test(folded.slice(first.end))) ||
       (first.text.split(' ').length <= 8 && AT_SERVICE.test(first.text)) ||
       introducesSelf(text, first))
   ) {
@@ -296,7 +309,12 @@ export function analyze(text: string, context: AnalysisContext = {}): Analysis {
     const announced = all[i - 1];
     if (announced && has('reformulation', announced) && /:\s*$/.test(folded.slice(announced.start, s.start)))
       if (!asksForMore(clause.text)) continue;
-    if (has('hold_request', s) || LISTENING.test(clause.text)) continue;
+    if (has('hold_request', s) || LISTENING.test(clause.text)) {
+      // « Désirez-vous patienter ou préférez-vous laisser un message ? »: a message offered too.
+      if (has('hold_request', s) && MESSAGE_OFFER.test(clause.text) && !has('proposal', s))
+        hits.push({ label: 'proposal', start: clause.start, end: clause.end, confidence: 0.8 });
+      continue;
+    }
     // « Allô, cabinet de pédiatrie, bonsoir ? »: a greeting said as a question asks nothing.
     if (has('greeting', clause) && !hasInterrogative(clause.text)) continue;
     const interrogative = hasInterrogative(clause.text) || hasInterrogative(s.text.slice(0, 40));

@@ -102,7 +102,7 @@ export const FRAMES: readonly Frame[] = [
   ],
   [
     'reassurance',
-    "je reste (?:en ligne |au telephone |la |ici )?(?:avec (?:vous|toi)|en ligne|au telephone|la)(?=\\s*(?:[,.!;]|$|jusqu|le temps|pendant|et |madame|monsieur))|je ne (?:vous |te )?(?:raccroche|quitte|lache) pas|je suis (?:toujours )?(?:la )?avec (?:vous|toi)(?=\\s*(?:[,.!;]|$|madame|monsieur|je |on ))|(?:on|nous) (?:s'occupe|s'en occupe|nous occupons|nous en occupons|va s'occuper|va s'en occuper|allons nous occuper|allons nous en occuper) (?:de (?:vous|toi|tout|lui|elle|votre|ton|ta|vos|tes)|(?=\\s*(?:[,.!;]|$)))|je (?:m'occupe|vais m'occuper) de (?:vous|tout|lui|elle|votre|ton|ta|vos)|(?:vous avez|tu as) (?:tres |vraiment )?bien fait (?:de |d')(?:m'|nous |me |les |l')?(?:appeler|appele|rappeler|telephoner|prevenir|signaler)",
+    "je reste (?:en ligne |au telephone |la |ici )?(?:avec (?:vous|toi)|en ligne|au telephone|la)(?=\\s*(?:[,.!;]|$|jusqu|le temps|pendant|et |madame|monsieur))|je ne (?:vous |te )?(?:raccroche|quitte|lache) pas|je suis (?:toujours )?(?:la )?avec (?:vous|toi)(?=\\s*(?:[,.!;]|$|madame|monsieur|je |on ))|(?:on|nous) (?:s'occupe|s'en occupe|nous occupons|nous en occupons|va s'occuper|va s'en occuper|allons nous occuper|allons nous en occuper) (?:de (?:vous|toi|tout|lui|elle|votre|ton|ta|vos|tes)|(?=\\s*(?:[,.!;]|$)))|je (?:m'occupe|vais m'occuper) de (?:vous|tout|lui|elle|votre|ton|ta|vos)",
   ],
 
   // — reassurance: the caller guided and encouraged, help about to arrive
@@ -141,7 +141,7 @@ export const FRAMES: readonly Frame[] = [
   // — blunt: orders that cut the caller off, services refused outright
   [
     'blunt',
-    "laissez moi parler|vous (?:allez )?me laisser parler|taisez vous|tais toi|je vous (?:ai )?pose une question|c'est moi qui pose les questions|je ne vous ai pas demande (?:ca|cela)|(?:ce n'est|c'est) pas a vous de (?:decider|me dire|juger)|arretez de (?:crier|hurler|m'interrompre|me couper|discuter)|" +
+    "laissez moi parler|vous (?:allez )?me laisser parler|taisez vous|tais toi|je vous (?:ai )?pose une question|c'est moi qui pose les questions|je ne vous ai pas demande (?:ca|cela)|(?:ce n'est|c'est) pas a vous de (?:decider|me dire|juger)|arretez de (?:m'interrompre|me couper|discuter)|" +
       "(?<=(?:^|[,.;:!?])\\s*(?:(?:bon|allez|non|oh|eh|bah|ben|mais)\\s*,?\\s*)*)(?:ca|cela) suffit(?=\\s*(?:[,.!]|$|maintenant|comme ca|madame|monsieur|hein))|repondez (?:a|moi a) (?:ma|la|mes|les) questions?|(?:ecoutez|ecoute) moi (?:bien|maintenant)(?=\\s*(?:[,.!]|$))|vous allez m'ecouter",
   ],
   [
@@ -151,11 +151,11 @@ export const FRAMES: readonly Frame[] = [
   ],
   [
     'blunt',
-    "(?:il y a|j'ai|on a|nous avons) (?:du monde|des gens|d'autres personnes|d'autres patients|d'autres appels|plein de monde|beaucoup de monde) qui (?:attend|attendent)|(?:vous voulez|tu veux) quoi(?: (?:exactement|encore|au juste))?(?=\\s*[?!.]|\\s*$)|(?:vous (?:m'|nous )?appelez|vous derangez (?:le \\d+|les secours|les pompiers|le samu)|tu appelles) (?:le \\d+ |les secours |les pompiers |le samu )?pour (?:ca|si peu|rien|cela)(?=\\s*[?!.]|\\s*$)|(?<=(?:^|[,.;:!?])\\s*)je (?:ne )?sais pas,? moi(?=\\s*[.!…]*\\s*$)|(?:ce n'est|c'est) pas (?:mon|notre) (?:travail|boulot|role|metier|job)",
+    "(?:il y a|j'ai|on a|nous avons) (?:du monde|des gens|d'autres personnes|d'autres patients|d'autres appels|plein de monde|beaucoup de monde) qui (?:attend|attendent)|(?:vous voulez|tu veux) quoi(?: (?:exactement|encore|au juste))?(?=\\s*[?!.]|\\s*$)|(?:vous (?:m'|nous )?appelez|vous derangez (?:le \\d+|les secours|les pompiers|le samu)|tu appelles) (?:le \\d+ |les secours |les pompiers |le samu )?pour (?:ca|si peu|rien|cela)(?=\\s*[?!.]|\\s*$)|(?<=(?:^|[,.;:!?])\\s*)je (?:ne )?sais pas,? moi(?=\\s*[.!…]*\\s*$)",
   ],
   [
     'blunt',
-    "(?:ce n'est|c'est|c) pas (?:le bon (?:numero|service|endroit|cabinet)|la bonne (?:ligne|personne)|ici)(?=\\s*(?:[,.!…]|$|madame|monsieur))|^(?:(?:ah|oh|eh)\\s*,?\\s*)?(?:mais|ben|bah)\\s*,?\\s*(?:enfin\\s*,?\\s*)?(?:madame|monsieur|mademoiselle|voyons)\\b",
+    "(?:ce n'est|c'est) pas (?:mon|notre) (?:travail|boulot|role|metier|job)|(?:ce n'est|c'est|c) pas (?:le bon (?:numero|service|endroit|cabinet)|la bonne (?:ligne|personne)|ici)(?=\\s*(?:[,.!…]|$|madame|monsieur))|^(?:(?:ah|oh|eh)\\s*,?\\s*)?(?:mais|ben|bah)\\s*,?\\s*(?:enfin\\s*,?\\s*)?(?:madame|monsieur|mademoiselle|voyons)\\b",
     'refusal',
   ],
   // — an alternative offered in a refusal: someone else may call (« elle peut nous appeler elle-même »)
@@ -167,19 +167,25 @@ export const FRAMES: readonly Frame[] = [
   // — proposals: another way in (« vous pouvez venir sans rendez-vous », « prendre rendez-vous en ligne »)
   [
     'proposal',
-    "(?:vous|tu) (?:pouvez|peux|pourriez|pourrez|pourrais) (?:aussi |egalement |toujours |tout a fait )?(?:venir|passer|vous presenter|consulter)(?: \\w+){0,3}? (?:sans rendez vous|a l'accueil|au cabinet|directement|des \\d|a partir de|entre \\d)|(?:nous avons|on a|il y a) (?:aussi |egalement )?(?:une |des )?(?:consultations?|permanences?|creneaux?|plages?) (?:\\w+ )?sans rendez vous",
+    "(?:vous|tu) (?:pouvez|peux|pourriez|pourrez|pourrais) (?:aussi |egalement |toujours |tout a fait )?(?:venir|passer|vous presenter|consulter)(?: \\w+){0,3}? (?:sans rendez vous|a l'accueil|au cabinet|directement|des \\d|a partir de|entre \\d)|(?:nous avons|on a|il y a) (?:aussi |egalement )?(?:une |des |un )?(?:consultations?|permanences?|creneaux?|plages?|cliniques?|centres?|services?|maisons? medicales?) (?:\\w+ )?sans rendez vous",
   ],
 
   // — proposals: spoken offers of a slot, a transfer, a callback
   [
     'proposal',
-    `(?:premier|premiere|prochain|prochaine|1er) (?:rendez vous|rdv|creneau|disponibilite|dispo|place)(?: (?:disponible|libre|possible|dispo))? (?:le |la |a |au |en |demain|ce |cet |\\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|(?:on|je|nous) (?:va|vais|allons) (?:vous |lui )?(?:donner|communiquer) (?:les coordonnees|le numero|l'adresse)|laissez (?:moi|nous) (?:votre|vos) (?:numero|coordonnees|nom)|je (?:transfere|bascule) (?:votre appel|l'appel|la communication)|je vous (?:transfere|bascule|mets en relation)|(?:voila|voici) (?:le numero|les coordonnees|l'adresse)|(?:vous|tu) (?:pouvez|peux|pourriez|pourrais) (?:venir|passer) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|en fin|en debut|dans la|cet|ce)`,
+    `(?:premier|premiere|prochain|prochaine|1er) (?:rendez vous|rdv|creneau|disponibilite|dispo|place)(?: (?:disponible|libre|possible|dispo))? (?:le |la |a |au |en |demain|ce |cet |\\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|(?:on|je|nous) (?:va|vais|allons) (?:vous |lui )?(?:donner|communiquer) (?:les coordonnees|le numero|l'adresse)|laissez (?:moi|nous) (?:votre|vos) (?:numero|coordonnees|nom)|je (?:transfere|bascule|passe) (?:votre appel|l'appel|la communication)|je vous (?:transfere|bascule|mets en relation)|(?:voila|voici) (?:le numero|les coordonnees|l'adresse)|(?:vous|tu) (?:pouvez|peux|pourriez|pourrais) (?:venir|passer) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|en fin|en debut|dans la|cet|ce)`,
   ],
 
   // — holds: what the trainee goes to do while the caller waits
   [
     'hold_request',
     'je vous reviens|je reviens vers vous(?=\\s*[,.!…]|\\s*$)|laissez moi (?:regarder|verifier|voir|chercher|consulter)|je (?:vais |me )?(?:regarder|verifier|voir|renseigner|renseigne)(?: (?:ca|cela|tout de suite|de suite))?(?=\\s*[,.!…]|\\s*$)|je (?:vais (?:voir|verifier|regarder)|vois|verifie|regarde) si (?:\\w+\\.? ){1,3}(?:est|sont) (?:disponibles?|libres?|la|joignables?)|(?:je suis|nous sommes) (?:actuellement |deja )?en ligne,? merci de patienter|^merci de (?:bien vouloir )?patienter\\W*$',
+  ],
+
+  // — redirects: the caller sent elsewhere (« il faudra voir ailleurs », « dans un autre cabinet »)
+  [
+    'redirect',
+    "(?:dans|chez|vers|aupres d'|a) (?:un|une) autre (?:cabinet|medecin|docteur|generaliste|praticien|centre|hopital|clinique|dentiste|service|structure|etablissement)|(?:trouver|chercher|cherchez|trouvez|voir|voyez|consulter|consultez) (?:un|une) autre (?:cabinet|medecin|docteur|generaliste|praticien|dentiste)",
   ],
 
   // — redirects: the caller sent to their own doctor, their insurer, an office
