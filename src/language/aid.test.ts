@@ -404,3 +404,27 @@ describe('openings that only name the place, messages offered with a hold, elsew
     );
   });
 });
+
+describe('reassurance: the doctor informed, the request recorded, a callback promised', () => {
+  it('reads them as reassurance', () => {
+    has(
+      [
+        'C’est noté, le docteur sera prévenu.',
+        'Le docteur est déjà au courant.',
+        'Votre demande a bien été enregistrée.',
+        'Je vous recontacte dans la journée.',
+        'Je garde votre numéro et je vous rappelle s’il y a une annulation.',
+        'On trouvera une solution.',
+        'On fera le point avec le docteur.',
+      ],
+      'reassurance',
+    );
+  });
+
+  it('leaves a reminder, a question and a bare « c’est noté » alone', () => {
+    hasNot(
+      ['Je vous rappelle que le cabinet ferme à midi.', 'Le docteur est au courant ?', 'Martin, c’est noté.'],
+      'reassurance',
+    );
+  });
+});

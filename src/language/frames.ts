@@ -105,6 +105,12 @@ export const FRAMES: readonly Frame[] = [
     "je reste (?:en ligne |au telephone |la |ici )?(?:avec (?:vous|toi)|en ligne|au telephone|la)(?=\\s*(?:[,.!;]|$|jusqu|le temps|pendant|et |madame|monsieur))|je ne (?:vous |te )?(?:raccroche|quitte|lache) pas|je suis (?:toujours )?(?:la )?avec (?:vous|toi)(?=\\s*(?:[,.!;]|$|madame|monsieur|je |on ))|(?:on|nous) (?:s'occupe|s'en occupe|nous occupons|nous en occupons|va s'occuper|va s'en occuper|allons nous occuper|allons nous en occuper) (?:de (?:vous|toi|tout|lui|elle|votre|ton|ta|vos|tes)|(?=\\s*(?:[,.!;]|$)))|je (?:m'occupe|vais m'occuper) de (?:vous|tout|lui|elle|votre|ton|ta|vos)",
   ],
 
+  // — reassurance: the doctor informed, the request recorded, a callback promised
+  [
+    'reassurance',
+    "(?:le docteur|la docteure|le medecin|le dr|la dr) (?:sera|a ete|est) (?:bien |deja |tout de suite )?(?:prevenue?|informee?|au courant|avertie?)(?!\\s*\\?)|votre (?:demande|message|appel) a (?:bien )?ete (?:enregistree?|transmise?|pris(?:e)? en compte|note(?:e)?)|je vous (?:recontacte|recontacterai|rappellerai|rappelle)(?= (?:des |dans |demain|ce |cet |en |avant |apres |plus tard|rapidement|tout de suite|sans faute|s'il (?!vous plait)|si |quand |lundi|mardi|mercredi|jeudi|vendredi)|\\s*[,.!]|\\s*$)|(?:on|nous) (?:trouvera|trouverons|va trouver|allons trouver) (?:une solution|quelque chose|un moyen)|(?:on|nous|je) (?:fera|ferons|ferai|va faire|allons faire|vais faire) le point",
+  ],
+
   // — reassurance: the caller guided and encouraged, help about to arrive
   [
     'reassurance',
