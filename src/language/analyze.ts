@@ -65,7 +65,7 @@ const TWO_FACTS =
 /** Words that only open a greeting (« euh », « oui allô »…). */
 const GREETING_PREFIX = /^(?:[\s,!.]|euh|oui|ah|alors|allo|ouais|all[oô]|hello|bon|wesh)*$/;
 const PRACTICE_OPENING =
-  /^(?:(?:euh|oui|bonjour|bonsoir|allo|madame|monsieur)\W+)*(?:vous etes (?:bien )?(?:au|chez|a)|cabinet|cardio\w*|radiologie|imagerie|secretariat|centre|maison|clinique|pediatrie|kine|laboratoire|labo|pharmacie|service|hopital|institut|polyclinique|pole|espace|le cabinet|ici|c'est le cabinet|c'est le secretariat|accueil|standard)/;
+  /^(?:(?:euh|oui|bonjour|bonsoir|allo|madame|monsieur)\W+)*(?:vous etes (?:bien )?(?:au|chez|a|sur)|cabinet|cardio\w*|radiologie|imagerie|secretariat|centre|maison|clinique|pediatrie|kine|laboratoire|labo|pharmacie|service|hopital|institut|polyclinique|pole|espace|le cabinet|ici|c'est le cabinet|c'est le secretariat|accueil|standard)/;
 const PRACTICE_ANSWER =
   /\b(?:j'ecoute|je vous ecoute|a votre ecoute|a l'appareil|que puis[\s-]+je|en quoi puis[\s-]+je)\b/;
 const AT_SERVICE = /\ba votre (?:service|ecoute|disposition)\b/;
@@ -208,6 +208,24 @@ const HOLD_REASON =
 /** A reassurance that a dismissal in the same line makes part of it (« ne vous inquiétez pas, c'est rien »). */
 const SOFT =
   /^(?:(?:ne )?(?:vous |t')?(?:inquiet|en faites)|rassurez|soyez rassur|(?:pas|aucune) d'inquietude)|(?:se passer|s'arranger|va aller|la pour (?:ca|vous)|bon endroit|bien tombee?)$/;
+/** A polite limit: what the trainee cannot let pass, and what follows only if it goes on. */
+const LIMIT_SET =
+  /\b(?:je ne (?:peux|vais) pas (?:vous )?laisser (?:vous )?(?:me |m')?(?:parler|insulter|crier|hurler|traiter)|je vous (?:demande|prie|demanderai) (?:de|d') ?(?:rester|etre|garder) (?:poli|courtois|correct|calme|respectueu)|(?:je (?:vais|serai|serais|vais etre) (?:devoir|obligee? de|contrainte? de)|je devrai) (?:raccrocher|mettre fin|interrompre|couper)[^.!?]*\b(?:si|sinon)\b|\bsi vous continuez\b[^.!?]*\b(?:raccrocher|mettre fin|interrompre|couper))/;
+/** A message or a callback offered in a question (« …ou préférez-vous laisser un message ? »). */
+const MESSAGE_OFFER =
+  /\b(?:laisser un message|etre rappelee?|qu'(?:il|elle|on) vous rappelle|que je (?:lui )?transmette)\b/;
+/** A short opening that only names the place (« Cabinet du Dr Martin ! »). */
+const PLACE_ONLY = /^[^,:\d]{3,60}$/;
+const NOT_A_NAME_ONLY =
+  /\b(?:est|sont|etait|ferme|fermee|ouvert|ouverte|complet|complete|sera|a|ont|n'|ne|pas|vous|je|nous|on)\b/;
+/** Words that send the caller somewhere (a greeting clause without them only names the place). */
+const CONTACT_VERB =
+  /\b(?:appel\w*|compos\w*|contact\w*|faites|fais|allez|aller|joign\w*|joindre|adressez|voyez|essayez|numero)\b/;
+/** Right after a service named as the subject: it acts (or refuses) itself. */
+const SERVICE_ACTS =
+  /^\s*(?:ne |n'|vont |va |arrivent|arrive |l'emm|vous emm|le transport|la transport|les transport|l'ont|ont ete|sont en route|sont partis|sont prevenus|sont la)/;
+/** A diagnosis said as a check (« c'est sûrement une gastro ? ») stays medical advice. */
+const DIAGNOSIS = /^(?:c'est|c|ca|cela|ce n'est) /;
 /** Medical advice said as what the caller does (« vous lui donnez… »): a question when asked. */
 const TO_CALLER = /^(?:vous|tu) /;
 
@@ -250,6 +268,9 @@ export function analyze(text: string, context: AnalysisContext = {}): Analysis {
     )
       continue;
     if (hit.label === 'redirect' && DISMISSED.test(before)) continue;
+    // « Les pompiers n'interviennent pas pour ça », « les pompiers vont l'emmener »: the service is
+    // what acts, not where the caller must call.
+    if (hit.label === 'redirect' && SERVICE_ACTS.test(folded.slice(hit.end, hit.end + 16))) continue;
     hits.push(hit);
   }
 
@@ -263,6 +284,12 @@ export function analyze(text: string, context: AnalysisContext = {}): Analysis {
     first &&
     !has('greeting') &&
     ((PRACTICE_OPENING.test(first.text) && PRACTICE_ANSWER.test(first.text)) ||
+      (PRACTICE_OPENING.test(first.text) &&
+        PLACE_ONLY.test(first.text) &&
+        first.text.split(' ').length <= 6 &&
+        !first.asks &&
+        !NOT_A_NAME_ONLY.test(first.text) &&
+        !/^\s*:/.test(folded.slice(first.end))) ||
       (first.text.split(' ').length <= 8 && AT_SERVICE.test(first.text)) ||
       introducesSelf(text, first))
   ) {
@@ -282,7 +309,12 @@ export function analyze(text: string, context: AnalysisContext = {}): Analysis {
     const announced = all[i - 1];
     if (announced && has('reformulation', announced) && /:\s*$/.test(folded.slice(announced.start, s.start)))
       if (!asksForMore(clause.text)) continue;
-    if (has('hold_request', s) || LISTENING.test(clause.text)) continue;
+    if (has('hold_request', s) || LISTENING.test(clause.text)) {
+      // « Désirez-vous patienter ou préférez-vous laisser un message ? »: a message offered too.
+      if (has('hold_request', s) && MESSAGE_OFFER.test(clause.text) && !has('proposal', s))
+        hits.push({ label: 'proposal', start: clause.start, end: clause.end, confidence: 0.8 });
+      continue;
+    }
     // « Allô, cabinet de pédiatrie, bonsoir ? »: a greeting said as a question asks nothing.
     if (has('greeting', clause) && !hasInterrogative(clause.text)) continue;
     const interrogative = hasInterrogative(clause.text) || hasInterrogative(s.text.slice(0, 40));
@@ -353,11 +385,39 @@ export function analyze(text: string, context: AnalysisContext = {}): Analysis {
     const s = sentenceOf(all, at);
     return !!s?.asks && !TAG.test(s.clauses.at(-1)?.text ?? '');
   };
+  // « Prenez-vous un traitement ? », « Il prend quoi comme médicament ? »: the clause that asks is
+  // a question about the treatment, not an instruction (a clause before it may still instruct).
+  const asksInClause = (at: number) => {
+    const s = sentenceOf(all, at);
+    const last = s?.clauses.at(-1);
+    return !!s?.asks && !!last && at >= last.start && !TAG.test(last.text);
+  };
+  // « Je ne peux pas vous laisser parler ainsi, je vais devoir raccrocher si… »: a limit set politely.
+  const limitSet = LIMIT_SET.test(folded);
+  const dispatched = hits.filter((h) => h.kind === 'dispatch');
+  const answersAs = (h: Hit) => {
+    const clause = sentenceOf(all, h.start)?.clauses.find((c) => inside(h, c));
+    return (
+      !!clause &&
+      hits.some((g) => g.label === 'greeting' && inside(g, clause)) &&
+      !CONTACT_VERB.test(clause.text)
+    );
+  };
   const kept = hits.filter(
     (h) =>
       !(h.kind === 'refusal' && offersSomething) &&
       !(h.label === 'reassurance' && dismisses && SOFT.test(folded.slice(h.start, h.end))) &&
       !(h.label === 'medical_advice' && TO_CALLER.test(folded.slice(h.start, h.end)) && asksAt(h.start)) &&
+      !(
+        h.label === 'medical_advice' &&
+        asksInClause(h.start) &&
+        !DIAGNOSIS.test(folded.slice(h.start, h.end))
+      ) &&
+      !(h.label === 'blunt' && limitSet) &&
+      // « Les pompiers arrivent »: help sent, not a service the caller must call.
+      !(h.label === 'redirect' && dispatched.some((d) => overlapsHit(d, h.start, h.end))) &&
+      // « SOS Médecins, bonsoir »: the service answering names itself.
+      !(h.label === 'redirect' && answersAs(h)) &&
       // « je transmets votre appel à… » offers the transfer; it promises nothing more.
       !(h.label === 'reassurance' && hits.some((p) => p.label === 'proposal' && p.start === h.start)),
   );
@@ -470,8 +530,6 @@ const INSTRUCTION =
 /** …or a claim of what it does after it (« un bain tiède, ça fait baisser la fièvre »). */
 const EFFECT =
   /^[^.?!]*?\b(?:ca|cela|c'est|ca va|qui)\s+(?:\w+\s+){0,2}?(?:fait (?:baisser|du bien|passer|tomber|des merveilles)|soulage\w*|calme\w*|aide\w*|marche\w*|efficace|devrait (?:aider|soulager|suffire|passer|calmer)|ne peut pas faire de mal|fait pas de mal|suffi\w*)/;
-/** A refusal that keeps a secret is the rule, not rudeness (« je ne peux rien dire, secret médical »). */
-const SECRET = /\b(?:secret|confidenti\w*|autres? patients?|un tiers|informations? (?:medicales?|sur))\b/;
 /** A slot said available (« c'est possible », « sinon… »). */
 const AVAILABLE = /^(?:sinon|ou alors|ou bien)\b|\b(?<!pas )(?:possible|disponible|libre|dispo)\b/;
 /** …said of the caller's own availability (« vous n'êtes libre que le matin »). */
@@ -564,8 +622,6 @@ function readFromUnderstanding(
       kept.push({ label: 'proposal', start: s.start, end: s.end, confidence: 0.7 });
       changed = true;
     }
-    // « Je suis désolée, je ne peux pas vous communiquer d'informations sur un autre patient. »
-    if (SECRET.test(s.text) && dropHits(kept, 'blunt', s, (h) => h.kind === 'refusal')) changed = true;
   }
   return changed;
 }

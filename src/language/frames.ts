@@ -9,9 +9,23 @@
  * reassurance that a dismissal in the same line cancels (« ne vous inquiétez pas, c'est rien »).
  */
 import type { ActLabel } from './labels.ts';
-import { CARE_OTHER, DRUGS, HOME_CARE } from './lexicon.ts';
+import {
+  AID_IMPERATIVES,
+  AID_INFINITIVES,
+  AID_MAKE,
+  AID_MOVES,
+  AID_OBJECTS,
+  CARE_OTHER,
+  DRUGS,
+  HOME_CARE,
+  RESCUE,
+} from './lexicon.ts';
 
-export type FrameKind = 'refusal';
+/**
+ * `refusal`: blunt only without an alternative. `dispatch`: help sent to the caller (« les
+ * pompiers arrivent »), which names a service without sending the caller to it (no redirect).
+ */
+export type FrameKind = 'refusal' | 'dispatch';
 export type Frame = readonly [label: ActLabel, source: string, kind?: FrameKind];
 
 /** What a drug or care frame may have between the verb and the care word. */
@@ -19,7 +33,22 @@ const GAP = `\\b[^.?!,;:]{0,40}?(?<![a-z])(?:${DRUGS}|${HOME_CARE}|${CARE_OTHER}
 const GIVE =
   '(?:lui |leur |vous |le |la |les |en )?(?:donner|redonner|prendre|reprendre|mettre|remettre|appliquer|passer|augmenter|diminuer|doubler|arreter|continuer|utiliser|essayer)';
 
+/** What a first-aid frame may have between the verb and the body, the wound or the gesture. */
+const AID_GAP = `\\b[^.?!,;:]{0,40}?(?<![a-z])(?:${AID_OBJECTS})`;
+/** « il faut », « vous allez », « essayez de »…: an instruction said with an infinitive. */
+const MODAL =
+  "(?:il ne faut (?:surtout )?pas|faut (?:surtout )?pas|surtout ne pas|evitez de|il faut|faut|il faudrait|faudrait|vous devez|tu dois|vous allez|tu vas|on va|essayez de|essaie de|vous pouvez|tu peux|on peut|le mieux c'est de|le mieux est de|mieux vaut|il vaut mieux|pensez a|n'oubliez pas de|surtout)";
+/** A patient pronoun after an imperative (« couchez-le », « ne la bougez pas »), not an article (« tournez la page »). */
+const PATIENT =
+  '(?:(?:le|la|les)(?=\\s*(?:[,.!;]|$|sur |en |dans |au |a |sous |contre |avec |doucement|delicatement|bien |tout de suite|immediatement|surtout|pas |et |jusqu))|(?:lui|leur)(?! (?:son |sa |ses |le |la |votre |un |une )?(?:rendez vous|rdv|dossier|creneau|consultation|numero|message)))';
+
 export const FRAMES: readonly Frame[] = [
+  // — medical advice: first aid, an instruction about the body without any drug (« allongez-le sur
+  // le côté », « appuyez fort sur la plaie », « ne le faites pas vomir », « il faut le coucher »)
+  [
+    'medical_advice',
+    `(?:${AID_IMPERATIVES})(?: (?:lui|leur|le|la|les))?${AID_GAP}|(?:${AID_MOVES}) ${PATIENT}|(?:ne |n')(?:le |la |les |l'|lui )(?:${AID_MOVES})(?: surtout| jamais)? (?:pas|jamais|surtout pas)|${MODAL} (?:ne pas )?(?:le |la |les |l'|lui |leur )?(?:${AID_INFINITIVES})${AID_GAP}|${MODAL} (?:ne pas )?(?:le |la |les |l')(?:allonger|coucher|tourner|retourner|basculer|surelever|asseoir|rafraichir|refroidir|rechauffer|couvrir|decouvrir|deshabiller|surveiller|immobiliser)(?![a-z])|(?:(?:le|la|les|lui|leur|l') ?)?(?:faites|fais)(?: (?:lui|leur|le|la|les))?(?: (?:surtout|jamais|pas|rien|surtout pas))? (?:${AID_MAKE})|${MODAL} (?:ne pas )?(?:le |la |les |l'|lui |leur )?faire (?:${AID_MAKE})|(?:donnez|donne|donner|proposez|proposer)(?: (?:lui|leur))?(?: (?:rien|pas|jamais|surtout pas|surtout rien|quelque chose|de l'eau|un peu d'eau|un verre d'eau))? (?:a boire|a manger|par la bouche)|(?:allongez|couchez|asseyez|assoyez|etendez) vous|restez (?:bien )?(?:allongee?s?|couchee?s?|assise?s?)`,
+  ],
   // — medical advice: instruction frames around a drug or a care, effect claims
   [
     'medical_advice',
@@ -32,6 +61,12 @@ export const FRAMES: readonly Frame[] = [
   [
     'medical_advice',
     "(?:lisez|lire|regardez|regarder|suivez|suivre|respectez|respecter|relisez|relire|voyez) (?:bien |attentivement )?(?:la notice|la posologie|les doses)|(?:c'est|tout est|c) (?:bien )?(?:marque|ecrit|indique) (?:sur|dans) la (?:notice|boite)|(?:donnez|gardez|couvrez|decouvrez|laissez) (?:le|la|lui|leur|les) (?:a boire|au chaud|au frais|au calme|leger|legere|en sous vetements)|(?:n'a|a|n'ont|ont|aucun|pas|peu|sans) (?:pas |aucun |peu |tres peu |beaucoup )?(?:d'|de |des )?(?:effets? (?:secondaires?|indesirables?)|contre indications?)|effets? (?:secondaires|indesirables),? (?:il y en a|y en a) (?:pour|avec|dans) (?:tous|toutes|tout|chaque)|(?:c'est|c) (?:totalement |tout a fait |completement )?(?:sans danger|sans risque|inoffensif)|(?:ca|cela) ne (?:peut|pourra) pas (?:lui |vous )?faire de mal|(?:ne|n') (?:sert|servent|serviront) a rien (?:pour|contre) (?:un|une|les|le|la) (?:virus|rhume|grippe|angine|otite|toux|fievre)",
+  ],
+
+  // — medical advice: checking the patient, keeping them awake or still, a prognosis
+  [
+    'medical_advice',
+    "(?:verifiez|regardez|ecoutez|sentez|controlez|tatez|prenez|verifie|regarde)(?: (?:lui|le|la))? (?:s'il|si elle|si (?:il|elle)|si (?:sa|son|la|le)|son|sa|le|la) (?:respire|respiration|pouls|reagit|est conscient|est consciente|poitrine (?:se souleve|bouge)|ventre (?:se souleve|bouge)|souffle)|(?:gardez|maintenez|garde) (?:le|la|les) (?:eveillee?s?|reveillee?s?|conscients?|consciente?s?)|(?:ne )?(?:le |la |les )?laissez (?:le |la |les )?(?:pas |surtout pas |jamais )(?:s'endormir|dormir|seule?s?|se lever|marcher)|ne poussez (?:pas|surtout pas)|respirez (?:dans un sac|par petites|par le nez)|(?:il|elle) va s'en (?:sortir|remettre)|(?:il|elle) va (?:se reveiller|revenir a (?:lui|elle)|reprendre connaissance)|(?:il|elle) est hors de danger|ses jours ne sont pas en danger",
   ],
 
   // — empathy: apologies in the practice's name, regret, patience offered
@@ -50,6 +85,42 @@ export const FRAMES: readonly Frame[] = [
   [
     'minimizing',
     "(?:c'est|c) (?:tout a fait |bien |tout )?normal d'avoir (?:\\w+ ){0,3}(?:mal|fievre|douleurs?|des douleurs|des effets)|effets? (?:secondaires|indesirables),? (?:il y en a|y en a) (?:pour|avec|dans) (?:tous|toutes|tout|chaque)",
+  ],
+
+  // — minimizing: the concern called exaggerated or imagined
+  [
+    'minimizing',
+    "(?:il|elle|vous) (?:fait|faites) (?:du cinema|semblant|la comedie|son cinema|sa comedie|un caprice)|(?:c'est|c) (?:de la comedie|du cinema|psychologique|psychosomatique)(?=\\s*(?:[,.!…]|$|madame|monsieur|tout))|(?:il|elle) (?:a|est) juste (?:un peu )?(?:bu|ivre|saoule?|fatiguee?|stressee?|angoissee?)|" +
+      "n'exagerons (?:rien|pas)|n'exagerez (?:rien|pas)|(?:il ne )?faut pas exagerer|(?:c'est|c) dans (?:votre|ta) tete|vous (?:vous )?(?:faites|en faites) (?:des idees|tout un monde|une montagne|un drame|toute une montagne)",
+  ],
+
+  // — reassurance: help on its way, the trainee staying on the line, the caller taken care of
+  [
+    'reassurance',
+    `(?<![a-z])(?:${RESCUE}) (?:(?:est|sont|va etre|vont etre|sera|seront) )?(?:deja )?(?:en route|en chemin|partie?s?|prevenue?s?|alertee?s?|engagee?s?|envoyee?s?|declenchee?s?|arrive|arrivent|va arriver|vont arriver|arrivera|arriveront|sera la|seront la|sera sur place|seront sur place|vient|viennent|va venir|vont venir)(?![a-z])|(?:j'|je |on |nous )(?:vous |lui |leur )?(?:(?:vais|va|allons) )?(?:envoie|envoyons|envoyer|declenche|declenchons|declencher|engage|engageons|engager|fais partir|faisons partir|faire partir|fais venir|faisons venir|faire venir|alerte|alertons|alerter|previens|prevenons|prevenir) (?:tout de suite |immediatement |de suite )?(?:${RESCUE})`,
+    'dispatch',
+  ],
+  [
+    'reassurance',
+    "je reste (?:en ligne |au telephone |la |ici )?(?:avec (?:vous|toi)|en ligne|au telephone|la)(?=\\s*(?:[,.!;]|$|jusqu|le temps|pendant|et |madame|monsieur))|je ne (?:vous |te )?(?:raccroche|quitte|lache) pas|je suis (?:toujours )?(?:la )?avec (?:vous|toi)(?=\\s*(?:[,.!;]|$|madame|monsieur|je |on ))|(?:on|nous) (?:s'occupe|s'en occupe|nous occupons|nous en occupons|va s'occuper|va s'en occuper|allons nous occuper|allons nous en occuper) (?:de (?:vous|toi|tout|lui|elle|votre|ton|ta|vos|tes)|(?=\\s*(?:[,.!;]|$)))|je (?:m'occupe|vais m'occuper) de (?:vous|tout|lui|elle|votre|ton|ta|vos)",
+  ],
+
+  // — reassurance: the doctor informed, the request recorded, a callback promised
+  [
+    'reassurance',
+    "(?:le docteur|la docteure|le medecin|le dr|la dr) (?:sera|a ete|est) (?:bien |deja |tout de suite )?(?:prevenue?|informee?|au courant|avertie?)(?!\\s*\\?)|votre (?:demande|message|appel) a (?:bien )?ete (?:enregistree?|transmise?|pris(?:e)? en compte|note(?:e)?)|je vous (?:recontacte|recontacterai|rappellerai|rappelle)(?= (?:des |dans |demain|ce |cet |en |avant |apres |plus tard|rapidement|tout de suite|sans faute|s'il (?!vous plait)|si |quand |lundi|mardi|mercredi|jeudi|vendredi)|\\s*[,.!]|\\s*$)|(?:on|nous) (?:trouvera|trouverons|va trouver|allons trouver) (?:une solution|quelque chose|un moyen)|(?:on|nous|je) (?:fera|ferons|ferai|va faire|allons faire|vais faire) le point",
+  ],
+
+  // — reassurance: the caller guided and encouraged, help about to arrive
+  [
+    'reassurance',
+    "je (?:vais )?(?:vous )?(?:guider|guide|accompagner|accompagne)(?! (?:vers|a|au|jusqu))|je vais vous expliquer (?:ce qu'il faut faire|quoi faire|les gestes)|on va y arriver|vous (?:faites|vous debrouillez|vous en sortez) (?:ca |tout )?(?:tres |vraiment |super )?(?:bien|parfaitement)|(?:c'est )?(?:tres )?bien,? continuez|tenez bon|(?:ils|elles) (?:ne vont pas|n'en ont pas pour) (?:tarder|longtemps)|(?:ils|elles) (?:sont (?:en route|en chemin|presque la|a \\w+ minutes?)|seront la|vont arriver|arrivent)(?=\\s*(?:[,.!…]|$|dans|tout de suite|bientot|d'une|madame|monsieur))|d'une minute a l'autre",
+  ],
+
+  // — reassurance: the message passed on, the trainee doing what it takes
+  [
+    'reassurance',
+    "je (?:vous |lui |le |la |les |leur )?(?:fais|ferai|vais faire) (?:suivre|passer)(?! (?:un|une|le|la) (?:examen|test|radio))|je (?:vais )?(?:lui|leur) en (?:parle|parler|parlerai|toucherai|toucher) (?:un mot|des|tout de suite|aujourd'hui|ce|cet|a son|quand|apres)|je (?:vais )?(?:lui|leur) en parlerai|je vais faire (?:au plus vite|le plus vite possible|(?:tout )?mon possible|le necessaire)",
   ],
 
   // — reassurance in its usual forms
@@ -73,16 +144,60 @@ export const FRAMES: readonly Frame[] = [
     'refusal',
   ],
 
+  // — blunt: orders that cut the caller off, services refused outright
+  [
+    'blunt',
+    "laissez moi parler|vous (?:allez )?me laisser parler|taisez vous|tais toi|je vous (?:ai )?pose une question|c'est moi qui pose les questions|je ne vous ai pas demande (?:ca|cela)|(?:ce n'est|c'est) pas a vous de (?:decider|me dire|juger)|arretez de (?:m'interrompre|me couper|discuter)|" +
+      "(?<=(?:^|[,.;:!?])\\s*(?:(?:bon|allez|non|oh|eh|bah|ben|mais)\\s*,?\\s*)*)(?:ca|cela) suffit(?=\\s*(?:[,.!]|$|maintenant|comme ca|madame|monsieur|hein))|repondez (?:a|moi a) (?:ma|la|mes|les) questions?|(?:ecoutez|ecoute) moi (?:bien|maintenant)(?=\\s*(?:[,.!]|$))|vous allez m'ecouter",
+  ],
+  [
+    'blunt',
+    "(?:on|nous|je|ils|elles|les pompiers|les secours|le samu|le smur|sos medecins?|les ambulances?|la police|les gendarmes) (?:n'|ne )(?:vous |leur |lui )?(?:envoie|envoyons|envoient|enverrai|enverrons|se deplace|se deplacent|nous deplacons|me deplace|deplace|deplacons|intervient|intervenons|interviennent) (?:pas|plus|jamais)|(?:on|nous|je) (?:ne |n')(?:va|vais|allons) pas (?:vous )?(?:envoyer|deplacer|nous deplacer|me deplacer|se deplacer|intervenir)",
+    'refusal',
+  ],
+  [
+    'blunt',
+    "(?:il y a|j'ai|on a|nous avons) (?:du monde|des gens|d'autres personnes|d'autres patients|d'autres appels|plein de monde|beaucoup de monde) qui (?:attend|attendent)|(?:vous voulez|tu veux) quoi(?: (?:exactement|encore|au juste))?(?=\\s*[?!.]|\\s*$)|(?:vous (?:m'|nous )?appelez|vous derangez (?:le \\d+|les secours|les pompiers|le samu)|tu appelles) (?:le \\d+ |les secours |les pompiers |le samu )?pour (?:ca|si peu|rien|cela)(?=\\s*[?!.]|\\s*$)|(?<=(?:^|[,.;:!?])\\s*)je (?:ne )?sais pas,? moi(?=\\s*[.!…]*\\s*$)",
+  ],
+  [
+    'blunt',
+    "(?:ce n'est|c'est) pas (?:mon|notre) (?:travail|boulot|role|metier|job)|(?:ce n'est|c'est|c) pas (?:le bon (?:numero|service|endroit|cabinet)|la bonne (?:ligne|personne)|ici)(?=\\s*(?:[,.!…]|$|madame|monsieur))|^(?:(?:ah|oh|eh)\\s*,?\\s*)?(?:mais|ben|bah)\\s*,?\\s*(?:enfin\\s*,?\\s*)?(?:madame|monsieur|mademoiselle|voyons)\\b",
+    'refusal',
+  ],
+  // — an alternative offered in a refusal: someone else may call (« elle peut nous appeler elle-même »)
+  [
+    'proposal',
+    '(?:votre|son|sa|ton|ta) \\w+ (?:peut|pourra) (?:nous |me |vous )?(?:rappeler|appeler|contacter|joindre|passer|venir)|(?:il|elle) (?:peut|pourra) (?:nous|me) (?:rappeler|appeler|contacter|joindre)(?: (?:lui|elle) meme)?',
+  ],
+
+  // — proposals: another way in (« vous pouvez venir sans rendez-vous », « prendre rendez-vous en ligne »)
+  [
+    'proposal',
+    "(?:vous|tu) (?:pouvez|peux|pourriez|pourrez|pourrais) (?:aussi |egalement |toujours |tout a fait )?(?:venir|passer|vous presenter|consulter)(?: \\w+){0,3}? (?:sans rendez vous|a l'accueil|au cabinet|directement|des \\d|a partir de|entre \\d)|(?:nous avons|on a|il y a) (?:aussi |egalement )?(?:une |des |un )?(?:consultations?|permanences?|creneaux?|plages?|cliniques?|centres?|services?|maisons? medicales?) (?:\\w+ )?sans rendez vous",
+  ],
+
   // — proposals: spoken offers of a slot, a transfer, a callback
   [
     'proposal',
-    `(?:premier|premiere|prochain|prochaine|1er) (?:rendez vous|rdv|creneau|disponibilite|dispo|place)(?: (?:disponible|libre|possible|dispo))? (?:le |la |a |au |en |demain|ce |cet |\\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|(?:on|je|nous) (?:va|vais|allons) (?:vous |lui )?(?:donner|communiquer) (?:les coordonnees|le numero|l'adresse)|laissez (?:moi|nous) (?:votre|vos) (?:numero|coordonnees|nom)|je (?:transfere|bascule) (?:votre appel|l'appel|la communication)|je vous (?:transfere|bascule|mets en relation)|(?:voila|voici) (?:le numero|les coordonnees|l'adresse)|(?:vous|tu) (?:pouvez|peux|pourriez|pourrais) (?:venir|passer) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|en fin|en debut|dans la|cet|ce)`,
+    `(?:premier|premiere|prochain|prochaine|1er) (?:rendez vous|rdv|creneau|disponibilite|dispo|place)(?: (?:disponible|libre|possible|dispo))? (?:le |la |a |au |en |demain|ce |cet |\\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|(?:on|je|nous) (?:va|vais|allons) (?:vous |lui )?(?:donner|communiquer) (?:les coordonnees|le numero|l'adresse)|laissez (?:moi|nous) (?:votre|vos) (?:numero|coordonnees|nom)|je (?:transfere|bascule|passe) (?:votre appel|l'appel|la communication)|je vous (?:transfere|bascule|mets en relation)|(?:voila|voici) (?:le numero|les coordonnees|l'adresse)|(?:vous|tu) (?:pouvez|peux|pourriez|pourrais) (?:venir|passer) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|en fin|en debut|dans la|cet|ce)`,
   ],
 
   // — holds: what the trainee goes to do while the caller waits
   [
     'hold_request',
     'je vous reviens|je reviens vers vous(?=\\s*[,.!…]|\\s*$)|laissez moi (?:regarder|verifier|voir|chercher|consulter)|je (?:vais |me )?(?:regarder|verifier|voir|renseigner|renseigne)(?: (?:ca|cela|tout de suite|de suite))?(?=\\s*[,.!…]|\\s*$)|je (?:vais (?:voir|verifier|regarder)|vois|verifie|regarde) si (?:\\w+\\.? ){1,3}(?:est|sont) (?:disponibles?|libres?|la|joignables?)|(?:je suis|nous sommes) (?:actuellement |deja )?en ligne,? merci de patienter|^merci de (?:bien vouloir )?patienter\\W*$',
+  ],
+
+  // — redirects: the caller sent elsewhere (« il faudra voir ailleurs », « dans un autre cabinet »)
+  [
+    'redirect',
+    "(?:dans|chez|vers|aupres d'|a) (?:un|une) autre (?:cabinet|medecin|docteur|generaliste|praticien|centre|hopital|clinique|dentiste|service|structure|etablissement)|(?:trouver|chercher|cherchez|trouvez|voir|voyez|consulter|consultez) (?:un|une) autre (?:cabinet|medecin|docteur|generaliste|praticien|dentiste)",
+  ],
+
+  // — redirects: the caller sent to their own doctor, their insurer, an office
+  [
+    'redirect',
+    "(?:appelez|appeler|contactez|contacter|voyez avec|voir avec|adressez vous a|vous adresser a|rapprochez vous de|vous rapprocher de|consultez|consulter|joignez|joindre|prevenez|prevenir|demandez a|demander a|renseignez vous a|renseignez vous aupres de) (?:directement |plutot |d'abord )?(?:votre |le |la |l'|un |une |au |a la |a l')(?:medecin traitant|mairie|employeur|assurance|caisse|ecole|creche|medecin du travail|medecine du travail|pharmacien|notaire|banque|prefecture|commissariat|gendarmerie|avocat|assistante sociale|service social|maternite|centre de sante|maison de sante)",
   ],
 
   // — redirects said by structure

@@ -54,6 +54,13 @@ vicks
 toplexil
 sirop
 pilule
+adrenaline
+stylo (?:d'adrenaline|auto injecteur)
+anapen
+epipen
+glucagon
+inhalateur
+aerosol
 `);
 
 /** Care given at home: `home_care` entities, and medical advice when prescribed. */
@@ -96,6 +103,10 @@ produits?
 citron
 cafe
 alcool
+sucre
+morceaux? de sucre
+jus d'orange
+injection
 `);
 
 /** Units of a dose (« 500 mg », « deux comprimés »). */
@@ -138,3 +149,126 @@ export const RELATIVES =
 /** What is private about them (« son rendez-vous », « ses résultats »). */
 export const PRIVATE_ITEMS =
   'rendez vous|rdv|resultats?|analyses?|bilan|examens?|ordonnances?|dossier|traitement|consultation|prise de sang|radio|scanner|irm|diagnostic|maladie|hospitalisation|grossesse|operation|visite';
+
+/**
+ * First aid: imperatives (vous and tu) of what is done to a patient's body. With a patient pronoun
+ * (« allongez-le ») or a body or first-aid object (« appuyez sur la plaie ») they are medical advice.
+ */
+export const AID_IMPERATIVES = list(`
+allongez|allonge
+couchez|couche
+etendez
+tournez|tourne|retournez|retourne
+basculez|bascule
+penchez|penche
+surelevez|sureleve|soulevez|leve|levez|relevez
+redressez
+asseyez|assoyez
+installez
+immobilisez
+rafraichissez|refroidissez|rechauffez
+couvrez|couvre|decouvrez
+deshabillez|deshabille
+desserrez|degrafez|ouvrez
+stimulez|secouez
+surveillez|surveille
+bougez|deplacez|touchez
+degagez|videz|percez
+appuyez|appuie|comprimez|pressez|massez|soufflez|tapotez|pincez|pince
+retirez|enlevez|otez
+mettez|mets|posez|placez|passez|tenez|maintenez|gardez
+commencez|pratiquez|continuez|recommencez|faites|fais|donnez|donne
+rincez|nettoyez|epongez|mouillez
+`);
+/** The same verbs said after « il faut », « vous allez », « essayez de »… */
+export const AID_INFINITIVES = list(`
+allonger|coucher|etendre|tourner|retourner|basculer|pencher
+surelever|soulever|lever|relever|redresser|asseoir|installer|immobiliser
+rafraichir|refroidir|rechauffer|couvrir|decouvrir|deshabiller|desserrer|degrafer
+stimuler|secouer|surveiller|bouger|deplacer|toucher
+appuyer|comprimer|presser|masser|souffler|tapoter|pincer|retirer|enlever|oter
+mettre|poser|placer|passer|tenir|maintenir|garder|commencer|pratiquer|faire|continuer
+rincer|nettoyer|eponger|mouiller|degager|vider|percer
+`);
+/** Verbs that are first aid with a patient pronoun alone (« couchez-la », « ne le bougez pas »). */
+export const AID_MOVES = list(`
+allongez|allonge|allonger
+couchez|couche|coucher
+tournez|tourne|tourner|retournez|retourne|retourner
+basculez|bascule|basculer
+surelevez|surelever|soulevez|soulever|redressez|redresser
+asseyez|assoyez|asseoir
+immobilisez|immobiliser
+rafraichissez|rafraichir|refroidissez|refroidir|rechauffez|rechauffer
+couvrez|couvrir|decouvrez|decouvrir
+deshabillez|deshabille|deshabiller
+stimulez|stimuler|secouez|secouer
+surveillez|surveille|surveiller
+bougez|bouger|deplacez|deplacer
+penchez|penche|pencher
+`);
+/** What first aid is done to or with: the body, a wound, a position, a gesture. */
+export const AID_OBJECTS = list(`
+plaies?
+blessures?
+brulures?
+coupures?
+saignement
+hemorragie
+(?:la |sa |le |son )?(?:poitrine|thorax|sternum|torse|nuque|cou|front|menton|tete|bouche|nez|jambes?|bras|genoux?|cheville|poignet|main|pied|dos|ventre)
+massage(?: cardiaque)?
+compressions?(?: thoraciques?)?
+bouche a bouche
+insufflations?
+position laterale(?: de securite)?
+pls
+position (?:assise|allongee|demi assise)
+sur le (?:cote|dos|ventre|flanc)
+sous (?:l'eau|le robinet|la douche)
+au frais
+a l'ombre
+dans un bain
+claques?
+tapes?
+defibrillateur
+garrot
+linge (?:propre|mouille|humide)
+tissu propre
+drap (?:mouille|humide)
+col
+cravate
+ceinture
+vetements?
+casque
+vomir
+respiration
+temperature
+voies aeriennes
+heimlich
+cloques?
+beurre
+dentifrice
+(?:plus |bien |tres )?fort
+(?:vos |les |ses )?deux mains
+talon de (?:la|votre) main
+bras tendus
+`);
+/** Bodily actions a patient is made to do (« faites-le vomir », « faites-lui boire »). */
+export const AID_MAKE =
+  'vomir|boire|manger|asseoir|allonger|marcher|tousser|cracher|respirer|souffler|uriner|bouger';
+
+/** Who is sent to the caller (« les secours arrivent », « j'envoie une ambulance »). */
+export const RESCUE = list(`
+(?:les |des )?secours
+(?:les |des )?(?:sapeurs )?pompiers
+(?:le |un |les )?smur
+(?:une |l'|les )?ambulances?
+(?:les |des )?ambulanciers
+(?:une |l'|les )?equipes?(?: medicale| de secours| du smur)?
+(?:un |le )?vehicule(?: de secours)?
+(?:une |la )?patrouille
+(?:les |des )?(?:gendarmes|policiers|renforts|urgentistes)
+(?:un |le )?medecin(?: regulateur| urgentiste| de garde)?
+quelqu'un
+du monde
+`);

@@ -42,8 +42,21 @@ describe('acts on outside phrasing', () => {
       [
         'C’est la même règle pour tous nos patients.',
         'Je suis tenue au secret médical.',
+        'C’est couvert par le secret médical, mais le docteur peut la rappeler directement.',
+        'Je ne peux pas vous le dire par téléphone, mais votre mari peut nous rappeler lui-même.',
+      ],
+      'blunt',
+    );
+  });
+
+  // LABELS.md: a refusal without any alternative is blunt, whatever its reason (the adjudicated
+  // real phrase « Je ne peux pas vous répondre, je suis tenue au secret professionnel » is blunt).
+  it('reads a secrecy refusal without an alternative as blunt', () => {
+    has(
+      [
         'Je suis désolée, je ne peux pas vous communiquer d’informations sur un autre patient.',
         'Pour des raisons de confidentialité, je ne peux rien dire par téléphone.',
+        'Non, je ne peux rien vous dire, c’est confidentiel.',
       ],
       'blunt',
     );

@@ -134,6 +134,21 @@ dents? de lait
 musculaire
 nerveux
 nerveuse
+epilepsie
+crise d'epilepsie
+crise convulsive
+convulsions?
+reaction allergique
+choc anaphylactique
+oedeme de quincke
+fausse route
+deshydratation
+embolie(?: pulmonaire)?
+hypothermie
+overdose
+spasmophilie
+crise de spasmophilie
+malaise
 `);
 
 const HEDGE = list(`
@@ -263,6 +278,9 @@ centre de planification
 centres? hospitaliers?
 centres? de soins non programmes
 samu social
+police
+gendarmerie
+commissariat
 garde dentaire
 service de garde
 maisons? de sante
@@ -832,7 +850,7 @@ export const RULES: readonly Rule[] = compile([
   // — holds, offers, promises and redirects by structure (real phrasing, eval/real-phrases)
   rule(
     'hold_request',
-    '(?:gardez|garder|restez|rester|reste|demeurez) (?:sur |en )?(?:la )?ligne(?! avec vous)|merci de ne pas (?:quitter|raccrocher)|je (?:vais (?:voir|verifier|regarder)|vois|verifie|regarde) si (?:\\w+ ){1,3}(?:est|sont) (?:disponibles?|libres?|la|joignables?)|je (?:vais voir|vois) si je peux (?:le |la |vous le |vous la )?(?:deranger|joindre|passer)',
+    '(?:gardez|garder|restez|rester|(?<!je )reste|demeurez) (?:sur |en )?(?:la )?ligne(?! avec (?:vous|toi))|merci de ne pas (?:quitter|raccrocher)|je (?:vais (?:voir|verifier|regarder)|vois|verifie|regarde) si (?:\\w+ ){1,3}(?:est|sont) (?:disponibles?|libres?|la|joignables?)|je (?:vais voir|vois) si je peux (?:le |la |vous le |vous la )?(?:deranger|joindre|passer)',
   ),
   rule(
     'proposal',

@@ -53,6 +53,16 @@ function consignesOf(trace: Trace): string {
   return text;
 }
 
+/**
+ * « Ne la faites pas vomir, appelez tout de suite le centre antipoison »: a gesture forbidden while
+ * the caller is sent to the service that decides is a safety instruction (the scenarios' model
+ * answers say it), not care given. The analyser still reads it as medical advice (LABELS.md).
+ */
+const PROHIBITION = /\b(?:ne|n')\s*[^.?!,;:]*\b(?:pas|jamais|rien)\b/;
+function forbidsWhileOrienting(text: string, span: readonly [number, number], redirects: boolean): boolean {
+  return redirects && PROHIBITION.test(fold(text.slice(Math.max(0, span[0] - 12), span[1])));
+}
+
 export function findings(trace: Trace): Findings {
   const known = found.get(trace);
   if (known) return known;
@@ -66,8 +76,11 @@ export function findings(trace: Trace): Findings {
       const act = firstAct(say, label);
       return act && !aboutPaperwork(text, act.span) ? act.span : undefined;
     };
+    const adviceAct = actSpan('medical_advice');
     const advice =
-      actSpan('medical_advice') ??
+      (adviceAct && !forbidsWhileOrienting(text, adviceAct, !!firstAct(say, 'redirect'))
+        ? adviceAct
+        : undefined) ??
       memo(trace.bundle, 'care', text, () => findCareInstruction(text, consignesOf(trace))) ??
       memo(trace.bundle, 'result', text, () => findResultReading(text)) ??
       memo(trace.bundle, 'opinion', text, () => findMedicalOpinion(text));

@@ -407,6 +407,26 @@ describe('score', () => {
     expect(card.criteria.role!.score).toBe(0);
   });
 
+  it('takes a gesture forbidden while sending the caller to the service that decides as no advice given', () => {
+    const said = (text: string, advice: string) =>
+      scored(
+        new CallLog(testBundle())
+          .pickUp(2)
+          .wait(2)
+          .say(GREETING.text, GREETING.acts, GREETING.options)
+          .caller('Ma fille a avalé des comprimés, je la fais vomir ?')
+          .wait(3)
+          .say(text, { medical_advice: advice, redirect: 'le centre antipoison' })
+          .hangUp(),
+      ).critical.map((c) => c.id);
+    expect(said('Ne la faites pas vomir, appelez le centre antipoison.', 'la faites pas vomir')).toEqual([]);
+    expect(said('Surtout ne lui donnez rien, appelez le centre antipoison.', 'lui donnez rien')).toEqual([]);
+    // The gesture prescribed stays medical advice.
+    expect(said('Faites-la vomir, puis appelez le centre antipoison.', 'Faites-la vomir')).toContain(
+      'medical-advice',
+    );
+  });
+
   it('does not trust a word fault the analyser read live when the lines, read again, do not carry it', () => {
     const line = 'Vous êtes un patient fidèle et ce n’est qu’une ordonnance, je vous la donne.';
     const call = new CallLog(testBundle())
