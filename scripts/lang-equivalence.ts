@@ -26,7 +26,11 @@ import { score } from '../src/scoring/index.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const SHARED_EVAL = join(ROOT, '..', 'shared', 'eval');
-const CONTEXT_SCENARIOS = ['urgence-douleur-thoracique', 'echographie-agenda-complet', 'epouse-resultats-du-mari'];
+const CONTEXT_SCENARIOS = [
+  'urgence-douleur-thoracique',
+  'echographie-agenda-complet',
+  'epouse-resultats-du-mari',
+];
 
 function jsonlFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -92,7 +96,9 @@ async function record(): Promise<string[]> {
   const edges = scriptsUnder(join(golden, '_edge'));
   for (const bundle of bundles)
     for (const path of edges) scripts.push({ scenario: bundle.scenario.id, path });
-  for (const calls of readdirSync(join(ROOT, 'eval', 'grading')).filter((d) => d.startsWith('calls')).sort())
+  for (const calls of readdirSync(join(ROOT, 'eval', 'grading'))
+    .filter((d) => d.startsWith('calls'))
+    .sort())
     for (const dir of readdirSync(join(ROOT, 'eval', 'grading', calls)).sort()) {
       const path = join(ROOT, 'eval', 'grading', calls, dir);
       if (statSync(path).isDirectory())
