@@ -9,10 +9,11 @@
 import type { ActLabel } from './labels.ts';
 import { DAYS as DAY_NAMES, MONTHS as MONTH_NAMES } from './dates.ts';
 import { FRAMES, type FrameKind } from './frames.ts';
+import { withLookaheads } from './lookahead.ts';
 import { BARE_NUMBERS, CARE_OTHER, DRUGS, HOME_CARE, NOT_A_NUMBER_AFTER, list } from './lexicon.ts';
 
 export function re(source: string, flags = 'g', leadingBoundary = true): RegExp {
-  const body = source.replace(/ /g, '[\\s-]+').replace(/'/g, "(?:'\\s*|\\s+)?");
+  const body = withLookaheads(source).replace(/ /g, '[\\s-]+').replace(/'/g, "(?:'\\s*|\\s+)?");
   return new RegExp(
     `${leadingBoundary ? '(?<![a-z0-9])' : ''}(?:${body})(?:(?<=[\\s-])|(?![a-z0-9]))`,
     flags,
