@@ -7,6 +7,7 @@
 import { CRITICAL_RULES } from '../scenarios/vocabulary.ts';
 import { emergencyRedirects } from './criteria/orientation.ts';
 import { findings } from './findings.ts';
+import { memo } from './readings.ts';
 import { fold } from './text.ts';
 import { CRITICAL_RULE_TEXT, WHY_CRITICAL } from './messages.ts';
 import { at, endIndex, evidence, finalOutcome, intentOf, isDone, type Trace } from './trace.ts';
@@ -102,8 +103,12 @@ function settlingLine(trace: Trace) {
 
 /** Whether the line holds words the scenario's author named for the critical outcome (`mentions`). */
 function authorsWords(trace: Trace, text: string): boolean {
-  const { scenario } = trace.bundle;
   const id = finalOutcome(trace).id;
+  return memo(trace.bundle, `authors-words-${id}`, text, () => namesAuthorsWords(trace, id, text));
+}
+
+function namesAuthorsWords(trace: Trace, id: string, text: string): boolean {
+  const { scenario } = trace.bundle;
   const line = fold(text);
   return [...Object.values(scenario.nodes).flatMap((n) => n.on), ...scenario.anytime].some(
     (r) => r.settle === id && (r.when.mentions ?? []).some((m) => line.includes(fold(m))),

@@ -130,7 +130,7 @@ export function scoreGreeting(trace: Trace): CriterionDraft | null {
   }
 
   const familiar = firstAct(say, 'familiarity');
-  const hesitant = HESITANT_OPENING.exec(text);
+  const hesitant = memo(trace.bundle, 'hesitant', text, () => HESITANT_OPENING.test(text));
   if (familiar) miss(WHY.greetingFamiliar, TIPS.greetingFamiliar);
   else if (hesitant) miss(WHY.greetingHesitant, TIPS.greetingHesitant);
   return draft.done();
