@@ -10,6 +10,8 @@
  * that, the alternative is tried at every word.
  */
 
+import { alternatives, groupEnd } from './source.ts';
+
 /** The word at the start equals `prefix` (`exact`), or begins with it. */
 export interface Lead {
   prefix: string;
@@ -135,43 +137,6 @@ function readOrStop(source: string, prefix: string, out: Lead[]): void {
     ways.push({ prefix, exact: false });
   }
   for (const lead of ways) add(out, lead);
-}
-
-/** Splits a pattern source at its top-level `|`. */
-export function alternatives(source: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let inClass = false;
-  let from = 0;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      out.push(source.slice(from, i));
-      from = i + 1;
-    }
-  }
-  out.push(source.slice(from));
-  return out;
-}
-
-/** The index of the `)` closing the group that opens at `open`, or -1. */
-function groupEnd(source: string, open: number): number {
-  let depth = 0;
-  let inClass = false;
-  for (let i = open; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i;
-  }
-  return -1;
 }
 
 /** Does the word fit one of the leads? */

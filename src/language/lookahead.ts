@@ -9,6 +9,8 @@
  * Applied by `re` (rules.ts) to the source before its sugar (spaces, apostrophes).
  */
 
+import { alternatives, groupEnd } from './source.ts';
+
 /** Shorter alternations are tried quickly enough as they are. */
 const MIN_ALTERNATIVES = 4;
 
@@ -134,41 +136,4 @@ function firstOf(source: string): Set<string> | undefined {
     }
     return undefined;
   }
-}
-
-/** Splits a pattern source at its top-level `|`. */
-function alternatives(source: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let inClass = false;
-  let from = 0;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      out.push(source.slice(from, i));
-      from = i + 1;
-    }
-  }
-  out.push(source.slice(from));
-  return out;
-}
-
-/** The index of the `)` closing the group that opens at `open`, or -1. */
-function groupEnd(source: string, open: number): number {
-  let depth = 0;
-  let inClass = false;
-  for (let i = open; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i;
-  }
-  return -1;
 }

@@ -1,17 +1,15 @@
 /**
- * Patterns tried at word starts only (sticky), each only where its first letters can start:
- * several times faster than scanning every position. Used for the act rules and for the cues of
+ * Patterns tried at word starts only (sticky), each with only the alternatives that can start
+ * with the word there (leads.ts): several times faster than scanning every position. Used for the act rules and for the cues of
  * intents and entities, over the same word starts read once per utterance.
  */
 import { fits, leadsOf, type Lead } from './leads.ts';
-import { alternativesOf, firstChars, re, type Alternative } from './rules.ts';
+import { alternativesOf, re, type Alternative } from './rules.ts';
 
 export interface ScanRule<T> {
   tag: T;
   /** Sticky, without its leading word boundary. */
   pattern: RegExp;
-  /** How a match can start (two letters, or one); undefined: anywhere. */
-  firstChars?: ReadonlySet<string> | undefined;
   /** The pattern's top-level alternatives: at each start only those that can start there are tried. */
   alternatives?: readonly Alternative[] | undefined;
 }
@@ -63,14 +61,9 @@ export function compileTagged<T>(sources: readonly { tag: T; source: string }[])
   const groups = new Map<T, string[]>();
   for (const s of sources) groups.set(s.tag, [...(groups.get(s.tag) ?? []), s.source]);
   return [...groups].map(([tag, group]) => {
-    const starts = group.map((source) => firstChars(source));
-    const firsts = starts.every((set) => set !== undefined)
-      ? new Set(starts.flatMap((set) => [...set!]))
-      : undefined;
     return {
       tag,
       pattern: re(group.map((g) => `(?:${g})`).join('|'), 'y', false),
-      firstChars: firsts,
       alternatives: alternativesOf(group),
     };
   });
