@@ -109,7 +109,7 @@ const GENERIC_PRACTICE_WORDS = new Set(
 );
 
 const ACT_SCANNER = new Scanner<Rule>(
-  RULES.map((r) => ({ tag: r, pattern: r.pattern, firstChars: r.firstChars, alternatives: r.alternatives })),
+  RULES.map((r) => ({ tag: r, pattern: r.pattern, alternatives: r.alternatives })),
 );
 
 function collectHits(folded: string, w: Words): Hit[] {

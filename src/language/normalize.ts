@@ -98,28 +98,30 @@ export function sentences(folded: string): Sentence[] {
   const out: Sentence[] = [];
   let from = 0;
   SENTENCE_END.lastIndex = 0;
-  const cut = (end: number, punctuation: string) => {
-    const segs: Segment[] = [];
-    push(segs, folded, from, end);
-    const seg = segs[0];
-    if (seg) {
-      out.push({
-        ...seg,
-        asks: punctuation.includes('?'),
-        clauses: segments(folded, seg.start, seg.end, CLAUSE_END),
-      });
-    }
-  };
   for (const m of folded.matchAll(SENTENCE_END)) {
     // A decimal or an abbreviation (« 39.5 », « Dr. ») does not end a sentence.
     if (m[0] === '.' && DIGIT.test(folded[m.index - 1] ?? '') && DIGIT.test(folded[m.index + 1] ?? ''))
       continue;
     if (m[0] === '.' && ABBREVIATION.test(folded.slice(Math.max(0, m.index - 4), m.index))) continue;
-    cut(m.index, m[0]);
+    cut(out, folded, from, m.index, m[0]);
     from = m.index + m[0].length;
   }
-  cut(folded.length, '');
+  cut(out, folded, from, folded.length, '');
   return out;
+}
+
+/** The sentence from `from` to `end`, trimmed, if anything is left of it. */
+function cut(out: Sentence[], folded: string, from: number, end: number, punctuation: string): void {
+  const segs: Segment[] = [];
+  push(segs, folded, from, end);
+  const seg = segs[0];
+  if (seg) {
+    out.push({
+      ...seg,
+      asks: punctuation.includes('?'),
+      clauses: segments(folded, seg.start, seg.end, CLAUSE_END),
+    });
+  }
 }
 
 /** Words of at least `min` letters, folded. */

@@ -9,10 +9,12 @@
 import type { ActLabel } from './labels.ts';
 import { DAYS as DAY_NAMES, MONTHS as MONTH_NAMES } from './dates.ts';
 import { FRAMES, type FrameKind } from './frames.ts';
+import { withLookaheads } from './lookahead.ts';
+import { alternatives } from './source.ts';
 import { BARE_NUMBERS, CARE_OTHER, DRUGS, HOME_CARE, NOT_A_NUMBER_AFTER, list } from './lexicon.ts';
 
 export function re(source: string, flags = 'g', leadingBoundary = true): RegExp {
-  const body = source.replace(/ /g, '[\\s-]+').replace(/'/g, "(?:'\\s*|\\s+)?");
+  const body = withLookaheads(source).replace(/ /g, '[\\s-]+').replace(/'/g, "(?:'\\s*|\\s+)?");
   return new RegExp(
     `${leadingBoundary ? '(?<![a-z0-9])' : ''}(?:${body})(?:(?<=[\\s-])|(?![a-z0-9]))`,
     flags,
@@ -292,8 +294,6 @@ const NUMBERS_BARE = `${BARE_NUMBERS}|39\\s?66`;
 
 export interface Rule {
   label: ActLabel;
-  /** How a match can start (two letters, or one), when the source says so plainly (else: anywhere). */
-  firstChars?: ReadonlySet<string>;
   /** Sticky, without its leading word boundary: the analyser tries it at word starts only. */
   pattern: RegExp;
   /**
@@ -301,18 +301,17 @@ export interface Rule {
    * redirect, reassurance). `greeting`: a salutation, kept only where a greeting can be.
    */
   kind?: 'refusal' | 'salutation' | 'question-offer' | FrameKind;
-  /** The top-level alternatives of the pattern, each with how it can start (see scan.ts). */
+  /** The top-level alternatives of the pattern (the scanner tries, at each word, those that can start there). */
   alternatives: readonly Alternative[];
 }
 
 export interface Alternative {
   source: string;
-  firstChars: ReadonlySet<string> | undefined;
 }
 
-/** The top-level alternatives of pattern sources, in order, with how each can start. */
+/** The top-level alternatives of pattern sources, in order. */
 export function alternativesOf(sources: readonly string[]): Alternative[] {
-  return sources.flatMap(alternatives).map((source) => ({ source, firstChars: firstChars(source) }));
+  return sources.flatMap(alternatives).map((source) => ({ source }));
 }
 
 interface RuleSource {
@@ -335,125 +334,13 @@ function compile(sources: readonly RuleSource[]): Rule[] {
     groups.set(key, [...(groups.get(key) ?? []), r]);
   }
   return [...groups.values()].map((group) => {
-    const starts = group.map((r) => firstChars(r.source));
-    const firsts = starts.every((set) => set !== undefined)
-      ? new Set(starts.flatMap((set) => [...set!]))
-      : undefined;
     return {
       label: group[0]!.label,
       pattern: re(group.map((r) => `(?:${r.source})`).join('|'), 'y', false),
-      ...(firsts ? { firstChars: firsts } : {}),
       ...(group[0]!.kind ? { kind: group[0]!.kind } : {}),
       alternatives: alternativesOf(group.map((r) => r.source)),
     };
   });
-}
-
-/** Splits a pattern source at its top-level `|`. */
-function alternatives(source: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let inClass = false;
-  let from = 0;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      out.push(source.slice(from, i));
-      from = i + 1;
-    }
-  }
-  out.push(source.slice(from));
-  return out;
-}
-
-/** The end of the group opening at `open` (the index of its `)`). */
-function groupEnd(source: string, open: number): number {
-  let depth = 0;
-  let inClass = false;
-  for (let i = open; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i;
-  }
-  return -1;
-}
-
-/**
- * How a match of `source` can start: its first two characters (a space stands for any space, as
- * the runtime reads them), or its first letter where the second is not plain. Read from the source
- * conservatively: undefined as soon as it is not plain (a class, a bounded repeat…), and then
- * every start is tried. A leading group is spread over what follows it, so « (?:c'est|c) pas »
- * starts with « c' », « c  », « ce » or « c  » and never with any other word in « c ».
- */
-export function firstChars(source: string): Set<string> | undefined {
-  const out = new Set<string>();
-  for (let alt of alternatives(source)) {
-    // Lookbehinds and a start anchor do not consume anything.
-    for (;;) {
-      if (alt.startsWith('^')) alt = alt.slice(1);
-      else if (alt.startsWith('(?<=') || alt.startsWith('(?<!')) {
-        const end = groupEnd(alt, 0);
-        if (end < 0) return undefined;
-        alt = alt.slice(end + 1);
-      } else break;
-    }
-    if (alt.startsWith('(?:')) {
-      const end = groupEnd(alt, 0);
-      if (end < 0) return undefined;
-      const quantifier = alt[end + 1];
-      if (quantifier === '{') return undefined;
-      const repeated = quantifier === '*' || quantifier === '+';
-      const rest = alt.slice(end + (quantifier === '?' || repeated ? 2 : 1));
-      // Each way through the group, then what follows it (a repeated group: the group alone).
-      const ways = alternatives(alt.slice(3, end)).map((a) => (repeated ? a : a + rest));
-      // An optional group: what follows it may start the match too.
-      if (quantifier === '?' || quantifier === '*') ways.push(rest);
-      for (const way of ways) {
-        const starts = firstChars(way);
-        if (!starts) return undefined;
-        starts.forEach((c) => out.add(c));
-      }
-    } else if (/^[a-z0-9]'[a-z0-9](?![?*{])/.test(alt)) {
-      // « c'est » is typed « c'est », « c est » or « cest ».
-      for (const second of ["'", ' ', alt[2]!]) out.add(alt[0]! + second);
-    } else if (/^[a-z0-9]'/.test(alt)) {
-      // « j'(?:ai|avais) »: the apostrophe, a space, or the first letter of what follows.
-      const rest = firstChars(alt.slice(2));
-      if (!rest) out.add(alt[0]!);
-      else {
-        out.add(`${alt[0]!}'`).add(`${alt[0]!} `);
-        rest.forEach((key) => out.add(alt[0]! + key[0]!));
-      }
-    } else if (/^[a-z0-9]\\u0027/.test(alt)) {
-      // A literal apostrophe (« j\u0027suis »): the start key is the letter and the apostrophe.
-      out.add(`${alt[0]!}'`);
-    } else if (/^[a-z0-9] /.test(alt)) {
-      // A space of the pattern matches spaces or hyphens.
-      out.add(`${alt[0]!} `).add(`${alt[0]!}-`);
-    } else if (/^[a-z0-9]/.test(alt) && !/^.[?*{]/.test(alt)) {
-      // Two plain letters give a two-letter start; else the first letter alone.
-      out.add(/^[a-z0-9][a-z0-9](?![?*{])/.test(alt) ? alt.slice(0, 2) : alt[0]!);
-    } else if (alt.startsWith('\\d') && !/^..[?*{]/.test(alt))
-      '0123456789'.split('').forEach((c) => out.add(c));
-    else return undefined;
-  }
-  return out;
-}
-
-/** The first two characters of the word at `start`, as `firstChars` names starts (any space: « »). */
-export function startKey(folded: string, start: number): string {
-  const next = folded.charCodeAt(start + 1);
-  return next === 32 || ((next < 32 || next > 127) && /\s/.test(folded[start + 1] ?? ''))
-    ? `${folded[start]!} `
-    : folded.slice(start, start + 2);
 }
 
 export const RULES: readonly Rule[] = compile([

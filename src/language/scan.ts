@@ -1,16 +1,15 @@
 /**
- * Patterns tried at word starts only (sticky), each only where its first letters can start:
- * several times faster than scanning every position. Used for the act rules and for the cues of
+ * Patterns tried at word starts only (sticky), each with only the alternatives that can start
+ * with the word there (leads.ts): several times faster than scanning every position. Used for the act rules and for the cues of
  * intents and entities, over the same word starts read once per utterance.
  */
-import { alternativesOf, firstChars, re, startKey, type Alternative } from './rules.ts';
+import { fits, leadsOf, type Lead } from './leads.ts';
+import { alternativesOf, re, type Alternative } from './rules.ts';
 
 export interface ScanRule<T> {
   tag: T;
   /** Sticky, without its leading word boundary. */
   pattern: RegExp;
-  /** How a match can start (two letters, or one); undefined: anywhere. */
-  firstChars?: ReadonlySet<string> | undefined;
   /** The pattern's top-level alternatives: at each start only those that can start there are tried. */
   alternatives?: readonly Alternative[] | undefined;
 }
@@ -21,39 +20,40 @@ export interface Match<T> {
   end: number;
 }
 
-/** Where the words of a folded text start, with their start keys (see `startKey`). */
+/** Where the words of a folded text start, with the words themselves (letters and digits). */
 export interface Words {
   starts: number[];
-  keys: string[];
+  words: string[];
 }
 
 export function words(folded: string): Words {
   const starts: number[] = [];
-  const keys: string[] = [];
-  let previousIsWord = false;
-  for (let i = 0; i < folded.length; i++) {
-    const code = folded.charCodeAt(i);
+  const found: string[] = [];
+  let from = -1;
+  for (let i = 0; i <= folded.length; i++) {
+    const code = i < folded.length ? folded.charCodeAt(i) : 32;
     const isWord = (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
-    if (isWord && !previousIsWord) {
-      starts.push(i);
-      keys.push(startKey(folded, i));
+    if (isWord && from < 0) from = i;
+    else if (!isWord && from >= 0) {
+      starts.push(from);
+      found.push(folded.slice(from, i));
+      from = -1;
     }
-    previousIsWord = isWord;
   }
-  return { starts, keys };
+  return { starts, words: found };
 }
 
 /** The words that start inside the given segments. */
 export function wordsWithin(w: Words, segments: readonly { start: number; end: number }[]): Words {
   const starts: number[] = [];
-  const keys: string[] = [];
+  const found: string[] = [];
   w.starts.forEach((at, k) => {
     if (segments.some((s) => at >= s.start && at < s.end)) {
       starts.push(at);
-      keys.push(w.keys[k]!);
+      found.push(w.words[k]!);
     }
   });
-  return { starts, keys };
+  return { starts, words: found };
 }
 
 /** Sources of one tag become one alternation: one pass each. */
@@ -61,66 +61,106 @@ export function compileTagged<T>(sources: readonly { tag: T; source: string }[])
   const groups = new Map<T, string[]>();
   for (const s of sources) groups.set(s.tag, [...(groups.get(s.tag) ?? []), s.source]);
   return [...groups].map(([tag, group]) => {
-    const starts = group.map((source) => firstChars(source));
-    const firsts = starts.every((set) => set !== undefined)
-      ? new Set(starts.flatMap((set) => [...set!]))
-      : undefined;
     return {
       tag,
       pattern: re(group.map((g) => `(?:${g})`).join('|'), 'y', false),
-      firstChars: firsts,
       alternatives: alternativesOf(group),
     };
   });
 }
 
-/** What a start key allows: the rules worth trying (a bit mask) and, per rule, the pattern to try. */
-interface KeyEntry {
+/** What a word allows: the rules worth trying there (a bit mask) and, per rule, the pattern to try. */
+interface WordEntry {
   mask: number;
   patterns: (RegExp | undefined)[];
 }
 
-/** A rule of more alternatives than this is tried, at each start, with only those that can start there. */
-const SPLIT_FROM = 12;
+/** An alternative of a rule, with the words it can start on (undefined: any). */
+interface Lane {
+  rule: number;
+  index: number;
+  leads: readonly Lead[] | undefined;
+}
+
+/** Words remembered with what they allow; past this the memory starts again (a bound, not an LRU). */
+const MOST_WORDS = 20_000;
 
 export class Scanner<T> {
-  private readonly mayStart = new Map<string, number>();
-  private readonly anywhere: number;
-  /** Each start key seen, two letters and first letter together (read once). */
-  private readonly entries = new Map<string, KeyEntry>();
-  private row: KeyEntry[] = [];
+  /** Each rule's alternatives that may start on a word, by the first letter of their leads. */
+  private readonly byLetter = new Map<string, Lane[]>();
+  /** Alternatives that may start anywhere. */
+  private readonly anywhere: Lane[] = [];
+  private readonly counts: number[];
+  /** Each word seen, with what it allows. */
+  private readonly entries = new Map<string, WordEntry>();
+  /** The patterns of the alternatives chosen together, by rule and alternatives. */
+  private readonly chosen = new Map<string, RegExp>();
 
   constructor(readonly rules: readonly ScanRule<T>[]) {
     if (rules.length > 31) throw new Error('Scanner: more rules than bits in a mask');
-    rules.forEach((r, i) =>
-      r.firstChars?.forEach((key) => this.mayStart.set(key, (this.mayStart.get(key) ?? 0) | (1 << i))),
-    );
-    this.anywhere = rules.reduce((mask, r, i) => (r.firstChars ? mask : mask | (1 << i)), 0);
+    this.counts = rules.map((r) => r.alternatives?.length ?? 0);
+    rules.forEach((r, rule) => {
+      if (!r.alternatives) {
+        this.anywhere.push({ rule, index: -1, leads: undefined });
+        return;
+      }
+      r.alternatives.forEach((a, index) => {
+        const leads = leadsOf(a.source);
+        const lane = { rule, index, leads };
+        if (!leads) return this.anywhere.push(lane);
+        for (const letter of new Set(leads.map((l) => l.prefix[0]!))) {
+          let lanes = this.byLetter.get(letter);
+          if (!lanes) this.byLetter.set(letter, (lanes = []));
+          lanes.push(lane);
+        }
+      });
+    });
   }
 
-  private entry(key: string): KeyEntry {
-    let e = this.entries.get(key);
-    if (e === undefined) {
-      const mask = (this.mayStart.get(key) ?? 0) | (this.mayStart.get(key[0]!) ?? 0) | this.anywhere;
-      e = { mask, patterns: [] };
-      // Keys are two characters: a bounded set, but cap it against odd input all the same.
-      if (this.entries.size < 4096) this.entries.set(key, e);
+  private entry(word: string): WordEntry {
+    let e = this.entries.get(word);
+    if (e !== undefined) return e;
+    // Per rule, the alternatives that can start on this word, in their order.
+    const picked: number[][] = this.rules.map(() => []);
+    const whole: boolean[] = this.rules.map(() => false);
+    for (const lane of this.anywhere) {
+      if (lane.index < 0) whole[lane.rule] = true;
+      else picked[lane.rule]!.push(lane.index);
     }
+    for (const lane of this.byLetter.get(word[0]!) ?? [])
+      if (fits(word, lane.leads!)) picked[lane.rule]!.push(lane.index);
+    let mask = 0;
+    const patterns: (RegExp | undefined)[] = [];
+    this.rules.forEach((r, i) => {
+      const indices = picked[i]!;
+      if (whole[i]) {
+        mask |= 1 << i;
+        patterns[i] = r.pattern;
+        return;
+      }
+      if (indices.length === 0) return;
+      mask |= 1 << i;
+      patterns[i] = this.patternOf(i, indices);
+    });
+    e = { mask, patterns };
+    if (this.entries.size >= MOST_WORDS) this.entries.clear();
+    this.entries.set(word, e);
     return e;
   }
 
-  /**
-   * The alternatives of rule `i` that can start at `key`, in their order: the first that matches
-   * wins, as in the whole pattern.
-   */
-  private patternAt(i: number, key: string): RegExp {
+  /** Rule `i` with only the alternatives `indices`, in their order: the first that matches wins, as in the whole pattern. */
+  private patternOf(i: number, indices: number[]): RegExp {
     const rule = this.rules[i]!;
-    const all = rule.alternatives;
-    if (!all || all.length < SPLIT_FROM) return rule.pattern;
-    const chosen = all.filter((a) => !a.firstChars || a.firstChars.has(key) || a.firstChars.has(key[0]!));
-    return chosen.length === all.length
-      ? rule.pattern
-      : re(chosen.map((a) => `(?:${a.source})`).join('|'), 'y', false);
+    if (indices.length === this.counts[i]) return rule.pattern;
+    indices.sort((a, b) => a - b);
+    const key = `${i}:${indices.join(',')}`;
+    let pattern = this.chosen.get(key);
+    if (!pattern) {
+      const all = rule.alternatives!;
+      pattern = re(indices.map((k) => `(?:${all[k]!.source})`).join('|'), 'y', false);
+      this.chosen.set(key, pattern);
+    }
+    return pattern;
   }
 
   /**
@@ -128,12 +168,12 @@ export class Scanner<T> {
    * the rules whose bits `allow` sets.
    */
   scan(folded: string, w: Words, allow = -1): Match<T>[] {
-    const { starts, keys } = w;
+    const { starts } = w;
     const n = starts.length;
-    const row = this.row;
+    const row: WordEntry[] = new Array<WordEntry>(n);
     let any = 0;
     for (let k = 0; k < n; k++) {
-      const e = this.entry(keys[k]!);
+      const e = this.entry(w.words[k]!);
       row[k] = e;
       any |= e.mask;
     }
@@ -148,7 +188,7 @@ export class Scanner<T> {
         const start = starts[k]!;
         const e = row[k]!;
         if (start < from || !(e.mask & bit)) continue;
-        const pattern = (e.patterns[i] ??= this.patternAt(i, keys[k]!));
+        const pattern = e.patterns[i]!;
         pattern.lastIndex = start;
         // Sticky: a match leaves lastIndex at its end (no match array to allocate).
         if (!pattern.test(folded) || pattern.lastIndex === start) continue;

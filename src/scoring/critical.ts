@@ -8,6 +8,7 @@ import { foldText } from '../machines/conditions.ts';
 import { CRITICAL_RULES } from '../scenarios/vocabulary.ts';
 import { emergencyRedirects } from './criteria/orientation.ts';
 import { findings } from './findings.ts';
+import { memo } from './readings.ts';
 import { CRITICAL_RULE_TEXT, WHY_CRITICAL } from './messages.ts';
 import { at, endIndex, evidence, finalOutcome, intentOf, isDone, type Trace } from './trace.ts';
 import type { CriticalFailure, CriticalRule, Evidence } from './types.ts';
@@ -106,8 +107,12 @@ function settlingLine(trace: Trace) {
  * mention written « quelqu un » is the line's « quelqu’un ».
  */
 function authorsWords(trace: Trace, text: string): boolean {
-  const { scenario } = trace.bundle;
   const id = finalOutcome(trace).id;
+  return memo(trace.bundle, `authors-words-${id}`, text, () => namesAuthorsWords(trace, id, text));
+}
+
+function namesAuthorsWords(trace: Trace, id: string, text: string): boolean {
+  const { scenario } = trace.bundle;
   const line = foldText(text);
   return [...Object.values(scenario.nodes).flatMap((n) => n.on), ...scenario.anytime].some(
     (r) => r.settle === id && (r.when.mentions ?? []).some((m) => line.includes(foldText(m))),

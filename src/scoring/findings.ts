@@ -13,7 +13,7 @@ import {
 } from '../language/readers.ts';
 import { memo } from './readings.ts';
 import { findDisclosure, fold } from './text.ts';
-import { at, firstAct, intentOf, textOf, type Trace } from './trace.ts';
+import { at, firstAct, intentOf, textOf, type Say, type Trace } from './trace.ts';
 
 export interface Finding {
   turn: number;
@@ -63,6 +63,38 @@ function forbidsWhileOrienting(text: string, span: readonly [number, number], re
   return redirects && PROHIBITION.test(fold(text.slice(Math.max(0, span[0] - 12), span[1])));
 }
 
+type Span = [number, number];
+
+interface LineFindings {
+  advice: Span | undefined;
+  minimizing: Span | undefined;
+  refusal: Span | undefined;
+  disclosure: Span | undefined;
+}
+
+function lineFindings(trace: Trace, say: Say, relatives: string): LineFindings {
+  const text = textOf(say);
+  // « Ce n'est qu'une ordonnance » minimises a request: no symptom, no medical opinion.
+  const actSpan = (label: 'medical_advice' | 'minimizing') => {
+    const act = firstAct(say, label);
+    return act && !aboutPaperwork(text, act.span) ? act.span : undefined;
+  };
+  const adviceAct = actSpan('medical_advice');
+  return {
+    advice:
+      (adviceAct && !forbidsWhileOrienting(text, adviceAct, !!firstAct(say, 'redirect'))
+        ? adviceAct
+        : undefined) ??
+      findCareInstruction(text, consignesOf(trace)) ??
+      findResultReading(text) ??
+      findMedicalOpinion(text),
+    minimizing: actSpan('minimizing'),
+    refusal: intentOf(say, 'discriminatory_refusal')?.span,
+    disclosure:
+      intentOf(say, 'third_party_disclosure')?.span ?? findDisclosure(text, relatives, ownNames(trace)),
+  };
+}
+
 export function findings(trace: Trace): Findings {
   const known = found.get(trace);
   if (known) return known;
@@ -70,29 +102,13 @@ export function findings(trace: Trace): Findings {
   const relatives = relativesSource(trace.bundle.caller.forWhom);
   for (const turn of trace.says) {
     const say = at(trace, turn, 'trainee.say');
-    const text = textOf(say);
-    // « Ce n'est qu'une ordonnance » minimises a request: no symptom, no medical opinion.
-    const actSpan = (label: 'medical_advice' | 'minimizing') => {
-      const act = firstAct(say, label);
-      return act && !aboutPaperwork(text, act.span) ? act.span : undefined;
-    };
-    const adviceAct = actSpan('medical_advice');
-    const advice =
-      (adviceAct && !forbidsWhileOrienting(text, adviceAct, !!firstAct(say, 'redirect'))
-        ? adviceAct
-        : undefined) ??
-      memo(trace.bundle, 'care', text, () => findCareInstruction(text, consignesOf(trace))) ??
-      memo(trace.bundle, 'result', text, () => findResultReading(text)) ??
-      memo(trace.bundle, 'opinion', text, () => findMedicalOpinion(text));
-    if (advice) result.advice.push({ turn, span: advice });
-    const minimizing = actSpan('minimizing');
-    if (minimizing) result.minimizing.push({ turn, span: minimizing });
-    const refusal = intentOf(say, 'discriminatory_refusal');
-    if (refusal) result.discrimination.push({ turn, span: refusal.span });
-    const disclosure =
-      intentOf(say, 'third_party_disclosure')?.span ??
-      memo(trace.bundle, 'disclosure', text, () => findDisclosure(text, relatives, ownNames(trace)));
-    if (disclosure) result.disclosures.push({ turn, span: disclosure });
+    // A line's faults follow from its text and the scorer's reading of it in this scenario (the
+    // say carries that reading, trace.ts): found once per scenario and text.
+    const line = memo(trace.bundle, 'findings', textOf(say), () => lineFindings(trace, say, relatives));
+    if (line.advice) result.advice.push({ turn, span: line.advice });
+    if (line.minimizing) result.minimizing.push({ turn, span: line.minimizing });
+    if (line.refusal) result.discrimination.push({ turn, span: line.refusal });
+    if (line.disclosure) result.disclosures.push({ turn, span: line.disclosure });
   }
   found.set(trace, result);
   return result;

@@ -41,9 +41,18 @@ export const VERDICT_LABELS = { correct: 'correcte', acceptable: 'acceptable', w
 
 /** « Je comprends votre inquiét… » — a caller line shortened for a reason. */
 export function excerpt(text: string, max = 60): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  return clean.length <= max ? clean : `${clean.slice(0, max - 1).trimEnd()}…`;
+  const key = `${max}\u0000${text}`;
+  let out = excerpts.get(key);
+  if (out === undefined) {
+    if (excerpts.size >= 10_000) excerpts.clear();
+    const clean = text.replace(/\s+/g, ' ').trim();
+    out = clean.length <= max ? clean : `${clean.slice(0, max - 1).trimEnd()}…`;
+    excerpts.set(key, out);
+  }
+  return out;
 }
+/** Excerpts made already: re-scoring quotes the same lines in every attempt. */
+const excerpts = new Map<string, string>();
 
 /** 75 000 ms → « 1 min 15 s ». */
 export function duration(ms: number): string {

@@ -6,7 +6,7 @@
  * A criterion that does not apply to the path the call took is `null` and the weights are
  * shared out over those that apply: whatever the path, a perfect attempt reaches 100.
  */
-import { attemptBundle } from '../scenarios/variables.ts';
+import { drawValues, instantiate } from '../scenarios/variables.ts';
 import { seedOf } from '../machines/events.ts';
 import type { LogEntry } from '../machines/events.ts';
 import type { ScenarioBundle } from '../scenarios/schema.ts';
@@ -91,9 +91,34 @@ function readingConfidence(say: Say, span: readonly [number, number] | undefined
   return lowest ?? say.confidence;
 }
 
+/**
+ * The scenario as an attempt drew it, one object per scenario and values drawn: the readings of
+ * its lines are cached on that object (readings.ts), so attempts that drew the same values (most
+ * of them: a few values per variable) share them instead of analysing every line again.
+ */
+const drawnBundles = new WeakMap<ScenarioBundle, Map<string, ScenarioBundle>>();
+/** Draws kept per scenario; past this the cache starts again (a bound, not an LRU). */
+const DRAWN_LIMIT = 256;
+
+function bundleOfAttempt(template: ScenarioBundle, log: readonly LogEntry[]): ScenarioBundle {
+  const { variables } = template.scenario;
+  if (!variables) return template;
+  const seed = (seedOf(log) ?? 0) >>> 0;
+  const key = JSON.stringify(drawValues(variables, seed));
+  let drawn = drawnBundles.get(template);
+  if (!drawn) drawnBundles.set(template, (drawn = new Map()));
+  let bundle = drawn.get(key);
+  if (!bundle) {
+    if (drawn.size >= DRAWN_LIMIT) drawn.clear();
+    bundle = instantiate(template, seed);
+    drawn.set(key, bundle);
+  }
+  return bundle;
+}
+
 export function score(template: ScenarioBundle, log: readonly LogEntry[]): Scorecard {
   // A scenario with variables is scored as the attempt drew it (the seed is in its log).
-  const { bundle } = attemptBundle(template, seedOf(log));
+  const bundle = bundleOfAttempt(template, log);
   const trace = buildTrace(bundle, log);
   const weights = weightsFor(bundle);
   const criteria = {} as Record<CriterionId, CriterionScore | null>;

@@ -27,8 +27,7 @@ function foldChar(ch: string): string {
 /** Latin letters and general punctuation: each folds to exactly one character, in bulk. */
 const ONE_TO_ONE = /^[\u0020-\u017f\u2000-\u206f\t\n\r]*$/;
 
-/** Lower case, accents and typographic apostrophes removed, one character for one character. */
-export function fold(text: string): string {
+function foldNow(text: string): string {
   if (ONE_TO_ONE.test(text))
     return text
       .toLowerCase()
@@ -37,6 +36,24 @@ export function fold(text: string): string {
       .replace(/[’ʼ]/g, "'");
   let out = '';
   for (const ch of text) out += foldChar(ch);
+  return out;
+}
+
+/**
+ * Texts folded already: re-scoring meets the same lines, notes and names again in every attempt
+ * (DESIGN §12, 10,000 attempts ≤ 2 s). A bound, not an LRU: past it the cache starts again.
+ */
+const foldedTexts = new Map<string, string>();
+const FOLDED_LIMIT = 20_000;
+
+/** Lower case, accents and typographic apostrophes removed, one character for one character. */
+export function fold(text: string): string {
+  let out = foldedTexts.get(text);
+  if (out === undefined) {
+    if (foldedTexts.size >= FOLDED_LIMIT) foldedTexts.clear();
+    out = foldNow(text);
+    foldedTexts.set(text, out);
+  }
   return out;
 }
 

@@ -226,11 +226,20 @@ function checkOf(item: string): Check {
   return 'keywords';
 }
 
-function present(check: Check, item: string, message: Message): boolean {
+/** The message's written fields together, as typed and folded: read once per message. */
+interface Written {
+  text: string;
+  folded: string;
+}
+
+function writtenIn(message: Message): Written {
   const text = [message.text, message.from, message.for, message.birthDate, message.treatment]
     .filter(Boolean)
     .join(' ');
-  const folded = fold(text);
+  return { text, folded: fold(text) };
+}
+
+function present(check: Check, item: string, message: Message, { text, folded }: Written): boolean {
   switch (check) {
     case 'callback':
       // « à demander » in the number field is no number.
@@ -258,8 +267,16 @@ function present(check: Check, item: string, message: Message): boolean {
   }
 }
 
-/** What every message needs, then what this practice asks for (GUIDE §1.7). */
-function messageItems(bundle: ScenarioBundle): { label: string; check: Check }[] {
+const itemsOf = new WeakMap<ScenarioBundle, readonly { label: string; check: Check }[]>();
+
+/** What every message needs, then what this practice asks for (GUIDE §1.7); read once per scenario. */
+function messageItems(bundle: ScenarioBundle): readonly { label: string; check: Check }[] {
+  let items = itemsOf.get(bundle);
+  if (!items) itemsOf.set(bundle, (items = readMessageItems(bundle)));
+  return items;
+}
+
+function readMessageItems(bundle: ScenarioBundle): { label: string; check: Check }[] {
   const items = bundle.practice.rules.messageMustContain.map((label) => ({ label, check: checkOf(label) }));
   const defaults: { label: string; check: Check }[] = [
     { label: 'un numéro de rappel', check: 'callback' },
@@ -278,7 +295,8 @@ function checkMessage(trace: Trace, draft: Draft, i: number, message: Message): 
     draft.add(evidence(trace, i, ACCURACY.messageEmpty, WHY.messageEmpty), tip);
     return;
   }
-  const absent = items.filter((x) => !present(x.check, x.label, message));
+  const written = writtenIn(message);
+  const absent = items.filter((x) => !present(x.check, x.label, message, written));
   // An item the form had no field for is not the trainee's fault (a message of an older form).
   const noField = absent.filter((x) => FIELD_OF[x.check] && !(FIELD_OF[x.check]! in message));
   const missingItems = absent.filter((x) => !noField.includes(x));

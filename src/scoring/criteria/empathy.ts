@@ -164,7 +164,9 @@ export function scoreEmpathy(trace: Trace): CriterionDraft | null {
   // « Ce n'est qu'une ordonnance » minimises a request, not the caller's worry.
   const minimizing = (say: Say) => {
     const act = firstAct(say, 'minimizing');
-    return act && !aboutPaperwork(textOf(say), act.span) ? act : undefined;
+    return act && !memo(trace.bundle, 'paperwork', textOf(say), () => aboutPaperwork(textOf(say), act.span))
+      ? act
+      : undefined;
   };
   const floor = trace.says.some((i) => minimizing(at(trace, i, 'trainee.say'))) ? 0 : EMPATHY_FLOOR;
   const draft = new Draft(moments.length > 0 ? 0 : 100, TIPS.empathyGood);

@@ -15,6 +15,7 @@ import {
   SPEAKER_FRAME,
 } from '../greetingWords.fr.ts';
 import { TIPS, WHY } from '../messages.ts';
+import { memo } from '../readings.ts';
 import { fold } from '../text.ts';
 import { at, evidence, firstAct, textOf, type Say, type Trace } from '../trace.ts';
 import { Draft, type CriterionDraft } from './draft.ts';
@@ -59,6 +60,12 @@ const NOT_A_NAME = new Set(
 
 /** The first name the trainee gives in the greeting (« Sophie, bonjour », « c'est Inès »). */
 export function speakerName(say: Say, bundle: ScenarioBundle): string | undefined {
+  // The say's entities are the scorer's reading of its text in this scenario (trace.ts): the
+  // answer depends on the text alone, and re-scoring meets the same greetings again.
+  return memo(bundle, 'speaker-name', textOf(say), () => findSpeakerName(say, bundle));
+}
+
+function findSpeakerName(say: Say, bundle: ScenarioBundle): string | undefined {
   const taken = new Set(
     [bundle.practice.name, ...bundle.practice.practitioners.map((p) => p.name)].flatMap(words),
   );
@@ -123,7 +130,7 @@ export function scoreGreeting(trace: Trace): CriterionDraft | null {
   }
 
   const familiar = firstAct(say, 'familiarity');
-  const hesitant = HESITANT_OPENING.exec(text);
+  const hesitant = memo(trace.bundle, 'hesitant', text, () => HESITANT_OPENING.test(text));
   if (familiar) miss(WHY.greetingFamiliar, TIPS.greetingFamiliar);
   else if (hesitant) miss(WHY.greetingHesitant, TIPS.greetingHesitant);
   return draft.done();
