@@ -65,6 +65,35 @@ const GradeBody = z.object({
   comment: z.string().trim().max(1000).default(''),
 });
 
+/** What a blind grader reads of a call (as the graders' packets): no outcome, no caller mood or cause. */
+const BLIND_TYPES = new Set([
+  'ring',
+  'pickup',
+  'caller.say',
+  'trainee.say',
+  'trainee.action',
+  'hold',
+  'resume',
+  'hangup',
+  'wrapup.start',
+  'wrapup.end',
+]);
+function blindLog(log: unknown[]) {
+  return log.flatMap((entry) => {
+    const e = entry as { t?: unknown; type?: unknown; text?: unknown; action?: unknown; by?: unknown };
+    if (typeof e.type !== 'string' || !BLIND_TYPES.has(e.type)) return [];
+    return [
+      {
+        t: typeof e.t === 'number' ? e.t : 0,
+        type: e.type,
+        ...(typeof e.text === 'string' ? { text: e.text } : {}),
+        ...(e.action && typeof e.action === 'object' ? { action: e.action } : {}),
+        ...(typeof e.by === 'string' ? { by: e.by } : {}),
+      },
+    ];
+  });
+}
+
 const SessionParams = z.object({ id: Uuid });
 const GradeParams = z.object({ id: Uuid, attemptId: AttemptUpload.shape.id });
 const BODY_LIMIT = 8 * 1024;
@@ -159,7 +188,7 @@ const calibrations: RoutePlugin = async (app) => {
           scenarioId: a.scenarioId,
           title: titleOf(a.scenarioId),
           startedAt: a.startedAt,
-          log: a.log,
+          log: blindLog(a.log),
         })),
         grades: Object.fromEntries(
           mine.map((g) => [
