@@ -127,7 +127,7 @@ export const fr = typeset({
     verdictLegend: 'Verdict relu',
     verdictLabel: 'Verdict',
     passedText: (passed: boolean) => (passed ? 'Réussi' : 'Échoué'),
-    verdictReason: 'Motif du verdict',
+    verdictReason: 'Justification du verdict',
     verdictSubmit: 'Enregistrer le verdict',
     verdictSaved: 'Verdict enregistré.',
     finalResult: (total: number, passed: boolean, automatic: number, automaticPassed: boolean) =>
