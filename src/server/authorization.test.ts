@@ -69,7 +69,7 @@ describe.each(backends())('authorization on $name', (backend) => {
       ).toBe(201);
       attemptOf[key] = body.id as string;
     }
-  }, 60_000);
+  }, 120_000);
   afterAll(async () => {
     await app?.close();
     await database?.close();
