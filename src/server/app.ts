@@ -25,6 +25,7 @@ import exportsRoutes from './routes/exports.ts';
 import session from './routes/session.ts';
 import setup from './routes/setup.ts';
 import assignments from './routes/assignments.ts';
+import calibrations from './routes/calibrations.ts';
 import reviews from './routes/reviews.ts';
 import team from './routes/team.ts';
 import users from './routes/users.ts';
@@ -95,6 +96,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(team);
   await app.register(reviews);
   await app.register(assignments);
+  await app.register(calibrations);
 
   const dist = options.distDir === undefined ? DIST_DIR : options.distDir;
   if (dist && existsSync(join(dist, 'index.html'))) {

@@ -6,7 +6,9 @@ import { sql } from 'kysely';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from './db/database.ts';
+import { CRITERIA } from '../scenarios/vocabulary.ts';
 import { createUser } from './repositories/accounts.ts';
+import { DEFAULT_RULE } from './team/readiness.ts';
 import { attempt, backends, call, replayOf, seedOrg, testApp, type Member, type Org } from './testing.ts';
 
 type Who = 'anonymous' | 'trainee' | 'trainer' | 'manager';
@@ -29,6 +31,28 @@ describe.each(backends())('authorization on $name', (backend) => {
       passwordHash: null,
     });
 
+  const json = async (member: Member, method: 'POST' | 'PUT', url: string, payload?: object) => {
+    const reply = await call(app, member, { method, url, ...(payload ? { payload } : {}) });
+    expect(reply.statusCode, `${method} ${url}: ${reply.body}`).toBeLessThan(300);
+    return reply.body ? reply.json() : null;
+  };
+  const sheet = { grades: Object.fromEntries(CRITERIA.map((c) => [c, 2])), critical: [], passed: true };
+  /** A calibration session of the trainee's call, rated by the trainer and the manager. */
+  const calibration = async (stage: 'new' | 'graded' | 'submitted' = 'new') => {
+    const { id } = await json(org.manager, 'POST', '/api/calibrations', {
+      title: 'Séance',
+      attemptIds: [attemptOf.trainee],
+      raterIds: [org.trainer.id, org.manager.id],
+    });
+    if (stage === 'new') return id as string;
+    for (const rater of [org.trainer, org.manager])
+      await json(rater, 'PUT', `/api/calibrations/${id}/grades/${attemptOf.trainee}`, sheet);
+    if (stage === 'submitted')
+      for (const rater of [org.trainer, org.manager])
+        await json(rater, 'POST', `/api/calibrations/${id}/submit`);
+    return id as string;
+  };
+
   beforeAll(async () => {
     database = await backend.open();
     app = await testApp(database);
@@ -45,7 +69,7 @@ describe.each(backends())('authorization on $name', (backend) => {
       ).toBe(201);
       attemptOf[key] = body.id as string;
     }
-  }, 60_000);
+  }, 120_000);
   afterAll(async () => {
     await app?.close();
     await database?.close();
@@ -54,7 +78,7 @@ describe.each(backends())('authorization on $name', (backend) => {
   // Expected status per caller: anonymous, trainee, trainer, manager.
   const ROUTES: [
     string,
-    () => Promise<{ method: 'GET' | 'POST' | 'DELETE'; url: string; payload?: object }>,
+    () => Promise<{ method: 'GET' | 'POST' | 'PUT' | 'DELETE'; url: string; payload?: object }>,
     number[],
   ][] = [
     ['GET /api/session', async () => ({ method: 'GET', url: '/api/session' }), [401, 200, 200, 200]],
@@ -124,6 +148,178 @@ describe.each(backends())('authorization on $name', (backend) => {
       [401, 403, 200, 200],
     ],
     ['GET /api/export/xapi', async () => ({ method: 'GET', url: '/api/export/xapi' }), [401, 403, 200, 200]],
+    [
+      'GET /api/packs/:packId/versions',
+      async () => ({ method: 'GET', url: '/api/packs/inconnu/versions' }),
+      [401, 403, 200, 200],
+    ],
+    [
+      'GET /api/packs/:packId/versions/:version',
+      async () => ({ method: 'GET', url: '/api/packs/inconnu/versions/1' }),
+      [401, 404, 404, 404],
+    ],
+    // The team space: matrix, readiness, assignments.
+    ['GET /api/team/matrix', async () => ({ method: 'GET', url: '/api/team/matrix' }), [401, 403, 200, 200]],
+    [
+      'GET /api/team/cell',
+      async () => ({ method: 'GET', url: `/api/team/cell?user=${org.trainee.id}&criterion=empathy` }),
+      [401, 403, 200, 200],
+    ],
+    [
+      'GET /api/team/readiness',
+      async () => ({ method: 'GET', url: '/api/team/readiness' }),
+      [401, 403, 200, 200],
+    ],
+    [
+      'PUT /api/team/readiness',
+      async () => ({ method: 'PUT', url: '/api/team/readiness', payload: DEFAULT_RULE }),
+      [401, 403, 403, 200],
+    ],
+    ['GET /api/assignments', async () => ({ method: 'GET', url: '/api/assignments' }), [401, 200, 200, 200]],
+    [
+      'POST /api/assignments',
+      async () => ({
+        method: 'POST',
+        url: '/api/assignments',
+        payload: { groupId: org.groupA, scenarioId: 'echographie-agenda-complet', due: '2099-01-31' },
+      }),
+      [401, 403, 201, 201],
+    ],
+    [
+      'DELETE /api/assignments/:id',
+      async () => {
+        const { id } = await json(org.manager, 'POST', '/api/assignments', {
+          groupId: org.groupA,
+          scenarioId: 'echographie-agenda-complet',
+          due: '2099-01-31',
+        });
+        return { method: 'DELETE', url: `/api/assignments/${id}` };
+      },
+      [401, 403, 204, 204],
+    ],
+    // Review of the trainee's call (the trainer's group).
+    [
+      'GET /api/attempts/:id/review',
+      async () => ({ method: 'GET', url: `/api/attempts/${attemptOf.trainee}/review` }),
+      [401, 200, 200, 200],
+    ],
+    [
+      'POST /api/attempts/:id/overrides',
+      async () => ({
+        method: 'POST',
+        url: `/api/attempts/${attemptOf.trainee}/overrides`,
+        payload: { criterion: 'greeting', score: 50, reason: 'Présentation incomplète.' },
+      }),
+      [401, 403, 201, 201],
+    ],
+    [
+      'POST /api/attempts/:id/verdict',
+      async () => ({
+        method: 'POST',
+        url: `/api/attempts/${attemptOf.trainee}/verdict`,
+        payload: { passed: true, reason: 'Appel correct à la réécoute.' },
+      }),
+      [401, 403, 201, 201],
+    ],
+    [
+      'POST /api/attempts/:id/comments',
+      async () => ({
+        method: 'POST',
+        url: `/api/attempts/${attemptOf.trainee}/comments`,
+        payload: { turn: null, body: 'Bien.' },
+      }),
+      [401, 403, 201, 201],
+    ],
+    [
+      'POST /api/attempts/:id/reviewed',
+      async () => ({ method: 'POST', url: `/api/attempts/${attemptOf.trainee}/reviewed`, payload: {} }),
+      [401, 403, 200, 200],
+    ],
+    [
+      'POST /api/attempts/:id/disputes',
+      async () => ({
+        method: 'POST',
+        url: `/api/attempts/${attemptOf.trainee}/disputes`,
+        payload: { criterion: 'empathy', message: 'J’ai rassuré la patiente.' },
+      }),
+      [401, 201, 403, 403],
+    ],
+    [
+      'POST /api/disputes/:id/resolve',
+      async () => {
+        const review = await json(org.trainee, 'POST', `/api/attempts/${attemptOf.trainee}/disputes`, {
+          criterion: 'empathy',
+          message: 'Contestation.',
+        });
+        const id = (review.disputes as { id: string; resolvedAt: string | null }[]).find(
+          (d) => !d.resolvedAt,
+        )!.id;
+        return { method: 'POST', url: `/api/disputes/${id}/resolve`, payload: { answer: 'Vu.' } };
+      },
+      [401, 403, 200, 200],
+    ],
+    [
+      'GET /api/review/queue',
+      async () => ({ method: 'GET', url: '/api/review/queue' }),
+      [401, 403, 200, 200],
+    ],
+    [
+      'PUT /api/review/sample',
+      async () => ({ method: 'PUT', url: '/api/review/sample', payload: { percent: 10 } }),
+      [401, 403, 200, 200],
+    ],
+    // Calibration: the trainer and the manager rate the trainee's call.
+    [
+      'GET /api/calibrations',
+      async () => ({ method: 'GET', url: '/api/calibrations' }),
+      [401, 403, 200, 200],
+    ],
+    [
+      'GET /api/calibrations/raters',
+      async () => ({ method: 'GET', url: '/api/calibrations/raters' }),
+      [401, 403, 200, 200],
+    ],
+    [
+      'POST /api/calibrations',
+      async () => ({
+        method: 'POST',
+        url: '/api/calibrations',
+        payload: { title: 'S', attemptIds: [attemptOf.trainee], raterIds: [org.trainer.id, org.manager.id] },
+      }),
+      [401, 403, 201, 201],
+    ],
+    [
+      'GET /api/calibrations/:id',
+      async () => ({ method: 'GET', url: `/api/calibrations/${await calibration()}` }),
+      [401, 403, 200, 200],
+    ],
+    [
+      'PUT /api/calibrations/:id/grades/:attemptId',
+      async () => ({
+        method: 'PUT',
+        url: `/api/calibrations/${await calibration()}/grades/${attemptOf.trainee}`,
+        payload: sheet,
+      }),
+      [401, 403, 200, 200],
+    ],
+    [
+      'POST /api/calibrations/:id/submit',
+      async () => ({ method: 'POST', url: `/api/calibrations/${await calibration('graded')}/submit` }),
+      [401, 403, 200, 200],
+    ],
+    [
+      'GET /api/calibrations/:id/results',
+      async () => ({ method: 'GET', url: `/api/calibrations/${await calibration('submitted')}/results` }),
+      [401, 403, 200, 200],
+    ],
+    [
+      'GET /api/calibrations/:id/disagreements.jsonl',
+      async () => ({
+        method: 'GET',
+        url: `/api/calibrations/${await calibration('submitted')}/disagreements.jsonl`,
+      }),
+      [401, 403, 200, 200],
+    ],
     ['GET /api/health', async () => ({ method: 'GET', url: '/api/health' }), [200, 200, 200, 200]],
     ['GET /api/setup', async () => ({ method: 'GET', url: '/api/setup' }), [200, 200, 200, 200]],
   ];
@@ -164,8 +360,12 @@ describe.each(backends())('authorization on $name', (backend) => {
   });
 
   it('answers 404 to ids guessed across trainees, groups and organisations', async () => {
-    const status = async (member: Member, method: 'GET' | 'POST' | 'DELETE', url: string, payload?: object) =>
-      (await call(app, member, { method, url, ...(payload ? { payload } : {}) })).statusCode;
+    const status = async (
+      member: Member,
+      method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+      url: string,
+      payload?: object,
+    ) => (await call(app, member, { method, url, ...(payload ? { payload } : {}) })).statusCode;
     expect(await status(org.trainee, 'GET', `/api/attempts/${attemptOf.otherTrainee}`)).toBe(404);
     expect(await status(org.trainer, 'GET', `/api/attempts/${attemptOf.otherTrainee}`)).toBe(404);
     expect(await status(org.manager, 'GET', `/api/attempts/${attemptOf.foreign}`)).toBe(404);
@@ -179,6 +379,26 @@ describe.each(backends())('authorization on $name', (backend) => {
         name: 'I',
         role: 'trainee',
         groupIds: [org.groupA],
+      }),
+    ).toBe(404);
+    // Calibration: another group's call, another organisation's session, a rater's results before submitting.
+    expect(
+      await status(org.trainer, 'POST', '/api/calibrations', {
+        title: 'S',
+        attemptIds: [attemptOf.otherTrainee],
+        raterIds: [org.trainer.id, org.manager.id],
+      }),
+    ).toBe(404);
+    const session = await calibration('graded');
+    expect(await status(other.manager, 'GET', `/api/calibrations/${session}`)).toBe(404);
+    expect(
+      await status(other.trainer, 'PUT', `/api/calibrations/${session}/grades/${attemptOf.trainee}`, sheet),
+    ).toBe(404);
+    expect(await status(org.trainer, 'GET', `/api/calibrations/${session}/results`)).toBe(403);
+    expect(
+      await status(org.trainer, 'POST', `/api/attempts/${attemptOf.otherTrainee}/verdict`, {
+        passed: false,
+        reason: 'x',
       }),
     ).toBe(404);
     const users = (await call(app, other.manager, { method: 'GET', url: '/api/users' })).json().users as {
@@ -198,15 +418,22 @@ describe.each(backends())('authorization on $name', (backend) => {
     const ines = lines.find((l) => l.includes(attemptOf.trainee!))!;
     expect(ines).toMatch(/^org-ines trainee;org-ines-[0-9a-f]+@example\.org;Groupe A;/);
     const replay = await replayOf(0);
-    expect(ines).toContain(`;${replay.total};${replay.passed ? 'oui' : 'non'};;`);
+    // The route checks above overrode a criterion and the verdict: the final figures, then the
+    // automatic ones beside them.
+    const { final } = (
+      await call(app, org.trainer, { method: 'GET', url: `/api/attempts/${attemptOf.trainee}/review` })
+    ).json();
+    expect(final.automatic).toEqual({ total: replay.total, passed: replay.passed });
+    expect(ines).toContain(`;${final.total};${final.passed ? 'oui' : 'non'};;`);
+    expect(ines).toContain(`;${replay.total};${replay.passed ? 'oui' : 'non'};${attemptOf.trainee}`);
     const xapi = (await call(app, org.manager, { method: 'GET', url: '/api/export/xapi' })).json();
     expect(xapi.length).toBeGreaterThanOrEqual(2);
     expect(xapi[0]).toMatchObject({
       actor: { objectType: 'Agent' },
       verb: { id: 'http://adlnet.gov/expapi/verbs/completed' },
       result: {
-        score: { scaled: replay.total / 100, raw: replay.total },
-        success: replay.passed,
+        score: { scaled: final.total / 100, raw: final.total },
+        success: final.passed,
         completion: true,
       },
       context: { language: 'fr-FR' },

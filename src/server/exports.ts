@@ -4,6 +4,7 @@
  */
 import { CRITERIA } from '../scenarios/vocabulary.ts';
 import { CRITERION_LABELS, CRITICAL_RULE_TEXT } from '../scoring/messages.ts';
+import { reviewedResult, type CardLike as ReviewedCard, type ReviewedResult } from '../scoring/reviewed.ts';
 import type { ExportRow } from './repositories/attempts.ts';
 
 interface CardLike {
@@ -25,6 +26,36 @@ function cell(value: string | number | null | undefined): string {
   return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** The figures after review: criteria with their overrides, total recalculated, the verdict. */
+function finalOf(row: ExportRow): { result: ReviewedResult; criteria: Record<string, number | null> } {
+  const card = (row.scorecard ?? {}) as CardLike & ReviewedCard;
+  const reviewed = new Map(row.overrides.map((o) => [o.criterion, o.after]));
+  const result = reviewedResult(
+    { ...card, total: row.total, passed: row.passed },
+    Object.fromEntries(reviewed),
+    row.verdictOverride?.after,
+  );
+  const criteria = Object.fromEntries(
+    CRITERIA.map((c) => [c, reviewed.get(c) ?? card.criteria?.[c]?.score ?? null]),
+  );
+  return { result, criteria };
+}
+
+const yesNo = (b: boolean) => (b ? 'oui' : 'non');
+
+/** « Écoute et empathie 62 → 40 ; verdict oui → non (raison) ». */
+function overridesText(row: ExportRow): string {
+  const parts = row.overrides.map(
+    (o) =>
+      `${CRITERION_LABELS[o.criterion as keyof typeof CRITERION_LABELS] ?? o.criterion} ${o.before} → ${o.after}`,
+  );
+  if (row.verdictOverride)
+    parts.push(
+      `verdict ${yesNo(row.verdictOverride.before)} → ${yesNo(row.verdictOverride.after)} (${row.verdictOverride.reason})`,
+    );
+  return parts.join(' ; ');
+}
+
 const seconds = (row: ExportRow) =>
   row.endedAt ? Math.max(0, Math.round((row.endedAt.getTime() - row.startedAt.getTime()) / 1000)) : null;
 
@@ -43,10 +74,13 @@ export function attemptsCsv(rows: readonly ExportRow[], titleOf: (id: string) =>
     'réussi',
     'échecs critiques',
     'corrections humaines',
+    'total automatique',
+    'réussi automatique',
     'identifiant',
   ];
   const lines = rows.map((row) => {
     const card = (row.scorecard ?? {}) as CardLike;
+    const { result, criteria } = finalOf(row);
     return [
       row.userName,
       row.userEmail,
@@ -56,18 +90,15 @@ export function attemptsCsv(rows: readonly ExportRow[], titleOf: (id: string) =>
       dateTime.format(row.startedAt),
       seconds(row),
       card.outcome?.label ?? row.outcomeId,
-      ...CRITERIA.map((c) => card.criteria?.[c]?.score ?? null),
-      row.total,
-      row.passed ? 'oui' : 'non',
+      ...CRITERIA.map((c) => criteria[c]),
+      result.total,
+      yesNo(result.passed),
       (card.critical ?? [])
         .map((f) => CRITICAL_RULE_TEXT[f.id as keyof typeof CRITICAL_RULE_TEXT] ?? f.id)
         .join(' ; '),
-      row.overrides
-        .map(
-          (o) =>
-            `${CRITERION_LABELS[o.criterion as keyof typeof CRITERION_LABELS] ?? o.criterion} ${o.before} → ${o.after}`,
-        )
-        .join(' ; '),
+      overridesText(row),
+      row.total,
+      yesNo(row.passed),
       row.id,
     ]
       .map(cell)
@@ -76,20 +107,19 @@ export function attemptsCsv(rows: readonly ExportRow[], titleOf: (id: string) =>
   return `\uFEFF${[header.map(cell).join(';'), ...lines].join('\r\n')}\r\n`;
 }
 
-/** One xAPI statement per attempt: actor, verb « completed », the scenario, the server's score. */
+/**
+ * One xAPI statement per attempt: actor, verb « completed », the scenario, the score after review
+ * (the automatic one and the human overrides in extensions).
+ */
 export function xapiStatements(
   rows: readonly ExportRow[],
   base: string,
   titleOf: (id: string) => string | undefined,
 ) {
   return rows.map((row) => {
-    const card = (row.scorecard ?? {}) as CardLike;
     const duration = seconds(row);
-    // The reviewed score where a trainer overrode the automatic one.
-    const reviewed = new Map(row.overrides.map((o) => [o.criterion, o.after]));
-    const criteria = Object.fromEntries(
-      CRITERIA.map((c) => [c, reviewed.get(c) ?? card.criteria?.[c]?.score ?? null]),
-    );
+    const { result, criteria } = finalOf(row);
+    const reviewed = row.overrides.length > 0 || row.verdictOverride !== null;
     return {
       ...(/^[0-9a-f-]{36}$/i.test(row.id) ? { id: row.id } : {}),
       actor: { objectType: 'Agent', name: row.userName, mbox: `mailto:${row.userEmail}` },
@@ -103,11 +133,22 @@ export function xapiStatements(
         },
       },
       result: {
-        score: { scaled: row.total / 100, raw: row.total, min: 0, max: 100 },
-        success: row.passed,
+        score: { scaled: result.total / 100, raw: result.total, min: 0, max: 100 },
+        success: result.passed,
         completion: true,
         ...(duration !== null ? { duration: `PT${duration}S` } : {}),
-        extensions: { [`${base}/xapi/criteria`]: criteria },
+        extensions: {
+          [`${base}/xapi/criteria`]: criteria,
+          ...(reviewed
+            ? {
+                [`${base}/xapi/automatic`]: { total: row.total, passed: row.passed },
+                [`${base}/xapi/overrides`]: {
+                  criteria: row.overrides,
+                  verdict: row.verdictOverride,
+                },
+              }
+            : {}),
+        },
       },
       context: {
         language: 'fr-FR',

@@ -5,6 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from './db/database.ts';
 import { attempt, backends, call, seedOrg, testApp, type Org } from './testing.ts';
 
+/** One CSV line's cells (`;`-separated, `"` quoting). */
+function splitCsv(line: string): string[] {
+  return [...line.matchAll(/(?:^|;)("(?:[^"]|"")*"|[^;]*)/g)].map((m) => {
+    const raw = m[1]!;
+    return raw.startsWith('"') ? raw.slice(1, -1).replace(/""/g, '"') : raw;
+  });
+}
+
 describe.each(backends())('reviews on $name', (backend) => {
   let database: Database;
   let app: FastifyInstance;
@@ -180,8 +188,59 @@ describe.each(backends())('reviews on $name', (backend) => {
     ).toEqual([]);
   });
 
+  it('overrides the verdict with a reason, recalculates the total, and keeps both through a later criterion override', async () => {
+    const before = (
+      await call(app, org.trainee, { method: 'GET', url: `/api/attempts/${mine}/review` })
+    ).json();
+    const stored = (await call(app, org.trainee, { method: 'GET', url: `/api/attempts/${mine}` })).json();
+    // Empathy is overridden (40): the total is recalculated with the scorecard's weights.
+    const card = stored.scorecard as { criteria: Record<string, { score: number; weight: number } | null> };
+    let weighted = 0;
+    let weights = 0;
+    for (const [id, c] of Object.entries(card.criteria)) {
+      if (!c) continue;
+      weighted += (id === 'empathy' ? 40 : c.score) * c.weight;
+      weights += c.weight;
+    }
+    expect(before.final.automatic).toEqual({ total: stored.total, passed: stored.passed });
+    expect(before.final.total).toBe(Math.round(weighted / weights));
+    expect(before.final.overridden).toEqual(['empathy']);
+    expect(before.verdict).toBeNull();
+
+    const verdict = (payload: object, who = org.trainer) =>
+      call(app, who, { method: 'POST', url: `/api/attempts/${mine}/verdict`, payload });
+    expect((await verdict({ passed: false, reason: 'x' }, org.trainee)).statusCode).toBe(403);
+    expect((await verdict({ passed: false, reason: 'x' }, other.trainer)).statusCode).toBe(404);
+    const empty = await verdict({ passed: false, reason: ' ' });
+    expect(empty.statusCode).toBe(400);
+    expect(empty.json().error).toMatch(/^Requête invalide : reason/);
+    const failed = await verdict({ passed: false, reason: 'Le rendez-vous est pris au mauvais nom.' });
+    expect(failed.statusCode).toBe(201);
+    expect(failed.json().verdict).toMatchObject({
+      before: before.final.passed,
+      after: false,
+      reason: 'Le rendez-vous est pris au mauvais nom.',
+    });
+    expect(failed.json().final).toMatchObject({ passed: false, verdictOverridden: true });
+    // A later override of a criterion does not undo the verdict; the trainee sees both.
+    await override(org.trainer, mine, { criterion: 'empathy', score: 100, reason: 'Réécoute.' });
+    const seen = (
+      await call(app, org.trainee, { method: 'GET', url: `/api/attempts/${mine}/review` })
+    ).json();
+    expect(seen.final.passed).toBe(false);
+    expect(seen.verdicts.map((v: { after: boolean }) => v.after)).toEqual([false]);
+    expect(seen.history.at(-1)).toMatchObject({ after: 100 });
+    await expect(sql`update team_verdicts set after = true`.execute(database.db)).rejects.toThrow();
+    // Put back as it was for the export test below.
+    await override(org.manager, mine, { criterion: 'empathy', score: 40, reason: 'Finalement non.' });
+  });
+
   it('exports the human overrides: a CSV column beside the automatic scores, the reviewed score in xAPI', async () => {
-    // The latest override of empathy is the manager's (40), after the trainer's 40 then 55.
+    // The latest override of empathy is the manager's (40); the verdict is the trainer's (failed).
+    const stored = (await call(app, org.trainee, { method: 'GET', url: `/api/attempts/${mine}` })).json();
+    const final = (
+      await call(app, org.trainee, { method: 'GET', url: `/api/attempts/${mine}/review` })
+    ).json().final;
     const csv = await call(app, org.trainer, { method: 'GET', url: '/api/export/attempts.csv' });
     const lines = csv.body
       .replace(/^\uFEFF/, '')
@@ -191,10 +250,15 @@ describe.each(backends())('reviews on $name', (backend) => {
     expect(header).toContain('corrections humaines');
     expect(header.slice(0, 3)).toEqual(['apprenant', 'e-mail', 'groupe']);
     const line = lines.find((l) => l.includes(mine))!;
-    expect(line.split(';')[header.indexOf('corrections humaines')]).toBe(
-      `Écoute et empathie ${empathy} → 40`,
+    // The criterion's column holds the final figure, the automatic one is in the corrections.
+    expect(splitCsv(line)[header.indexOf('Écoute et empathie')]).toBe('40');
+    const cells = splitCsv(line);
+    expect(cells[header.indexOf('réussi')]).toBe('non');
+    expect(cells[header.indexOf('corrections humaines')]).toBe(
+      `Écoute et empathie ${empathy} → 40 ; verdict ${stored.passed ? 'oui' : 'non'} → non (Le rendez-vous est pris au mauvais nom.)`,
     );
-    expect(line.split(';')[header.indexOf('Écoute et empathie')]).toBe(String(empathy));
+    expect(cells[header.indexOf('total automatique')]).toBe(String(stored.total));
+    expect(cells[header.indexOf('total')]).toBe(String(final.total));
     // The trainer's export holds their group only.
     expect(lines.some((l) => l.includes(theirs))).toBe(false);
     const xapi = await call(app, org.manager, { method: 'GET', url: '/api/export/xapi' });
@@ -205,5 +269,8 @@ describe.each(backends())('reviews on $name', (backend) => {
       );
     const criteria = Object.values(statement.result.extensions)[0] as Record<string, number>;
     expect(criteria.empathy).toBe(40);
+    expect(statement.result.score.raw).toBe(final.total);
+    expect(statement.result.success).toBe(false);
+    expect(JSON.stringify(statement.result.extensions)).toContain('Le rendez-vous est pris au mauvais nom.');
   });
 });

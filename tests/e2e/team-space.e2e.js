@@ -1,8 +1,8 @@
 // The manager and trainer space on the team server (`decroche serve`, PGlite in a temp folder):
 // a trainee plays a call in the browser, synced; the manager finds her in the competency matrix
 // with the server's figures and drills from a cell into the attempt's read-only debrief; the
-// trainer overrides a criterion with a reason; the trainee sees the reviewed score beside the
-// automatic one in her own debrief.
+// trainer overrides a criterion and the verdict with a reason; the trainee sees the reviewed score
+// and verdict beside the automatic ones in her own debrief.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -56,7 +56,7 @@ async function login(browser, url, email, name) {
 export const tests = [
   {
     name: 'team space: the manager drills from the matrix into an attempt, the trainer’s override reaches the trainee',
-    timeout: 300_000,
+    timeout: 420_000,
     fn: async ({ browser }) => {
       const reference = referencePlay(SCENARIO, 'good');
       const dir = await mkdtemp(join(tmpdir(), 'decroche-e2e-team-'));
@@ -127,6 +127,20 @@ export const tests = [
         await trainer.getByRole('button', { name: 'Enregistrer la correction' }).click();
         await trainer.getByText('Correction enregistrée.').waitFor(WAIT);
         await trainer.getByRole('table', { name: 'Historique des corrections' }).waitFor(WAIT);
+        // And the verdict: failed, with a reason (the automatic one stays beside it).
+        await trainer
+          .getByRole('group', { name: 'Verdict relu' })
+          .getByRole('radio', { name: 'Échoué' })
+          .check();
+        await trainer
+          .getByRole('textbox', { name: 'Justification du verdict' })
+          .fill('Le 15 n’a pas été proposé assez tôt.');
+        await trainer.getByRole('button', { name: 'Enregistrer le verdict' }).click();
+        await trainer.getByText('Verdict enregistré.').waitFor(WAIT);
+        await trainer
+          .getByRole('table', { name: 'Historique des corrections' })
+          .getByRole('cell', { name: 'Le 15 n’a pas été proposé assez tôt.' })
+          .waitFor(WAIT);
         await expectNoAxeViolations(trainer);
 
         // The trainee's own debrief shows the reviewed score beside the automatic one.
@@ -140,6 +154,14 @@ export const tests = [
         await trainee.getByText('L’inquiétude de l’appelant n’a pas été reformulée.').waitFor(WAIT);
         const meter = trainee.getByRole('meter', { name: 'Écoute et empathie' });
         assert.equal(await meter.getAttribute('aria-valuenow'), String(after));
+        await trainee
+          .getByText(/^Verdict\srelu\spar\sClaire\sFormatrice\s:\séchoué\s\(avant\s:\sréussi\)\./)
+          .waitFor(WAIT);
+        await trainee
+          .getByText(
+            /^Après\srelecture\s:\s\d+\s\/\s100,\séchoué\s\(note\sautomatique\s:\s\d+\s\/\s100,\sréussi\)\.$/,
+          )
+          .waitFor(WAIT);
 
         // The matrix now reads the reviewed score.
         await manager.goto(new URL('#/equipe', url).href);

@@ -225,6 +225,97 @@ const migrations: Record<string, Migration> = {
       await db.schema.alterTable('attempts').addColumn('pack_version', 'integer').execute();
     },
   },
+  /**
+   * Calibration (issue 10): sessions of chosen attempts graded blind by chosen raters, each
+   * rater's grades (0–4 or NA per criterion, verdict, critical failures) kept once submitted; and
+   * the trainers' overrides of an attempt's verdict, append-only like those of a criterion.
+   */
+  '0004-calibration': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('calibration_sessions')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('org_id', 'text', (c) => c.notNull().references('organisations.id').onDelete('cascade'))
+        .addColumn('title', 'text', (c) => c.notNull())
+        .addColumn('created_by', 'text', (c) => c.references('users.id').onDelete('set null'))
+        .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+        .addColumn('seq', 'integer', (c) => c.generatedAlwaysAsIdentity())
+        .execute();
+      await db.schema
+        .createIndex('calibration_sessions_org')
+        .on('calibration_sessions')
+        .columns(['org_id', 'seq'])
+        .execute();
+      await db.schema
+        .createTable('calibration_attempts')
+        .addColumn('session_id', 'text', (c) =>
+          c.notNull().references('calibration_sessions.id').onDelete('cascade'),
+        )
+        .addColumn('attempt_id', 'text', (c) => c.notNull().references('attempts.id').onDelete('cascade'))
+        .addColumn('position', 'integer', (c) => c.notNull())
+        .addPrimaryKeyConstraint('calibration_attempts_pk', ['session_id', 'attempt_id'])
+        .execute();
+      await db.schema
+        .createTable('calibration_raters')
+        .addColumn('session_id', 'text', (c) =>
+          c.notNull().references('calibration_sessions.id').onDelete('cascade'),
+        )
+        .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
+        .addColumn('submitted_at', 'timestamptz')
+        .addPrimaryKeyConstraint('calibration_raters_pk', ['session_id', 'user_id'])
+        .execute();
+      await db.schema
+        .createIndex('calibration_raters_user')
+        .on('calibration_raters')
+        .column('user_id')
+        .execute();
+      await db.schema
+        .createTable('calibration_grades')
+        .addColumn('session_id', 'text', (c) => c.notNull())
+        .addColumn('attempt_id', 'text', (c) => c.notNull())
+        .addColumn('rater_id', 'text', (c) => c.notNull())
+        .addColumn('grades', 'jsonb', (c) => c.notNull())
+        .addColumn('critical', 'jsonb', (c) => c.notNull())
+        .addColumn('passed', 'boolean', (c) => c.notNull())
+        .addColumn('comment', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+        .addPrimaryKeyConstraint('calibration_grades_pk', ['session_id', 'attempt_id', 'rater_id'])
+        .addForeignKeyConstraint(
+          'calibration_grades_attempt',
+          ['session_id', 'attempt_id'],
+          'calibration_attempts',
+          ['session_id', 'attempt_id'],
+          (c) => c.onDelete('cascade'),
+        )
+        .addForeignKeyConstraint(
+          'calibration_grades_rater',
+          ['session_id', 'rater_id'],
+          'calibration_raters',
+          ['session_id', 'user_id'],
+          (c) => c.onDelete('cascade'),
+        )
+        .execute();
+      await db.schema
+        .createTable('team_verdicts')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('attempt_id', 'text', (c) => c.notNull().references('attempts.id').onDelete('cascade'))
+        .addColumn('org_id', 'text', (c) => c.notNull().references('organisations.id').onDelete('cascade'))
+        .addColumn('author_id', 'text', (c) => c.references('users.id').onDelete('set null'))
+        .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+        .addColumn('seq', 'integer', (c) => c.generatedAlwaysAsIdentity())
+        .addColumn('before', 'boolean', (c) => c.notNull())
+        .addColumn('after', 'boolean', (c) => c.notNull())
+        .addColumn('reason', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('team_verdicts_attempt')
+        .on('team_verdicts')
+        .columns(['attempt_id', 'seq'])
+        .execute();
+      await sql`create trigger team_verdicts_no_update before update on team_verdicts
+        for each row execute function attempts_append_only()`.execute(db);
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -168,6 +168,48 @@ export interface TeamAssignmentsTable {
   created_at: CreatedAt;
 }
 
+/** A trainer's override of an attempt's verdict; append-only like the criteria's. */
+export interface TeamVerdictsTable extends AttemptNote {
+  /** The verdict before this override (the automatic one, or the total recalculated). */
+  before: boolean;
+  after: boolean;
+  reason: string;
+}
+
+export interface CalibrationSessionsTable {
+  id: string;
+  org_id: string;
+  title: string;
+  created_by: string | null;
+  created_at: CreatedAt;
+  seq: Generated<number>;
+}
+
+export interface CalibrationAttemptsTable {
+  session_id: string;
+  attempt_id: string;
+  position: number;
+}
+
+export interface CalibrationRatersTable {
+  session_id: string;
+  user_id: string;
+  /** Set once the rater has graded every call: then, and only then, they see the results. */
+  submitted_at: ColumnType<Date | null, Date | null | undefined, Date>;
+}
+
+export interface CalibrationGradesTable {
+  session_id: string;
+  attempt_id: string;
+  rater_id: string;
+  /** Criterion → 0–4 or "NA". */
+  grades: ColumnType<Record<string, number | 'NA'>, string, string>;
+  critical: ColumnType<string[], string, string>;
+  passed: boolean;
+  comment: ColumnType<string, string | undefined, string>;
+  updated_at: ColumnType<Date, Date | string | undefined, Date>;
+}
+
 export interface Tables {
   organisations: OrganisationsTable;
   groups: GroupsTable;
@@ -184,6 +226,11 @@ export interface Tables {
   team_disputes: TeamDisputesTable;
   team_reviews: TeamReviewsTable;
   team_assignments: TeamAssignmentsTable;
+  team_verdicts: TeamVerdictsTable;
+  calibration_sessions: CalibrationSessionsTable;
+  calibration_attempts: CalibrationAttemptsTable;
+  calibration_raters: CalibrationRatersTable;
+  calibration_grades: CalibrationGradesTable;
 }
 
 export type User = Selectable<UsersTable>;

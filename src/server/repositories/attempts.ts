@@ -200,6 +200,8 @@ export interface ExportRow {
   scorecard: unknown;
   /** The current human override per criterion (a trainer's review), automatic score beside it. */
   overrides: { criterion: string; before: number; after: number }[];
+  /** The current human override of the verdict, if any. */
+  verdictOverride: { before: boolean; after: boolean; reason: string } | null;
 }
 
 /** The attempts of a scope with what the exports need (scorecards, names, groups), oldest first. */
@@ -227,6 +229,11 @@ export async function exportRows(db: Db, scope: AttemptScope): Promise<ExportRow
         select jsonb_agg(jsonb_build_object('criterion', o.criterion, 'before', o.before, 'after', o.after) order by o.criterion)
         from (select distinct on (criterion) criterion, before, after from team_overrides
               where attempt_id = attempts.id order by criterion, seq desc) o)`.as('overrides'),
+      sql<{ before: boolean; after: boolean; reason: string } | null>`(
+        select jsonb_build_object('before', v.before, 'after', v.after, 'reason', v.reason)
+        from team_verdicts v where v.attempt_id = attempts.id order by v.seq desc limit 1)`.as(
+        'verdict_override',
+      ),
     ])
     .orderBy('attempts.seq')
     .execute();
@@ -245,5 +252,6 @@ export async function exportRows(db: Db, scope: AttemptScope): Promise<ExportRow
     verdict: r.verdict,
     scorecard: r.scorecard,
     overrides: r.overrides ?? [],
+    verdictOverride: r.verdict_override ?? null,
   }));
 }

@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
+import { reviewedResult, type CardLike, type ReviewedResult } from '../../scoring/reviewed.ts';
 import type { Db } from '../db/database.ts';
 import type { TraineeScope } from './team.ts';
 
@@ -37,11 +38,26 @@ export interface DisputeView {
   answer: string | null;
 }
 
+export interface VerdictView {
+  id: string;
+  before: boolean;
+  after: boolean;
+  reason: string;
+  author: string | null;
+  createdAt: string;
+}
+
 export interface ReviewView {
   /** The latest override per criterion: what the debrief and the matrix show. */
   current: Record<string, OverrideView>;
   /** Every override, oldest first: who, when, before, after, why. */
   history: OverrideView[];
+  /** The latest override of the verdict, if any. */
+  verdict: VerdictView | null;
+  /** Every override of the verdict, oldest first (the audit trail's other half). */
+  verdicts: VerdictView[];
+  /** The total recalculated from the overridden criteria, the verdict; the automatic ones beside. */
+  final: ReviewedResult;
   comments: CommentView[];
   disputes: DisputeView[];
   reviewed: { by: string | null; at: string; comment: string } | null;
@@ -50,7 +66,7 @@ export interface ReviewView {
 const iso = (d: Date | string) => new Date(d).toISOString();
 
 export async function reviewOf(db: Db, attemptId: string): Promise<ReviewView> {
-  const [overrides, comments, disputes, reviewed] = await Promise.all([
+  const [overrides, comments, disputes, reviewed, verdictRows, card] = await Promise.all([
     db
       .selectFrom('team_overrides as o')
       .leftJoin('users as u', 'u.id', 'o.author_id')
@@ -88,7 +104,23 @@ export async function reviewOf(db: Db, attemptId: string): Promise<ReviewView> {
       .select(['v.comment', 'v.reviewed_at', 'u.name as reviewer'])
       .where('v.attempt_id', '=', attemptId)
       .executeTakeFirst(),
+    db
+      .selectFrom('team_verdicts as o')
+      .leftJoin('users as u', 'u.id', 'o.author_id')
+      .select(['o.id', 'o.before', 'o.after', 'o.reason', 'o.created_at', 'u.name as author'])
+      .where('o.attempt_id', '=', attemptId)
+      .orderBy('o.seq')
+      .execute(),
+    db.selectFrom('attempts').select('scorecard').where('id', '=', attemptId).executeTakeFirst(),
   ]);
+  const verdicts = verdictRows.map((v) => ({
+    id: v.id,
+    before: v.before,
+    after: v.after,
+    reason: v.reason,
+    author: v.author,
+    createdAt: iso(v.created_at),
+  }));
   const history = overrides.map((o) => ({
     id: o.id,
     criterion: o.criterion,
@@ -98,9 +130,18 @@ export async function reviewOf(db: Db, attemptId: string): Promise<ReviewView> {
     author: o.author,
     createdAt: iso(o.created_at),
   }));
+  const current = Object.fromEntries(history.map((o) => [o.criterion, o]));
+  const verdict = verdicts.at(-1) ?? null;
   return {
-    current: Object.fromEntries(history.map((o) => [o.criterion, o])),
+    current,
     history,
+    verdict,
+    verdicts,
+    final: reviewedResult(
+      (card?.scorecard ?? {}) as CardLike,
+      Object.fromEntries(Object.values(current).map((o) => [o.criterion, o.after])),
+      verdict?.after,
+    ),
     comments: comments.map((c) => ({
       id: c.id,
       turn: c.turn,
@@ -143,6 +184,26 @@ export async function addOverride(
       org_id: note.orgId,
       author_id: note.authorId,
       criterion: note.criterion,
+      before: note.before,
+      after: note.after,
+      reason: note.reason,
+    })
+    .execute();
+  return id;
+}
+
+export async function addVerdict(
+  db: Db,
+  note: Note & { before: boolean; after: boolean; reason: string },
+): Promise<string> {
+  const id = randomUUID();
+  await db
+    .insertInto('team_verdicts')
+    .values({
+      id,
+      attempt_id: note.attemptId,
+      org_id: note.orgId,
+      author_id: note.authorId,
       before: note.before,
       after: note.after,
       reason: note.reason,

@@ -13,6 +13,7 @@ import {
   addComment,
   addDispute,
   addOverride,
+  addVerdict,
   findDispute,
   markReviewed,
   resolveDispute,
@@ -31,6 +32,7 @@ const OverrideBody = z.object({
   score: z.number().int().min(0).max(100),
   reason: Text(1000),
 });
+const VerdictBody = z.object({ passed: z.boolean(), reason: Text(1000) });
 const CommentBody = z.object({
   turn: z.number().int().min(0).max(5000).nullable().default(null),
   body: Text(2000),
@@ -97,6 +99,27 @@ const reviews: RoutePlugin = async (app) => {
         criterion,
         before: Math.round(automatic),
         after: score,
+        reason,
+      });
+      return reply.code(201).send(await reviewOf(app.db, attempt.id));
+    },
+  );
+
+  app.post(
+    '/api/attempts/:id/verdict',
+    { schema: { params: AttemptParams, body: VerdictBody }, bodyLimit: BODY_LIMIT, preHandler: staff },
+    async (request, reply) => {
+      const attempt = await staffAttempt(request, request.params.id);
+      const { passed, reason } = request.body;
+      // « Before » is the verdict the trainee saw until now: recalculated, or an earlier override.
+      const before = (await reviewOf(app.db, attempt.id)).final.passed;
+      const user = request.user!;
+      await addVerdict(app.db, {
+        attemptId: attempt.id,
+        orgId: user.orgId,
+        authorId: user.id,
+        before,
+        after: passed,
         reason,
       });
       return reply.code(201).send(await reviewOf(app.db, attempt.id));

@@ -34,9 +34,31 @@ export interface DisputeView {
   answer: string | null;
 }
 
+export interface VerdictView {
+  id: string;
+  before: boolean;
+  after: boolean;
+  reason: string;
+  author: string | null;
+  createdAt: string;
+}
+
+/** The figures after review (src/scoring/reviewed.ts), the automatic ones beside. */
+export interface FinalView {
+  total: number;
+  passed: boolean;
+  automatic: { total: number; passed: boolean };
+  overridden: string[];
+  verdictOverridden: boolean;
+}
+
 export interface ReviewView {
   current: Partial<Record<CriterionId, OverrideView>>;
   history: OverrideView[];
+  /** The latest override of the verdict (absent from an older server). */
+  verdict?: VerdictView | null;
+  verdicts?: VerdictView[];
+  final?: FinalView;
   comments: CommentView[];
   disputes: DisputeView[];
   reviewed: { by: string | null; at: string; comment: string } | null;
@@ -44,7 +66,12 @@ export interface ReviewView {
 
 /** Whether a review holds anything to show. */
 export const hasReview = (r: ReviewView | null | undefined): r is ReviewView =>
-  !!r && (r.history.length > 0 || r.comments.length > 0 || r.disputes.length > 0 || r.reviewed !== null);
+  !!r &&
+  (r.history.length > 0 ||
+    (r.verdicts?.length ?? 0) > 0 ||
+    r.comments.length > 0 ||
+    r.disputes.length > 0 ||
+    r.reviewed !== null);
 
 export class ReviewApi {
   constructor(private readonly api: ServerApi) {}
@@ -67,6 +94,10 @@ export class ReviewApi {
     body: { criterion: CriterionId; score: number; reason: string },
   ): Promise<ReviewView> {
     return (await this.api.request<ReviewView>('POST', this.path(id, 'overrides'), body)).data;
+  }
+
+  async verdict(id: string, body: { passed: boolean; reason: string }): Promise<ReviewView> {
+    return (await this.api.request<ReviewView>('POST', this.path(id, 'verdict'), body)).data;
   }
 
   async comment(id: string, body: { turn: number | null; body: string }): Promise<ReviewView> {

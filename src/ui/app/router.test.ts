@@ -20,6 +20,11 @@ describe('the team routes', () => {
   it('parses and builds the matrix and a read-only attempt', () => {
     expect(parseRoute('#/equipe')).toEqual({ name: 'team' });
     expect(parseRoute(routeHref({ name: 'review' }))).toEqual({ name: 'review' });
+    expect(parseRoute('#/equipe/calibrage')).toEqual({ name: 'calibration' });
+    expect(parseRoute(routeHref({ name: 'calibrationSession', sessionId: 'a b' }))).toEqual({
+      name: 'calibrationSession',
+      sessionId: 'a b',
+    });
     expect(parseRoute('#/equipe/tentative/a%20b')).toEqual({ name: 'teamAttempt', attemptId: 'a b' });
     expect(routeHref({ name: 'teamAttempt', attemptId: 'a b' })).toBe('#/equipe/tentative/a%20b');
     expect(parseRoute('#/equipe/tentative/')).toEqual({ name: 'notFound', path: '/equipe/tentative' });

@@ -19,6 +19,9 @@ export type Route =
   | { name: 'team' }
   | { name: 'review' }
   | { name: 'teamAttempt'; attemptId: string }
+  /** Calibration sessions: the list (and a new one), one session (grading blind, then results). */
+  | { name: 'calibration' }
+  | { name: 'calibrationSession'; sessionId: string }
   | { name: 'notFound'; path: string };
 
 export type RouteName = Route['name'];
@@ -33,6 +36,7 @@ const STATIC: Record<string, Route> = {
   atelier: { name: 'studio' },
   equipe: { name: 'team' },
   'equipe/relecture': { name: 'review' },
+  'equipe/calibrage': { name: 'calibration' },
 };
 
 function decode(segment: string): string | undefined {
@@ -53,6 +57,11 @@ export function parseRoute(hash: string): Route {
   if (team) {
     const attemptId = decode(team[1]!);
     if (attemptId !== undefined) return { name: 'teamAttempt', attemptId };
+  }
+  const calibration = /^equipe\/calibrage\/([^/]+)$/.exec(path);
+  if (calibration) {
+    const sessionId = decode(calibration[1]!);
+    if (sessionId !== undefined) return { name: 'calibrationSession', sessionId };
   }
   const [head, id, ...rest] = path.split('/');
   const value = id === undefined || rest.length > 0 ? undefined : decode(id);
@@ -90,6 +99,10 @@ export function routeHref(route: Exclude<Route, { name: 'notFound' }>): string {
       return '#/equipe/relecture';
     case 'teamAttempt':
       return `#/equipe/tentative/${encodeURIComponent(route.attemptId)}`;
+    case 'calibration':
+      return '#/equipe/calibrage';
+    case 'calibrationSession':
+      return `#/equipe/calibrage/${encodeURIComponent(route.sessionId)}`;
     case 'call':
       return `#/appel/${encodeURIComponent(route.scenarioId)}`;
     case 'debrief':
@@ -121,6 +134,8 @@ export function sectionOf(
     case 'team':
     case 'review':
     case 'teamAttempt':
+    case 'calibration':
+    case 'calibrationSession':
       return 'team';
     case 'notFound':
       return null;

@@ -71,4 +71,42 @@ describe('a reviewed debrief', () => {
     expect(screen.queryByRole('group', { name: /Que faire/ })).toBeNull();
     expect(screen.queryByRole('button', { name: /Rejouer/ })).toBeNull();
   });
+
+  it('shows the verdict a trainer overrode and the total after review, the automatic ones beside', () => {
+    const attempt = attemptOf(bundle, goodCall(bundle).log);
+    const card = scorecardOf(attempt, bundle)!;
+    expect(card.passed).toBe(true);
+    const verdict = {
+      id: 'v1',
+      before: true,
+      after: false,
+      reason: 'Le rendez-vous est pris au mauvais nom.',
+      author: 'Claire Formatrice',
+      createdAt: '2026-12-07T10:00:00Z',
+    };
+    const review: ReviewView = {
+      current: {},
+      history: [],
+      verdict,
+      verdicts: [verdict],
+      final: {
+        total: card.total - 7,
+        passed: false,
+        automatic: { total: card.total, passed: true },
+        overridden: ['empathy'],
+        verdictOverridden: true,
+      },
+      comments: [],
+      disputes: [],
+      reviewed: null,
+    };
+    render(Debrief, { attempt, bundle, review, readOnly: true });
+    const result = screen.getByRole('region', { name: 'Résultat' });
+    expect(within(result).getByText('Non réussi')).toBeInTheDocument();
+    expect(result).toHaveTextContent(
+      `Après relecture : ${card.total - 7} / 100, échoué (note automatique : ${card.total} / 100, réussi).`,
+    );
+    expect(result).toHaveTextContent('Verdict relu par Claire Formatrice : échoué (avant : réussi).');
+    expect(result).toHaveTextContent('Le rendez-vous est pris au mauvais nom.');
+  });
 });

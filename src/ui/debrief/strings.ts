@@ -66,6 +66,10 @@ export const fr = typeset({
     overridden: (author: string | null, after: number, before: number) =>
       `Note relue${author ? ` par ${author}` : ''} : ${after} / 100 (note automatique : ${before} / 100).`,
     reason: 'Motif :',
+    finalResult: (total: number, passed: boolean, automatic: number, automaticPassed: boolean) =>
+      `Après relecture : ${total} / 100, ${passed ? 'réussi' : 'échoué'} (note automatique : ${automatic} / 100, ${automaticPassed ? 'réussi' : 'échoué'}).`,
+    verdict: (author: string | null, after: boolean, before: boolean) =>
+      `Verdict relu${author ? ` par ${author}` : ''} : ${after ? 'réussi' : 'échoué'} (avant : ${before ? 'réussi' : 'échoué'}).`,
     reviewed: (by: string | null) => `Appel relu${by ? ` par ${by}` : ''}.`,
     comment: (author: string | null) => `Commentaire${author ? ` de ${author}` : ''} :`,
     dispute: (criterion: string) => `Contestation sur « ${criterion} » :`,

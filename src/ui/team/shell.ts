@@ -6,4 +6,5 @@ export const fr = typeset({
   title: 'Équipe',
   attemptTitle: 'Débriefing d’un stagiaire',
   reviewTitle: 'À relire',
+  calibrationTitle: 'Calibrage',
 });

@@ -37,6 +37,7 @@ export const fr = typeset({
   notStaff:
     'Cet espace est réservé aux formateurs et aux responsables. Connectez-vous avec un compte d’équipe.',
   login: 'Aller à la page Compte',
+  calibrationLink: 'Séances de calibrage',
   loading: 'Chargement de la matrice…',
   intro:
     'Le niveau récent de chaque stagiaire : la moyenne de ses 5 derniers appels notés sur la compétence ou le type d’appelant, avec leur nombre. Choisissez une case pour voir les appels derrière.',
@@ -122,6 +123,15 @@ export const fr = typeset({
     answer: 'Votre réponse',
     resolve: 'Répondre et clore',
     answerSaved: 'Réponse envoyée, contestation close.',
+    verdictTitle: 'Corriger le verdict',
+    verdictLegend: 'Verdict relu',
+    verdictLabel: 'Verdict',
+    passedText: (passed: boolean) => (passed ? 'Réussi' : 'Échoué'),
+    verdictReason: 'Justification du verdict',
+    verdictSubmit: 'Enregistrer le verdict',
+    verdictSaved: 'Verdict enregistré.',
+    finalResult: (total: number, passed: boolean, automatic: number, automaticPassed: boolean) =>
+      `Après relecture : ${total} / 100, ${passed ? 'réussi' : 'échoué'} (automatique : ${automatic} / 100, ${automaticPassed ? 'réussi' : 'échoué'}).`,
     auditTitle: 'Historique des corrections',
     when: 'Quand',
     who: 'Qui',
