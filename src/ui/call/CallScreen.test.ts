@@ -210,7 +210,7 @@ describe('the call screen', () => {
 
   it('shows the week at a glance and opens a day from it', async () => {
     mount(talking);
-    await fireEvent.click(screen.getByRole('tab', { name: 'Agenda' }));
+    await fireEvent.click(await screen.findByRole('tab', { name: 'Agenda' }));
     const agenda = screen.getByRole('tabpanel', { name: 'Agenda' });
     await fireEvent.click(within(agenda).getByRole('button', { name: 'Semaine' }));
     expect(within(agenda).getByRole('button', { name: 'Semaine' })).toHaveAttribute('aria-pressed', 'true');
@@ -240,7 +240,7 @@ describe('the call screen', () => {
       onended: vi.fn(),
       now: () => 0,
     });
-    await fireEvent.click(screen.getByRole('tab', { name: 'Agenda' }));
+    await fireEvent.click(await screen.findByRole('tab', { name: 'Agenda' }));
     const agenda = screen.getByRole('tabpanel', { name: 'Agenda' });
     await fireEvent.click(within(agenda).getByRole('button', { name: 'Semaine' }));
     expect(await within(agenda).findByRole('button', { name: 'Semaine précédente' })).toBeDisabled();
@@ -258,7 +258,7 @@ describe('the call screen', () => {
 
   it('asks for an explicit confirmation before giving away an urgent slot', async () => {
     const { session } = mount(talking);
-    await fireEvent.click(screen.getByRole('tab', { name: 'Agenda' }));
+    await fireEvent.click(await screen.findByRole('tab', { name: 'Agenda' }));
     const agenda = screen.getByRole('tabpanel', { name: 'Agenda' });
     await fireEvent.click(within(agenda).getByRole('button', { name: 'Jour suivant' }));
     const row = slotRow(agenda, '11 h 30', 'Docteure Léa Ferrand');
@@ -282,7 +282,7 @@ describe('the call screen', () => {
         : slot,
     );
     const { session } = mount({ ...talking, agenda });
-    await fireEvent.click(screen.getByRole('tab', { name: 'Agenda' }));
+    await fireEvent.click(await screen.findByRole('tab', { name: 'Agenda' }));
     const panel = screen.getByRole('tabpanel', { name: 'Agenda' });
     await fireEvent.click(within(panel).getByRole('button', { name: 'Jour suivant' }));
     const row = slotRow(panel, '8 h 50', 'Docteure Léa Ferrand');
@@ -327,7 +327,7 @@ describe('the call screen', () => {
     );
     const session = new FakeSession(sms, { ...talking, agenda });
     render(CallScreen, { session, settings: quiet, onended: vi.fn(), now: () => 0 });
-    await fireEvent.click(screen.getByRole('tab', { name: 'Agenda' }));
+    await fireEvent.click(await screen.findByRole('tab', { name: 'Agenda' }));
     const panel = screen.getByRole('tabpanel', { name: 'Agenda' });
     // Today's appointments before the call's time are past: nothing to do with them.
     expect(within(slotRow(panel, '8 h 30', 'Docteure Léa Ferrand')).queryAllByRole('button')).toHaveLength(0);
@@ -353,7 +353,7 @@ describe('the call screen', () => {
 
   it('keeps the tools shut until pickup', async () => {
     const { session } = mount();
-    await fireEvent.click(screen.getByRole('tab', { name: 'Transfert' }));
+    await fireEvent.click(await screen.findByRole('tab', { name: 'Transfert' }));
     const transfer = screen.getByRole('button', { name: 'Transférer au médecin' });
     expect(transfer).toBeDisabled();
     await fireEvent.click(transfer);
