@@ -1,6 +1,6 @@
 // A call with the default settings downloads none of the parts the bench lists as loaded on
-// demand (lib/bundle.js, ON_DEMAND) until the trainee asks for one: the week view of the agenda
-// is fetched when the trainee switches to it, the shortcut help on « ? », and the help still
+// demand (lib/bundle.js, ON_DEMAND) until the trainee asks for one: the agenda's code when its tab
+// is opened (the other tools' not), the week view of the agenda when the trainee switches to it, the shortcut help on « ? », and the help still
 // opens from the keyboard with the focus inside it.
 import assert from 'node:assert/strict';
 import { callScreenJs } from './lib/bundle.js';
@@ -24,7 +24,7 @@ function chunkOf(onDemand, component) {
 
 export const tests = [
   {
-    name: 'a default call fetches the week view and the shortcut help only when the trainee asks for them',
+    name: 'a default call fetches the agenda tab, the week view and the shortcut help only when the trainee asks for them',
     fn: async ({ newPage }) => {
       const { onDemand, studioInCallScreen, chunks } = callScreenJs(DIST);
       assert.equal(
@@ -44,7 +44,9 @@ export const tests = [
         'Maison médicale des Platanes, Julie à l’appareil, bonjour. Que puis-je faire pour vous ?',
       );
       const agenda = await openTab(page, 'Agenda');
-      for (const part of onDemand)
+      const agendaTab = chunkOf(onDemand, 'AgendaTab');
+      assert.ok(wasFetched(agendaTab), `the agenda showed without fetching ${agendaTab}`);
+      for (const part of onDemand.filter((p) => p.file !== agendaTab))
         assert.ok(!wasFetched(part.file), `fetched unasked: ${part.file} (${part.trigger})`);
 
       await activateByKeyboard(page, agenda.getByRole('button', { name: 'Semaine', exact: true }));

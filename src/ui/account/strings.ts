@@ -1,8 +1,9 @@
 /** The French texts of the account pages (team server: login, first run, invitations, sync). */
 import { count, plural } from '../i18n/fr.ts';
 import { typeset } from '../i18n/typography.ts';
+import { once } from '../shared/once.ts';
 
-const dateTime = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'short', timeStyle: 'short' });
+const dateTime = once(() => new Intl.DateTimeFormat('fr-FR', { dateStyle: 'short', timeStyle: 'short' }));
 
 export const ROLE_LABELS = {
   trainee: 'stagiaire',
@@ -37,7 +38,7 @@ export const fr = typeset({
   rejected: (n: number) =>
     `${count(n)} ${plural(n, 'appel refusé', 'appels refusés')} par le serveur, gardé${n > 1 ? 's' : ''} dans ce navigateur.`,
   lastSync: (iso: string | null) =>
-    iso ? `Dernier envoi réussi : ${dateTime.format(new Date(iso))}.` : 'Aucun envoi pour l’instant.',
+    iso ? `Dernier envoi réussi : ${dateTime().format(new Date(iso))}.` : 'Aucun envoi pour l’instant.',
   sending: 'Envoi en cours…',
   sendNow: 'Envoyer maintenant',
   uploadTitle: 'Appels enregistrés avant la connexion',

@@ -76,6 +76,18 @@ const talking: Partial<CallView> = {
   ],
 };
 
+/** How long a part fetched on demand may take to arrive (its code is compiled on first use here). */
+const LOADED = 10_000;
+
+/** A tool's tab panel once its code is there (each tool is fetched when its tab is first opened). */
+async function tool(name: string): Promise<HTMLElement> {
+  const panel = screen.getByRole('tabpanel', { name });
+  await waitFor(() => expect(within(panel).queryByText('Chargement de l’outil…')).toBeNull(), {
+    timeout: LOADED,
+  });
+  return panel;
+}
+
 /** The agenda row of a slot, by its time and practitioner. */
 function slotRow(panel: HTMLElement, time: string, practitioner: string): HTMLElement {
   const rows = within(panel)
@@ -159,7 +171,7 @@ describe('the call screen', () => {
     expect(screen.getByRole('tab', { name: 'Agenda' })).toHaveAttribute('aria-selected', 'true');
     expect(screen.getByRole('tab', { name: 'Agenda' })).toHaveFocus();
 
-    const agenda = screen.getByRole('tabpanel', { name: 'Agenda' });
+    const agenda = await tool('Agenda');
     await fireEvent.click(within(agenda).getByRole('button', { name: 'Jour suivant' }));
     const row = slotRow(agenda, '8 h 50', 'Docteure Léa Ferrand');
     expect(row).toHaveTextContent('Libre');
@@ -210,8 +222,8 @@ describe('the call screen', () => {
 
   it('shows the week at a glance and opens a day from it', async () => {
     mount(talking);
-    await fireEvent.click(screen.getByRole('tab', { name: 'Agenda' }));
-    const agenda = screen.getByRole('tabpanel', { name: 'Agenda' });
+    await fireEvent.click(await screen.findByRole('tab', { name: 'Agenda' }));
+    const agenda = await tool('Agenda');
     await fireEvent.click(within(agenda).getByRole('button', { name: 'Semaine' }));
     expect(within(agenda).getByRole('button', { name: 'Semaine' })).toHaveAttribute('aria-pressed', 'true');
     // The week view's code is fetched the first time it is shown.
@@ -240,8 +252,8 @@ describe('the call screen', () => {
       onended: vi.fn(),
       now: () => 0,
     });
-    await fireEvent.click(screen.getByRole('tab', { name: 'Agenda' }));
-    const agenda = screen.getByRole('tabpanel', { name: 'Agenda' });
+    await fireEvent.click(await screen.findByRole('tab', { name: 'Agenda' }));
+    const agenda = await tool('Agenda');
     await fireEvent.click(within(agenda).getByRole('button', { name: 'Semaine' }));
     expect(await within(agenda).findByRole('button', { name: 'Semaine précédente' })).toBeDisabled();
     await fireEvent.click(within(agenda).getByRole('button', { name: 'Semaine suivante' }));
@@ -258,8 +270,8 @@ describe('the call screen', () => {
 
   it('asks for an explicit confirmation before giving away an urgent slot', async () => {
     const { session } = mount(talking);
-    await fireEvent.click(screen.getByRole('tab', { name: 'Agenda' }));
-    const agenda = screen.getByRole('tabpanel', { name: 'Agenda' });
+    await fireEvent.click(await screen.findByRole('tab', { name: 'Agenda' }));
+    const agenda = await tool('Agenda');
     await fireEvent.click(within(agenda).getByRole('button', { name: 'Jour suivant' }));
     const row = slotRow(agenda, '11 h 30', 'Docteure Léa Ferrand');
     expect(row).toHaveTextContent('Réservé aux urgences');
@@ -282,8 +294,8 @@ describe('the call screen', () => {
         : slot,
     );
     const { session } = mount({ ...talking, agenda });
-    await fireEvent.click(screen.getByRole('tab', { name: 'Agenda' }));
-    const panel = screen.getByRole('tabpanel', { name: 'Agenda' });
+    await fireEvent.click(await screen.findByRole('tab', { name: 'Agenda' }));
+    const panel = await tool('Agenda');
     await fireEvent.click(within(panel).getByRole('button', { name: 'Jour suivant' }));
     const row = slotRow(panel, '8 h 50', 'Docteure Léa Ferrand');
     expect(row).toHaveTextContent('Occupé — Noé Berthier');
@@ -327,8 +339,8 @@ describe('the call screen', () => {
     );
     const session = new FakeSession(sms, { ...talking, agenda });
     render(CallScreen, { session, settings: quiet, onended: vi.fn(), now: () => 0 });
-    await fireEvent.click(screen.getByRole('tab', { name: 'Agenda' }));
-    const panel = screen.getByRole('tabpanel', { name: 'Agenda' });
+    await fireEvent.click(await screen.findByRole('tab', { name: 'Agenda' }));
+    const panel = await tool('Agenda');
     // Today's appointments before the call's time are past: nothing to do with them.
     expect(within(slotRow(panel, '8 h 30', 'Docteure Léa Ferrand')).queryAllByRole('button')).toHaveLength(0);
     await fireEvent.click(within(panel).getByRole('button', { name: 'Jour suivant' }));
@@ -353,8 +365,8 @@ describe('the call screen', () => {
 
   it('keeps the tools shut until pickup', async () => {
     const { session } = mount();
-    await fireEvent.click(screen.getByRole('tab', { name: 'Transfert' }));
-    const transfer = screen.getByRole('button', { name: 'Transférer au médecin' });
+    await fireEvent.click(await screen.findByRole('tab', { name: 'Transfert' }));
+    const transfer = within(await tool('Transfert')).getByRole('button', { name: 'Transférer au médecin' });
     expect(transfer).toBeDisabled();
     await fireEvent.click(transfer);
     expect(session.sent).toEqual([]);
@@ -363,7 +375,7 @@ describe('the call screen', () => {
   it('redirects to a number of the directory', async () => {
     const { session } = mount(talking);
     await fireEvent.keyDown(window, { key: '4', code: 'Digit4', altKey: true });
-    const directory = screen.getByRole('tabpanel', { name: 'Annuaire' });
+    const directory = await tool('Annuaire');
     await fireEvent.click(within(directory).getByRole('button', { name: 'Orienter vers le 116 117' }));
     expect(session.sent).toEqual([{ type: 'trainee.action', action: { kind: 'redirect', to: '116 117' } }]);
   });
@@ -371,7 +383,7 @@ describe('the call screen', () => {
   it('sends a message for the doctor composed from its fields', async () => {
     const { session } = mount(talking);
     await fireEvent.keyDown(window, { key: '5', code: 'Digit5', altKey: true });
-    const panel = screen.getByRole('tabpanel', { name: 'Message' });
+    const panel = await tool('Message');
     await fireEvent.input(within(panel).getByRole('textbox', { name: 'Nom et prénom' }), {
       target: { value: 'Noé Berthier' },
     });
@@ -415,7 +427,7 @@ describe('the call screen', () => {
     expect(screen.queryByRole('button', { name: /^Raccrocher/ })).toBeNull();
     expect(screen.getByRole('textbox', { name: 'Votre réponse' })).toBeDisabled();
     await fireEvent.keyDown(window, { key: '5', code: 'Digit5', altKey: true });
-    const panel = screen.getByRole('tabpanel', { name: 'Message' });
+    const panel = await tool('Message');
     await fireEvent.input(within(panel).getByRole('textbox', { name: 'Motif' }), {
       target: { value: 'fièvre de Noé' },
     });
@@ -461,7 +473,7 @@ describe('the call screen', () => {
   it('adds to the waitlist and promises a callback from the same tab', async () => {
     const { session } = mount(talking);
     await fireEvent.keyDown(window, { key: '3', code: 'Digit3', altKey: true });
-    const panel = screen.getByRole('tabpanel', { name: 'Liste d’attente' });
+    const panel = await tool('Liste d’attente');
     await fireEvent.input(within(panel).getByRole('textbox', { name: 'Nom du patient' }), {
       target: { value: 'Noé Berthier' },
     });
@@ -511,7 +523,7 @@ describe('the call screen', () => {
 
   it('fills the reply box with a guided suggestion, which goes out as typed text', async () => {
     const { session } = mount(talking, { guided: true });
-    const group = await screen.findByRole('group', { name: 'Réponses suggérées' });
+    const group = await screen.findByRole('group', { name: 'Réponses suggérées' }, { timeout: LOADED });
     const choices = within(group).getAllByRole('button');
     expect(choices).toHaveLength(3);
     await fireEvent.click(choices[0]!);
@@ -529,7 +541,7 @@ describe('the call screen', () => {
     await fireEvent.keyDown(help, { key: '?', code: 'Comma' });
     // Until it shows (its code is fetched on the first « ? »), the other shortcuts wait, as behind it.
     await fireEvent.keyDown(window, { key: 'r', code: 'KeyR', altKey: true });
-    const dialog = await screen.findByRole('dialog', { name: 'Raccourcis clavier' });
+    const dialog = await screen.findByRole('dialog', { name: 'Raccourcis clavier' }, { timeout: LOADED });
     expect(within(dialog).getByText('Alt+D')).toBeInTheDocument();
     expect(within(dialog).getByRole('button', { name: 'Fermer l’aide' })).toHaveFocus();
     await fireEvent.keyDown(dialog, { key: 'Escape', code: 'Escape' });

@@ -25,7 +25,7 @@ import type { Route } from '../app/router.ts';
 import { errorText, type AppState } from '../app/state.svelte.ts';
 import { fr as shell } from '../i18n/fr.ts';
 import { fr } from './strings.ts';
-import { nextTask } from '../shared/nextTask.ts';
+import { afterPaint, nextTask } from '../shared/nextTask.ts';
 
 /**
  * The call's machine and the analyser, loaded while the page fetches the scenario: the analyser's
@@ -45,12 +45,6 @@ export function loadSessions(): Promise<typeof createCallSession> {
         throw error;
       },
     ));
-}
-
-/** Resolves after the next frame is painted (at once where there are no frames). */
-function afterPaint(): Promise<void> {
-  if (typeof requestAnimationFrame !== 'function') return Promise.resolve();
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
 /** What the trainee was doing when another tab turned out to own the call. */

@@ -7,16 +7,19 @@
  * first download of every page, the call screen's included: keep only the shell's texts here.
  * Functions take already formatted parts, so every sentence stays in a catalogue.
  */
+import { once } from '../shared/once.ts';
 import { typeset } from './typography.ts';
 
 /** « tentative » or « tentatives »: French puts 0 and 1 in the singular. */
 export const plural = (n: number, one: string, many: string) => (n <= 1 ? one : many);
-const frInteger = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
+const frInteger = once(() => new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 }));
 /** 10000 → « 10 000 » (narrow no-break space, as French writes it). */
-export const count = (n: number) => frInteger.format(n);
+export const count = (n: number) => frInteger().format(n);
 
-const dateFormat = new Intl.DateTimeFormat('fr-FR', { day: '2-digit', month: '2-digit', year: 'numeric' });
-const timeFormat = new Intl.DateTimeFormat('fr-FR', { hour: '2-digit', minute: '2-digit' });
+const dateFormat = once(
+  () => new Intl.DateTimeFormat('fr-FR', { day: '2-digit', month: '2-digit', year: 'numeric' }),
+);
+const timeFormat = once(() => new Intl.DateTimeFormat('fr-FR', { hour: '2-digit', minute: '2-digit' }));
 
 export const fr = typeset({
   app: {
@@ -72,6 +75,6 @@ export const fr = typeset({
   },
   time: {
     /** « le 17/03/2026 à 09:05 ». */
-    at: (date: Date) => `le ${dateFormat.format(date)} à ${timeFormat.format(date)}`,
+    at: (date: Date) => `le ${dateFormat().format(date)} à ${timeFormat().format(date)}`,
   },
 } as const);

@@ -73,6 +73,13 @@ const ON_DEMAND = [
     trigger: 'rechargement de la page pendant un appel',
   },
   { match: bySource('src/ui/audio/clips.ts'), trigger: 'scénario avec des voix enregistrées (audio:)' },
+  // The practice panel's tools past « Consignes », each fetched when its tab is first opened
+  // (or pointed at): most calls use the agenda, some the others.
+  { match: bySource('src/ui/call/AgendaTab.svelte'), trigger: 'onglet « Agenda » (la plupart des appels)' },
+  { match: bySource('src/ui/call/WaitlistTab.svelte'), trigger: 'onglet « Liste d’attente »' },
+  { match: bySource('src/ui/call/DirectoryTab.svelte'), trigger: 'onglet « Annuaire »' },
+  { match: bySource('src/ui/call/MessageTab.svelte'), trigger: 'onglet « Message »' },
+  { match: bySource('src/ui/call/TransferTab.svelte'), trigger: 'onglet « Transfert »' },
 ];
 
 const gzipSize = (buf) => gzipSync(buf, { level: 9 }).length;
@@ -197,6 +204,23 @@ export function callScreenJs(dist) {
   const onDemandRoots = [
     ...new Set([...fromScreen.filter((key) => !isAfterCall(key) && onDemandOf(key)), ...onDemandFromInitial]),
   ];
+  // A part loaded on demand may load another on demand in turn (the agenda tab, its week view).
+  for (let i = 0; i < onDemandRoots.length; i++) {
+    for (const key of dynamicOf(staticClosure(nodes, [onDemandRoots[i]], loaded)))
+      if (!loaded.has(key) && !isScenario(key) && !isAfterCall(key) && onDemandOf(key) && !onDemandRoots.includes(key))
+        onDemandRoots.push(key);
+  }
+  /**
+   * What an on-demand part downloads: its static imports, and what it imports dynamically that is
+   * not a part of its own (so that nothing it can load goes unlisted).
+   */
+  const onDemandClosure = (key, exclude) => {
+    const keys = staticClosure(nodes, [key], exclude);
+    for (const dyn of dynamicOf(keys))
+      if (!keys.has(dyn) && !exclude.has(dyn) && !onDemandRoots.includes(dyn) && !isScenario(dyn) && !isAfterCall(dyn))
+        for (const k of onDemandClosure(dyn, new Set([...exclude, ...keys]))) keys.add(k);
+    return keys;
+  };
   // Without a lazy call screen, the entry's other dynamic imports are the other pages: only sound counts.
   const duringCall = staticClosure(
     nodes,
@@ -241,7 +265,7 @@ export function callScreenJs(dist) {
     const roots = onDemandRoots
       .filter((key) => onDemandOf(key) === part)
       .map((key) => {
-        const keys = staticClosure(nodes, [key], new Set([...loaded, ...counted]));
+        const keys = onDemandClosure(key, new Set([...loaded, ...counted]));
         return { key, keys, gzip: closureGzip(keys) };
       })
       .sort((a, b) => b.gzip - a.gzip);

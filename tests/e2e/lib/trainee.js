@@ -176,7 +176,10 @@ export async function openTab(page, name) {
   const tab = page.getByRole('tab', { name, exact: true });
   await assertFocused(tab, `the tab « ${name} » after Alt+${index + 1}`);
   assert.equal(await tab.getAttribute('aria-selected'), 'true', `the tab « ${name} » is not selected`);
-  return page.getByRole('tabpanel', { name, exact: true });
+  const panel = page.getByRole('tabpanel', { name, exact: true });
+  // Each tool past « Consignes » is fetched the first time its tab opens: wait until it is there.
+  await panel.getByText('Chargement de l’outil…').waitFor({ ...WAIT, state: 'detached' });
+  return panel;
 }
 
 /** Agenda: shows the slot's day, opens its booking form, fills it, confirms. */
