@@ -32,9 +32,12 @@ export function callAgenda(bundle: Pick<CallBundle, 'practice' | 'scenario'>): A
   return sortSlots(slots).map((s) => (own && slotKey(s) === own ? { ...s, own: true } : s));
 }
 
+/** Code-point order: ISO times sort as time, ids as written, the same in every locale, and no collation data to load. */
+const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 export function sortSlots(slots: readonly AgendaSlot[]): AgendaSlot[] {
   return [...slots].sort(
-    (a, b) => a.start.localeCompare(b.start) || a.practitioner.localeCompare(b.practitioner),
+    (a, b) => byCodePoint(a.start, b.start) || byCodePoint(a.practitioner, b.practitioner),
   );
 }
 
