@@ -428,3 +428,28 @@ describe('reassurance: the doctor informed, the request recorded, a callback pro
     );
   });
 });
+
+describe('a prognosis is a judgement, a time clause that names the future is not', () => {
+  it('reads « ça ira mieux » said as a forecast', () => {
+    has(
+      [
+        'Ça ira mieux demain, vous verrez.',
+        'Ne vous en faites pas, ça passera.',
+        'La douleur partira toute seule.',
+      ],
+      'medical_advice',
+    );
+  });
+
+  it('leaves « quand ça ira mieux », « dès que ça ira mieux », « si ça passe » alone', () => {
+    hasNot(
+      [
+        'Plus tard, quand ça ira un peu mieux, il y a aussi le 3114.',
+        'Dès que ça ira mieux, rappelez-nous pour reprendre rendez-vous.',
+        'Lorsque ça ira mieux, vous pourrez reprendre un rendez-vous.',
+        'Une fois que ça passera, on reprogrammera la séance.',
+      ],
+      'medical_advice',
+    );
+  });
+});
