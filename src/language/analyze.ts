@@ -229,6 +229,35 @@ const DIAGNOSIS = /^(?:c'est|c|ca|cela|ce n'est) /;
 /** Medical advice said as what the caller does (« vous lui donnez… »): a question when asked. */
 const TO_CALLER = /^(?:vous|tu) /;
 
+function hasHit(hits: readonly Hit[], label: ActLabel, seg?: Segment): boolean {
+  return hits.some((h) => h.label === label && (!seg || inside(h, seg)));
+}
+
+function asksAt(all: Sentence[], at: number): boolean {
+  const s = sentenceOf(all, at);
+  return !!s?.asks && !TAG.test(s.clauses.at(-1)?.text ?? '');
+}
+
+/**
+ * « Prenez-vous un traitement ? », « Il prend quoi comme médicament ? »: the clause that asks is
+ * a question about the treatment, not an instruction (a clause before it may still instruct).
+ */
+function asksInClause(all: Sentence[], at: number): boolean {
+  const s = sentenceOf(all, at);
+  const last = s?.clauses.at(-1);
+  return !!s?.asks && !!last && at >= last.start && !TAG.test(last.text);
+}
+
+/** « SOS Médecins, bonsoir »: the service answering names itself. */
+function answersAs(all: Sentence[], hits: readonly Hit[], h: Hit): boolean {
+  const clause = sentenceOf(all, h.start)?.clauses.find((c) => inside(h, c));
+  return (
+    !!clause &&
+    hits.some((g) => g.label === 'greeting' && inside(g, clause)) &&
+    !CONTACT_VERB.test(clause.text)
+  );
+}
+
 export function analyze(text: string, context: AnalysisContext = {}): Analysis {
   const folded = fold(text);
   const all = sentences(folded);
@@ -274,15 +303,12 @@ export function analyze(text: string, context: AnalysisContext = {}): Analysis {
     hits.push(hit);
   }
 
-  const has = (label: ActLabel, seg?: Segment) =>
-    hits.some((h) => h.label === label && (!seg || inside(h, seg)));
-
   // « Centre médical Pasteur, j'écoute » opens the call without a salutation; so does a short
   // opening that offers service or names the speaker (« Marie, à votre service », « Ici Lucie Roux. »).
   const first = all[0];
   if (
     first &&
-    !has('greeting') &&
+    !hasHit(hits, 'greeting') &&
     ((PRACTICE_OPENING.test(first.text) && PRACTICE_ANSWER.test(first.text)) ||
       (PRACTICE_OPENING.test(first.text) &&
         PLACE_ONLY.test(first.text) &&
@@ -307,29 +333,34 @@ export function analyze(text: string, context: AnalysisContext = {}): Analysis {
     if (!clause) continue;
     // « Si je résume : c'est … ? »: the check announced by a reformulation is the reformulation.
     const announced = all[i - 1];
-    if (announced && has('reformulation', announced) && /:\s*$/.test(folded.slice(announced.start, s.start)))
+    if (
+      announced &&
+      hasHit(hits, 'reformulation', announced) &&
+      /:\s*$/.test(folded.slice(announced.start, s.start))
+    )
       if (!asksForMore(clause.text)) continue;
-    if (has('hold_request', s) || LISTENING.test(clause.text)) {
+    if (hasHit(hits, 'hold_request', s) || LISTENING.test(clause.text)) {
       // « Désirez-vous patienter ou préférez-vous laisser un message ? »: a message offered too.
-      if (has('hold_request', s) && MESSAGE_OFFER.test(clause.text) && !has('proposal', s))
+      if (hasHit(hits, 'hold_request', s) && MESSAGE_OFFER.test(clause.text) && !hasHit(hits, 'proposal', s))
         hits.push({ label: 'proposal', start: clause.start, end: clause.end, confidence: 0.8 });
       continue;
     }
     // « Allô, cabinet de pédiatrie, bonsoir ? »: a greeting said as a question asks nothing.
-    if (has('greeting', clause) && !hasInterrogative(clause.text)) continue;
+    if (hasHit(hits, 'greeting', clause) && !hasInterrogative(clause.text)) continue;
     const interrogative = hasInterrogative(clause.text) || hasInterrogative(s.text.slice(0, 40));
     const offers =
-      (testOnce(OFFER_QUESTION, s.text) && !(/^(?:quel|quelle)\b/.test(clause.text) && !has('proposal'))) ||
+      (testOnce(OFFER_QUESTION, s.text) &&
+        !(/^(?:quel|quelle)\b/.test(clause.text) && !hasHit(hits, 'proposal'))) ||
       (s.asks && offersByStart(clause.text));
-    if (offers || (has('proposal', s) && !asksForMore(clause.text))) {
-      if (!has('proposal', s))
+    if (offers || (hasHit(hits, 'proposal', s) && !asksForMore(clause.text))) {
+      if (!hasHit(hits, 'proposal', s))
         hits.push({ label: 'proposal', start: clause.start, end: clause.end, confidence: 0.85 });
       continue;
     }
-    if (has('minimizing', s) || has('blunt', s)) {
+    if (hasHit(hits, 'minimizing', s) || hasHit(hits, 'blunt', s)) {
       if (!interrogative) continue;
     }
-    if (has('reformulation', s) && !asksForMore(clause.text)) continue;
+    if (hasHit(hits, 'reformulation', s) && !asksForMore(clause.text)) continue;
     if (s.asks && !interrogative && !/\bou\b/.test(s.text)) {
       const redirectAfter = hits.some((h) => h.label === 'redirect' && h.start >= s.end);
       if (
@@ -352,13 +383,19 @@ export function analyze(text: string, context: AnalysisContext = {}): Analysis {
   // the caller's situation restated before the next question.
   all.forEach((s, i) => {
     const next = all[i + 1];
-    if (!s.asks && next?.asks && RESTATED.test(s.text) && TWO_FACTS.test(s.text) && !has('reformulation', s))
+    if (
+      !s.asks &&
+      next?.asks &&
+      RESTATED.test(s.text) &&
+      TWO_FACTS.test(s.text) &&
+      !hasHit(hits, 'reformulation', s)
+    )
       hits.push({ label: 'reformulation', start: s.start, end: s.end, confidence: 0.7 });
   });
 
   // Repeating a name or a number back (« 06 12 34 56 78, c'est ça ? ») is not a reformulation.
   for (const s of all) {
-    if (!CHECK.test(s.text) || !has('reformulation', s)) continue;
+    if (!CHECK.test(s.text) || !hasHit(hits, 'reformulation', s)) continue;
     const content = s.text.replace(CHECK, ' ').replace(/\d+|[^a-z\s]/g, ' ');
     if (content.split(/\s+/).filter((w) => w.length >= 3).length < 2) {
       for (let i = hits.length - 1; i >= 0; i--)
@@ -373,51 +410,36 @@ export function analyze(text: string, context: AnalysisContext = {}): Analysis {
       CLINICAL_VALUE.test(s.text) ||
       JUDGED.test(s.text) ||
       (NOTHING.test(s.text) && SYMPTOM_NOUN.test(s.text));
-    if (minimizing && !has('medical_advice', s) && judged)
+    if (minimizing && !hasHit(hits, 'medical_advice', s) && judged)
       hits.push({ label: 'medical_advice', start: minimizing.start, end: minimizing.end, confidence: 0.7 });
   }
 
   // A refusal that comes with an alternative is a proposal, not a blunt answer; « ne vous
   // inquiétez pas » before a dismissal is part of it; an instruction asked about is a question.
-  const offersSomething = has('proposal') || has('redirect') || has('reassurance');
-  const dismisses = has('minimizing') || has('medical_advice');
-  const asksAt = (at: number) => {
-    const s = sentenceOf(all, at);
-    return !!s?.asks && !TAG.test(s.clauses.at(-1)?.text ?? '');
-  };
-  // « Prenez-vous un traitement ? », « Il prend quoi comme médicament ? »: the clause that asks is
-  // a question about the treatment, not an instruction (a clause before it may still instruct).
-  const asksInClause = (at: number) => {
-    const s = sentenceOf(all, at);
-    const last = s?.clauses.at(-1);
-    return !!s?.asks && !!last && at >= last.start && !TAG.test(last.text);
-  };
+  const offersSomething = hasHit(hits, 'proposal') || hasHit(hits, 'redirect') || hasHit(hits, 'reassurance');
+  const dismisses = hasHit(hits, 'minimizing') || hasHit(hits, 'medical_advice');
   // « Je ne peux pas vous laisser parler ainsi, je vais devoir raccrocher si… »: a limit set politely.
   const limitSet = LIMIT_SET.test(folded);
   const dispatched = hits.filter((h) => h.kind === 'dispatch');
-  const answersAs = (h: Hit) => {
-    const clause = sentenceOf(all, h.start)?.clauses.find((c) => inside(h, c));
-    return (
-      !!clause &&
-      hits.some((g) => g.label === 'greeting' && inside(g, clause)) &&
-      !CONTACT_VERB.test(clause.text)
-    );
-  };
   const kept = hits.filter(
     (h) =>
       !(h.kind === 'refusal' && offersSomething) &&
       !(h.label === 'reassurance' && dismisses && SOFT.test(folded.slice(h.start, h.end))) &&
-      !(h.label === 'medical_advice' && TO_CALLER.test(folded.slice(h.start, h.end)) && asksAt(h.start)) &&
       !(
         h.label === 'medical_advice' &&
-        asksInClause(h.start) &&
+        TO_CALLER.test(folded.slice(h.start, h.end)) &&
+        asksAt(all, h.start)
+      ) &&
+      !(
+        h.label === 'medical_advice' &&
+        asksInClause(all, h.start) &&
         !DIAGNOSIS.test(folded.slice(h.start, h.end))
       ) &&
       !(h.label === 'blunt' && limitSet) &&
       // « Les pompiers arrivent »: help sent, not a service the caller must call.
       !(h.label === 'redirect' && dispatched.some((d) => overlapsHit(d, h.start, h.end))) &&
       // « SOS Médecins, bonsoir »: the service answering names itself.
-      !(h.label === 'redirect' && answersAs(h)) &&
+      !(h.label === 'redirect' && answersAs(all, hits, h)) &&
       // « je transmets votre appel à… » offers the transfer; it promises nothing more.
       !(h.label === 'reassurance' && hits.some((p) => p.label === 'proposal' && p.start === h.start)),
   );

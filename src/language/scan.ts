@@ -80,6 +80,42 @@ interface Lane {
   rule: number;
   index: number;
   leads: readonly Lead[] | undefined;
+  /** For an alternative with a gap (« il faut … doliprane »): the index of what must follow it somewhere. */
+  gate?: number;
+}
+
+/** A gap of any characters but a few (`[^.?!]{0,40}?`) at the top level of an alternative. */
+const GAP = /^\[\^[^\]]*\]\{0,\d+\}\??/;
+
+/**
+ * What comes after the first top-level gap of an alternative's source, if it has one: the
+ * alternative can only match in a text where this tail matches somewhere.
+ */
+export function tailAfterGap(source: string): string | undefined {
+  let depth = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (c === '[') {
+      if (depth === 0) {
+        const gap = GAP.exec(source.slice(i));
+        if (gap) {
+          const tail = source.slice(i + gap[0].length);
+          return tail && !/\\[1-9]/.test(tail) ? tail : undefined;
+        }
+      }
+      // Skip the character class.
+      for (i++; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++;
+      continue;
+    }
+    if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return undefined;
+  }
+  return undefined;
 }
 
 /** Words remembered with what they allow; past this the memory starts again (a bound, not an LRU). */
@@ -95,10 +131,15 @@ export class Scanner<T> {
   private readonly entries = new Map<string, WordEntry>();
   /** The patterns of the alternatives chosen together, by rule and alternatives. */
   private readonly chosen = new Map<string, RegExp>();
+  /** What must follow the gap of gapped alternatives, one pattern per distinct tail. */
+  private readonly gates: RegExp[] = [];
+  /** Words with what they allow when some gates fail, by the failing gates. */
+  private readonly gatedEntries = new Map<number, Map<string, WordEntry>>();
 
   constructor(readonly rules: readonly ScanRule<T>[]) {
     if (rules.length > 31) throw new Error('Scanner: more rules than bits in a mask');
     this.counts = rules.map((r) => r.alternatives?.length ?? 0);
+    const gateOf = new Map<string, number>();
     rules.forEach((r, rule) => {
       if (!r.alternatives) {
         this.anywhere.push({ rule, index: -1, leads: undefined });
@@ -106,7 +147,16 @@ export class Scanner<T> {
       }
       r.alternatives.forEach((a, index) => {
         const leads = leadsOf(a.source);
-        const lane = { rule, index, leads };
+        const lane: Lane = { rule, index, leads };
+        const tail = tailAfterGap(a.source);
+        if (tail !== undefined && gateOf.size < 30) {
+          let gate = gateOf.get(tail);
+          if (gate === undefined) {
+            gate = this.gates.push(re(tail, '', false)) - 1;
+            gateOf.set(tail, gate);
+          }
+          lane.gate = gate;
+        }
         if (!leads) return this.anywhere.push(lane);
         for (const letter of new Set(leads.map((l) => l.prefix[0]!))) {
           let lanes = this.byLetter.get(letter);
@@ -117,18 +167,25 @@ export class Scanner<T> {
     });
   }
 
-  private entry(word: string): WordEntry {
-    let e = this.entries.get(word);
+  private entry(word: string, failed: number): WordEntry {
+    let entries = this.entries;
+    if (failed !== 0) {
+      let gated = this.gatedEntries.get(failed);
+      if (!gated) this.gatedEntries.set(failed, (gated = new Map()));
+      entries = gated;
+    }
+    let e = entries.get(word);
     if (e !== undefined) return e;
+    const open = (lane: Lane) => lane.gate === undefined || !(failed & (1 << lane.gate));
     // Per rule, the alternatives that can start on this word, in their order.
     const picked: number[][] = this.rules.map(() => []);
     const whole: boolean[] = this.rules.map(() => false);
     for (const lane of this.anywhere) {
       if (lane.index < 0) whole[lane.rule] = true;
-      else picked[lane.rule]!.push(lane.index);
+      else if (open(lane)) picked[lane.rule]!.push(lane.index);
     }
     for (const lane of this.byLetter.get(word[0]!) ?? [])
-      if (fits(word, lane.leads!)) picked[lane.rule]!.push(lane.index);
+      if (open(lane) && fits(word, lane.leads!)) picked[lane.rule]!.push(lane.index);
     let mask = 0;
     const patterns: (RegExp | undefined)[] = [];
     this.rules.forEach((r, i) => {
@@ -143,8 +200,8 @@ export class Scanner<T> {
       patterns[i] = this.patternOf(i, indices);
     });
     e = { mask, patterns };
-    if (this.entries.size >= MOST_WORDS) this.entries.clear();
-    this.entries.set(word, e);
+    if (entries.size >= MOST_WORDS) entries.clear();
+    entries.set(word, e);
     return e;
   }
 
@@ -172,8 +229,11 @@ export class Scanner<T> {
     const n = starts.length;
     const row: WordEntry[] = new Array<WordEntry>(n);
     let any = 0;
+    // Gapped alternatives whose tail is nowhere in the text cannot match: left out of the patterns.
+    let failed = 0;
+    for (let g = 0; g < this.gates.length; g++) if (!this.gates[g]!.test(folded)) failed |= 1 << g;
     for (let k = 0; k < n; k++) {
-      const e = this.entry(w.words[k]!);
+      const e = this.entry(w.words[k]!, failed);
       row[k] = e;
       any |= e.mask;
     }
