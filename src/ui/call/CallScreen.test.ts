@@ -89,6 +89,12 @@ async function tool(name: string): Promise<HTMLElement> {
 }
 
 /** The agenda row of a slot, by its time and practitioner. */
+/** Opens a slot's menu (its one « Actions » button) and chooses `item` in it, by mouse. */
+async function slotAction(row: HTMLElement, item: string | RegExp): Promise<void> {
+  await fireEvent.click(within(row).getByRole('button', { name: /^Actions — / }));
+  await fireEvent.click(within(row).getByRole('menuitem', { name: item }));
+}
+
 function slotRow(panel: HTMLElement, time: string, practitioner: string): HTMLElement {
   const rows = within(panel)
     .getAllByRole('row')
@@ -175,7 +181,7 @@ describe('the call screen', () => {
     await fireEvent.click(within(agenda).getByRole('button', { name: 'Jour suivant' }));
     const row = slotRow(agenda, '8 h 50', 'Docteure Léa Ferrand');
     expect(row).toHaveTextContent('Libre');
-    await fireEvent.click(within(row).getByRole('button', { name: 'Réserver' }));
+    await slotAction(row, 'Réserver');
     const form = within(agenda).getByRole('form', { name: /^Réserver le mercredi 11 mars, 8\s+h\s+50/ });
     await fireEvent.input(within(form).getByRole('textbox', { name: 'Nom du patient' }), {
       target: { value: 'Noé Berthier' },
@@ -200,9 +206,48 @@ describe('the call screen', () => {
         },
       },
     ]);
-    // The form closed: the focus is back on the row's button, never on the page's body.
+    // The form closed: the focus is back on the row's slot button, never on the page's body.
     await tick();
-    expect(within(row).getByRole('button', { name: 'Réserver' })).toHaveFocus();
+    expect(
+      within(row).getByRole('button', { name: /^Actions — 8\s+h\s+50, Docteure Léa Ferrand/ }),
+    ).toHaveFocus();
+  });
+
+  it('makes the day’s slots one Tab stop: arrows, Home and End move, Enter opens the menu, Escape returns', async () => {
+    mount(talking);
+    await fireEvent.click(screen.getByRole('tab', { name: 'Agenda' }));
+    const agenda = screen.getByRole('tabpanel', { name: 'Agenda' });
+    await fireEvent.click(within(agenda).getByRole('button', { name: 'Jour suivant' }));
+    const slots = within(agenda).getAllByRole('button', { name: /^Actions — / });
+    expect(slots.length).toBeGreaterThan(2);
+    // Only one slot is in the Tab order; its name says the time, the practitioner and the state.
+    expect(slots.filter((b) => b.tabIndex === 0)).toEqual([slots[0]]);
+    expect(slots[0]).toHaveAccessibleName(
+      /^Actions — \d+\s+h\s+\d+, Docteure? [^,]+, (Libre|Réservé aux urgences|Occupé)/,
+    );
+    slots[0]!.focus();
+    await fireEvent.keyDown(slots[0]!, { key: 'ArrowDown' });
+    await tick();
+    expect(slots[1]).toHaveFocus();
+    expect(slots[1]).toHaveAttribute('tabindex', '0');
+    expect(slots[0]).toHaveAttribute('tabindex', '-1');
+    await fireEvent.keyDown(slots[1]!, { key: 'End' });
+    await tick();
+    expect(slots.at(-1)).toHaveFocus();
+    await fireEvent.keyDown(slots.at(-1)!, { key: 'Home' });
+    await tick();
+    expect(slots[0]).toHaveFocus();
+
+    // The menu button: opens on activation, its first item focused; Escape closes it onto the slot.
+    await fireEvent.click(slots[0]!);
+    await tick();
+    expect(slots[0]).toHaveAttribute('aria-expanded', 'true');
+    const menu = within(agenda).getByRole('menu');
+    expect(within(menu).getAllByRole('menuitem')[0]).toHaveFocus();
+    await fireEvent.keyDown(within(menu).getAllByRole('menuitem')[0]!, { key: 'Escape' });
+    await tick();
+    expect(within(agenda).queryByRole('menu')).toBeNull();
+    expect(slots[0]).toHaveFocus();
   });
 
   it('tells the call the trainee is typing, at most every 3 s, but not before pickup', async () => {
@@ -275,7 +320,7 @@ describe('the call screen', () => {
     await fireEvent.click(within(agenda).getByRole('button', { name: 'Jour suivant' }));
     const row = slotRow(agenda, '11 h 30', 'Docteure Léa Ferrand');
     expect(row).toHaveTextContent('Réservé aux urgences');
-    await fireEvent.click(within(row).getByRole('button', { name: 'Réserver' }));
+    await slotAction(row, 'Réserver');
     const book = within(agenda).getByRole('button', { name: 'Confirmer la réservation' });
     expect(book).toBeDisabled();
     await fireEvent.click(
@@ -299,7 +344,7 @@ describe('the call screen', () => {
     await fireEvent.click(within(panel).getByRole('button', { name: 'Jour suivant' }));
     const row = slotRow(panel, '8 h 50', 'Docteure Léa Ferrand');
     expect(row).toHaveTextContent('Occupé — Noé Berthier');
-    await fireEvent.click(within(row).getByRole('button', { name: 'Déplacer' }));
+    await slotAction(row, 'Déplacer');
     const form = within(panel).getByRole('form', {
       name: typo('Déplacer le rendez-vous du mercredi 11 mars, 8 h 50'),
     });
@@ -307,10 +352,9 @@ describe('the call screen', () => {
       target: { value: '2026-03-11T14:50' },
     });
     await fireEvent.click(within(form).getByRole('button', { name: 'Confirmer le déplacement' }));
-    await fireEvent.click(
-      within(slotRow(panel, '8 h 50', 'Docteure Léa Ferrand')).getByRole('button', {
-        name: typo('Annuler le rendez-vous du mercredi 11 mars, 8 h 50 de Noé Berthier'),
-      }),
+    await slotAction(
+      slotRow(panel, '8 h 50', 'Docteure Léa Ferrand'),
+      typo('Annuler le rendez-vous du mercredi 11 mars, 8 h 50 de Noé Berthier'),
     );
     expect(session.sent).toEqual([
       {
@@ -346,8 +390,9 @@ describe('the call screen', () => {
     await fireEvent.click(within(panel).getByRole('button', { name: 'Jour suivant' }));
     const row = slotRow(panel, '8 h 50', 'Docteure Léa Ferrand');
     expect(row).toHaveTextContent('Occupé — Lou Martin (né·e le 02/05/2021)');
-    expect(within(row).getByRole('button', { name: 'Déplacer' })).toBeEnabled();
-    await fireEvent.click(within(row).getByRole('button', { name: 'SMS' }));
+    await fireEvent.click(within(row).getByRole('button', { name: /^Actions — / }));
+    expect(within(row).getByRole('menuitem', { name: 'Déplacer' })).toBeEnabled();
+    await fireEvent.click(within(row).getByRole('menuitem', { name: 'Envoyer un SMS' }));
     const form = within(panel).getByRole('form', {
       name: typo('Envoyer un SMS pour le rendez-vous du mercredi 11 mars, 8 h 50'),
     });

@@ -193,7 +193,12 @@ export const fr = typeset({
     cancel: 'Annuler',
     cancelTitle: (when: string, patient?: string) =>
       patient ? `Annuler le rendez-vous du ${when} de ${patient}` : `Annuler le rendez-vous du ${when}`,
-    sms: 'SMS',
+    sms: 'Envoyer un SMS',
+    /** A slot's single button: the menu of what can be done with it (one Tab stop for the day). */
+    slotMenu: 'Actions',
+    slotName: (time: string, practitioner: string, state: string) =>
+      `Actions — ${time}, ${practitioner}, ${state}`,
+    slotsHint: 'Flèches haut et bas pour passer d’un créneau à l’autre, Entrée pour ses actions.',
     smsTitle: (when: string) => `Envoyer un SMS pour le rendez-vous du ${when}`,
     smsPurpose: 'Objet du SMS',
     smsPurposes: { confirmation: 'Confirmation', reminder: 'Rappel', cancellation: 'Annulation' },

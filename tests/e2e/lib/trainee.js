@@ -81,7 +81,7 @@ export async function pickUp(page) {
   await assertFocused(replyBox(page), 'the reply box after pickup (Alt+D)');
 }
 
-async function assertFocused(locator, what) {
+export async function assertFocused(locator, what) {
   for (let i = 0; i < 50; i++) {
     if (await hasFocus(locator)) return;
     await new Promise((r) => setTimeout(r, 20));
@@ -182,6 +182,44 @@ export async function openTab(page, name) {
   return panel;
 }
 
+/**
+ * The most Tab presses a trainee needs from « Votre réponse » to the agenda's slots: the day's
+ * slots are one Tab stop (roving tabindex), however busy the day.
+ */
+export const SLOT_TAB_BUDGET = 30;
+
+/**
+ * A slot's action by keyboard, as a trainee would: from the reply box, Tab to the day's slots
+ * (at most SLOT_TAB_BUDGET presses, asserted), the arrow keys to the slot, Enter to open its menu,
+ * the arrow keys to the item, Enter. Returns the Tab presses it took.
+ */
+export async function chooseSlotAction(page, panel, row, item) {
+  const reply = replyBox(page);
+  if (await reply.isEnabled()) {
+    await focusReply(page);
+  }
+  const current = panel.locator('button[aria-haspopup="menu"][tabindex="0"]');
+  const presses = await focusByTab(page, current, { max: SLOT_TAB_BUDGET });
+  const slot = row.getByRole('button', { name: /^Actions — / });
+  // How many slots away the wanted one is (the arrow keys skip rows without actions).
+  const distance = await slot.evaluate((el) => {
+    const all = [...(el.closest('table')?.querySelectorAll('button[aria-haspopup="menu"]') ?? [])];
+    return all.indexOf(el) - all.indexOf(document.activeElement);
+  });
+  for (let i = 0; i < Math.abs(distance); i++)
+    await page.keyboard.press(distance > 0 ? 'ArrowDown' : 'ArrowUp');
+  await assertFocused(slot, 'the slot, after the arrow keys');
+  await page.keyboard.press('Enter');
+  const menu = row.getByRole('menu');
+  await menu.waitFor(WAIT);
+  const wanted = menu.getByRole('menuitem', item);
+  const count = await menu.getByRole('menuitem').count();
+  for (let i = 0; i < count && !(await hasFocus(wanted)); i++) await page.keyboard.press('ArrowDown');
+  await assertFocused(wanted, `the menu item ${String(item.name)}`);
+  await page.keyboard.press('Enter');
+  return presses;
+}
+
 /** Agenda: shows the slot's day, opens its booking form, fills it, confirms. */
 export async function book(page, step, practiceData) {
   const panel = await openTab(page, 'Agenda');
@@ -214,16 +252,14 @@ export async function book(page, step, practiceData) {
     .filter({
       has: page.locator('th[scope="row"]', { hasText: new RegExp(`^${escapeRe(frenchTime(step.slot))}$`) }),
     })
-    .filter({ has: page.getByRole('button', { name: 'Réserver', exact: true }) });
+    .filter({ hasText: /Libre|Réservé aux urgences/ });
   if (doctor) row = row.filter({ hasText: doctor });
   const count = await row.count();
   assert.ok(count > 0, `no bookable slot at ${frenchTime(step.slot)} on ${day} in the agenda`);
   const slotRow = row.first();
   const urgent = /Réservé aux urgences/.test(await slotRow.innerText());
-  // A busy day: every existing appointment before the slot has its own move, cancel and SMS buttons.
-  await activateByKeyboard(page, slotRow.getByRole('button', { name: 'Réserver', exact: true }), 'Enter', {
-    max: 600,
-  });
+  // However busy the day, its slots are one Tab stop: the arrow keys go from slot to slot.
+  await chooseSlotAction(page, panel, slotRow, { name: 'Réserver', exact: true });
 
   const form = panel.getByRole('form', { name: /^Réserver le / });
   await form.waitFor(WAIT);
@@ -280,15 +316,15 @@ export async function changeAppointment(page, step, practiceData) {
     step.do === 'move'
       ? { name: 'Déplacer', exact: true }
       : step.do === 'sms'
-        ? { name: 'SMS', exact: true }
+        ? { name: 'Envoyer un SMS', exact: true }
         : { name: /^Annuler le rendez-vous du / };
-  row = row.filter({ has: page.getByRole('button', button) });
+  row = row.filter({ has: page.getByRole('button', { name: /^Actions — .*Occupé/ }) });
   assert.equal(
     await row.count(),
     1,
     `no single appointment to change at ${frenchTime(at)} (${doctor ?? ''})`,
   );
-  await activateByKeyboard(page, row.getByRole('button', button));
+  await chooseSlotAction(page, panel, row, button);
   if (step.do === 'cancel') return;
   if (step.do === 'move') {
     const form = panel.getByRole('form', { name: /^Déplacer le rendez-vous du / });
