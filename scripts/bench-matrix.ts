@@ -103,6 +103,7 @@ for (const backend of backends().filter((b) => !only || b.name === only)) {
       `readiness ${readiness.toFixed(0)} ms, GET /api/team/matrix ${route.toFixed(0)} ms ` +
       `(${trainees} trainees) — medians of ${RUNS}, load average ${load()}`,
   );
+  if (process.env.BENCH_HOLD) await new Promise((r) => setTimeout(r, Number(process.env.BENCH_HOLD) * 1000));
   await app.close();
   await database.close();
 }

@@ -339,6 +339,8 @@ const migrations: Record<string, Migration> = {
         on attempt_scores (user_id, key, started_at desc, seq desc) include (score)`.execute(db);
       await sql`create index attempts_user_recent
         on attempts (user_id, started_at desc, seq desc)`.execute(db);
+      await sql`create index attempts_user_scenario_recent
+        on attempts (user_id, scenario_id, started_at desc, seq desc) include (total)`.execute(db);
       await sql`create function attempt_scores_of_attempt() returns trigger language plpgsql as $$
         begin
           insert into attempt_scores (attempt_id, user_id, org_id, key, score, started_at, seq)

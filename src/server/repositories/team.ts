@@ -130,9 +130,12 @@ export async function aggregates(
       cross join (${callerTypeRows(callerTypeOf)}) ct
       cross join lateral (
         select avg(r.total)::float8 as level, count(*)::int as n
-        from (select a.total from attempts a
-              where a.user_id = u.id and a.scenario_id = any(ct.ids) ${inPeriod('a', period)}
-              order by a.started_at desc, a.seq desc limit ${RECENT}) r) l
+        from (select x.total from unnest(ct.ids) as sc(id)
+              cross join lateral (
+                select a.total, a.started_at, a.seq from attempts a
+                where a.user_id = u.id and a.scenario_id = sc.id ${inPeriod('a', period)}
+                order by a.started_at desc, a.seq desc limit ${RECENT}) x
+              order by x.started_at desc, x.seq desc limit ${RECENT}) r) l
       where l.n > 0`.execute(db),
   ]);
   const result = new Map<string, TraineeAggregate>();
