@@ -38,7 +38,10 @@ async function timed(run: () => Promise<unknown>): Promise<number> {
   return median(times);
 }
 
-const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
 
 const only = process.env.BENCH_BACKEND;
 for (const backend of backends().filter((b) => !only || b.name === only)) {
@@ -75,7 +78,9 @@ for (const backend of backends().filter((b) => !only || b.name === only)) {
         'criteria', jsonb_build_object(${criteria}),
         'critical', case when (n + u) % 37 = 0 then '[{"id":"red-flag"}]'::jsonb else '[]'::jsonb end),
       (n * 13 + u) % 101, (n * 13 + u) % 101 >= 70 and (n + u) % 37 <> 0, 'x', 'correct', true
-    from generate_series(1, ${TRAINEES}) u, generate_series(0, ${SCENARIOS * PER_SCENARIO - 1}) n`.execute(db);
+    from generate_series(1, ${TRAINEES}) u, generate_series(0, ${SCENARIOS * PER_SCENARIO - 1}) n`.execute(
+    db,
+  );
   await sql`insert into attempt_scores (attempt_id, user_id, org_id, key, score, started_at, seq)
     select a.id, a.user_id, a.org_id, e.key, (e.value->>'score')::float8, a.started_at, a.seq
     from attempts a cross join lateral jsonb_each(a.scorecard->'criteria') e`.execute(db);
