@@ -37,6 +37,25 @@ describe.each(backends())('attempts on $name', (backend) => {
     expect(list.json().attempts.filter((a: { id: string }) => a.id === body.id)).toHaveLength(1);
   });
 
+  it('shows the server’s score in the team matrix, not the one the client claims', async () => {
+    const body = attempt(1);
+    const claimed = body.scorecard as { criteria: Record<string, { score: number } | null> };
+    for (const c of Object.values(claimed.criteria)) if (c) c.score = 3;
+    const reply = await call(app, org.otherTrainee, { method: 'POST', url: '/api/attempts', payload: body });
+    expect(reply.statusCode).toBe(201);
+    const stored = await call(app, org.otherTrainee, { method: 'GET', url: `/api/attempts/${body.id}` });
+    const scored = stored.json().scorecard.criteria as Record<string, { score: number | null } | null>;
+    const expected = Object.fromEntries(
+      Object.entries(scored)
+        .filter(([, c]) => c && typeof c.score === 'number')
+        .map(([k, c]) => [k, { level: c!.score, n: 1 }]),
+    );
+    expect(Object.values(expected).some((l) => l.level !== 3)).toBe(true);
+    const matrix = await call(app, org.manager, { method: 'GET', url: '/api/team/matrix' });
+    const paul = matrix.json().trainees.find((t: { id: string }) => t.id === org.otherTrainee.id);
+    expect(paul.criteria).toEqual(expected);
+  });
+
   it('scores by replaying the log, whatever score the client claims', async () => {
     const body = attempt(1);
     (body.scorecard as { total: number }).total = 0;

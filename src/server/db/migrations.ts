@@ -316,6 +316,63 @@ const migrations: Record<string, Migration> = {
         for each row execute function attempts_append_only()`.execute(db);
     },
   },
+  /**
+   * The competency matrix at scale (issue 10): one row per attempt and criterion with the reviewed
+   * score (a trainer's latest override, else the automatic one), kept by triggers when an attempt
+   * is stored (its server-rescored scorecard) and when a criterion is overridden; and the index the
+   * matrix reads each trainee's latest attempts through.
+   */
+  '0005-attempt-scores': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('attempt_scores')
+        .addColumn('attempt_id', 'text', (c) => c.notNull().references('attempts.id').onDelete('cascade'))
+        .addColumn('user_id', 'text', (c) => c.notNull())
+        .addColumn('org_id', 'text', (c) => c.notNull())
+        .addColumn('key', 'text', (c) => c.notNull())
+        .addColumn('score', 'float8', (c) => c.notNull())
+        .addColumn('started_at', 'timestamptz', (c) => c.notNull())
+        .addColumn('seq', 'integer', (c) => c.notNull())
+        .addPrimaryKeyConstraint('attempt_scores_pk', ['attempt_id', 'key'])
+        .execute();
+      await sql`create index attempt_scores_recent
+        on attempt_scores (user_id, key, started_at desc, seq desc) include (score)`.execute(db);
+      await sql`create index attempts_user_recent
+        on attempts (user_id, started_at desc, seq desc)`.execute(db);
+      await sql`create index attempts_user_scenario_recent
+        on attempts (user_id, scenario_id, started_at desc, seq desc) include (total)`.execute(db);
+      await sql`create function attempt_scores_of_attempt() returns trigger language plpgsql as $$
+        begin
+          insert into attempt_scores (attempt_id, user_id, org_id, key, score, started_at, seq)
+          select new.id, new.user_id, new.org_id, e.key, (e.value->>'score')::float8, new.started_at, new.seq
+          from jsonb_each(case when jsonb_typeof(new.scorecard->'criteria') = 'object'
+                               then new.scorecard->'criteria' else '{}'::jsonb end) e
+          where jsonb_typeof(e.value) = 'object' and e.value->>'score' is not null;
+          return null;
+        end $$`.execute(db);
+      await sql`create trigger attempt_scores_insert after insert on attempts
+        for each row execute function attempt_scores_of_attempt()`.execute(db);
+      await sql`create function attempt_scores_of_override() returns trigger language plpgsql as $$
+        begin
+          update attempt_scores set score = new.after
+          where attempt_id = new.attempt_id and key = new.criterion;
+          return null;
+        end $$`.execute(db);
+      await sql`create trigger attempt_scores_override after insert on team_overrides
+        for each row execute function attempt_scores_of_override()`.execute(db);
+      // Backfill: every stored attempt, with its latest override applied.
+      await sql`insert into attempt_scores (attempt_id, user_id, org_id, key, score, started_at, seq)
+        select a.id, a.user_id, a.org_id, e.key,
+          coalesce((select o.after::float8 from team_overrides o
+                    where o.attempt_id = a.id and o.criterion = e.key order by o.seq desc limit 1),
+                   (e.value->>'score')::float8),
+          a.started_at, a.seq
+        from attempts a
+        cross join lateral jsonb_each(case when jsonb_typeof(a.scorecard->'criteria') = 'object'
+                                           then a.scorecard->'criteria' else '{}'::jsonb end) e
+        where jsonb_typeof(e.value) = 'object' and e.value->>'score' is not null`.execute(db);
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -2,15 +2,15 @@
  * The competency matrix's aggregate queries: per trainee of a scope, the recent level of each
  * criterion and caller type (the mean of the last `RECENT` attempts that scored it), the trend of
  * totals, and the facts the readiness rule reads. One SQL round per question, computed in the
- * database (window functions over the attempts' scorecards), never attempt by attempt in Node.
+ * database through indexes (attempt_scores, kept on write by triggers, migration 0005; attempts by
+ * trainee and date), never attempt by attempt in Node.
  */
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../db/database.ts';
+import { CRITERIA } from '../../scenarios/vocabulary.ts';
 
 /** The attempts a cell's level is the mean of. */
 export const RECENT = 5;
-/** Criteria are read from each trainee's latest attempts only (the matrix stays fast at 200,000). */
-export const CRITERIA_DEPTH = 50;
 /** Totals in a trainee's trend line. */
 export const TREND = 12;
 
@@ -48,26 +48,29 @@ export async function traineesOf(db: Db, scope: TraineeScope): Promise<Trainee[]
   return rows.rows;
 }
 
-/** A criterion's score as reviewed: a trainer's latest override, else the automatic score. */
-function reviewed(
-  attemptId: RawBuilder<unknown>,
-  criterion: RawBuilder<unknown>,
-  automatic: RawBuilder<unknown>,
-) {
-  return sql`coalesce((select o.after::float8 from team_overrides o
-    where o.attempt_id = ${attemptId} and o.criterion = ${criterion} order by o.seq desc limit 1), ${automatic})`;
+/** The trainees of a scope, as a row source (`u.id`). */
+function scopedUsers(scope: TraineeScope) {
+  return sql`
+    select u.id from users u
+    where u.org_id = ${scope.orgId} and u.role = 'trainee'
+      ${scope.groupIds ? sql`and exists (select 1 from memberships m where m.user_id = u.id and m.group_id in (${inList(scope.groupIds)}))` : sql``}`;
 }
 
-/** The attempts of the scope's trainees in the period, numbered newest first per trainee. */
-function scopedAttempts(scope: TraineeScope, period: Period) {
-  return sql`
-    select a.id, a.user_id, a.scenario_id, a.started_at, a.total, a.passed, a.scorecard, a.seq,
-      row_number() over (partition by a.user_id order by a.started_at desc, a.seq desc) as rn
-    from attempts a join users u on u.id = a.user_id
-    where a.org_id = ${scope.orgId} and u.role = 'trainee'
-      ${scope.groupIds ? sql`and exists (select 1 from memberships m where m.user_id = a.user_id and m.group_id in (${inList(scope.groupIds)}))` : sql``}
-      ${period.from ? sql`and a.started_at >= ${period.from}` : sql``}
-      ${period.to ? sql`and a.started_at < ${period.to}` : sql``}`;
+/** The period's bounds on a table alias with a `started_at` column. */
+function inPeriod(alias: string, period: Period) {
+  const col = sql.ref(`${alias}.started_at`);
+  return sql`${period.from ? sql`and ${col} >= ${period.from}` : sql``}
+      ${period.to ? sql`and ${col} < ${period.to}` : sql``}`;
+}
+
+/** The scenarios of each caller type, as `(type, scenario ids[])` rows. */
+function callerTypeRows(callerTypeOf: Readonly<Record<string, string>>) {
+  const byType = new Map<string, string[]>();
+  for (const [scenario, type] of Object.entries(callerTypeOf))
+    byType.set(type, [...(byType.get(type) ?? []), scenario]);
+  const entries = [...byType].map(([type, ids]) => ({ type, ids }));
+  return sql`select e->>'type' as type, array(select jsonb_array_elements_text(e->'ids')) as ids
+    from jsonb_array_elements(${JSON.stringify(entries)}::jsonb) e`;
 }
 
 export interface Level {
@@ -87,7 +90,9 @@ export interface TraineeAggregate {
 
 /**
  * Every trainee's aggregates in the period. `callerTypeOf` maps a scenario id to its caller type
- * (the catalogue's knowledge, handed to the database as one JSON parameter).
+ * (the catalogue's knowledge, handed to the database as one JSON parameter). Each cell reads the
+ * trainee's latest RECENT rows through an index (attempt_scores for criteria, attempts by
+ * trainee and date for totals), never the organisation's whole history.
  */
 export async function aggregates(
   db: Db,
@@ -95,33 +100,43 @@ export async function aggregates(
   period: Period,
   callerTypeOf: Readonly<Record<string, string>>,
 ): Promise<Map<string, TraineeAggregate>> {
-  const scoped = scopedAttempts(scope, period);
-  const types = JSON.stringify(callerTypeOf);
+  const users = scopedUsers(scope);
   const [summary, criteria, callers] = await Promise.all([
     sql<{ user_id: string; attempts: number; last_at: Date; trend: number[] }>`
-      with a as (${scoped})
-      select user_id, count(*)::int as attempts, max(started_at) as last_at,
-        array_agg(total order by started_at, seq) filter (where rn <= ${TREND}) as trend
-      from a group by user_id`.execute(db),
+      select u.id as user_id, c.attempts, c.last_at, t.trend
+      from (${users}) u
+      cross join lateral (
+        select count(*)::int as attempts, max(a.started_at) as last_at
+        from attempts a where a.user_id = u.id ${inPeriod('a', period)}) c
+      cross join lateral (
+        select array_agg(r.total order by r.started_at, r.seq) as trend
+        from (select a.total, a.started_at, a.seq from attempts a
+              where a.user_id = u.id ${inPeriod('a', period)}
+              order by a.started_at desc, a.seq desc limit ${TREND}) r) t
+      where c.attempts > 0`.execute(db),
     sql<{ user_id: string; key: string; level: number; n: number }>`
-      with a as (${scoped}),
-      c as (
-        select a.user_id, e.key, ${reviewed(sql`a.id`, sql`e.key`, sql`(e.value->>'score')::float8`)} as score,
-          row_number() over (partition by a.user_id, e.key order by a.rn) as k
-        from a cross join lateral jsonb_each(a.scorecard->'criteria') e
-        where a.rn <= ${CRITERIA_DEPTH} and jsonb_typeof(e.value) = 'object'
-      )
-      select user_id, key, avg(score)::float8 as level, count(*)::int as n
-      from c where k <= ${RECENT} group by user_id, key`.execute(db),
+      select u.id as user_id, k.key, l.level, l.n
+      from (${users}) u
+      cross join (select unnest(${sql.val([...CRITERIA])}::text[]) as key) k
+      cross join lateral (
+        select avg(r.score)::float8 as level, count(*)::int as n
+        from (select s.score from attempt_scores s
+              where s.user_id = u.id and s.key = k.key ${inPeriod('s', period)}
+              order by s.started_at desc, s.seq desc limit ${RECENT}) r) l
+      where l.n > 0`.execute(db),
     sql<{ user_id: string; key: string; level: number; n: number }>`
-      with a as (${scoped}),
-      c as (
-        select a.user_id, (${types}::jsonb ->> a.scenario_id) as key, a.total,
-          row_number() over (partition by a.user_id, (${types}::jsonb ->> a.scenario_id) order by a.rn) as k
-        from a
-      )
-      select user_id, key, avg(total)::float8 as level, count(*)::int as n
-      from c where k <= ${RECENT} and key is not null group by user_id, key`.execute(db),
+      select u.id as user_id, ct.type as key, l.level, l.n
+      from (${users}) u
+      cross join (${callerTypeRows(callerTypeOf)}) ct
+      cross join lateral (
+        select avg(r.total)::float8 as level, count(*)::int as n
+        from (select x.total from unnest(ct.ids) as sc(id)
+              cross join lateral (
+                select a.total, a.started_at, a.seq from attempts a
+                where a.user_id = u.id and a.scenario_id = sc.id ${inPeriod('a', period)}
+                order by a.started_at desc, a.seq desc limit ${RECENT}) x
+              order by x.started_at desc, x.seq desc limit ${RECENT}) r) l
+      where l.n > 0`.execute(db),
   ]);
   const result = new Map<string, TraineeAggregate>();
   for (const r of summary.rows)
@@ -158,19 +173,23 @@ export async function readinessRows(
   last: number,
   callerTypeOf: Readonly<Record<string, string>>,
 ): Promise<ReadinessRows> {
-  const scoped = scopedAttempts(scope, {});
+  const users = scopedUsers(scope);
   const types = JSON.stringify(callerTypeOf);
   const [passes, critical] = await Promise.all([
     sql<{ user_id: string; key: string; n: number }>`
-      with a as (${scoped})
-      select user_id, (${types}::jsonb ->> scenario_id) as key, count(*)::int as n
-      from a where passed and started_at >= ${since}
-      group by user_id, key`.execute(db),
+      select a.user_id, (${types}::jsonb ->> a.scenario_id) as key, count(*)::int as n
+      from (${users}) u join attempts a on a.user_id = u.id
+      where a.passed and a.started_at >= ${since}
+      group by a.user_id, key`.execute(db),
     sql<{ user_id: string; n: number }>`
-      with a as (${scoped})
-      select user_id, count(*)::int as n from a
-      where rn <= ${last} and jsonb_array_length(coalesce(scorecard->'critical', '[]'::jsonb)) > 0
-      group by user_id`.execute(db),
+      select u.id as user_id, c.n
+      from (${users}) u
+      cross join lateral (
+        select count(*)::int as n
+        from (select a.scorecard from attempts a where a.user_id = u.id
+              order by a.started_at desc, a.seq desc limit ${last}) r
+        where jsonb_array_length(coalesce(r.scorecard->'critical', '[]'::jsonb)) > 0) c
+      where c.n > 0`.execute(db),
   ]);
   const byUser = new Map<string, Record<string, number>>();
   for (const r of passes.rows) {
@@ -200,7 +219,13 @@ export async function cellAttempts(
   userId: string,
   cell: { criterion: string } | { callerType: string; callerTypeOf: Readonly<Record<string, string>> },
 ): Promise<CellAttempt[]> {
-  const scoped = sql`select * from (${scopedAttempts(scope, period)}) s where s.user_id = ${userId}`;
+  const inScope = sql`${userId} in (${scopedUsers(scope)})`;
+  const scenarios =
+    'criterion' in cell
+      ? []
+      : Object.entries(cell.callerTypeOf)
+          .filter(([, type]) => type === cell.callerType)
+          .map(([id]) => id);
   const rows =
     'criterion' in cell
       ? await sql<{
@@ -211,11 +236,10 @@ export async function cellAttempts(
           passed: boolean;
           score: number;
         }>`
-          with a as (${scoped})
-          select id, scenario_id, started_at, total, passed,
-            ${reviewed(sql`a.id`, sql`${cell.criterion}`, sql`(scorecard->'criteria'->${cell.criterion}->>'score')::float8`)} as score
-          from a where rn <= ${CRITERIA_DEPTH} and jsonb_typeof(scorecard->'criteria'->${cell.criterion}) = 'object'
-          order by rn limit ${RECENT}`.execute(db)
+          select a.id, a.scenario_id, a.started_at, a.total, a.passed, s.score
+          from attempt_scores s join attempts a on a.id = s.attempt_id
+          where s.user_id = ${userId} and s.key = ${cell.criterion} and ${inScope} ${inPeriod('s', period)}
+          order by s.started_at desc, s.seq desc limit ${RECENT}`.execute(db)
       : await sql<{
           id: string;
           scenario_id: string;
@@ -224,10 +248,11 @@ export async function cellAttempts(
           passed: boolean;
           score: number;
         }>`
-          with a as (${scoped})
-          select id, scenario_id, started_at, total, passed, total::float8 as score
-          from a where (${JSON.stringify(cell.callerTypeOf)}::jsonb ->> scenario_id) = ${cell.callerType}
-          order by rn limit ${RECENT}`.execute(db);
+          select a.id, a.scenario_id, a.started_at, a.total, a.passed, a.total::float8 as score
+          from attempts a
+          where a.user_id = ${userId} and a.scenario_id = any(${sql.val(scenarios)}::text[])
+            and ${inScope} ${inPeriod('a', period)}
+          order by a.started_at desc, a.seq desc limit ${RECENT}`.execute(db);
   return rows.rows.map((r) => ({
     id: r.id,
     scenarioId: r.scenario_id,
