@@ -92,8 +92,13 @@ export const tests = [
       await page.getByText('Variable « soir » ajoutée.').waitFor(WAIT);
       await page.getByRole('status').filter({ hasText: 'Aucun problème' }).waitFor(WAIT);
       const variable = page.getByRole('group', { name: 'Variable « soir »' });
-      assert.equal(await variable.getByRole('textbox', { name: 'Valeur 2 de « soir »' }).inputValue(), 'cette nuit');
-      const usage = variable.getByRole('button', { name: /^\{soir\} ligne \d+ — nodes\.precisions\.say\.tense$/ });
+      assert.equal(
+        await variable.getByRole('textbox', { name: 'Valeur 2 de « soir »' }).inputValue(),
+        'cette nuit',
+      );
+      const usage = variable.getByRole('button', {
+        name: /^\{soir\} ligne \d+ — nodes\.precisions\.say\.tense$/,
+      });
       await usage.waitFor(WAIT);
       await usage.scrollIntoViewIfNeeded();
       await shot(page, 'variations');
@@ -110,7 +115,10 @@ export const tests = [
       assert.ok(await page.getByText('issue correcte').first().isVisible());
       // The outcomes' best and worst totals fill in as calls are played.
       const ranges = page.getByRole('region', { name: 'Totaux possibles par issue' });
-      await ranges.getByRole('status').filter({ hasText: /Appels joués|appels joués/ }).waitFor(WAIT);
+      await ranges
+        .getByRole('status')
+        .filter({ hasText: /Appels joués|appels joués/ })
+        .waitFor(WAIT);
       await ranges
         .getByRole('row', { name: /Relais de garde pour la nuit et rendez-vous demain/ })
         .filter({ hasText: /correcte\s*\d+\s*\d+\s*\d+/ })

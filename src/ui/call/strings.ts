@@ -27,7 +27,8 @@ export const fr = typeset({
     help: 'L’aide des raccourcis n’a pas pu être chargée. Vérifiez la connexion ou rechargez la page.',
     week: 'La vue semaine n’a pas pu être chargée. Vérifiez la connexion ou rechargez la page.',
     guided: 'Les réponses suggérées n’ont pas pu être chargées. Vérifiez la connexion ou rechargez la page.',
-    tool: (tab: string) => `L’onglet « ${tab} » n’a pas pu être chargé. Vérifiez la connexion ou rechargez la page.`,
+    tool: (tab: string) =>
+      `L’onglet « ${tab} » n’a pas pu être chargé. Vérifiez la connexion ou rechargez la page.`,
   },
   toolLoading: 'Chargement de l’outil…',
   phone: {

@@ -207,7 +207,13 @@ export function callScreenJs(dist) {
   // A part loaded on demand may load another on demand in turn (the agenda tab, its week view).
   for (let i = 0; i < onDemandRoots.length; i++) {
     for (const key of dynamicOf(staticClosure(nodes, [onDemandRoots[i]], loaded)))
-      if (!loaded.has(key) && !isScenario(key) && !isAfterCall(key) && onDemandOf(key) && !onDemandRoots.includes(key))
+      if (
+        !loaded.has(key) &&
+        !isScenario(key) &&
+        !isAfterCall(key) &&
+        onDemandOf(key) &&
+        !onDemandRoots.includes(key)
+      )
         onDemandRoots.push(key);
   }
   /**
@@ -217,7 +223,13 @@ export function callScreenJs(dist) {
   const onDemandClosure = (key, exclude) => {
     const keys = staticClosure(nodes, [key], exclude);
     for (const dyn of dynamicOf(keys))
-      if (!keys.has(dyn) && !exclude.has(dyn) && !onDemandRoots.includes(dyn) && !isScenario(dyn) && !isAfterCall(dyn))
+      if (
+        !keys.has(dyn) &&
+        !exclude.has(dyn) &&
+        !onDemandRoots.includes(dyn) &&
+        !isScenario(dyn) &&
+        !isAfterCall(dyn)
+      )
         for (const k of onDemandClosure(dyn, new Set([...exclude, ...keys]))) keys.add(k);
     return keys;
   };
