@@ -4,7 +4,7 @@
 // Seeding goes through the app's own front door: real attempts are made in Node from the golden
 // scripts (tests/golden/<scenario>/<kind>.json, played through the real machines and scored, as
 // the call screen does), copied to 10,000 with new ids and dates, written as export files under
-// the import size cap, and imported with the dashboard's « Importer des tentatives (JSON) ». So
+// the import size cap, and imported with the dashboard's « Importer des tentatives ». So
 // the records, summaries included, are exactly what the app writes, and nothing is exposed for
 // the bench in production.
 //
@@ -22,7 +22,7 @@ const RUNS = 3;
 /** Under the app's import cap (50 Mio, src/storage/transfer.ts), with room to spare. */
 const FILE_BYTES = 40 * 1024 * 1024;
 const PROFILE_NAME = 'Banc d’essai';
-const IMPORT_LABEL = 'Importer des tentatives (JSON)';
+const IMPORT_LABEL = 'Importer des tentatives';
 const STEP_MS = 60_000;
 const READY_MS = 20_000;
 
