@@ -58,7 +58,10 @@ describe('decroche score', () => {
     expect(text).toMatch(/^Rigueur : non évalué — sans objet pour cet appel$/m);
     expect(text).toMatch(/^Confidentialité : non évalué — l’appel ne mettait pas le secret médical en jeu/m);
     expect(text).toMatch(/^ {6}±0 {2}0:08 {2}Salutation dès la première phrase\. « /m);
-    expect(text).toMatch(/^ {4}\+100 {2}0:13 {2}Émotion de l’appelant reconnue/m);
+    // The replayed caller only says « Allô ? » and a calm reply: no emotion to acknowledge (rubric v5).
+    expect(text).toMatch(
+      /^ {6}±0 {2}0:08 {2}L’appelant est resté calme et aucune maladresse n’a été relevée\.$/m,
+    );
     expect(text.match(/^ {2}Conseil : /gm)).toHaveLength(7);
   });
 

@@ -215,8 +215,8 @@ describe('the call screen', () => {
 
   it('makes the day’s slots one Tab stop: arrows, Home and End move, Enter opens the menu, Escape returns', async () => {
     mount(talking);
-    await fireEvent.click(screen.getByRole('tab', { name: 'Agenda' }));
-    const agenda = screen.getByRole('tabpanel', { name: 'Agenda' });
+    await fireEvent.click(await screen.findByRole('tab', { name: 'Agenda' }));
+    const agenda = await tool('Agenda');
     await fireEvent.click(within(agenda).getByRole('button', { name: 'Jour suivant' }));
     const slots = within(agenda).getAllByRole('button', { name: /^Actions — / });
     expect(slots.length).toBeGreaterThan(2);
