@@ -6,46 +6,9 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { reviewedResult, type CardLike, type ReviewedResult } from '../../scoring/reviewed.ts';
+import type { CommentView, DisputeView, OverrideView, VerdictView } from '../../scoring/reviewViews.ts';
 import type { Db } from '../db/database.ts';
 import type { TraineeScope } from './team.ts';
-
-export interface OverrideView {
-  id: string;
-  criterion: string;
-  before: number;
-  after: number;
-  reason: string;
-  author: string | null;
-  createdAt: string;
-}
-
-export interface CommentView {
-  id: string;
-  turn: number | null;
-  body: string;
-  author: string | null;
-  createdAt: string;
-}
-
-export interface DisputeView {
-  id: string;
-  criterion: string;
-  message: string;
-  author: string | null;
-  createdAt: string;
-  resolvedAt: string | null;
-  resolvedBy: string | null;
-  answer: string | null;
-}
-
-export interface VerdictView {
-  id: string;
-  before: boolean;
-  after: boolean;
-  reason: string;
-  author: string | null;
-  createdAt: string;
-}
 
 export interface ReviewView {
   /** The latest override per criterion: what the debrief and the matrix show. */

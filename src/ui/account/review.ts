@@ -3,54 +3,18 @@
  * trainee's debrief shows, and what trainers write. Shared by the debrief and the team space.
  */
 import type { CriterionId } from '../../scenarios/vocabulary.ts';
+import type { ReviewedResult } from '../../scoring/reviewed.ts';
+import type {
+  CommentView,
+  DisputeView as SharedDispute,
+  OverrideView as SharedOverride,
+  VerdictView,
+} from '../../scoring/reviewViews.ts';
 import type { ServerApi } from './api.ts';
 
-export interface OverrideView {
-  id: string;
-  criterion: CriterionId;
-  before: number;
-  after: number;
-  reason: string;
-  author: string | null;
-  createdAt: string;
-}
-
-export interface CommentView {
-  id: string;
-  turn: number | null;
-  body: string;
-  author: string | null;
-  createdAt: string;
-}
-
-export interface DisputeView {
-  id: string;
-  criterion: CriterionId;
-  message: string;
-  author: string | null;
-  createdAt: string;
-  resolvedAt: string | null;
-  resolvedBy: string | null;
-  answer: string | null;
-}
-
-export interface VerdictView {
-  id: string;
-  before: boolean;
-  after: boolean;
-  reason: string;
-  author: string | null;
-  createdAt: string;
-}
-
-/** The figures after review (src/scoring/reviewed.ts), the automatic ones beside. */
-export interface FinalView {
-  total: number;
-  passed: boolean;
-  automatic: { total: number; passed: boolean };
-  overridden: string[];
-  verdictOverridden: boolean;
-}
+export type OverrideView = SharedOverride<CriterionId>;
+export type DisputeView = SharedDispute<CriterionId>;
+export type { CommentView, VerdictView };
 
 export interface ReviewView {
   current: Partial<Record<CriterionId, OverrideView>>;
@@ -58,7 +22,8 @@ export interface ReviewView {
   /** The latest override of the verdict (absent from an older server). */
   verdict?: VerdictView | null;
   verdicts?: VerdictView[];
-  final?: FinalView;
+  /** The figures after review (src/scoring/reviewed.ts), the automatic ones beside. */
+  final?: ReviewedResult;
   comments: CommentView[];
   disputes: DisputeView[];
   reviewed: { by: string | null; at: string; comment: string } | null;
