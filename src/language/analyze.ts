@@ -30,29 +30,33 @@ interface Hit {
 /** « quel », « quand ? », « est-ce que », « avez-vous »…: words that make a clause a question. */
 const INTERROGATIVE = lazy(() =>
   re(
-  "quel|quelle|quels|quelles|combien|pourquoi|est ce que|est ce qu'|qu'est ce|en quoi|que puis je|qu'est ce qui|a quel|depuis quand|depuis combien|pour quand|a quelle|lequel|laquelle|c'est (?:a|pour) quel|c'?\\s?(?:etait|est) quand|que (?:desirez|souhaitez|voulez) vous|[a-z]+ t (?:il|elle|on)|(?:avez|etes|pouvez|pourriez|voulez|souhaitez|preferez|connaissez|savez|prenez|auriez|seriez|habitez|venez|sentez|arrivez|respirez|appelez) vous|(?:as|es|peux|veux) tu|(?:a|est|peut) (?:il|elle)|puis je (?:avoir|vous demander|savoir|prendre)",
-  '',
-),
+    "quel|quelle|quels|quelles|combien|pourquoi|est ce que|est ce qu'|qu'est ce|en quoi|que puis je|qu'est ce qui|a quel|depuis quand|depuis combien|pour quand|a quelle|lequel|laquelle|c'est (?:a|pour) quel|c'?\\s?(?:etait|est) quand|que (?:desirez|souhaitez|voulez) vous|[a-z]+ t (?:il|elle|on)|(?:avez|etes|pouvez|pourriez|voulez|souhaitez|preferez|connaissez|savez|prenez|auriez|seriez|habitez|venez|sentez|arrivez|respirez|appelez) vous|(?:as|es|peux|veux) tu|(?:a|est|peut) (?:il|elle)|puis je (?:avoir|vous demander|savoir|prendre)",
+    '',
+  ),
 );
 const FILLERS =
   "^(?:(?:et|alors|euh|bon|d'accord|ok|oui|tres bien|madame|monsieur|pardon|excusez moi|mais|vas y|allez)[\\s,-]+)*";
 /** Clause openings that make a question even without a question mark. */
-const STRONG_START = lazy(() =>
-  new RegExp(
-  `${FILLERS}(?:quel(?:le)?s?\\b|c'?\\s?est quoi|comment|combien|pourquoi|est[\\s-]+ce[\\s-]+qu|qu'est|qu est|en quoi|que puis|(?:pourrais|suis|aurais|serais)[\\s-]+je\\b|depuis quand|depuis combien|c'?\\s?est (?:pour|a quel)|c (?:pour|pr)|(?:pour|pr) quel(?:le)?s?\\b|vous appelez pour|c'est de la part|de la part de qui|a quel|a quelle|puis[\\s-]+je|pouvez[\\s-]+vous|pourriez[\\s-]+vous|avez[\\s-]+vous|etes[\\s-]+vous|vous etes ne|t'es ne|(?:vous pouvez|vous pourriez|tu peux|tu pourrais) (?:me|m')|(?:dites|dis|racontez|raconte|expliquez|explique|precisez|decrivez)[\\s-]+moi (?:ce qu|ce que|quand|comment|pourquoi|ou|votre|vos|ton|ta|tes|quel|depuis|si|un peu|plus))`,
-),
+const STRONG_START = lazy(
+  () =>
+    new RegExp(
+      `${FILLERS}(?:quel(?:le)?s?\\b|c'?\\s?est quoi|comment|combien|pourquoi|est[\\s-]+ce[\\s-]+qu|qu'est|qu est|en quoi|que puis|(?:pourrais|suis|aurais|serais)[\\s-]+je\\b|depuis quand|depuis combien|c'?\\s?est (?:pour|a quel)|c (?:pour|pr)|(?:pour|pr) quel(?:le)?s?\\b|vous appelez pour|c'est de la part|de la part de qui|a quel|a quelle|puis[\\s-]+je|pouvez[\\s-]+vous|pourriez[\\s-]+vous|avez[\\s-]+vous|etes[\\s-]+vous|vous etes ne|t'es ne|(?:vous pouvez|vous pourriez|tu peux|tu pourrais) (?:me|m')|(?:dites|dis|racontez|raconte|expliquez|explique|precisez|decrivez)[\\s-]+moi (?:ce qu|ce que|quand|comment|pourquoi|ou|votre|vos|ton|ta|tes|quel|depuis|si|un peu|plus))`,
+    ),
 );
 /** Openings that only ask when the sentence ends with a question mark (« où… ? », « qui… ? »). */
 const QUESTION_START = new RegExp(`${FILLERS}(?:quand|ou|qui|comment)\\b`);
 const QUESTION_END = /\b(?:quand|comment|ou ca|lequel|laquelle|(?<!(?:sais|savez) )quoi)\s*\??$/;
 /** « …, vous le voulez ou pas ? » */
 const OR_NOT = /\bou (?:pas|non)\s*\??$/;
+/** « Quelle angoisse », « quel dommage »: « quel » and a noun, nothing asked. */
+const EXCLAIMED =
+  /^(?:(?:oh|ah|mon dieu|ben|eh bien)\W+)*quel(?:le)?s? [a-z]+(?: [a-z]+)?(?: pour (?:vous|toi|lui|elle|eux|votre [a-z]+))?\s*[!.]*$/;
 /** A question that offers something is a proposal (« …vous irait ? », « je regarde ? »). */
 const OFFER_QUESTION = lazy(() =>
   re(
-  "(?:et )?pourquoi pas (?:une?|le|la|en|plutot)|(?:desirez|voulez|souhaitez|voudriez|aimeriez|preferez) vous (?:laisser|patienter|etre (?:rappelee?|recontactee?)|un rendez vous|une place|un creneau)|que diriez vous (?:de|d'|du)|(?:peut|pourrait|pourra) (?:il|elle) vous (?:rappeler|recontacter)|(?:pourrait|pourraient|peut|pourra) (?:vous|te) (?:convenir|aller|arranger|interesser)|(?:on|je) (?:essaie|essaye|tente|part sur|garde|retient|bloque|cale)\\b|je (?:vous |te )?(?:le |la |les )?(?:dicte|donne|envoie)\\b|(?:tu veux|vous voulez|vous preferez|tu preferes) (?:pas )?plutot|(?:vous voulez|voulez vous|tu veux|souhaitez vous) (?:le numero|les coordonnees|l'adresse|le contact|le nom)|qu'est ce (?:que|qui) (?:vous |te )?(?:preferez|preferes|arrange|arrangerait|convient|conviendrait|irait)|(?:ca|cela) (?:vous |te )?(?:irait|conviendrait|arrangerait)|(?:vous|te|t') (?:irait|iraient|conviendrait|convient|arrangerait|arrange|dirait)|(?:ca|cela) (?:vous|te) (?:va|dit)|voulez vous que|vous voulez que (?!j'y)|tu veux que (?!j'y)|souhaitez vous que|je (?:vous |te )?(?:inscris|mets|reserve|note|regarde|propose|transfere|passe)",
-  '',
-),
+    "(?:et )?pourquoi pas (?:une?|le|la|en|plutot)|(?:desirez|voulez|souhaitez|voudriez|aimeriez|preferez) vous (?:laisser|patienter|etre (?:rappelee?|recontactee?)|un rendez vous|une place|un creneau)|que diriez vous (?:de|d'|du)|(?:peut|pourrait|pourra) (?:il|elle) vous (?:rappeler|recontacter)|(?:pourrait|pourraient|peut|pourra) (?:vous|te) (?:convenir|aller|arranger|interesser)|(?:on|je) (?:essaie|essaye|tente|part sur|garde|retient|bloque|cale)\\b|je (?:vous |te )?(?:le |la |les )?(?:dicte|donne|envoie)\\b|(?:tu veux|vous voulez|vous preferez|tu preferes) (?:pas )?plutot|(?:vous voulez|voulez vous|tu veux|souhaitez vous) (?:le numero|les coordonnees|l'adresse|le contact|le nom)|qu'est ce (?:que|qui) (?:vous |te )?(?:preferez|preferes|arrange|arrangerait|convient|conviendrait|irait)|(?:ca|cela) (?:vous |te )?(?:irait|conviendrait|arrangerait)|(?:vous|te|t') (?:irait|iraient|ira|iront|conviendrait|convient|conviendra|arrangerait|arrange|arrangera|dirait)|(?:ca|cela) (?:vous|te) (?:va|dit)|voulez vous que|vous voulez que (?!j'y)|tu veux que (?!j'y)|souhaitez vous que|je (?:vous |te )?(?:inscris|mets|reserve|note|regarde|propose|transfere|passe)",
+    '',
+  ),
 );
 /** « Je vous le commande ? », « Je lui dis de vous rappeler ? »: something the trainee would do, asked. */
 const OFFER_START =
@@ -60,9 +64,9 @@ const OFFER_START =
 const offersByStart = (clause: string) => OFFER_START.test(clause) && !hasInterrogative(clause);
 const SYMPTOM = lazy(() =>
   re(
-  'taches?|boutons?|plaques?|gonfl\\w*|rouges?|violet\\w*|pale|froid|mou|reveill\\w*|crise|diarrh\\w*|ingere|comprimes|medicaments|mois|degres|douleurs?|mal|respir\\w*|etouff\\w*|saign\\w*|fievre|bouche|bras|parler|parle|poitrine|tete|vomi\\w*|conscien\\w*|malaise|brul\\w*|tousse|sang|paralys\\w*|levres|bleue?s?|avale|convuls\\w*|tombe|chute|serre|oppress\\w*',
-  '',
-),
+    'taches?|boutons?|plaques?|gonfl\\w*|rouges?|violet\\w*|pale|froid|mou|reveill\\w*|crise|diarrh\\w*|ingere|comprimes|medicaments|mois|degres|douleurs?|mal|respir\\w*|etouff\\w*|saign\\w*|fievre|bouche|bras|parler|parle|poitrine|tete|vomi\\w*|conscien\\w*|malaise|brul\\w*|tousse|sang|paralys\\w*|levres|bleue?s?|avale|convuls\\w*|tombe|chute|serre|oppress\\w*',
+    '',
+  ),
 );
 /** A sentence about the caller or their relative (« vous avez… », « votre fils s'est… »). */
 const RESTATED =
@@ -81,18 +85,20 @@ const AT_SERVICE = /\ba votre (?:service|ecoute|disposition)\b/;
 const TITLE = '(?:(?:[Mm]adame|[Mm]onsieur|[Mm]me|M\\.|[Mm]lle|[Mm]a[iî]tre|Me|[Dd]octeur|[Dd]r)\\.?\\s+)?';
 const NAME = '[A-ZÀ-Ý][a-zà-ÿ]+';
 /** The speaker's name said at the opening, after at most a short name of the place (« Service des ventes, ici Marie »). */
-const SELF_INTRO = lazy(() =>
-  new RegExp(
-  `^\\W*(?:[^,.;!?]{1,40},\\s*)?(?:[Ii]ci|[Jj]e suis|[Jj]e m[’']appelle|[Cc][’']est|[Mm]oi,? c[’']est)\\s+${TITLE}${NAME}`,
-  'u',
-),
+const SELF_INTRO = lazy(
+  () =>
+    new RegExp(
+      `^\\W*(?:[^,.;!?]{1,40},\\s*)?(?:[Ii]ci|[Jj]e suis|[Jj]e m[’']appelle|[Cc][’']est|[Mm]oi,? c[’']est)\\s+${TITLE}${NAME}`,
+      'u',
+    ),
 );
 /** « Service des communications, Line Blondeau. », « Daniel Roux, service après-vente »: a place and a full name. */
-const PLACE_AND_NAME = lazy(() =>
-  new RegExp(
-  `^\\W*(?:[^,.;!?]{1,40},\\s*${TITLE}${NAME}\\s+${NAME}\\W*$|${NAME}\\s+${NAME}\\s*,\\s*(?:service|bureau|cabinet|secr[ée]tariat|accueil)\\b)`,
-  'u',
-),
+const PLACE_AND_NAME = lazy(
+  () =>
+    new RegExp(
+      `^\\W*(?:[^,.;!?]{1,40},\\s*${TITLE}${NAME}\\s+${NAME}\\W*$|${NAME}\\s+${NAME}\\s*,\\s*(?:service|bureau|cabinet|secr[ée]tariat|accueil)\\b)`,
+      'u',
+    ),
 );
 /** « Ici Lucie Roux », « Je suis madame Roux », « Daniel Roux, service après-vente »: the line opens on the speaker's name. */
 function introducesSelf(text: string, first: Segment): boolean {
@@ -104,9 +110,9 @@ const LISTENING = /^(?:oui,?\s*)?(?:j'ecoute|je vous ecoute|je t'ecoute|all?o(?:
 /** A trainee who relays the doctor's own instruction is not giving medical advice. */
 const DOCTOR_SAYS = lazy(() =>
   re(
-  "(?:docteure?|dr|medecin|kine|cabinet|pediatre|cardiologue|il|elle) (?:nous |vous |le |l')?(?:demande|demandent|a laisse|souhaite|veut|conseille|recommande|prescrit|a prescrit|precise|insiste)|la consigne|une consigne|sur (?:l'|votre |son |sa )ordonnance|le protocole",
-  '',
-),
+    "(?:docteure?|dr|medecin|kine|cabinet|pediatre|cardiologue|il|elle) (?:nous |vous |le |l')?(?:demande|demandent|a laisse|souhaite|veut|conseille|recommande|prescrit|a prescrit|precise|insiste)|la consigne|une consigne|sur (?:l'|votre |son |sa )ordonnance|le protocole",
+    '',
+  ),
 );
 /** « je ne vous dis pas de vous calmer »: the fault is named to be denied. */
 const DENIED =
@@ -115,9 +121,9 @@ const NEGATED_BEFORE = /\b(?:ne|n'|pas|jamais|sans)\s*(?:\w+\s+){0,2}$/;
 
 const SPEAKER_NAME = lazy(() =>
   re(
-  "([a-z]+) a l'appareil|je m'appelle ([a-z]+)|(?:moi )?c'est ([a-z]+),? (?:du|de la|au|a l'accueil|votre secretaire|la secretaire|le secretaire|,|a votre)|ici ([a-z]+)|([a-z]+),? a votre ecoute|([a-z]+),? (?:secretaire|assistante?|a l'accueil)|je suis ([a-z]+),? (?:la |le |votre )?(?:secretaire|assistante?)",
-  '',
-),
+    "([a-z]+) a l'appareil|je m'appelle ([a-z]+)|(?:moi )?c'est ([a-z]+),? (?:du|de la|au|a l'accueil|votre secretaire|la secretaire|le secretaire|,|a votre)|ici ([a-z]+)|([a-z]+),? a votre ecoute|([a-z]+),? (?:secretaire|assistante?|a l'accueil)|je suis ([a-z]+),? (?:la |le |votre )?(?:secretaire|assistante?)",
+    '',
+  ),
 );
 const GENERIC_PRACTICE_WORDS = new Set(
   'cabinet medical medicale maison docteur docteure docteurs centre sante pediatrie cardiologie kinesitherapie dermatologie groupe des du de la le les dr'.split(
@@ -126,18 +132,21 @@ const GENERIC_PRACTICE_WORDS = new Set(
 );
 
 const ACT_SCANNER = lazy(
-  () => new Scanner<Rule>(actRules().map((r) => ({ tag: r, pattern: r.pattern, alternatives: r.alternatives }))),
+  () =>
+    new Scanner<Rule>(actRules().map((r) => ({ tag: r, pattern: r.pattern, alternatives: r.alternatives }))),
 );
 
 function collectHits(folded: string, w: Words): Hit[] {
-  return ACT_SCANNER().scan(folded, w).map(({ tag, start, end }) => ({
-    label: tag.label,
-    start,
-    end,
-    kind: tag.kind,
-    confidence: undefined,
-    conditional: undefined,
-  }));
+  return ACT_SCANNER()
+    .scan(folded, w)
+    .map(({ tag, start, end }) => ({
+      label: tag.label,
+      start,
+      end,
+      kind: tag.kind,
+      confidence: undefined,
+      conditional: undefined,
+    }));
 }
 
 const inside = (hit: { start: number }, seg: Segment) => hit.start >= seg.start && hit.start < seg.end;
@@ -200,6 +209,9 @@ function asksForMore(text: string): boolean {
 const OPTIONS =
   /\b(?:ou alors|comme vous (?:preferez|voulez)|si vous (?:preferez|voulez|le souhaitez|etes d'accord|voulez bien)|si ca vous va|au choix)\b/;
 /** « ça ne sert à rien de foncer aux urgences »: a service named to be dismissed. */
+/** « On n'est pas un service d'urgence »: the service named is what the practice is not. */
+const NOT_THIS =
+  /\b(?:n'est|ne sommes|n'etes|ne suis|on est|c'est|nous sommes) pas (?:un |une |le |la |les |des |l')?$/;
 const DISMISSED = /\b(?:ne sert a rien|pas la peine|inutile|pas besoin)\s+d(?:e|')\s*(?:\w+\s+){0,2}$/;
 /** A measured value (« 38 », « une tension à 15 ») judged by the trainee; not a number to call (« le 15 »). */
 const CLINICAL_VALUE =
@@ -313,7 +325,7 @@ export function analyze(text: string, context: AnalysisContext = {}): Analysis {
         (s.asks && (testOnce(OFFER_QUESTION(), s.text) || offersByStart(s.clauses.at(-1)?.text ?? ''))))
     )
       continue;
-    if (hit.label === 'redirect' && DISMISSED.test(before)) continue;
+    if (hit.label === 'redirect' && (DISMISSED.test(before) || NOT_THIS.test(before))) continue;
     // « Les pompiers n'interviennent pas pour ça », « les pompiers vont l'emmener »: the service is
     // what acts, not where the caller must call.
     if (hit.label === 'redirect' && SERVICE_ACTS.test(folded.slice(hit.end, hit.end + 16))) continue;
@@ -362,6 +374,8 @@ export function analyze(text: string, context: AnalysisContext = {}): Analysis {
         hits.push({ label: 'proposal', start: clause.start, end: clause.end, confidence: 0.8 });
       continue;
     }
+    // « Quelle angoisse ! », « quel dommage, j'imagine »: an exclamation, not a question.
+    if (EXCLAIMED.test(clause.text) && !/\?/.test(s.text)) continue;
     // « Allô, cabinet de pédiatrie, bonsoir ? »: a greeting said as a question asks nothing.
     if (hasHit(hits, 'greeting', clause) && !hasInterrogative(clause.text)) continue;
     const interrogative = hasInterrogative(clause.text) || hasInterrogative(s.text.slice(0, 40));
@@ -567,6 +581,11 @@ function restatesFacts(
 const INSTRUCTION =
   /\b(?:on (?:peut|pourrait)|vous (?:pouvez|pourriez|devez)|tu peux|il faut|il faudrait|faut|il suffit|suffit|le mieux|mieux vaut|il vaut mieux|essayez|pensez a|(?:docteure?|medecin|dr|il|elle) (?:\w+ )?(?:dit|a dit|conseille|recommande|prescrit|veut)|donnez|mettez|prenez|appliquez|faites|passez|redonnez|doublez|augmentez|baissez)\b[^.?!]*$/;
 /** …or a claim of what it does after it (« un bain tiède, ça fait baisser la fièvre »). */
+/** …or said enough or effective as the subject (« un Doliprane suffit », « un sirop fera l'affaire »). */
+/** « La boîte de Doliprane suffira jusqu'à lundi »: a supply, not a care. */
+const SUPPLY = /\b(?:boites?|plaquettes?|flacons?|stock|reserve|ordonnance) (?:de |d')\s*$/;
+const SUFFICES =
+  /^(?![^.?!]*\b(?:ne|n'|pas|plus|jamais)\b)\s*(?:[a-z]+\s+){0,3}?(?:suffit|suffira|suffirait|devrait suffire|fera l'affaire|fait l'affaire|ferait l'affaire|soulagera|soulagerait|calmera|calmerait|fait (?:baisser|tomber|passer|du bien))\b/;
 const EFFECT =
   /^[^.?!]*?\b(?:ca|cela|c'est|ca va|qui)\s+(?:\w+\s+){0,2}?(?:fait (?:baisser|du bien|passer|tomber|des merveilles)|soulage\w*|calme\w*|aide\w*|marche\w*|efficace|devrait (?:aider|soulager|suffire|passer|calmer)|ne peut pas faire de mal|fait pas de mal|suffi\w*)/;
 /** A slot said available (« c'est possible », « sinon… »). */
@@ -631,7 +650,9 @@ function readFromUnderstanding(
       const lead = care ? folded.slice(s.start, care.span[0]).replace(/^.*[,;:]/, '') : '';
       if (
         care &&
-        (INSTRUCTION.test(lead) || EFFECT.test(folded.slice(care.span[1], s.end))) &&
+        (INSTRUCTION.test(lead) ||
+          EFFECT.test(folded.slice(care.span[1], s.end)) ||
+          (SUFFICES.test(folded.slice(care.span[1], s.end)) && !SUPPLY.test(lead))) &&
         !DENIED.test(lead) &&
         !NEGATED.test(lead) &&
         !testOnce(DOCTOR_SAYS(), folded)
