@@ -211,7 +211,7 @@ const OPTIONS =
 /** « ça ne sert à rien de foncer aux urgences »: a service named to be dismissed. */
 /** « On n'est pas un service d'urgence »: the service named is what the practice is not. */
 const NOT_THIS =
-  /\b(?:n'est|ne sommes|n'etes|ne suis|on est|c'est|nous sommes) pas (?:un |une |le |la |les |des |l')?$/;
+  /\b(?:(?:n'est|ne sommes|n'etes|ne suis|on est|c'est|nous sommes) pas|(?:ne |n')(?:prend|prenons|prennent|fait|faisons|gere|gerons|traite|traitons|accepte|acceptons|recoit|recevons) (?:pas|plus|jamais)) (?:un |une |le |la |les |des |l'|de |d')?$/;
 const DISMISSED = /\b(?:ne sert a rien|pas la peine|inutile|pas besoin)\s+d(?:e|')\s*(?:\w+\s+){0,2}$/;
 /** A measured value (« 38 », « une tension à 15 ») judged by the trainee; not a number to call (« le 15 »). */
 const CLINICAL_VALUE =
@@ -224,7 +224,7 @@ const SYMPTOM_NOUN =
 const JUDGED = /\b(?:c'est (?:tout a fait |bien )?normal|ca va passer|ca passera)\b/;
 /** « je vérifie si le docteur peut vous prendre »: the reason for a hold, not an offer. */
 /** « je vais voir ce que je peux faire »: a relative clause, not an offer. */
-const RELATIVE = /\b(?:voir|verifier|regarder|savoir|sais pas) ce (?:que|qu')\s*$/;
+const RELATIVE = /\b(?:voir|verifier|regarder|savoir|sais pas|vois pas) ce (?:que|qu')\s*$/;
 /** « Quel numéro je peux noter ? »: a question, not an offer. */
 const ASKING = /\bquel(?:le)?s?\b[^,]*$/;
 /** « vous êtes bien au centre de vaccination… »: the practice introducing itself, not a redirect. */

@@ -102,4 +102,65 @@ describe('outside phrasing, more classes', () => {
       'blunt',
     );
   });
+
+  it('reads reassurance said as what will be done or kept informed', () => {
+    has(
+      ['On vous tient informé.', 'Je vous tiendrai au courant.', 'Le nécessaire sera fait.'],
+      'reassurance',
+    );
+  });
+
+  it('reads redirects to the administrations and « prendre contact avec »', () => {
+    has(
+      [
+        'Voyez ça avec la sécurité sociale.',
+        'Je vous conseille de vous adresser à la PMI.',
+        'Prenez contact avec votre caisse.',
+        'Il faut prendre contact avec la CAF.',
+      ],
+      'redirect',
+    );
+    hasNot(['Voyez ça avec la sécurité sociale.', 'Prenez contact avec votre caisse.'], 'blunt');
+    expect(labels('Voyez ça avec lui.')).toContain('blunt');
+  });
+
+  it('reads fear acknowledged as empathy', () => {
+    has(
+      [
+        'Vous avez eu peur, c’est normal.',
+        'Ça a dû vous faire une sacrée frayeur.',
+        'Vous avez dû avoir très peur.',
+      ],
+      'empathy',
+    );
+  });
+
+  it('reads a service the practice does not take as blunt, not a redirect', () => {
+    for (const line of ['On ne prend pas les urgences.', 'Nous ne prenons pas les urgences ici.']) {
+      expect(labels(line), line).toContain('blunt');
+      expect(labels(line), line).not.toContain('redirect');
+    }
+  });
+
+  it('reads curt answers: already answered, nothing more to do, « pas votre secrétaire »', () => {
+    has(
+      [
+        'Je vous ai déjà répondu.',
+        'Je vous ai déjà expliqué.',
+        'Je ne vois pas ce que je peux faire de plus.',
+        'Je ne suis pas votre secrétaire.',
+        'Ce n’est pas la peine d’insister.',
+      ],
+      'blunt',
+    );
+    hasNot(['Je ne vois pas ce que je peux faire de plus.'], 'proposal');
+  });
+
+  it('reads a hedged « ce n’est sûrement rien » as minimising and advice, and « pas lieu de s’inquiéter » as minimising', () => {
+    for (const line of ['Ne vous inquiétez pas, ce n’est sûrement rien.', 'C’est probablement rien.']) {
+      expect(labels(line), line).toContain('minimizing');
+      expect(labels(line), line).toContain('medical_advice');
+    }
+    has(['Il n’y a pas lieu de s’inquiéter.', 'Pas lieu de vous affoler.'], 'minimizing');
+  });
 });

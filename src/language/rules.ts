@@ -353,6 +353,10 @@ export const actRules = lazy((): readonly Rule[] =>
     // — empathy
     rule(
       'empathy',
+      '(?:vous avez|tu as|vous avez du avoir|ca a du vous faire|ca vous a fait|ca a du vous faire tres) (?:eu )?(?:tres |vraiment |bien |une sacree |une grosse |une belle )?(?:peur|frayeur|choc)(?![a-z])',
+    ),
+    rule(
+      'empathy',
       `(?<=(?:^|[,.;:!?])\\s*(?:(?:oh|ah|mon dieu|ben)\\W+)*)quel(?:le)?s? (?:angoisse|inquietude|peur|frayeur|stress|galere|horreur|malheur|epreuve|coup dur|poisse|calvaire|cauchemar|tristesse|dommage|choc)(?: pour (?:vous|toi|lui|elle|eux|votre \\w+))?(?=\\s*(?:[,.!]|$))`,
     ),
     rule('empathy', '(?<!si )(?<!ne )(?<!n\\u0027)je (?:vous |te )?comprends?(?! pas)(?! rien)'),
@@ -584,7 +588,7 @@ export const actRules = lazy((): readonly Rule[] =>
     ),
     rule(
       'redirect',
-      '(?<!j\\u0027)(?<!je )(?<!le temps de )(?:allez|aller|adressez vous|vous adresser|contactez|contacter|appelez|appeler|appelle|compose|voyez|(?:il faut|faut|allez|aller|passez|passer) voir|consultez|consulter|passez|passer|joindre|joignez|composez|composer|faites|se joint|orienter vers|prendre rendez vous avec|prenez rendez vous avec) (?:\\w+ |l\\u0027|d\\u0027){0,5}(?:sos medecins?|samu|hopital|clinique|laboratoire|labo|pharmacie|pharmacien|specialiste|dentiste|psychologue|centre d\\u0027imagerie|imagerie|radiologie|mutuelle|cpam|caisse|ophtalmo\\w*|gynecologue|sage femme|infirmiere?|dermato\\w*|cardiologue|pediatre|gyneco\\w*|orl|rhumato\\w*|psychiatre|osteopathe|podologue|orthophoniste|radiologue|gastro ?enterologue|neurologue|urologue|pneumologue|endocrino\\w*|allergologue)',
+      '(?<!j\\u0027)(?<!je )(?<!le temps de )(?:allez|aller|adressez vous|vous adresser|contactez|contacter|prenez contact avec|prendre contact avec|voyez (?:ca |cela )?avec|appelez|appeler|appelle|compose|voyez|(?:il faut|faut|allez|aller|passez|passer) voir|consultez|consulter|passez|passer|joindre|joignez|composez|composer|faites|se joint|orienter vers|prendre rendez vous avec|prenez rendez vous avec) (?:\\w+ |l\\u0027|d\\u0027){0,5}(?:sos medecins?|samu|hopital|clinique|laboratoire|labo|pharmacie|pharmacien|specialiste|dentiste|psychologue|centre d\\u0027imagerie|imagerie|radiologie|mutuelle|cpam|caisse|ophtalmo\\w*|gynecologue|sage femme|infirmiere?|dermato\\w*|cardiologue|pediatre|gyneco\\w*|orl|rhumato\\w*|psychiatre|osteopathe|podologue|orthophoniste|radiologue|gastro ?enterologue|neurologue|urologue|pneumologue|endocrino\\w*|allergologue|securite sociale|caf|pmi|mdph|caisse d\\u0027assurance maladie|votre caisse|la caisse|medecin traitant|prefecture)(?![a-z])',
     ),
 
     rule(
@@ -630,7 +634,7 @@ export const actRules = lazy((): readonly Rule[] =>
     ),
     rule(
       'minimizing',
-      "(?:ce n'est|c'est|c|cest|ce n est) (?:vraiment |absolument )?rien(?! de plus)(?! d'autre)",
+      "(?:ce n'est|c'est|c|cest|ce n est) (?:vraiment |absolument |surement |sans doute |probablement |certainement |sans doute pas grand chose ou )?rien(?! de plus)(?! d'autre)",
     ),
     rule(
       'minimizing',
@@ -650,7 +654,7 @@ export const actRules = lazy((): readonly Rule[] =>
     ),
     rule(
       'minimizing',
-      "pas de quoi (?:s'inquieter|paniquer|s'affoler|vous inquieter|vous affoler|en faire|stresser|s'alarmer|avoir peur|fouetter|vous mettre)|il n'y a (?:vraiment |absolument )?(?:pas|rien) de quoi",
+      "(?:il n'y a |n'y a |y a )?pas lieu (?:de |d')(?:s'|vous |te )?(?:inquieter|affoler|paniquer|alarmer|stresser|en faire)|pas de quoi (?:s'inquieter|paniquer|s'affoler|vous inquieter|vous affoler|en faire|stresser|s'alarmer|avoir peur|fouetter|vous mettre)|il n'y a (?:vraiment |absolument )?(?:pas|rien) de quoi",
     ),
     rule(
       'minimizing',
@@ -709,7 +713,7 @@ export const actRules = lazy((): readonly Rule[] =>
     ),
     rule(
       'blunt',
-      "je (?:vous )?l'ai (?:deja )?dit|je (?:vous|te) (?:l'ai )?(?:ai )?deja dit|je ne vais pas (?:vous |te )?(?:le )?repeter|je vais pas (?:vous |te )?(?:le )?repeter",
+      "je (?:vous )?l'ai (?:deja )?dit|je (?:vous|t') ai deja (?:repondu|explique|dit)|je ne suis pas (?:votre|ta) (?:secretaire|bonne|boniche|mere|esclave|copine|amie)|je ne vois pas ce que (?:je|j'|on) (?:peux|peut|pourrais|pourrait) (?:faire|vous dire|y faire) (?:de plus|d'autre|pour vous)|je (?:vous|te) (?:l'ai )?(?:ai )?deja dit|je ne vais pas (?:vous |te )?(?:le )?repeter|je vais pas (?:vous |te )?(?:le )?repeter",
     ),
     rule(
       'blunt',
@@ -717,7 +721,7 @@ export const actRules = lazy((): readonly Rule[] =>
     ),
     rule(
       'blunt',
-      "je (?:ne )?comprends rien|j'ai compris,? c'est bon|c'est bon,? j'ai compris|je (?:ne )?suis que la secretaire|voyez (?:ca|cela) avec|rappelez a \\d|c'est la pause(?=\\s*[.!]?\\s*$)|j'peux (?:rien|pas)|(?<=(?:^|[,.;:!?])\\s*)je raccroche(?=\\s*(?:[,.!]|$))|pas a nous(?=\\s*(?:[,.!]|$))|(?:ca|cela) (?:ne )?sert a rien(?=\\s*[.!]?\\s*$)|je (?:ne )?sais pas quoi vous dire|(?:il n'y a|y a) personne|on n'est pas sourds?|je (?:ne )?suis pas sourde?|(?:t'es|tu es|vous etes) pas (?:le seul|la seule)|(?:on|nous) (?:ne )?(?:peut|peux|pouvons) rien (?:faire|pour vous)|allez voir ailleurs|vous comprenez (?:pas|rien)|je (?:vous|te) (?:ai|l'ai) (?:deja )?dit (?:que|qu'|non)|tant pis pour (?:vous|toi)|(?:ca|cela) (?:ne )?va pas etre possible|je dois raccrocher|on (?:ne )?va pas y passer (?:la journee|la matinee|des heures|l'apres midi|la nuit)|(?:ce n'est|c'est) pas a moi de (?:regler|gerer|m'occuper|faire)|vous auriez du (?:appeler|prevoir|venir|vous y prendre|y penser|prevenir|anticiper)|vous auriez (?:du|pu) (?:\\w+ ){1,4}?(?:plus tot|avant|a temps|en avance)(?![a-z])|il (?:fallait|aurait fallu) (?:\\w+ ){0,2}(?:plus tot|avant|a temps)|(?:ce n'est|c'est|c) pas (?:ma faute|de ma faute|notre faute)|(?:ce n'est|c'est|c) pas moi qui (?:fai[st]|gere|decide)|je (?:ne )?suis pas la pour (?:ca|cela|vous)|je n'ai pas que (?:vous|ca)|(?:ca|cela) ne se passe pas comme (?:ca|cela)|(?:c'est|c) trop tard|(?:ca|cela) (?:ne )?va rien changer|vous n'etes pas (?:le seul|la seule|tout seul|toute seule)|attendre comme tout le monde|j'ai compris,? au revoir|(?:ca|cela) ne me concerne pas|(?:ca|cela) me concerne pas|(?:c'est )?pas (?:vos|tes|mes) oignons|(?:c'est )?pas mes affaires|faites le vous meme|fais le toi meme|on va s'arreter la|(?:vous avez|t'as|tu as) vu l'heure|(?:ici )?(?:c'est|on est) pas (?:les urgences|un hopital|aux urgences)|laissez? tomber|(?<=(?:^|[,.;:!?])\\s*)rappelle (?:demain|plus tard|lundi|la semaine)|qu'est ce que vous voulez que j'y (?:fasse|puisse)|je suis pas medecin,? moi|inutile d'insister|n'insistez pas|je vous ai dit non|(?:ce sera|c'est|ca sera) non|c'est le reglement|(?:c'est|c) mort|on ferme(?=\\s*(?:[.!]|$))|(?:c'est|c) non|c'est la regle|(?<=(?:^|[,.;:!?])\\s*)c'est comme ca(?=\\s*(?:[.!,]|$))|point final|point barre|tant pis pour vous|je suis debordee?|on est debordes|(?<=ou )je raccroche|on s'en (?:fiche|fout)|je m'en (?:fiche|fous)|(?:c'est|c) pas le sujet|je n'ai rien d'autre a vous dire|j'y suis pour rien|voyez pas (?:ca )?avec moi|(?:c'est|cest) pas moi qui (?:fait|fais|gere|decide)|(?<=, ?)point(?=\\s*[.!]*\\s*$)|(?<=, ?)c'est tout(?=\\s*[.!]*\\s*$)|pas la peine de (?:rappeler|insister|revenir)|(?<=comme )tout le monde(?=\\s*[.!]*\\s*$)|(?:faut|il faut|voyez) (?:voir )?avec quelqu'un d'autre|vous (?:ne )?pouviez pas (?:appeler|venir|prevenir|vous y prendre) plus tot|(?:vous croyez|tu crois) que (?:\\w+ ){0,4}(?:a|n'a) que (?:vous|toi)|(?<=encore )vous(?=\\s*[?!])|(?:c'est|ce n'est) pas a moi qu'il faut (?:demander|voir|dire)|je (?:ne )?vais pas deranger (?:le docteur|la docteure|le medecin|le dr) pour (?:ca|si peu|rien)|(?<=sera |seront )(?:pret|prete|prets|pretes|fait|faite|fini|finie) quand (?:il|elle|ils|elles|ce|ca) (?:sera|seront)",
+      "je (?:ne )?comprends rien|j'ai compris,? c'est bon|c'est bon,? j'ai compris|je (?:ne )?suis que la secretaire|voyez (?:ca|cela) avec(?! (?:la |le |l'|votre |vos |les |un |une )?(?:securite sociale|caf|pmi|mdph|mairie|mutuelle|pharmac\\w*|labo\\w*|hopital|cpam|caisse|medecin|specialiste|assurance|banque|employeur|urgences|samu))|rappelez a \\d|c'est la pause(?=\\s*[.!]?\\s*$)|j'peux (?:rien|pas)|(?<=(?:^|[,.;:!?])\\s*)je raccroche(?=\\s*(?:[,.!]|$))|pas a nous(?=\\s*(?:[,.!]|$))|(?:ca|cela) (?:ne )?sert a rien(?=\\s*[.!]?\\s*$)|je (?:ne )?sais pas quoi vous dire|(?:il n'y a|y a) personne|on n'est pas sourds?|je (?:ne )?suis pas sourde?|(?:t'es|tu es|vous etes) pas (?:le seul|la seule)|(?:on|nous) (?:ne )?(?:peut|peux|pouvons) rien (?:faire|pour vous)|allez voir ailleurs|vous comprenez (?:pas|rien)|je (?:vous|te) (?:ai|l'ai) (?:deja )?dit (?:que|qu'|non)|tant pis pour (?:vous|toi)|(?:ca|cela) (?:ne )?va pas etre possible|je dois raccrocher|on (?:ne )?va pas y passer (?:la journee|la matinee|des heures|l'apres midi|la nuit)|(?:ce n'est|c'est) pas a moi de (?:regler|gerer|m'occuper|faire)|vous auriez du (?:appeler|prevoir|venir|vous y prendre|y penser|prevenir|anticiper)|vous auriez (?:du|pu) (?:\\w+ ){1,4}?(?:plus tot|avant|a temps|en avance)(?![a-z])|il (?:fallait|aurait fallu) (?:\\w+ ){0,2}(?:plus tot|avant|a temps)|(?:ce n'est|c'est|c) pas (?:ma faute|de ma faute|notre faute)|(?:ce n'est|c'est|c) pas moi qui (?:fai[st]|gere|decide)|je (?:ne )?suis pas la pour (?:ca|cela|vous)|je n'ai pas que (?:vous|ca)|(?:ca|cela) ne se passe pas comme (?:ca|cela)|(?:c'est|c) trop tard|(?:ca|cela) (?:ne )?va rien changer|vous n'etes pas (?:le seul|la seule|tout seul|toute seule)|attendre comme tout le monde|j'ai compris,? au revoir|(?:ca|cela) ne me concerne pas|(?:ca|cela) me concerne pas|(?:c'est )?pas (?:vos|tes|mes) oignons|(?:c'est )?pas mes affaires|faites le vous meme|fais le toi meme|on va s'arreter la|(?:vous avez|t'as|tu as) vu l'heure|(?:ici )?(?:c'est|on est) pas (?:les urgences|un hopital|aux urgences)|laissez? tomber|(?<=(?:^|[,.;:!?])\\s*)rappelle (?:demain|plus tard|lundi|la semaine)|qu'est ce que vous voulez que j'y (?:fasse|puisse)|je suis pas medecin,? moi|inutile d'insister|n'insistez pas|je vous ai dit non|(?:ce sera|c'est|ca sera) non|c'est le reglement|(?:c'est|c) mort|on ferme(?=\\s*(?:[.!]|$))|(?:c'est|c) non|c'est la regle|(?<=(?:^|[,.;:!?])\\s*)c'est comme ca(?=\\s*(?:[.!,]|$))|point final|point barre|tant pis pour vous|je suis debordee?|on est debordes|(?<=ou )je raccroche|on s'en (?:fiche|fout)|je m'en (?:fiche|fous)|(?:c'est|c) pas le sujet|je n'ai rien d'autre a vous dire|j'y suis pour rien|voyez pas (?:ca )?avec moi|(?:c'est|cest) pas moi qui (?:fait|fais|gere|decide)|(?<=, ?)point(?=\\s*[.!]*\\s*$)|(?<=, ?)c'est tout(?=\\s*[.!]*\\s*$)|pas la peine d(?:e |')(?:rappeler|insister|revenir)|(?<=comme )tout le monde(?=\\s*[.!]*\\s*$)|(?:faut|il faut|voyez) (?:voir )?avec quelqu'un d'autre|vous (?:ne )?pouviez pas (?:appeler|venir|prevenir|vous y prendre) plus tot|(?:vous croyez|tu crois) que (?:\\w+ ){0,4}(?:a|n'a) que (?:vous|toi)|(?<=encore )vous(?=\\s*[?!])|(?:c'est|ce n'est) pas a moi qu'il faut (?:demander|voir|dire)|je (?:ne )?vais pas deranger (?:le docteur|la docteure|le medecin|le dr) pour (?:ca|si peu|rien)|(?<=sera |seront )(?:pret|prete|prets|pretes|fait|faite|fini|finie) quand (?:il|elle|ils|elles|ce|ca) (?:sera|seront)",
     ),
     // — blunt refusals (only without an alternative)
     rule(
@@ -762,7 +766,7 @@ export const actRules = lazy((): readonly Rule[] =>
     ),
     rule(
       'reassurance',
-      "(?<=(?:donner|donnerons|donnera|donnons|donne) )suite|(?:on|je|nous) (?:ne )?(?:vous |te )(?:laisse|laisserai|laisserons|laissera|lache|lacherai|lacherons|abandonne|abandonnerai|abandonnerons|oublie|oublierai|oublierons) pas (?:tomber|comme (?:ca|cela)|sans (?:solution|reponse|nouvelles))|je m'engage a|(?:nous faisons|on fait|je fais) (?:toujours |tout )?(?:au mieux|de (?:notre|mon) mieux|(?:notre|mon|le) maximum)|je suis (?:ici|la) pour vous aider|(?<=(?:a ete|est|sera) (?:bien )?)prise? en compte|(?<=(?:a ete|est|sera) (?:bien )?)en cours de traitement|vous serez (?:contactee?|informee?|rappelee?)|je (?:vais )?(?:fais |faire )?une recherche pour vous|je vous (?:envoie|enverrai|transmets|ferai parvenir|fais parvenir) (?!(?:le |les )(?:numero|coordonnees|adresse|lien|contact))(?:le |la |les |un |une |votre |vos )|(?:je|nous|on) vous (?:rendrons|rendrai|rendra|enverrons|enverrai|transmettrons|transmettrai)\\b|(?<=si vous avez besoin,? )n'hesitez pas|je vais (?:voir|verifier|regarder) ce (?:que je peux faire|qui est possible|qu'on peut faire|que nous pouvons faire)",
+      "(?<=(?:donner|donnerons|donnera|donnons|donne) )suite|(?:on|je|nous) (?:vous|te) (?:tiens|tient|tiendrai|tiendra|tenons|tiendrons) (?:au courant|informee?s?)|le necessaire (?:sera|va etre|a ete|est) fait|(?:on|je|nous) (?:ne )?(?:vous |te )(?:laisse|laisserai|laisserons|laissera|lache|lacherai|lacherons|abandonne|abandonnerai|abandonnerons|oublie|oublierai|oublierons) pas (?:tomber|comme (?:ca|cela)|sans (?:solution|reponse|nouvelles))|je m'engage a|(?:nous faisons|on fait|je fais) (?:toujours |tout )?(?:au mieux|de (?:notre|mon) mieux|(?:notre|mon|le) maximum)|je suis (?:ici|la) pour vous aider|(?<=(?:a ete|est|sera) (?:bien )?)prise? en compte|(?<=(?:a ete|est|sera) (?:bien )?)en cours de traitement|vous serez (?:contactee?|informee?|rappelee?)|je (?:vais )?(?:fais |faire )?une recherche pour vous|je vous (?:envoie|enverrai|transmets|ferai parvenir|fais parvenir) (?!(?:le |les )(?:numero|coordonnees|adresse|lien|contact))(?:le |la |les |un |une |votre |vos )|(?:je|nous|on) vous (?:rendrons|rendrai|rendra|enverrons|enverrai|transmettrons|transmettrai)\\b|(?<=si vous avez besoin,? )n'hesitez pas|je vais (?:voir|verifier|regarder) ce (?:que je peux faire|qui est possible|qu'on peut faire|que nous pouvons faire)",
     ),
     rule(
       'redirect',
@@ -822,7 +826,7 @@ export const actRules = lazy((): readonly Rule[] =>
     ),
     rule(
       'medical_advice',
-      `(?:${HEDGE})\\s*(?:\\w+ |\\w+\\u0027){0,4}?(?:${DISEASE}|pas grave|rien de grave|benin|benigne|rien du tout)`,
+      `(?:${HEDGE})\\s*(?:\\w+ |\\w+\\u0027){0,4}?(?:${DISEASE}|pas grave|rien de grave|benin|benigne|rien du tout|rien(?=\\s*(?:[,.!;]|$)))`,
     ),
     rule(
       'medical_advice',
