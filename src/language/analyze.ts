@@ -30,7 +30,7 @@ interface Hit {
 /** « quel », « quand ? », « est-ce que », « avez-vous »…: words that make a clause a question. */
 const INTERROGATIVE = lazy(() =>
   re(
-    "quel|quelle|quels|quelles|combien|pourquoi|est ce que|est ce qu'|qu'est ce|en quoi|que puis je|qu'est ce qui|a quel|depuis quand|depuis combien|pour quand|a quelle|lequel|laquelle|c'est (?:a|pour) quel|c'?\\s?(?:etait|est) quand|que (?:desirez|souhaitez|voulez) vous|[a-z]+ t (?:il|elle|on)|(?:avez|etes|pouvez|pourriez|voulez|souhaitez|preferez|connaissez|savez|prenez|auriez|seriez|habitez|venez|sentez|arrivez|respirez|appelez) vous|(?:as|es|peux|veux) tu|(?:a|est|peut) (?:il|elle)|puis je (?:avoir|vous demander|savoir|prendre)",
+    "(?:quel|quelle|quels|quelles)(?! que | qu')|combien|pourquoi|est ce que|est ce qu'|qu'est ce|en quoi|que puis je|qu'est ce qui|a quel|depuis quand|depuis combien|pour quand|a quelle|lequel|laquelle|c'est (?:a|pour) quel|c'?\\s?(?:etait|est) quand|que (?:desirez|souhaitez|voulez) vous|[a-z]+ t (?:il|elle|on)|(?:avez|etes|pouvez|pourriez|voulez|souhaitez|preferez|connaissez|savez|prenez|auriez|seriez|habitez|venez|sentez|arrivez|respirez|appelez) vous|(?:as|es|peux|veux) tu|(?:a|est|peut) (?:il|elle)|puis je (?:avoir|vous demander|savoir|prendre)",
     '',
   ),
 );
@@ -40,7 +40,7 @@ const FILLERS =
 const STRONG_START = lazy(
   () =>
     new RegExp(
-      `${FILLERS}(?:quel(?:le)?s?\\b|c'?\\s?est quoi|comment|combien|pourquoi|est[\\s-]+ce[\\s-]+qu|qu'est|qu est|en quoi|que puis|(?:pourrais|suis|aurais|serais)[\\s-]+je\\b|depuis quand|depuis combien|c'?\\s?est (?:pour|a quel)|c (?:pour|pr)|(?:pour|pr) quel(?:le)?s?\\b|vous appelez pour|c'est de la part|de la part de qui|a quel|a quelle|puis[\\s-]+je|pouvez[\\s-]+vous|pourriez[\\s-]+vous|avez[\\s-]+vous|etes[\\s-]+vous|vous etes ne|t'es ne|(?:vous pouvez|vous pourriez|tu peux|tu pourrais) (?:me|m')|(?:dites|dis|racontez|raconte|expliquez|explique|precisez|decrivez)[\\s-]+moi (?:ce qu|ce que|quand|comment|pourquoi|ou|votre|vos|ton|ta|tes|quel|depuis|si|un peu|plus))`,
+      `${FILLERS}(?:quel(?:le)?s?\\b(?! que | qu')|c'?\\s?est quoi|comment|combien|pourquoi|est[\\s-]+ce[\\s-]+qu|qu'est|qu est|en quoi|que puis|(?:pourrais|suis|aurais|serais)[\\s-]+je\\b|depuis quand|depuis combien|c'?\\s?est (?:pour|a quel)|c (?:pour|pr)|(?:pour|pr) quel(?:le)?s?\\b|vous appelez pour|c'est de la part|de la part de qui|a quel|a quelle|puis[\\s-]+je|pouvez[\\s-]+vous|pourriez[\\s-]+vous|avez[\\s-]+vous|etes[\\s-]+vous|vous etes ne|t'es ne|(?:vous pouvez|vous pourriez|tu peux|tu pourrais) (?:me|m')|(?:dites|dis|racontez|raconte|expliquez|explique|precisez|decrivez)[\\s-]+moi (?:ce qu|ce que|quand|comment|pourquoi|ou|votre|vos|ton|ta|tes|quel|depuis|si|un peu|plus))`,
     ),
 );
 /** Openings that only ask when the sentence ends with a question mark (« où… ? », « qui… ? »). */
@@ -54,7 +54,7 @@ const EXCLAIMED =
 /** A question that offers something is a proposal (« …vous irait ? », « je regarde ? »). */
 const OFFER_QUESTION = lazy(() =>
   re(
-    "(?:et )?pourquoi pas (?:une?|le|la|en|plutot)|(?:desirez|voulez|souhaitez|voudriez|aimeriez|preferez) vous (?:laisser|patienter|etre (?:rappelee?|recontactee?)|un rendez vous|une place|un creneau)|que diriez vous (?:de|d'|du)|(?:peut|pourrait|pourra) (?:il|elle) vous (?:rappeler|recontacter)|(?:pourrait|pourraient|peut|pourra) (?:vous|te) (?:convenir|aller|arranger|interesser)|(?:on|je) (?:essaie|essaye|tente|part sur|garde|retient|bloque|cale)\\b|je (?:vous |te )?(?:le |la |les )?(?:dicte|donne|envoie)\\b|(?:tu veux|vous voulez|vous preferez|tu preferes) (?:pas )?plutot|(?:vous voulez|voulez vous|tu veux|souhaitez vous) (?:le numero|les coordonnees|l'adresse|le contact|le nom)|qu'est ce (?:que|qui) (?:vous |te )?(?:preferez|preferes|arrange|arrangerait|convient|conviendrait|irait)|(?:ca|cela) (?:vous |te )?(?:irait|conviendrait|arrangerait)|(?:vous|te|t') (?:irait|iraient|ira|iront|conviendrait|convient|conviendra|arrangerait|arrange|arrangera|dirait)|(?:ca|cela) (?:vous|te) (?:va|dit)|voulez vous que|vous voulez que (?!j'y)|tu veux que (?!j'y)|souhaitez vous que|je (?:vous |te )?(?:inscris|mets|reserve|note|regarde|propose|transfere|passe)",
+    "(?:et )?pourquoi pas (?:une?|le|la|en|plutot)|(?:desirez|voulez|souhaitez|voudriez|aimeriez|preferez) vous (?:laisser|patienter|etre (?:rappelee?|recontactee?)|un rendez vous|une place|un creneau)|que diriez vous (?:de|d'|du)|(?:peut|pourrait|pourra) (?:il|elle) vous (?:rappeler|recontacter)|(?:pourrait|pourraient|peut|pourra) (?:vous|te) (?:convenir|aller|arranger|interesser)|(?:on|je) (?:essaie|essaye|tente|part sur|garde|retient|bloque|cale)\\b|je (?:vous |te )?(?:le |la |les )?(?:dicte|donne|envoie)\\b|(?:tu veux|vous voulez|vous preferez|tu preferes) (?:pas )?plutot|(?:vous voulez|voulez vous|tu veux|souhaitez vous) (?:le numero|les coordonnees|l'adresse|le contact|le nom)|qu'est ce (?:que|qui) (?:vous |te )?(?:preferez|preferes|arrange|arrangerait|convient|conviendrait|irait)|(?:ca|cela) (?:vous |te )?(?:irait|conviendrait|arrangerait)|(?:vous|te|t') (?:irait|iraient|ira|iront|conviendrait|convient|conviendra|arrangerait|arrange|arrangera|dirait)|(?:ca|cela) (?:vous|te) (?:va|dit)|(?<=\\d ?h(?: ?\\d\\d)?,? )(?:ca|cela) (?:va|irait|marche|vous va)|(?:vous voulez|voulez vous|souhaitez vous|vous souhaitez) (?:en )?(?:reprendre|prendre|fixer|caler|refixer) (?:un|une) (?:autre|nouveau|nouvel)?|voulez vous que|vous voulez que (?!j'y)|tu veux que (?!j'y)|souhaitez vous que|je (?:vous |te )?(?:inscris|mets|reserve|note|regarde|propose|transfere|passe)",
     '',
   ),
 );
@@ -212,6 +212,9 @@ const OPTIONS =
 /** « On n'est pas un service d'urgence »: the service named is what the practice is not. */
 const NOT_THIS =
   /\b(?:(?:n'est|ne sommes|n'etes|ne suis|on est|c'est|nous sommes) pas|(?:ne |n')(?:prend|prenons|prennent|fait|faisons|gere|gerons|traite|traitons|accepte|acceptons|recoit|recevons) (?:pas|plus|jamais)) (?:un |une |le |la |les |des |l'|de |d')?$/;
+/** « La place de 17 h est gardée pour les urgences »: slots kept for emergencies, no redirect. */
+const RESERVED =
+  /\b(?:(?:gard|reserv|bloqu|laiss|destin|prevu)\w*(?:\s+(?:\w+\s+){0,2}?(?:pour|a))?|(?:sont|est|c'est) pour|qu'on garde pour)\s*$/;
 const DISMISSED = /\b(?:ne sert a rien|pas la peine|inutile|pas besoin)\s+d(?:e|')\s*(?:\w+\s+){0,2}$/;
 /** A measured value (« 38 », « une tension à 15 ») judged by the trainee; not a number to call (« le 15 »). */
 const CLINICAL_VALUE =
@@ -325,7 +328,11 @@ export function analyze(text: string, context: AnalysisContext = {}): Analysis {
         (s.asks && (testOnce(OFFER_QUESTION(), s.text) || offersByStart(s.clauses.at(-1)?.text ?? ''))))
     )
       continue;
-    if (hit.label === 'redirect' && (DISMISSED.test(before) || NOT_THIS.test(before))) continue;
+    if (
+      hit.label === 'redirect' &&
+      (DISMISSED.test(before) || NOT_THIS.test(before) || RESERVED.test(before))
+    )
+      continue;
     // « Les pompiers n'interviennent pas pour ça », « les pompiers vont l'emmener »: the service is
     // what acts, not where the caller must call.
     if (hit.label === 'redirect' && SERVICE_ACTS.test(folded.slice(hit.end, hit.end + 16))) continue;
@@ -475,6 +482,8 @@ export function analyze(text: string, context: AnalysisContext = {}): Analysis {
       !(h.label === 'reassurance' && hits.some((p) => p.label === 'proposal' && p.start === h.start)),
   );
 
+  afterTheFact(folded, all, kept);
+
   for (const h of kept) {
     h.confidence ??= ruleConfidence(h.label, folded.slice(h.start, h.end), h.kind === 'refusal');
     if (h.label === 'redirect') {
@@ -485,6 +494,61 @@ export function analyze(text: string, context: AnalysisContext = {}): Analysis {
 
   return understand(text, folded, w, all, kept, context);
 }
+
+/** « Je récapitule : jeudi 9 h… »: a recap of what was booked. */
+const RECAP = /\b(?:recapitul\w*|recap|resume|resumons)\b/;
+const BOOKED_TIME = /\b\d{1,2}\s?h(?:\s?\d\d)?\b|\b\d{1,2}:\d\d\b/;
+/** …unless it restates the caller's own situation or request. */
+const CALLER_STATE =
+  /\bvous (?:voulez|souhaitez|voudriez|avez|etes|cherchez|venez|appelez)\b|\bau nom de\b|\b(?:votre|son|sa) (?:mere|pere|fils|fille|enfant|mari|femme|epouse|bebe)\b|\bdepuis\b/;
+/** « Je vous mets sur la liste d'attente » said, not offered. */
+const WAITLIST =
+  /\b(?:je|on) (?:vous |te )(?:\w+ )?(?:mets|inscris|ajoute|rajoute|note|laisse)(?: \w+){0,2} sur (?:la|une|notre) liste\b/;
+const OFFERED = /\b(?:je (?:peux|pourrais|propose)|si vous (?:voulez|le souhaitez|preferez|voulez bien))\b/;
+/** « Je regarde » alone: a pause only when it ends the turn. */
+const BARE_LOOK =
+  /^je (?:regarde|verifie|check|cherche)(?: ca| tout de suite| de suite| pour (?:aujourd'hui|demain|ce soir|cette semaine|la semaine prochaine|vous))?$/;
+/** « Je vous donne leur numéro »: a number given, a redirect only. */
+const GIVES_NUMBER =
+  /\bje (?:vous )?(?:donne|redonne|dicte) (?:son|leur|le|les) (?:numero|coordonnees)\b(?! (?:de|du|des) (?:notre|nos)\b)/;
+
+/**
+ * Bookkeeping said after the fact (the trainee lines' conventions): a recap of a booking is not a
+ * reformulation; the waiting list announced is reassurance; a bare « je regarde » followed by
+ * more of the turn announces no pause; a number given is a redirect, not a proposal.
+ */
+function afterTheFact(folded: string, all: Sentence[], kept: Hit[]): void {
+  const last = all.at(-1);
+  for (let i = kept.length - 1; i >= 0; i--) {
+    const h = kept[i]!;
+    const s = sentenceOf(all, h.start);
+    if (!s) continue;
+    const said = folded.slice(h.start, h.end);
+    const next = folded.slice(h.end, h.end + 160);
+    if (h.label === 'reformulation' && RECAP.test(said) && BOOKED_TIME.test(next) && !CALLER_STATE.test(next))
+      kept.splice(i, 1);
+    else if (h.label === 'proposal' && !s.asks && WAITLIST.test(s.text) && !OFFERED.test(s.text)) {
+      if (kept.some((r) => r.label === 'reassurance' && inside(r, s))) kept.splice(i, 1);
+      else h.label = 'reassurance';
+    } else if (h.label === 'hold_request' && BARE_LOOK.test(said) && last && s.start < last.start)
+      kept.splice(i, 1);
+    else if (
+      h.label === 'proposal' &&
+      !s.asks &&
+      GIVES_NUMBER.test(s.text) &&
+      !OFFERED.test(s.text) &&
+      kept.some((r) => r.label === 'redirect' && inside(r, s))
+    )
+      kept.splice(i, 1);
+  }
+}
+
+/** « Il me reste 17 h 40 », « Jeudi 8 h 40. », « le premier créneau, c'est mardi 9 h »: a slot said. */
+const SLOT_SAID =
+  /^(?:(?:alors|bon|sinon|et|ou|donc|euh|par contre|en revanche|oui|ah|ok|d'accord|tres bien)\W+)*(?:(?:il y a|il reste|il me reste|j'ai|j'aurais|on a|on aurait|nous avons|nous aurions)\b|(?:le|la) (?:premier|premiere|prochain|prochaine) (?:creneau|rendez vous|rdv|place|date|disponibilite)\b|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|apres demain)\b(?:\W+\w+){0,9}\W*$)/;
+/** …not a booking already made or recalled. */
+const BOOKED =
+  /\b(?:note|notee|confirme|recap\w*|reserve|mis|mise|inscrite?|prevue?|annule|enleve|aviez|etait|fait|voila|rendez vous (?:est|sera))\b/;
 
 /** Beyond the hits of the act rules: the acts, and the intents, entities and facts around them. */
 function understand(
@@ -678,6 +742,24 @@ function readFromUnderstanding(
             h.label === 'reassurance'),
       ) &&
       entities.some((e) => (e.kind === 'date' || e.kind === 'time') && inside({ start: e.span[0] }, s))
+    ) {
+      kept.push({ label: 'proposal', start: s.start, end: s.end, confidence: 0.7 });
+      changed = true;
+    }
+    if (
+      !s.asks &&
+      SLOT_SAID.test(s.text) &&
+      // The sentence before too: « Je récapitule : mardi 14 h… »
+      !BOOKED.test(folded.slice(Math.max(0, s.start - 40), s.end)) &&
+      !kept.some(
+        (h) =>
+          inside(h, s) &&
+          (h.label === 'proposal' ||
+            h.label === 'blunt' ||
+            h.label === 'reformulation' ||
+            h.label === 'reassurance'),
+      ) &&
+      entities.some((e) => e.kind === 'time' && inside({ start: e.span[0] }, s))
     ) {
       kept.push({ label: 'proposal', start: s.start, end: s.end, confidence: 0.7 });
       changed = true;
