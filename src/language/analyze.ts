@@ -16,6 +16,7 @@ import { askScanner, CUE_BITS, cueScanner, type CueTag, SELF_HINT, CONDITION_HIN
 import { DOSE_HINT } from './lexicon.ts';
 import { NOT_NAMES, readEntities } from './entities.ts';
 import { readIntents, type ReadAct } from './intents.ts';
+import { findResultReading } from './readers.ts';
 
 interface Hit {
   label: ActLabel;
@@ -495,6 +496,9 @@ export function analyze(text: string, context: AnalysisContext = {}): Analysis {
   return understand(text, folded, w, all, kept, context);
 }
 
+/** Words without which no result is read (readers.ts reads the rest). */
+const RESULT_HINT =
+  /resultat|analyse|bilan|prise de sang|cholesterol|sucre|glycemie|inr|taux|hemoglobine|creatinine|tsh|plaquettes|globules|ferritine|psa|radio|scanner|irm|echographie|mammographie|compte rendu/;
 /** « Je récapitule : jeudi 9 h… »: a recap of what was booked. */
 const RECAP = /\b(?:recapitul\w*|recap|resume|resumons)\b/;
 const BOOKED_TIME = /\b\d{1,2}\s?h(?:\s?\d\d)?\b|\b\d{1,2}:\d\d\b/;
@@ -586,6 +590,14 @@ function understand(
   const entities = readEntities(text, folded, cues, context);
   const intents = readIntents(folded, all, cues, entities, kept as ReadAct[]);
   if (readFromUnderstanding(folded, all, kept, cues, entities, intents)) acts = firstOfEach(kept);
+  // « Le cholestérol est encore un peu haut, le reste est bon »: results read with a judgement.
+  if (RESULT_HINT.test(folded) && !kept.some((h) => h.label === 'medical_advice')) {
+    const reading = findResultReading(text);
+    if (reading) {
+      kept.push({ label: 'medical_advice', start: reading[0], end: reading[1], confidence: 0.75 });
+      acts = firstOfEach(kept);
+    }
+  }
   let facts: string[] = [];
   if (context.facts && restatesFacts(folded, all, kept, context.facts)) acts = firstOfEach(kept);
   if (context.facts) {
@@ -655,7 +667,7 @@ const EFFECT =
 /** A slot said available (« c'est possible », « sinon… »). */
 const AVAILABLE = /^(?:sinon|ou alors|ou bien)\b|\b(?<!pas )(?:possible|disponible|libre|dispo)\b/;
 /** …said of the caller's own availability (« vous n'êtes libre que le matin »). */
-const CALLER_FREE = /\bvous (?:etes|n'etes|seriez)\b/;
+const CALLER_FREE = /\bvous (?:etes|n'etes|seriez|serez)\b/;
 const NEGATED = /\b(?:ne|n')\s*(?:\w+\s+){0,2}pas\b/;
 
 const overlapsHit = (h: Hit, start: number, end: number) => h.start <= end && h.end >= start;

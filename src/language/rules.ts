@@ -31,6 +31,9 @@ const CARE = `${DRUGS}|${HOME_CARE}|${CARE_OTHER}`;
 /** Diagnoses a secretary must not make. */
 const DISEASE = list(`
 otite
+musculaire
+nerveux
+nerveuse
 gastro\\w*
 angine
 infarctus
@@ -156,6 +159,9 @@ malaise
 
 const HEDGE = list(`
 surement
+souvent c'est
+c'est souvent
+en general c'est
 sans doute
 probablement
 certainement
@@ -453,7 +459,7 @@ export const actRules = lazy((): readonly Rule[] =>
     rule('proposal', '(?:je |on )?(?:vous |te )(?:propose|proposerais|suggere|offre)'),
     rule(
       'proposal',
-      "(?:et )?si (?:on|je|nous) (?:\\w+ )?(?:avancait|mettait|decalait|faisait|prenait|regardait|essayait|passait|programmait|calait|fixait|reservait|deplacait|avancions|mettions|faisions|prenions)|(?:deux|trois|plusieurs) (?:possibilites|options|choix|creneaux possibles|propositions)|au choix|si c'est plus (?:simple|pratique|facile) pour vous|si (?:vous voulez|vous le souhaitez|tu veux|vous preferez|vous le voulez),? (?:je|on|j')|comme vous (?:preferez|voulez|voudrez|le souhaitez)|ce serait que|le plus simple,? (?:ce serait|serait|c'est)",
+      "(?:et )?si (?:on|je|nous) (?:\\w+ )?(?:avancait|mettait|decalait|faisait|prenait|regardait|essayait|passait|programmait|calait|fixait|reservait|deplacait|avancions|mettions|faisions|prenions)|(?:deux|trois|plusieurs) (?:possibilites|options|choix|creneaux possibles|propositions)|au choix|si c'est plus (?:simple|pratique|facile) pour vous|si (?:vous voulez|vous le souhaitez|tu veux|vous preferez|vous le voulez),? (?:je|on|j')|comme vous (?:preferez|voulez|voudrez|le souhaitez)(?!,? (?:vous|tu) (?:rappellerez|rappelleras|verrez))|ce serait que|le plus simple,? (?:ce serait|serait|c'est)",
     ),
     rule(
       'proposal',
@@ -721,7 +727,7 @@ export const actRules = lazy((): readonly Rule[] =>
     ),
     rule(
       'blunt',
-      "je (?:vous )?l'ai (?:deja )?dit|je (?:vous|t') ai deja (?:repondu|explique|dit)|je ne suis pas (?:votre|ta) (?:secretaire|bonne|boniche|mere|esclave|copine|amie)|je ne vois pas ce que (?:je|j'|on) (?:peux|peut|pourrais|pourrait) (?:faire|vous dire|y faire) (?:de plus|d'autre|pour vous)|je (?:vous|te) (?:l'ai )?(?:ai )?deja dit|je ne vais pas (?:vous |te )?(?:le )?repeter|je vais pas (?:vous |te )?(?:le )?repeter",
+      "je (?:vous )?l'ai (?:deja )?dit|(?<=(?:^|[,.;:!?])\\s*)(?:c'est|c) vous qui voyez|(?<=(?:^|[,.;:!?])\\s*)comme vous (?:voulez|voudrez),? (?:vous|tu) (?:rappellerez|rappelleras|verrez)|(?<=(?:^|[,.;:!?])\\s*)(?:non,? )?(?:ce n'est|c'est|c) pas (?:ca|cela)(?=\\s*[.!]*\\s*$)|(?<=, ?)pas moi(?=\\s*[.!]*\\s*$)|(?:rappellera|rappellerons|rappelle|rappelerai|rappellerai) (?:\\w+ ){0,2}s'(?:il|elle) a le temps|je ne sais pas,? moi|je (?:vous|t') ai deja (?:repondu|explique|dit)|je ne suis pas (?:votre|ta) (?:secretaire|bonne|boniche|mere|esclave|copine|amie)|je ne vois pas ce que (?:je|j'|on) (?:peux|peut|pourrais|pourrait) (?:faire|vous dire|y faire) (?:de plus|d'autre|pour vous)|je (?:vous|te) (?:l'ai )?(?:ai )?deja dit|je ne vais pas (?:vous |te )?(?:le )?repeter|je vais pas (?:vous |te )?(?:le )?repeter",
     ),
     rule(
       'blunt',
@@ -830,7 +836,7 @@ export const actRules = lazy((): readonly Rule[] =>
     ),
     rule(
       'medical_advice',
-      "(?:il|elle|vous) (?:lui |vous )?(?:faudra|faut|faudrait) (?:surement |sans doute |probablement |certainement )?(?:des |un |une |du |de l'|de la )?(?:antibiotiques?|sirop|creme|pommade|traitement|medicaments?|corticoides|cortisone|anti ?inflammatoires?)|(?:c'est|est) guerie?s?|(?:ca|cela) part (?:au|avec|en|tout)|(?:vous pouvez|tu peux) arreter (?:les seances|le traitement|les medicaments|les antibiotiques|la kine)|repoussera|se resorbera|(?:le mieux|l'ideal|il vaut mieux|mieux vaut),? (?:c'est (?:de |d')?)?(?:prendre|donner|mettre|faire|boire|arreter|appliquer)|(?:ca|cela) se passe (?:toujours |tres |en general |super )?bien|rien d'anormal|(?:a votre place|moi),? (?:je |j')\\w+rais|j'arreterais|(?:resultats|analyses|bilan|prise de sang|echographie|radio|scanner|irm|examen|ecg|electrocardiogramme)(?: \\w+){0,5} (?:sont|est|etait|etaient) (?:bons|bonne|normale|normales|bon|normaux|normal|mauvais|rassurants?|corrects?|parfaits?|inquietants?)|(?:rincez|desinfectez|surelevez|gargarisez|mangez|hydratez|allongez|inhalez|massez|frictionnez|tamponnez|couchez|nettoyez la plaie|refroidissez)\\b|(?:vous pouvez|il peut|elle peut|tu peux) (?:reprendre|refaire|recommencer) (?:le sport|le foot|le travail|l'ecole|la creche|la piscine|le tennis|la course|le velo|la marche|votre traitement|son traitement|sans)|(?:c'est|c) (?:souverain|radical|miraculeux|magique)|(?:ca|cela) fait des merveilles|(?:ca|cela) devrait (?:degonfler|passer|aller mieux|partir|guerir|se calmer|baisser)|(?:c'est|cest|c) (?:tout a fait |bien )?normal (?:a \\d+ ans|a son age|a cet age|pour son age|chez les (?:bebes|enfants|personnes agees))|(?:ca|cela) arrive (?:souvent|frequemment|tout le temps) (?:apres|avec|chez|quand)|(?:ca|cela) (?:marche|fonctionne|soulage|degonfle|calme) (?:tres |super |vraiment )?bien|(?:il faut|faut|vous devez|il doit|elle doit) boire (?:beaucoup|de l'eau|plus)|qu'(?:il|elle) boive (?:beaucoup|de l'eau|plus|suffisamment)|(?:ca|cela) passe (?:en \\w+ jours|au bout de|tout seul|dans \\w+ jours)|(?:ce n'est pas|c'est pas|n'est pas|pas de|aucune) (?:une )?contre ?indication|(?:n'est|est) pas contre ?indique|(?:c'est que vous etes|vous etes (?:surement|sans doute|probablement)) enceinte|(?:vos |les |ses )?resultats sont (?:bons|normaux|mauvais|rassurants|corrects|parfaits|inquietants)|dans (?:la|les) normes?|(?<!quand )(?<!lorsque )(?<!\\bsi )(?<!des que )(?<!une fois que )(?:ca|cela|il|elle|la plaie) (?:\\w+ )?(?:passera(?! (?:chez|vous voir|au cabinet|ce soir|demain|en fin|dans|apres|vers|a \\d))|cicatrisera|guerira|partira|disparaitra|se resorbera|degonflera)|tout seul(?:e)?(?= |$|[,.!])|faites (?:le |la |lui |les )?boire|fais (?:le |la |lui )?boire|buvez beaucoup|bois beaucoup|deshabillez (?:le|la)|reposez (?:le|la|votre|ton)|reposez vous (?=(?:bien |surtout )?(?:et |avec |en |au |a la |sans |jusqu|quelques |deux |trois |\\d|allonge|couche))|a votre place,? je|(?:moi )?je (?:lui )?(?:donnerais|prendrais|mettrais|conseillerais)",
+      "(?:installez|allongez|asseyez|reposez) vous (?:bien )?(?:au calme|au frais|a l'ombre|en position|au lit)|(?:il|elle|vous) (?:lui |vous )?(?:faudra|faut|faudrait) (?:surement |sans doute |probablement |certainement )?(?:des |un |une |du |de l'|de la )?(?:antibiotiques?|sirop|creme|pommade|traitement|medicaments?|corticoides|cortisone|anti ?inflammatoires?)|(?:c'est|est) guerie?s?|(?:ca|cela) part (?:au|avec|en|tout)|(?:vous pouvez|tu peux) arreter (?:les seances|le traitement|les medicaments|les antibiotiques|la kine)|repoussera|se resorbera|(?:le mieux|l'ideal|il vaut mieux|mieux vaut),? (?:c'est (?:de |d')?)?(?:prendre|donner|mettre|faire|boire|arreter|appliquer)|(?:ca|cela) se passe (?:toujours |tres |en general |super )?bien|rien d'anormal|(?:a votre place|moi),? (?:je |j')\\w+rais|j'arreterais|(?:resultats|analyses|bilan|prise de sang|echographie|radio|scanner|irm|examen|ecg|electrocardiogramme)(?: \\w+){0,5} (?:sont|est|etait|etaient) (?:bons|bonne|normale|normales|bon|normaux|normal|mauvais|rassurants?|corrects?|parfaits?|inquietants?)|(?:rincez|desinfectez|surelevez|gargarisez|mangez|hydratez|allongez|inhalez|massez|frictionnez|tamponnez|couchez|nettoyez la plaie|refroidissez)\\b|(?:vous pouvez|il peut|elle peut|tu peux) (?:reprendre|refaire|recommencer) (?:le sport|le foot|le travail|l'ecole|la creche|la piscine|le tennis|la course|le velo|la marche|votre traitement|son traitement|sans)|(?:c'est|c) (?:souverain|radical|miraculeux|magique)|(?:ca|cela) fait des merveilles|(?:ca|cela) devrait (?:degonfler|passer|aller mieux|partir|guerir|se calmer|baisser)|(?:c'est|cest|c) (?:tout a fait |bien )?normal (?:a \\d+ ans|a son age|a cet age|pour son age|chez les (?:bebes|enfants|personnes agees))|(?:ca|cela) arrive (?:souvent|frequemment|tout le temps) (?:apres|avec|chez|quand)|(?:ca|cela) (?:marche|fonctionne|soulage|degonfle|calme) (?:tres |super |vraiment )?bien|(?:il faut|faut|vous devez|il doit|elle doit) boire (?:beaucoup|de l'eau|plus)|qu'(?:il|elle) boive (?:beaucoup|de l'eau|plus|suffisamment)|(?:ca|cela) passe (?:en \\w+ jours|au bout de|tout seul|dans \\w+ jours)|(?:ce n'est pas|c'est pas|n'est pas|pas de|aucune) (?:une )?contre ?indication|(?:n'est|est) pas contre ?indique|(?:c'est que vous etes|vous etes (?:surement|sans doute|probablement)) enceinte|(?:vos |les |ses )?resultats sont (?:bons|normaux|mauvais|rassurants|corrects|parfaits|inquietants)|dans (?:la|les) normes?|(?<!quand )(?<!lorsque )(?<!\\bsi )(?<!des que )(?<!une fois que )(?:ca|cela|il|elle|la plaie) (?:\\w+ )?(?:passera(?! (?:chez|vous voir|au cabinet|ce soir|demain|en fin|dans|apres|vers|a \\d))|cicatrisera|guerira|partira|disparaitra|se resorbera|degonflera)|tout seul(?:e)?(?= |$|[,.!])|faites (?:le |la |lui |les )?boire|fais (?:le |la |lui )?boire|buvez beaucoup|bois beaucoup|deshabillez (?:le|la)|reposez (?:le|la|votre|ton)|reposez vous (?=(?:bien |surtout )?(?:et |avec |en |au |a la |sans |jusqu|quelques |deux |trois |\\d|allonge|couche))|a votre place,? je|(?:moi )?je (?:lui )?(?:donnerais|prendrais|mettrais|conseillerais)",
     ),
     rule(
       'medical_advice',

@@ -153,4 +153,49 @@ describe('trainee lines: what will be done, feelings, faults', () => {
     );
     has(['Ce n’est qu’un petit rhume.', 'Ce n’est qu’un rendez-vous décalé.'], 'minimizing');
   });
+
+  it('reads results read with a judgement as medical advice, not results announced', () => {
+    has(
+      [
+        'Le cholestérol est un peu haut, mais le reste est bon.',
+        'Vos analyses sont normales.',
+        'La prise de sang est parfaite.',
+      ],
+      'medical_advice',
+    );
+    hasNot(
+      [
+        'Vos résultats sont arrivés, le docteur vous dira s’ils sont bons.',
+        'Les résultats sont arrivés hier.',
+      ],
+      'medical_advice',
+    );
+  });
+
+  it('reads curt answers that leave the caller alone as blunt', () => {
+    has(
+      [
+        'C’est vous qui voyez, monsieur.',
+        'Comme vous voulez, vous rappellerez quand vous serez disponible.',
+        'Non, ce n’est pas ça.',
+        'C’est le docteur qui voit ça, pas moi.',
+        'Le docteur vous rappellera s’il a le temps.',
+        'Je ne sais pas, moi.',
+      ],
+      'blunt',
+    );
+    hasNot(['Ce n’est pas ça qui compte, c’est votre santé.', 'Si ce n’est pas ça, rappelez-moi.'], 'blunt');
+    hasNot(['Comme vous voulez, vous rappellerez quand vous serez disponible.'], 'proposal');
+  });
+
+  it('reads « souvent c’est musculaire » and « installez-vous au calme » as medical advice', () => {
+    has(
+      [
+        'Souvent c’est musculaire, ces choses-là.',
+        'C’est souvent nerveux.',
+        'En attendant, installez-vous au calme, au frais.',
+      ],
+      'medical_advice',
+    );
+  });
 });
