@@ -8,13 +8,15 @@
  */
 import type { Act, ActLabel, Analysis, AnalysisContext, Entity, Intent } from './labels.ts';
 import { fold, sentences, type Segment, type Sentence } from './normalize.ts';
-import { RULES, re, type Rule } from './rules.ts';
+import { actRules, re, type Rule } from './rules.ts';
+import { lazy } from './lazy.ts';
 import { Scanner, words, wordsWithin, type Match, type Words } from './scan.ts';
 import { lineConfidence, ruleConfidence } from './confidence.ts';
-import { ASK_SCANNER, CUE_BITS, CUE_SCANNER, type CueTag, SELF_HINT, CONDITION_HINT } from './cues.ts';
+import { askScanner, CUE_BITS, cueScanner, type CueTag, SELF_HINT, CONDITION_HINT } from './cues.ts';
 import { DOSE_HINT } from './lexicon.ts';
 import { NOT_NAMES, readEntities } from './entities.ts';
 import { readIntents, type ReadAct } from './intents.ts';
+import { findResultReading } from './readers.ts';
 
 interface Hit {
   label: ActLabel;
@@ -27,33 +29,45 @@ interface Hit {
 }
 
 /** « quel », « quand ? », « est-ce que », « avez-vous »…: words that make a clause a question. */
-const INTERROGATIVE = re(
-  "quel|quelle|quels|quelles|combien|pourquoi|est ce que|est ce qu'|qu'est ce|en quoi|que puis je|qu'est ce qui|a quel|depuis quand|depuis combien|pour quand|a quelle|lequel|laquelle|c'est (?:a|pour) quel|c'?\\s?(?:etait|est) quand|que (?:desirez|souhaitez|voulez) vous|[a-z]+ t (?:il|elle|on)|(?:avez|etes|pouvez|pourriez|voulez|souhaitez|preferez|connaissez|savez|prenez|auriez|seriez|habitez|venez|sentez|arrivez|respirez|appelez) vous|(?:as|es|peux|veux) tu|(?:a|est|peut) (?:il|elle)|puis je (?:avoir|vous demander|savoir|prendre)",
-  '',
+const INTERROGATIVE = lazy(() =>
+  re(
+    "(?:quel|quelle|quels|quelles)(?! que | qu')|combien|pourquoi|est ce que|est ce qu'|qu'est ce|en quoi|que puis je|qu'est ce qui|a quel|depuis quand|depuis combien|pour quand|a quelle|lequel|laquelle|c'est (?:a|pour) quel|c'?\\s?(?:etait|est) quand|que (?:desirez|souhaitez|voulez) vous|[a-z]+ t (?:il|elle|on)|(?:avez|etes|pouvez|pourriez|voulez|souhaitez|preferez|connaissez|savez|prenez|auriez|seriez|habitez|venez|sentez|arrivez|respirez|appelez) vous|(?:as|es|peux|veux) tu|(?:a|est|peut) (?:il|elle)|puis je (?:avoir|vous demander|savoir|prendre)",
+    '',
+  ),
 );
 const FILLERS =
   "^(?:(?:et|alors|euh|bon|d'accord|ok|oui|tres bien|madame|monsieur|pardon|excusez moi|mais|vas y|allez)[\\s,-]+)*";
 /** Clause openings that make a question even without a question mark. */
-const STRONG_START = new RegExp(
-  `${FILLERS}(?:quel(?:le)?s?\\b|c'?\\s?est quoi|comment|combien|pourquoi|est[\\s-]+ce[\\s-]+qu|qu'est|qu est|en quoi|que puis|(?:pourrais|suis|aurais|serais)[\\s-]+je\\b|depuis quand|depuis combien|c'?\\s?est (?:pour|a quel)|c (?:pour|pr)|(?:pour|pr) quel(?:le)?s?\\b|vous appelez pour|c'est de la part|de la part de qui|a quel|a quelle|puis[\\s-]+je|pouvez[\\s-]+vous|pourriez[\\s-]+vous|avez[\\s-]+vous|etes[\\s-]+vous|vous etes ne|t'es ne|(?:vous pouvez|vous pourriez|tu peux|tu pourrais) (?:me|m')|(?:dites|dis|racontez|raconte|expliquez|explique|precisez|decrivez)[\\s-]+moi (?:ce qu|ce que|quand|comment|pourquoi|ou|votre|vos|ton|ta|tes|quel|depuis|si|un peu|plus))`,
+const STRONG_START = lazy(
+  () =>
+    new RegExp(
+      `${FILLERS}(?:quel(?:le)?s?\\b(?! que | qu')|c'?\\s?est quoi|comment|combien|pourquoi|est[\\s-]+ce[\\s-]+qu|qu'est|qu est|en quoi|que puis|(?:pourrais|suis|aurais|serais)[\\s-]+je\\b|depuis quand|depuis combien|c'?\\s?est (?:pour|a quel)|c (?:pour|pr)|(?:pour|pr) quel(?:le)?s?\\b|vous appelez pour|c'est de la part|de la part de qui|a quel|a quelle|puis[\\s-]+je|pouvez[\\s-]+vous|pourriez[\\s-]+vous|avez[\\s-]+vous|etes[\\s-]+vous|vous etes ne|t'es ne|(?:vous pouvez|vous pourriez|tu peux|tu pourrais) (?:me|m')|(?:dites|dis|racontez|raconte|expliquez|explique|precisez|decrivez)[\\s-]+moi (?:ce qu|ce que|quand|comment|pourquoi|ou|votre|vos|ton|ta|tes|quel|depuis|si|un peu|plus))`,
+    ),
 );
 /** Openings that only ask when the sentence ends with a question mark (« où… ? », « qui… ? »). */
 const QUESTION_START = new RegExp(`${FILLERS}(?:quand|ou|qui|comment)\\b`);
 const QUESTION_END = /\b(?:quand|comment|ou ca|lequel|laquelle|(?<!(?:sais|savez) )quoi)\s*\??$/;
 /** « …, vous le voulez ou pas ? » */
 const OR_NOT = /\bou (?:pas|non)\s*\??$/;
+/** « Quelle angoisse », « quel dommage »: « quel » and a noun, nothing asked. */
+const EXCLAIMED =
+  /^(?:(?:oh|ah|mon dieu|ben|eh bien)\W+)*quel(?:le)?s? [a-z]+(?: [a-z]+)?(?: pour (?:vous|toi|lui|elle|eux|votre [a-z]+))?\s*[!.]*$/;
 /** A question that offers something is a proposal (« …vous irait ? », « je regarde ? »). */
-const OFFER_QUESTION = re(
-  "(?:et )?pourquoi pas (?:une?|le|la|en|plutot)|(?:desirez|voulez|souhaitez|voudriez|aimeriez|preferez) vous (?:laisser|patienter|etre (?:rappelee?|recontactee?)|un rendez vous|une place|un creneau)|que diriez vous (?:de|d'|du)|(?:peut|pourrait|pourra) (?:il|elle) vous (?:rappeler|recontacter)|(?:pourrait|pourraient|peut|pourra) (?:vous|te) (?:convenir|aller|arranger|interesser)|(?:on|je) (?:essaie|essaye|tente|part sur|garde|retient|bloque|cale)\\b|je (?:vous |te )?(?:le |la |les )?(?:dicte|donne|envoie)\\b|(?:tu veux|vous voulez|vous preferez|tu preferes) (?:pas )?plutot|(?:vous voulez|voulez vous|tu veux|souhaitez vous) (?:le numero|les coordonnees|l'adresse|le contact|le nom)|qu'est ce (?:que|qui) (?:vous |te )?(?:preferez|preferes|arrange|arrangerait|convient|conviendrait|irait)|(?:ca|cela) (?:vous |te )?(?:irait|conviendrait|arrangerait)|(?:vous|te|t') (?:irait|iraient|conviendrait|convient|arrangerait|arrange|dirait)|(?:ca|cela) (?:vous|te) (?:va|dit)|voulez vous que|vous voulez que (?!j'y)|tu veux que (?!j'y)|souhaitez vous que|je (?:vous |te )?(?:inscris|mets|reserve|note|regarde|propose|transfere|passe)",
-  '',
+const OFFER_QUESTION = lazy(() =>
+  re(
+    "(?:et )?pourquoi pas (?:une?|le|la|en|plutot)|(?:desirez|voulez|souhaitez|voudriez|aimeriez|preferez) vous (?:laisser|patienter|etre (?:rappelee?|recontactee?)|un rendez vous|une place|un creneau)|que diriez vous (?:de|d'|du)|(?:peut|pourrait|pourra) (?:il|elle) vous (?:rappeler|recontacter)|(?:pourrait|pourraient|peut|pourra) (?:vous|te) (?:convenir|aller|arranger|interesser)|(?:on|je) (?:essaie|essaye|tente|part sur|garde|retient|bloque|cale)\\b|je (?:vous |te )?(?:le |la |les )?(?:dicte|donne|envoie)\\b|(?:tu veux|vous voulez|vous preferez|tu preferes) (?:pas )?plutot|(?:vous voulez|voulez vous|tu veux|souhaitez vous) (?:le numero|les coordonnees|l'adresse|le contact|le nom)|qu'est ce (?:que|qui) (?:vous |te )?(?:preferez|preferes|arrange|arrangerait|convient|conviendrait|irait)|(?:ca|cela) (?:vous |te )?(?:irait|conviendrait|arrangerait)|(?:vous|te|t') (?:irait|iraient|ira|iront|conviendrait|convient|conviendra|arrangerait|arrange|arrangera|dirait)|(?:ca|cela) (?:vous|te) (?:va|dit)|(?<=\\d ?h(?: ?\\d\\d)?,? )(?:ca|cela) (?:va|irait|marche|vous va)|(?:vous voulez|voulez vous|souhaitez vous|vous souhaitez) (?:en )?(?:reprendre|prendre|fixer|caler|refixer) (?:un|une) (?:autre|nouveau|nouvel)?|voulez vous que|vous voulez que (?!j'y)|tu veux que (?!j'y)|souhaitez vous que|je (?:vous |te )?(?:inscris|mets|reserve|note|regarde|propose|transfere|passe)",
+    '',
+  ),
 );
 /** « Je vous le commande ? », « Je lui dis de vous rappeler ? »: something the trainee would do, asked. */
 const OFFER_START =
   /^(?:(?:et|alors|bon|ok|d'accord|sinon|oui|non|donc|euh)\W+)*(?:je|on) (?:vous|lui|leur|te|le|la|les|l')(?! ?(?:ai|avais|demande|pose|prie|en prie|remercie|souhaite|rappelle que|entends|ecoute|comprends|dis que|dirais)\b)/;
 const offersByStart = (clause: string) => OFFER_START.test(clause) && !hasInterrogative(clause);
-const SYMPTOM = re(
-  'taches?|boutons?|plaques?|gonfl\\w*|rouges?|violet\\w*|pale|froid|mou|reveill\\w*|crise|diarrh\\w*|ingere|comprimes|medicaments|mois|degres|douleurs?|mal|respir\\w*|etouff\\w*|saign\\w*|fievre|bouche|bras|parler|parle|poitrine|tete|vomi\\w*|conscien\\w*|malaise|brul\\w*|tousse|sang|paralys\\w*|levres|bleue?s?|avale|convuls\\w*|tombe|chute|serre|oppress\\w*',
-  '',
+const SYMPTOM = lazy(() =>
+  re(
+    'taches?|boutons?|plaques?|gonfl\\w*|rouges?|violet\\w*|pale|froid|mou|reveill\\w*|crise|diarrh\\w*|ingere|comprimes|medicaments|mois|degres|douleurs?|mal|respir\\w*|etouff\\w*|saign\\w*|fievre|bouche|bras|parler|parle|poitrine|tete|vomi\\w*|conscien\\w*|malaise|brul\\w*|tousse|sang|paralys\\w*|levres|bleue?s?|avale|convuls\\w*|tombe|chute|serre|oppress\\w*',
+    '',
+  ),
 );
 /** A sentence about the caller or their relative (« vous avez… », « votre fils s'est… »). */
 const RESTATED =
@@ -72,35 +86,45 @@ const AT_SERVICE = /\ba votre (?:service|ecoute|disposition)\b/;
 const TITLE = '(?:(?:[Mm]adame|[Mm]onsieur|[Mm]me|M\\.|[Mm]lle|[Mm]a[iî]tre|Me|[Dd]octeur|[Dd]r)\\.?\\s+)?';
 const NAME = '[A-ZÀ-Ý][a-zà-ÿ]+';
 /** The speaker's name said at the opening, after at most a short name of the place (« Service des ventes, ici Marie »). */
-const SELF_INTRO = new RegExp(
-  `^\\W*(?:[^,.;!?]{1,40},\\s*)?(?:[Ii]ci|[Jj]e suis|[Jj]e m[’']appelle|[Cc][’']est|[Mm]oi,? c[’']est)\\s+${TITLE}${NAME}`,
-  'u',
+const SELF_INTRO = lazy(
+  () =>
+    new RegExp(
+      `^\\W*(?:[^,.;!?]{1,40},\\s*)?(?:[Ii]ci|[Jj]e suis|[Jj]e m[’']appelle|[Cc][’']est|[Mm]oi,? c[’']est)\\s+${TITLE}${NAME}`,
+      'u',
+    ),
 );
 /** « Service des communications, Line Blondeau. », « Daniel Roux, service après-vente »: a place and a full name. */
-const PLACE_AND_NAME = new RegExp(
-  `^\\W*(?:[^,.;!?]{1,40},\\s*${TITLE}${NAME}\\s+${NAME}\\W*$|${NAME}\\s+${NAME}\\s*,\\s*(?:service|bureau|cabinet|secr[ée]tariat|accueil)\\b)`,
-  'u',
+const PLACE_AND_NAME = lazy(
+  () =>
+    new RegExp(
+      `^\\W*(?:[^,.;!?]{1,40},\\s*${TITLE}${NAME}\\s+${NAME}\\W*$|${NAME}\\s+${NAME}\\s*,\\s*(?:service|bureau|cabinet|secr[ée]tariat|accueil)\\b)`,
+      'u',
+    ),
 );
 /** « Ici Lucie Roux », « Je suis madame Roux », « Daniel Roux, service après-vente »: the line opens on the speaker's name. */
 function introducesSelf(text: string, first: Segment): boolean {
   const said = text.slice(first.start, first.end);
-  return SELF_INTRO.test(said) || PLACE_AND_NAME.test(said);
+  return SELF_INTRO().test(said) || PLACE_AND_NAME().test(said);
 }
 /** « j'écoute ? » invites the caller to speak; it asks nothing. */
 const LISTENING = /^(?:oui,?\s*)?(?:j'ecoute|je vous ecoute|je t'ecoute|all?o(?: oui)?)\s*$/;
 /** A trainee who relays the doctor's own instruction is not giving medical advice. */
-const DOCTOR_SAYS = re(
-  "(?:docteure?|dr|medecin|kine|cabinet|pediatre|cardiologue|il|elle) (?:nous |vous |le |l')?(?:demande|demandent|a laisse|souhaite|veut|conseille|recommande|prescrit|a prescrit|precise|insiste)|la consigne|une consigne|sur (?:l'|votre |son |sa )ordonnance|le protocole",
-  '',
+const DOCTOR_SAYS = lazy(() =>
+  re(
+    "(?:docteure?|dr|medecin|kine|cabinet|pediatre|cardiologue|il|elle) (?:nous |vous |le |l')?(?:demande|demandent|a laisse|souhaite|veut|conseille|recommande|prescrit|a prescrit|precise|insiste)|la consigne|une consigne|sur (?:l'|votre |son |sa )ordonnance|le protocole",
+    '',
+  ),
 );
 /** « je ne vous dis pas de vous calmer »: the fault is named to be denied. */
 const DENIED =
   /\bje ne (?:peux|sais) pas (?:vous )?dire\b|\b(?:ne|n')\s*(?:vous |te )?(?:dis|demande|dit|dirai|demanderai)\s+(?:pas|jamais)\b|\bne vais pas (?:vous |te )?(?:dire|demander)\b|\bje ne dis pas\b|\bje (?:ne )?(?:vous )?dis pas que\b|\bne pas (?:vous |te )?dire\b|\bpas a moi de\b|\bje ne suis pas (?:medecin|docteur)\b/;
 const NEGATED_BEFORE = /\b(?:ne|n'|pas|jamais|sans)\s*(?:\w+\s+){0,2}$/;
 
-const SPEAKER_NAME = re(
-  "([a-z]+) a l'appareil|je m'appelle ([a-z]+)|(?:moi )?c'est ([a-z]+),? (?:du|de la|au|a l'accueil|votre secretaire|la secretaire|le secretaire|,|a votre)|ici ([a-z]+)|([a-z]+),? a votre ecoute|([a-z]+),? (?:secretaire|assistante?|a l'accueil)|je suis ([a-z]+),? (?:la |le |votre )?(?:secretaire|assistante?)",
-  '',
+const SPEAKER_NAME = lazy(() =>
+  re(
+    "([a-z]+) a l'appareil|je m'appelle ([a-z]+)|(?:moi )?c'est ([a-z]+),? (?:du|de la|au|a l'accueil|votre secretaire|la secretaire|le secretaire|,|a votre)|ici ([a-z]+)|([a-z]+),? a votre ecoute|([a-z]+),? (?:secretaire|assistante?|a l'accueil)|je suis ([a-z]+),? (?:la |le |votre )?(?:secretaire|assistante?)",
+    '',
+  ),
 );
 const GENERIC_PRACTICE_WORDS = new Set(
   'cabinet medical medicale maison docteur docteure docteurs centre sante pediatrie cardiologie kinesitherapie dermatologie groupe des du de la le les dr'.split(
@@ -108,19 +132,22 @@ const GENERIC_PRACTICE_WORDS = new Set(
   ),
 );
 
-const ACT_SCANNER = new Scanner<Rule>(
-  RULES.map((r) => ({ tag: r, pattern: r.pattern, alternatives: r.alternatives })),
+const ACT_SCANNER = lazy(
+  () =>
+    new Scanner<Rule>(actRules().map((r) => ({ tag: r, pattern: r.pattern, alternatives: r.alternatives }))),
 );
 
 function collectHits(folded: string, w: Words): Hit[] {
-  return ACT_SCANNER.scan(folded, w).map(({ tag, start, end }) => ({
-    label: tag.label,
-    start,
-    end,
-    kind: tag.kind,
-    confidence: undefined,
-    conditional: undefined,
-  }));
+  return ACT_SCANNER()
+    .scan(folded, w)
+    .map(({ tag, start, end }) => ({
+      label: tag.label,
+      start,
+      end,
+      kind: tag.kind,
+      confidence: undefined,
+      conditional: undefined,
+    }));
 }
 
 const inside = (hit: { start: number }, seg: Segment) => hit.start >= seg.start && hit.start < seg.end;
@@ -160,14 +187,14 @@ const TAG = /^(?:d'accord|ok|okay|hein|non|oui|vous voyez|tu vois|n'est ce pas|c
 function questionClause(s: Sentence): Segment | undefined {
   const last = s.clauses.at(-1);
   if (s.asks && last && !TAG.test(last.text)) return last;
-  return s.clauses.find((c) => STRONG_START.test(c.text) || QUESTION_END.test(c.text));
+  return s.clauses.find((c) => STRONG_START().test(c.text) || QUESTION_END.test(c.text));
 }
 
 /** The clause asks by its words (not only by its question mark). */
 function hasInterrogative(text: string): boolean {
   return (
-    INTERROGATIVE.test(text) ||
-    STRONG_START.test(text) ||
+    INTERROGATIVE().test(text) ||
+    STRONG_START().test(text) ||
     QUESTION_START.test(text) ||
     QUESTION_END.test(text) ||
     OR_NOT.test(text)
@@ -176,13 +203,19 @@ function hasInterrogative(text: string): boolean {
 
 /** The clause asks for new information (« …, elle est pour quand ? »), beyond a check of what was said. */
 function asksForMore(text: string): boolean {
-  return INTERROGATIVE.test(text) || QUESTION_END.test(text) || OR_NOT.test(text);
+  return INTERROGATIVE().test(text) || QUESTION_END.test(text) || OR_NOT.test(text);
 }
 
 /** « …ou alors je demande au docteur, comme vous préférez »: options offered, not a promise. */
 const OPTIONS =
   /\b(?:ou alors|comme vous (?:preferez|voulez)|si vous (?:preferez|voulez|le souhaitez|etes d'accord|voulez bien)|si ca vous va|au choix)\b/;
 /** « ça ne sert à rien de foncer aux urgences »: a service named to be dismissed. */
+/** « On n'est pas un service d'urgence »: the service named is what the practice is not. */
+const NOT_THIS =
+  /\b(?:(?:n'est|ne sommes|n'etes|ne suis|on est|c'est|nous sommes) pas|(?:ne |n')(?:prend|prenons|prennent|fait|faisons|gere|gerons|traite|traitons|accepte|acceptons|recoit|recevons) (?:pas|plus|jamais)) (?:un |une |le |la |les |des |l'|de |d')?$/;
+/** « La place de 17 h est gardée pour les urgences »: slots kept for emergencies, no redirect. */
+const RESERVED =
+  /\b(?:(?:gard|reserv|bloqu|laiss|destin|prevu)\w*(?:\s+(?:\w+\s+){0,2}?(?:pour|a))?|(?:sont|est|c'est) pour|qu'on garde pour)\s*$/;
 const DISMISSED = /\b(?:ne sert a rien|pas la peine|inutile|pas besoin)\s+d(?:e|')\s*(?:\w+\s+){0,2}$/;
 /** A measured value (« 38 », « une tension à 15 ») judged by the trainee; not a number to call (« le 15 »). */
 const CLINICAL_VALUE =
@@ -195,7 +228,7 @@ const SYMPTOM_NOUN =
 const JUDGED = /\b(?:c'est (?:tout a fait |bien )?normal|ca va passer|ca passera)\b/;
 /** « je vérifie si le docteur peut vous prendre »: the reason for a hold, not an offer. */
 /** « je vais voir ce que je peux faire »: a relative clause, not an offer. */
-const RELATIVE = /\b(?:voir|verifier|regarder|savoir|sais pas) ce (?:que|qu')\s*$/;
+const RELATIVE = /\b(?:voir|verifier|regarder|savoir|sais pas|vois pas) ce (?:que|qu')\s*$/;
 /** « Quel numéro je peux noter ? »: a question, not an offer. */
 const ASKING = /\bquel(?:le)?s?\b[^,]*$/;
 /** « vous êtes bien au centre de vaccination… »: the practice introducing itself, not a redirect. */
@@ -269,7 +302,7 @@ export function analyze(text: string, context: AnalysisContext = {}): Analysis {
     const s = sentenceOf(all, hit.start);
     const before = s ? folded.slice(s.start, hit.start) : '';
     if (['minimizing', 'medical_advice', 'blunt'].includes(hit.label) && DENIED.test(before)) continue;
-    if (hit.label === 'medical_advice' && (doctorSays ??= testOnce(DOCTOR_SAYS, folded))) continue;
+    if (hit.label === 'medical_advice' && (doctorSays ??= testOnce(DOCTOR_SAYS(), folded))) continue;
     if (hit.label === 'greeting' && !opensCall(text, folded, all, hit)) continue;
     if (
       (hit.label === 'proposal' || hit.label === 'reassurance') &&
@@ -293,10 +326,14 @@ export function analyze(text: string, context: AnalysisContext = {}): Analysis {
       s &&
       (OPTIONS.test(s.text) ||
         /\bqu(?:e|')\s*$/.test(before) ||
-        (s.asks && (testOnce(OFFER_QUESTION, s.text) || offersByStart(s.clauses.at(-1)?.text ?? ''))))
+        (s.asks && (testOnce(OFFER_QUESTION(), s.text) || offersByStart(s.clauses.at(-1)?.text ?? ''))))
     )
       continue;
-    if (hit.label === 'redirect' && DISMISSED.test(before)) continue;
+    if (
+      hit.label === 'redirect' &&
+      (DISMISSED.test(before) || NOT_THIS.test(before) || RESERVED.test(before))
+    )
+      continue;
     // « Les pompiers n'interviennent pas pour ça », « les pompiers vont l'emmener »: the service is
     // what acts, not where the caller must call.
     if (hit.label === 'redirect' && SERVICE_ACTS.test(folded.slice(hit.end, hit.end + 16))) continue;
@@ -345,11 +382,13 @@ export function analyze(text: string, context: AnalysisContext = {}): Analysis {
         hits.push({ label: 'proposal', start: clause.start, end: clause.end, confidence: 0.8 });
       continue;
     }
+    // « Quelle angoisse ! », « quel dommage, j'imagine »: an exclamation, not a question.
+    if (EXCLAIMED.test(clause.text) && !/\?/.test(s.text)) continue;
     // « Allô, cabinet de pédiatrie, bonsoir ? »: a greeting said as a question asks nothing.
     if (hasHit(hits, 'greeting', clause) && !hasInterrogative(clause.text)) continue;
     const interrogative = hasInterrogative(clause.text) || hasInterrogative(s.text.slice(0, 40));
     const offers =
-      (testOnce(OFFER_QUESTION, s.text) &&
+      (testOnce(OFFER_QUESTION(), s.text) &&
         !(/^(?:quel|quelle)\b/.test(clause.text) && !hasHit(hits, 'proposal'))) ||
       (s.asks && offersByStart(clause.text));
     if (offers || (hasHit(hits, 'proposal', s) && !asksForMore(clause.text))) {
@@ -365,7 +404,7 @@ export function analyze(text: string, context: AnalysisContext = {}): Analysis {
       const redirectAfter = hits.some((h) => h.label === 'redirect' && h.start >= s.end);
       if (
         TWO_FACTS.test(s.text.replace(/^(?:et|alors|donc|mais)\s+/, '')) ||
-        (redirectAfter && (testOnce(SYMPTOM, s.text) || CLINICAL_VALUE.test(s.text)))
+        (redirectAfter && (testOnce(SYMPTOM(), s.text) || CLINICAL_VALUE.test(s.text)))
       ) {
         hits.push({ label: 'reformulation', start: s.start, end: s.end, confidence: 0.65 });
         continue;
@@ -444,6 +483,8 @@ export function analyze(text: string, context: AnalysisContext = {}): Analysis {
       !(h.label === 'reassurance' && hits.some((p) => p.label === 'proposal' && p.start === h.start)),
   );
 
+  afterTheFact(folded, all, kept);
+
   for (const h of kept) {
     h.confidence ??= ruleConfidence(h.label, folded.slice(h.start, h.end), h.kind === 'refusal');
     if (h.label === 'redirect') {
@@ -454,6 +495,64 @@ export function analyze(text: string, context: AnalysisContext = {}): Analysis {
 
   return understand(text, folded, w, all, kept, context);
 }
+
+/** Words without which no result is read (readers.ts reads the rest). */
+const RESULT_HINT =
+  /resultat|analyse|bilan|prise de sang|cholesterol|sucre|glycemie|inr|taux|hemoglobine|creatinine|tsh|plaquettes|globules|ferritine|psa|radio|scanner|irm|echographie|mammographie|compte rendu/;
+/** « Je récapitule : jeudi 9 h… »: a recap of what was booked. */
+const RECAP = /\b(?:recapitul\w*|recap|resume|resumons)\b/;
+const BOOKED_TIME = /\b\d{1,2}\s?h(?:\s?\d\d)?\b|\b\d{1,2}:\d\d\b/;
+/** …unless it restates the caller's own situation or request. */
+const CALLER_STATE =
+  /\bvous (?:voulez|souhaitez|voudriez|avez|etes|cherchez|venez|appelez)\b|\bau nom de\b|\b(?:votre|son|sa) (?:mere|pere|fils|fille|enfant|mari|femme|epouse|bebe)\b|\bdepuis\b/;
+/** « Je vous mets sur la liste d'attente » said, not offered. */
+const WAITLIST =
+  /\b(?:je|on) (?:vous |te )(?:\w+ )?(?:mets|inscris|ajoute|rajoute|note|laisse)(?: \w+){0,2} sur (?:la|une|notre) liste\b/;
+const OFFERED = /\b(?:je (?:peux|pourrais|propose)|si vous (?:voulez|le souhaitez|preferez|voulez bien))\b/;
+/** « Je regarde » alone: a pause only when it ends the turn. */
+const BARE_LOOK =
+  /^je (?:regarde|verifie|check|cherche)(?: ca| tout de suite| de suite| pour (?:aujourd'hui|demain|ce soir|cette semaine|la semaine prochaine|vous))?$/;
+/** « Je vous donne leur numéro »: a number given, a redirect only. */
+const GIVES_NUMBER =
+  /\bje (?:vous )?(?:donne|redonne|dicte) (?:son|leur|le|les) (?:numero|coordonnees)\b(?! (?:de|du|des) (?:notre|nos)\b)/;
+
+/**
+ * Bookkeeping said after the fact (the trainee lines' conventions): a recap of a booking is not a
+ * reformulation; the waiting list announced is reassurance; a bare « je regarde » followed by
+ * more of the turn announces no pause; a number given is a redirect, not a proposal.
+ */
+function afterTheFact(folded: string, all: Sentence[], kept: Hit[]): void {
+  const last = all.at(-1);
+  for (let i = kept.length - 1; i >= 0; i--) {
+    const h = kept[i]!;
+    const s = sentenceOf(all, h.start);
+    if (!s) continue;
+    const said = folded.slice(h.start, h.end);
+    const next = folded.slice(h.end, h.end + 160);
+    if (h.label === 'reformulation' && RECAP.test(said) && BOOKED_TIME.test(next) && !CALLER_STATE.test(next))
+      kept.splice(i, 1);
+    else if (h.label === 'proposal' && !s.asks && WAITLIST.test(s.text) && !OFFERED.test(s.text)) {
+      if (kept.some((r) => r.label === 'reassurance' && inside(r, s))) kept.splice(i, 1);
+      else h.label = 'reassurance';
+    } else if (h.label === 'hold_request' && BARE_LOOK.test(said) && last && s.start < last.start)
+      kept.splice(i, 1);
+    else if (
+      h.label === 'proposal' &&
+      !s.asks &&
+      GIVES_NUMBER.test(s.text) &&
+      !OFFERED.test(s.text) &&
+      kept.some((r) => r.label === 'redirect' && inside(r, s))
+    )
+      kept.splice(i, 1);
+  }
+}
+
+/** « Il me reste 17 h 40 », « Jeudi 8 h 40. », « le premier créneau, c'est mardi 9 h »: a slot said. */
+const SLOT_SAID =
+  /^(?:(?:alors|bon|sinon|et|ou|donc|euh|par contre|en revanche|oui|ah|ok|d'accord|tres bien)\W+)*(?:(?:il y a|il reste|il me reste|j'ai|j'aurais|on a|on aurait|nous avons|nous aurions)\b|(?:le|la) (?:premier|premiere|prochain|prochaine) (?:creneau|rendez vous|rdv|place|date|disponibilite)\b|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|apres demain)\b(?:\W+\w+){0,9}\W*$)/;
+/** …not a booking already made or recalled. */
+const BOOKED =
+  /\b(?:note|notee|confirme|recap\w*|reserve|mis|mise|inscrite?|prevue?|annule|enleve|aviez|etait|fait|voila|rendez vous (?:est|sera))\b/;
 
 /** Beyond the hits of the act rules: the acts, and the intents, entities and facts around them. */
 function understand(
@@ -479,7 +578,7 @@ function understand(
     )
   )
     allow |= CUE_BITS.ground;
-  const cues = CUE_SCANNER.scan(folded, w, allow);
+  const cues = cueScanner().scan(folded, w, allow);
   // What is asked about is read only where something is asked.
   const asking = all.filter(
     (s) =>
@@ -487,10 +586,18 @@ function understand(
       kept.some((h) => h.label === 'question' && inside(h, s)) ||
       cues.some((c) => c.tag === 'request' && inside(c, s)),
   );
-  if (asking.length > 0) cues.push(...ASK_SCANNER.scan(folded, wordsWithin(w, asking)));
+  if (asking.length > 0) cues.push(...askScanner().scan(folded, wordsWithin(w, asking)));
   const entities = readEntities(text, folded, cues, context);
   const intents = readIntents(folded, all, cues, entities, kept as ReadAct[]);
   if (readFromUnderstanding(folded, all, kept, cues, entities, intents)) acts = firstOfEach(kept);
+  // « Le cholestérol est encore un peu haut, le reste est bon »: results read with a judgement.
+  if (RESULT_HINT.test(folded) && !kept.some((h) => h.label === 'medical_advice')) {
+    const reading = findResultReading(text);
+    if (reading) {
+      kept.push({ label: 'medical_advice', start: reading[0], end: reading[1], confidence: 0.75 });
+      acts = firstOfEach(kept);
+    }
+  }
   let facts: string[] = [];
   if (context.facts && restatesFacts(folded, all, kept, context.facts)) acts = firstOfEach(kept);
   if (context.facts) {
@@ -550,12 +657,17 @@ function restatesFacts(
 const INSTRUCTION =
   /\b(?:on (?:peut|pourrait)|vous (?:pouvez|pourriez|devez)|tu peux|il faut|il faudrait|faut|il suffit|suffit|le mieux|mieux vaut|il vaut mieux|essayez|pensez a|(?:docteure?|medecin|dr|il|elle) (?:\w+ )?(?:dit|a dit|conseille|recommande|prescrit|veut)|donnez|mettez|prenez|appliquez|faites|passez|redonnez|doublez|augmentez|baissez)\b[^.?!]*$/;
 /** …or a claim of what it does after it (« un bain tiède, ça fait baisser la fièvre »). */
+/** …or said enough or effective as the subject (« un Doliprane suffit », « un sirop fera l'affaire »). */
+/** « La boîte de Doliprane suffira jusqu'à lundi »: a supply, not a care. */
+const SUPPLY = /\b(?:boites?|plaquettes?|flacons?|stock|reserve|ordonnance) (?:de |d')\s*$/;
+const SUFFICES =
+  /^(?![^.?!]*\b(?:ne|n'|pas|plus|jamais)\b)\s*(?:[a-z]+\s+){0,3}?(?:suffit|suffira|suffirait|devrait suffire|fera l'affaire|fait l'affaire|ferait l'affaire|soulagera|soulagerait|calmera|calmerait|fait (?:baisser|tomber|passer|du bien))\b/;
 const EFFECT =
   /^[^.?!]*?\b(?:ca|cela|c'est|ca va|qui)\s+(?:\w+\s+){0,2}?(?:fait (?:baisser|du bien|passer|tomber|des merveilles)|soulage\w*|calme\w*|aide\w*|marche\w*|efficace|devrait (?:aider|soulager|suffire|passer|calmer)|ne peut pas faire de mal|fait pas de mal|suffi\w*)/;
 /** A slot said available (« c'est possible », « sinon… »). */
 const AVAILABLE = /^(?:sinon|ou alors|ou bien)\b|\b(?<!pas )(?:possible|disponible|libre|dispo)\b/;
 /** …said of the caller's own availability (« vous n'êtes libre que le matin »). */
-const CALLER_FREE = /\bvous (?:etes|n'etes|seriez)\b/;
+const CALLER_FREE = /\bvous (?:etes|n'etes|seriez|serez)\b/;
 const NEGATED = /\b(?:ne|n')\s*(?:\w+\s+){0,2}pas\b/;
 
 const overlapsHit = (h: Hit, start: number, end: number) => h.start <= end && h.end >= start;
@@ -614,10 +726,12 @@ function readFromUnderstanding(
       const lead = care ? folded.slice(s.start, care.span[0]).replace(/^.*[,;:]/, '') : '';
       if (
         care &&
-        (INSTRUCTION.test(lead) || EFFECT.test(folded.slice(care.span[1], s.end))) &&
+        (INSTRUCTION.test(lead) ||
+          EFFECT.test(folded.slice(care.span[1], s.end)) ||
+          (SUFFICES.test(folded.slice(care.span[1], s.end)) && !SUPPLY.test(lead))) &&
         !DENIED.test(lead) &&
         !NEGATED.test(lead) &&
-        !testOnce(DOCTOR_SAYS, folded)
+        !testOnce(DOCTOR_SAYS(), folded)
       ) {
         kept.push({ label: 'medical_advice', start: s.start, end: care.span[1], confidence: 0.8 });
         dropHits(kept, 'proposal', s, (h) => h.start < care.span[0]);
@@ -640,6 +754,24 @@ function readFromUnderstanding(
             h.label === 'reassurance'),
       ) &&
       entities.some((e) => (e.kind === 'date' || e.kind === 'time') && inside({ start: e.span[0] }, s))
+    ) {
+      kept.push({ label: 'proposal', start: s.start, end: s.end, confidence: 0.7 });
+      changed = true;
+    }
+    if (
+      !s.asks &&
+      SLOT_SAID.test(s.text) &&
+      // The sentence before too: « Je récapitule : mardi 14 h… »
+      !BOOKED.test(folded.slice(Math.max(0, s.start - 40), s.end)) &&
+      !kept.some(
+        (h) =>
+          inside(h, s) &&
+          (h.label === 'proposal' ||
+            h.label === 'blunt' ||
+            h.label === 'reformulation' ||
+            h.label === 'reassurance'),
+      ) &&
+      entities.some((e) => e.kind === 'time' && inside({ start: e.span[0] }, s))
     ) {
       kept.push({ label: 'proposal', start: s.start, end: s.end, confidence: 0.7 });
       changed = true;
@@ -735,7 +867,7 @@ function greetingDetails(
     names.length > 0
       ? names.some((w) => text.includes(` ${w} `))
       : /\b(?:cabinet|secretariat|centre|docteur|dr|maison medicale)\b/.test(folded);
-  const m = SPEAKER_NAME.exec(folded);
+  const m = SPEAKER_NAME().exec(folded);
   const speaker = m?.slice(1).find((g) => g !== undefined);
   const namesSpeaker = namedSelf || (!!speaker && !NOT_NAMES.has(speaker));
   return { namesPractice, namesSpeaker };
