@@ -8,10 +8,11 @@
  */
 import type { Act, ActLabel, Analysis, AnalysisContext, Entity, Intent } from './labels.ts';
 import { fold, sentences, type Segment, type Sentence } from './normalize.ts';
-import { RULES, re, type Rule } from './rules.ts';
+import { actRules, re, type Rule } from './rules.ts';
+import { lazy } from './lazy.ts';
 import { Scanner, words, wordsWithin, type Match, type Words } from './scan.ts';
 import { lineConfidence, ruleConfidence } from './confidence.ts';
-import { ASK_SCANNER, CUE_BITS, CUE_SCANNER, type CueTag, SELF_HINT, CONDITION_HINT } from './cues.ts';
+import { askScanner, CUE_BITS, cueScanner, type CueTag, SELF_HINT, CONDITION_HINT } from './cues.ts';
 import { DOSE_HINT } from './lexicon.ts';
 import { NOT_NAMES, readEntities } from './entities.ts';
 import { readIntents, type ReadAct } from './intents.ts';
@@ -27,15 +28,19 @@ interface Hit {
 }
 
 /** « quel », « quand ? », « est-ce que », « avez-vous »…: words that make a clause a question. */
-const INTERROGATIVE = re(
+const INTERROGATIVE = lazy(() =>
+  re(
   "quel|quelle|quels|quelles|combien|pourquoi|est ce que|est ce qu'|qu'est ce|en quoi|que puis je|qu'est ce qui|a quel|depuis quand|depuis combien|pour quand|a quelle|lequel|laquelle|c'est (?:a|pour) quel|c'?\\s?(?:etait|est) quand|que (?:desirez|souhaitez|voulez) vous|[a-z]+ t (?:il|elle|on)|(?:avez|etes|pouvez|pourriez|voulez|souhaitez|preferez|connaissez|savez|prenez|auriez|seriez|habitez|venez|sentez|arrivez|respirez|appelez) vous|(?:as|es|peux|veux) tu|(?:a|est|peut) (?:il|elle)|puis je (?:avoir|vous demander|savoir|prendre)",
   '',
+),
 );
 const FILLERS =
   "^(?:(?:et|alors|euh|bon|d'accord|ok|oui|tres bien|madame|monsieur|pardon|excusez moi|mais|vas y|allez)[\\s,-]+)*";
 /** Clause openings that make a question even without a question mark. */
-const STRONG_START = new RegExp(
+const STRONG_START = lazy(() =>
+  new RegExp(
   `${FILLERS}(?:quel(?:le)?s?\\b|c'?\\s?est quoi|comment|combien|pourquoi|est[\\s-]+ce[\\s-]+qu|qu'est|qu est|en quoi|que puis|(?:pourrais|suis|aurais|serais)[\\s-]+je\\b|depuis quand|depuis combien|c'?\\s?est (?:pour|a quel)|c (?:pour|pr)|(?:pour|pr) quel(?:le)?s?\\b|vous appelez pour|c'est de la part|de la part de qui|a quel|a quelle|puis[\\s-]+je|pouvez[\\s-]+vous|pourriez[\\s-]+vous|avez[\\s-]+vous|etes[\\s-]+vous|vous etes ne|t'es ne|(?:vous pouvez|vous pourriez|tu peux|tu pourrais) (?:me|m')|(?:dites|dis|racontez|raconte|expliquez|explique|precisez|decrivez)[\\s-]+moi (?:ce qu|ce que|quand|comment|pourquoi|ou|votre|vos|ton|ta|tes|quel|depuis|si|un peu|plus))`,
+),
 );
 /** Openings that only ask when the sentence ends with a question mark (« où… ? », « qui… ? »). */
 const QUESTION_START = new RegExp(`${FILLERS}(?:quand|ou|qui|comment)\\b`);
@@ -43,17 +48,21 @@ const QUESTION_END = /\b(?:quand|comment|ou ca|lequel|laquelle|(?<!(?:sais|savez
 /** « …, vous le voulez ou pas ? » */
 const OR_NOT = /\bou (?:pas|non)\s*\??$/;
 /** A question that offers something is a proposal (« …vous irait ? », « je regarde ? »). */
-const OFFER_QUESTION = re(
+const OFFER_QUESTION = lazy(() =>
+  re(
   "(?:et )?pourquoi pas (?:une?|le|la|en|plutot)|(?:desirez|voulez|souhaitez|voudriez|aimeriez|preferez) vous (?:laisser|patienter|etre (?:rappelee?|recontactee?)|un rendez vous|une place|un creneau)|que diriez vous (?:de|d'|du)|(?:peut|pourrait|pourra) (?:il|elle) vous (?:rappeler|recontacter)|(?:pourrait|pourraient|peut|pourra) (?:vous|te) (?:convenir|aller|arranger|interesser)|(?:on|je) (?:essaie|essaye|tente|part sur|garde|retient|bloque|cale)\\b|je (?:vous |te )?(?:le |la |les )?(?:dicte|donne|envoie)\\b|(?:tu veux|vous voulez|vous preferez|tu preferes) (?:pas )?plutot|(?:vous voulez|voulez vous|tu veux|souhaitez vous) (?:le numero|les coordonnees|l'adresse|le contact|le nom)|qu'est ce (?:que|qui) (?:vous |te )?(?:preferez|preferes|arrange|arrangerait|convient|conviendrait|irait)|(?:ca|cela) (?:vous |te )?(?:irait|conviendrait|arrangerait)|(?:vous|te|t') (?:irait|iraient|conviendrait|convient|arrangerait|arrange|dirait)|(?:ca|cela) (?:vous|te) (?:va|dit)|voulez vous que|vous voulez que (?!j'y)|tu veux que (?!j'y)|souhaitez vous que|je (?:vous |te )?(?:inscris|mets|reserve|note|regarde|propose|transfere|passe)",
   '',
+),
 );
 /** « Je vous le commande ? », « Je lui dis de vous rappeler ? »: something the trainee would do, asked. */
 const OFFER_START =
   /^(?:(?:et|alors|bon|ok|d'accord|sinon|oui|non|donc|euh)\W+)*(?:je|on) (?:vous|lui|leur|te|le|la|les|l')(?! ?(?:ai|avais|demande|pose|prie|en prie|remercie|souhaite|rappelle que|entends|ecoute|comprends|dis que|dirais)\b)/;
 const offersByStart = (clause: string) => OFFER_START.test(clause) && !hasInterrogative(clause);
-const SYMPTOM = re(
+const SYMPTOM = lazy(() =>
+  re(
   'taches?|boutons?|plaques?|gonfl\\w*|rouges?|violet\\w*|pale|froid|mou|reveill\\w*|crise|diarrh\\w*|ingere|comprimes|medicaments|mois|degres|douleurs?|mal|respir\\w*|etouff\\w*|saign\\w*|fievre|bouche|bras|parler|parle|poitrine|tete|vomi\\w*|conscien\\w*|malaise|brul\\w*|tousse|sang|paralys\\w*|levres|bleue?s?|avale|convuls\\w*|tombe|chute|serre|oppress\\w*',
   '',
+),
 );
 /** A sentence about the caller or their relative (« vous avez… », « votre fils s'est… »). */
 const RESTATED =
@@ -72,35 +81,43 @@ const AT_SERVICE = /\ba votre (?:service|ecoute|disposition)\b/;
 const TITLE = '(?:(?:[Mm]adame|[Mm]onsieur|[Mm]me|M\\.|[Mm]lle|[Mm]a[iî]tre|Me|[Dd]octeur|[Dd]r)\\.?\\s+)?';
 const NAME = '[A-ZÀ-Ý][a-zà-ÿ]+';
 /** The speaker's name said at the opening, after at most a short name of the place (« Service des ventes, ici Marie »). */
-const SELF_INTRO = new RegExp(
+const SELF_INTRO = lazy(() =>
+  new RegExp(
   `^\\W*(?:[^,.;!?]{1,40},\\s*)?(?:[Ii]ci|[Jj]e suis|[Jj]e m[’']appelle|[Cc][’']est|[Mm]oi,? c[’']est)\\s+${TITLE}${NAME}`,
   'u',
+),
 );
 /** « Service des communications, Line Blondeau. », « Daniel Roux, service après-vente »: a place and a full name. */
-const PLACE_AND_NAME = new RegExp(
+const PLACE_AND_NAME = lazy(() =>
+  new RegExp(
   `^\\W*(?:[^,.;!?]{1,40},\\s*${TITLE}${NAME}\\s+${NAME}\\W*$|${NAME}\\s+${NAME}\\s*,\\s*(?:service|bureau|cabinet|secr[ée]tariat|accueil)\\b)`,
   'u',
+),
 );
 /** « Ici Lucie Roux », « Je suis madame Roux », « Daniel Roux, service après-vente »: the line opens on the speaker's name. */
 function introducesSelf(text: string, first: Segment): boolean {
   const said = text.slice(first.start, first.end);
-  return SELF_INTRO.test(said) || PLACE_AND_NAME.test(said);
+  return SELF_INTRO().test(said) || PLACE_AND_NAME().test(said);
 }
 /** « j'écoute ? » invites the caller to speak; it asks nothing. */
 const LISTENING = /^(?:oui,?\s*)?(?:j'ecoute|je vous ecoute|je t'ecoute|all?o(?: oui)?)\s*$/;
 /** A trainee who relays the doctor's own instruction is not giving medical advice. */
-const DOCTOR_SAYS = re(
+const DOCTOR_SAYS = lazy(() =>
+  re(
   "(?:docteure?|dr|medecin|kine|cabinet|pediatre|cardiologue|il|elle) (?:nous |vous |le |l')?(?:demande|demandent|a laisse|souhaite|veut|conseille|recommande|prescrit|a prescrit|precise|insiste)|la consigne|une consigne|sur (?:l'|votre |son |sa )ordonnance|le protocole",
   '',
+),
 );
 /** « je ne vous dis pas de vous calmer »: the fault is named to be denied. */
 const DENIED =
   /\bje ne (?:peux|sais) pas (?:vous )?dire\b|\b(?:ne|n')\s*(?:vous |te )?(?:dis|demande|dit|dirai|demanderai)\s+(?:pas|jamais)\b|\bne vais pas (?:vous |te )?(?:dire|demander)\b|\bje ne dis pas\b|\bje (?:ne )?(?:vous )?dis pas que\b|\bne pas (?:vous |te )?dire\b|\bpas a moi de\b|\bje ne suis pas (?:medecin|docteur)\b/;
 const NEGATED_BEFORE = /\b(?:ne|n'|pas|jamais|sans)\s*(?:\w+\s+){0,2}$/;
 
-const SPEAKER_NAME = re(
+const SPEAKER_NAME = lazy(() =>
+  re(
   "([a-z]+) a l'appareil|je m'appelle ([a-z]+)|(?:moi )?c'est ([a-z]+),? (?:du|de la|au|a l'accueil|votre secretaire|la secretaire|le secretaire|,|a votre)|ici ([a-z]+)|([a-z]+),? a votre ecoute|([a-z]+),? (?:secretaire|assistante?|a l'accueil)|je suis ([a-z]+),? (?:la |le |votre )?(?:secretaire|assistante?)",
   '',
+),
 );
 const GENERIC_PRACTICE_WORDS = new Set(
   'cabinet medical medicale maison docteur docteure docteurs centre sante pediatrie cardiologie kinesitherapie dermatologie groupe des du de la le les dr'.split(
@@ -108,12 +125,12 @@ const GENERIC_PRACTICE_WORDS = new Set(
   ),
 );
 
-const ACT_SCANNER = new Scanner<Rule>(
-  RULES.map((r) => ({ tag: r, pattern: r.pattern, alternatives: r.alternatives })),
+const ACT_SCANNER = lazy(
+  () => new Scanner<Rule>(actRules().map((r) => ({ tag: r, pattern: r.pattern, alternatives: r.alternatives }))),
 );
 
 function collectHits(folded: string, w: Words): Hit[] {
-  return ACT_SCANNER.scan(folded, w).map(({ tag, start, end }) => ({
+  return ACT_SCANNER().scan(folded, w).map(({ tag, start, end }) => ({
     label: tag.label,
     start,
     end,
@@ -160,14 +177,14 @@ const TAG = /^(?:d'accord|ok|okay|hein|non|oui|vous voyez|tu vois|n'est ce pas|c
 function questionClause(s: Sentence): Segment | undefined {
   const last = s.clauses.at(-1);
   if (s.asks && last && !TAG.test(last.text)) return last;
-  return s.clauses.find((c) => STRONG_START.test(c.text) || QUESTION_END.test(c.text));
+  return s.clauses.find((c) => STRONG_START().test(c.text) || QUESTION_END.test(c.text));
 }
 
 /** The clause asks by its words (not only by its question mark). */
 function hasInterrogative(text: string): boolean {
   return (
-    INTERROGATIVE.test(text) ||
-    STRONG_START.test(text) ||
+    INTERROGATIVE().test(text) ||
+    STRONG_START().test(text) ||
     QUESTION_START.test(text) ||
     QUESTION_END.test(text) ||
     OR_NOT.test(text)
@@ -176,7 +193,7 @@ function hasInterrogative(text: string): boolean {
 
 /** The clause asks for new information (« …, elle est pour quand ? »), beyond a check of what was said. */
 function asksForMore(text: string): boolean {
-  return INTERROGATIVE.test(text) || QUESTION_END.test(text) || OR_NOT.test(text);
+  return INTERROGATIVE().test(text) || QUESTION_END.test(text) || OR_NOT.test(text);
 }
 
 /** « …ou alors je demande au docteur, comme vous préférez »: options offered, not a promise. */
@@ -269,7 +286,7 @@ export function analyze(text: string, context: AnalysisContext = {}): Analysis {
     const s = sentenceOf(all, hit.start);
     const before = s ? folded.slice(s.start, hit.start) : '';
     if (['minimizing', 'medical_advice', 'blunt'].includes(hit.label) && DENIED.test(before)) continue;
-    if (hit.label === 'medical_advice' && (doctorSays ??= testOnce(DOCTOR_SAYS, folded))) continue;
+    if (hit.label === 'medical_advice' && (doctorSays ??= testOnce(DOCTOR_SAYS(), folded))) continue;
     if (hit.label === 'greeting' && !opensCall(text, folded, all, hit)) continue;
     if (
       (hit.label === 'proposal' || hit.label === 'reassurance') &&
@@ -293,7 +310,7 @@ export function analyze(text: string, context: AnalysisContext = {}): Analysis {
       s &&
       (OPTIONS.test(s.text) ||
         /\bqu(?:e|')\s*$/.test(before) ||
-        (s.asks && (testOnce(OFFER_QUESTION, s.text) || offersByStart(s.clauses.at(-1)?.text ?? ''))))
+        (s.asks && (testOnce(OFFER_QUESTION(), s.text) || offersByStart(s.clauses.at(-1)?.text ?? ''))))
     )
       continue;
     if (hit.label === 'redirect' && DISMISSED.test(before)) continue;
@@ -349,7 +366,7 @@ export function analyze(text: string, context: AnalysisContext = {}): Analysis {
     if (hasHit(hits, 'greeting', clause) && !hasInterrogative(clause.text)) continue;
     const interrogative = hasInterrogative(clause.text) || hasInterrogative(s.text.slice(0, 40));
     const offers =
-      (testOnce(OFFER_QUESTION, s.text) &&
+      (testOnce(OFFER_QUESTION(), s.text) &&
         !(/^(?:quel|quelle)\b/.test(clause.text) && !hasHit(hits, 'proposal'))) ||
       (s.asks && offersByStart(clause.text));
     if (offers || (hasHit(hits, 'proposal', s) && !asksForMore(clause.text))) {
@@ -365,7 +382,7 @@ export function analyze(text: string, context: AnalysisContext = {}): Analysis {
       const redirectAfter = hits.some((h) => h.label === 'redirect' && h.start >= s.end);
       if (
         TWO_FACTS.test(s.text.replace(/^(?:et|alors|donc|mais)\s+/, '')) ||
-        (redirectAfter && (testOnce(SYMPTOM, s.text) || CLINICAL_VALUE.test(s.text)))
+        (redirectAfter && (testOnce(SYMPTOM(), s.text) || CLINICAL_VALUE.test(s.text)))
       ) {
         hits.push({ label: 'reformulation', start: s.start, end: s.end, confidence: 0.65 });
         continue;
@@ -479,7 +496,7 @@ function understand(
     )
   )
     allow |= CUE_BITS.ground;
-  const cues = CUE_SCANNER.scan(folded, w, allow);
+  const cues = cueScanner().scan(folded, w, allow);
   // What is asked about is read only where something is asked.
   const asking = all.filter(
     (s) =>
@@ -487,7 +504,7 @@ function understand(
       kept.some((h) => h.label === 'question' && inside(h, s)) ||
       cues.some((c) => c.tag === 'request' && inside(c, s)),
   );
-  if (asking.length > 0) cues.push(...ASK_SCANNER.scan(folded, wordsWithin(w, asking)));
+  if (asking.length > 0) cues.push(...askScanner().scan(folded, wordsWithin(w, asking)));
   const entities = readEntities(text, folded, cues, context);
   const intents = readIntents(folded, all, cues, entities, kept as ReadAct[]);
   if (readFromUnderstanding(folded, all, kept, cues, entities, intents)) acts = firstOfEach(kept);
@@ -617,7 +634,7 @@ function readFromUnderstanding(
         (INSTRUCTION.test(lead) || EFFECT.test(folded.slice(care.span[1], s.end))) &&
         !DENIED.test(lead) &&
         !NEGATED.test(lead) &&
-        !testOnce(DOCTOR_SAYS, folded)
+        !testOnce(DOCTOR_SAYS(), folded)
       ) {
         kept.push({ label: 'medical_advice', start: s.start, end: care.span[1], confidence: 0.8 });
         dropHits(kept, 'proposal', s, (h) => h.start < care.span[0]);
@@ -735,7 +752,7 @@ function greetingDetails(
     names.length > 0
       ? names.some((w) => text.includes(` ${w} `))
       : /\b(?:cabinet|secretariat|centre|docteur|dr|maison medicale)\b/.test(folded);
-  const m = SPEAKER_NAME.exec(folded);
+  const m = SPEAKER_NAME().exec(folded);
   const speaker = m?.slice(1).find((g) => g !== undefined);
   const namesSpeaker = namedSelf || (!!speaker && !NOT_NAMES.has(speaker));
   return { namesPractice, namesSpeaker };

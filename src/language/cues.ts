@@ -15,6 +15,7 @@ import {
   RELATIVES,
   SERVICE_NUMBERS,
 } from './lexicon.ts';
+import { lazy } from './lazy.ts';
 import { compileTagged, Scanner } from './scan.ts';
 
 export const CUE_SOURCES = {
@@ -94,8 +95,8 @@ const COMMON_TAGS = (Object.keys(CUE_SOURCES) as CueTag[]).filter(
 );
 const CUE_TAGS = [...COMMON_TAGS, ...NUMBER_TAGS, ...RARE_TAGS];
 /** Every cue but what is asked about, in one scanner: a line reads those its hints allow (`cueBits`). */
-export const CUE_SCANNER = scanned(CUE_TAGS);
-export const ASK_SCANNER = scanned(ASK_TAGS);
+export const cueScanner = lazy(() => scanned(CUE_TAGS));
+export const askScanner = lazy(() => scanned(ASK_TAGS));
 /** The scanner's bits of these cues. */
 const bits = (tags: readonly CueTag[]) => tags.reduce((m, tag) => m | (1 << CUE_TAGS.indexOf(tag)), 0);
 export const CUE_BITS = {

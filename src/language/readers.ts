@@ -6,6 +6,7 @@
  * Word lists first (data), structure below (code).
  */
 import type { IntentType } from './labels.ts';
+import { lazy } from './lazy.ts';
 import { fold } from './normalize.ts';
 
 // ---------------------------------------------------------------- word lists
@@ -153,27 +154,43 @@ const CONDITION_BEFORE =
 const DEFERRED_AFTER =
   "\\bsi\\b|\\bs'(?:il|ils|elle)\\b|\\bce soir\\b|\\bcette nuit\\b|\\bplus tard\\b|\\bdemain\\b|\\btout a l'heure\\b|\\ben cas d|\\bau cas ou|\\bdes que\\b|\\bsinon\\b|\\bapres (?:le|votre|la)\\b|\\bdans (?:une|un|deux|\\d)";
 
+/** What a test or an exam measures or shows: the subject of a reading of results. */
+const RESULT_SUBJECT =
+  '\\b(?:resultats?|analyses?|bilan|prise de sang|cholesterol|sucre|glycemie|inr|taux|hemoglobine|creatinine|tsh|plaquettes|globules|ferritine|psa|radio|scanner|irm|echographie|mammographie|compte rendu)\\b';
+/** « est un peu élevé », « sont normaux », « tout est normal »: a judgement on a result. */
+const RESULT_JUDGEMENT =
+  "\\b(?:est|sont|etait|etaient|reste|restent)\\s+(?:\\w+\\s+){0,2}?(?:normal\\w*|anormal\\w*|bons?|bonnes?|mauvais\\w*|elevee?s?|bas|basses?|haut\\w*|correct\\w*|rassurant\\w*|inquietant\\w*|limites?|parfait\\w*)\\b|\\btout (?:est|va) (?:bien|normal)\\b|\\brien d'(?:anormal|inquietant)\\b|\\bdans les normes\\b";
+/** « Je ne peux pas vous dire si… », « le docteur vous dira si… »: the judgement is not given. */
+const RESULT_WITHHELD =
+  "\\b(?:ne|n')\\s*(?:\\w+\\s+){0,2}(?:pas|rien|jamais)\\b|\\bsi (?:vos|les|ses|leurs|votre|son|le|la)\\b|\\b(?:docteure?|medecin|radiologue) (?:vous )?(?:dira|expliquera|verra|regardera)";
+
 // ---------------------------------------------------------------- structure
 
 const alt = (list: readonly string[]) => new RegExp(`\\b(?:${list.join('|')})`);
-const PATTERNS: Partial<Record<IntentType, RegExp>> = {
-  ask_name: alt(ASK_NAME),
-  ask_birthdate: alt(ASK_BIRTHDATE),
-  ask_phone: alt(ASK_PHONE),
-  confirm: alt(CONFIRM),
-};
-const ANYTHING_ELSE_RE = alt(ANYTHING_ELSE);
-const GROUNDS_RE = new RegExp(`\\b(?:${DISCRIMINATION_GROUNDS.join('|')})\\b`);
-const REFUSAL_RE = new RegExp(REFUSAL);
-const NOT_A_GROUND_RE = new RegExp(NOT_A_GROUND);
-const CARE_RE = new RegExp(`\\b(?:${CARE})`);
-const INSTRUCTION_RE = new RegExp(INSTRUCTION);
-const INSTRUCTION_DENIED_RE = new RegExp(INSTRUCTION_DENIED);
-const CONDITION_BEFORE_RE = new RegExp(CONDITION_BEFORE);
-const RESULT_JUDGED_RE = new RegExp(`\\b(?:${RESULT})\\b[^.?!]{0,40}?\\b(?:${RESULT_JUDGED})`);
-const DIAGNOSIS_GUESS_RE = new RegExp(DIAGNOSIS_GUESS);
-const PAPERWORK_RE = new RegExp(PAPERWORK);
-const DEFERRED_AFTER_RE = new RegExp(DEFERRED_AFTER);
+/** The readers' patterns, built on first use (see lazy.ts). */
+const patterns = lazy(() => ({
+  byIntent: {
+    ask_name: alt(ASK_NAME),
+    ask_birthdate: alt(ASK_BIRTHDATE),
+    ask_phone: alt(ASK_PHONE),
+    confirm: alt(CONFIRM),
+  } as Partial<Record<IntentType, RegExp>>,
+  anythingElse: alt(ANYTHING_ELSE),
+  grounds: new RegExp(`\\b(?:${DISCRIMINATION_GROUNDS.join('|')})\\b`),
+  refusal: new RegExp(REFUSAL),
+  notAGround: new RegExp(NOT_A_GROUND),
+  care: new RegExp(`\\b(?:${CARE})`),
+  instruction: new RegExp(INSTRUCTION),
+  instructionDenied: new RegExp(INSTRUCTION_DENIED),
+  conditionBefore: new RegExp(CONDITION_BEFORE),
+  resultJudged: new RegExp(`\\b(?:${RESULT})\\b[^.?!]{0,40}?\\b(?:${RESULT_JUDGED})`),
+  diagnosisGuess: new RegExp(DIAGNOSIS_GUESS),
+  paperwork: new RegExp(PAPERWORK),
+  deferredAfter: new RegExp(DEFERRED_AFTER),
+  resultSubject: new RegExp(RESULT_SUBJECT),
+  resultJudgement: new RegExp(RESULT_JUDGEMENT),
+  resultWithheld: new RegExp(RESULT_WITHHELD),
+}));
 
 export interface Found {
   span: [number, number];
@@ -197,7 +214,7 @@ function spanOf(m: RegExpExecArray, offset = 0): [number, number] {
 export function fallbackIntents(text: string): { type: IntentType; span: [number, number] }[] {
   const folded = fold(text);
   const out: { type: IntentType; span: [number, number] }[] = [];
-  for (const [type, re] of Object.entries(PATTERNS) as [IntentType, RegExp][]) {
+  for (const [type, re] of Object.entries(patterns().byIntent) as [IntentType, RegExp][]) {
     const m = re.exec(folded);
     if (m) out.push({ type, span: spanOf(m) });
   }
@@ -206,19 +223,6 @@ export function fallbackIntents(text: string): { type: IntentType; span: [number
   return out;
 }
 
-/** What a test or an exam measures or shows: the subject of a reading of results. */
-const RESULT_SUBJECT =
-  '\\b(?:resultats?|analyses?|bilan|prise de sang|cholesterol|sucre|glycemie|inr|taux|hemoglobine|creatinine|tsh|plaquettes|globules|ferritine|psa|radio|scanner|irm|echographie|mammographie|compte rendu)\\b';
-/** « est un peu élevé », « sont normaux », « tout est normal »: a judgement on a result. */
-const RESULT_JUDGEMENT =
-  "\\b(?:est|sont|etait|etaient|reste|restent)\\s+(?:\\w+\\s+){0,2}?(?:normal\\w*|anormal\\w*|bons?|bonnes?|mauvais\\w*|elevee?s?|bas|basses?|haut\\w*|correct\\w*|rassurant\\w*|inquietant\\w*|limites?|parfait\\w*)\\b|\\btout (?:est|va) (?:bien|normal)\\b|\\brien d'(?:anormal|inquietant)\\b|\\bdans les normes\\b";
-/** « Je ne peux pas vous dire si… », « le docteur vous dira si… »: the judgement is not given. */
-const RESULT_WITHHELD =
-  "\\b(?:ne|n')\\s*(?:\\w+\\s+){0,2}(?:pas|rien|jamais)\\b|\\bsi (?:vos|les|ses|leurs|votre|son|le|la)\\b|\\b(?:docteure?|medecin|radiologue) (?:vous )?(?:dira|expliquera|verra|regardera)";
-const RESULT_SUBJECT_RE = new RegExp(RESULT_SUBJECT);
-const RESULT_JUDGEMENT_RE = new RegExp(RESULT_JUDGEMENT);
-const RESULT_WITHHELD_RE = new RegExp(RESULT_WITHHELD);
-
 /**
  * A result read or judged by the secretary (GUIDE §5): a sentence about a test or an exam that
  * says it is normal, good, high or worrying, unless it is a question or the judgement is
@@ -226,9 +230,9 @@ const RESULT_WITHHELD_RE = new RegExp(RESULT_WITHHELD);
  */
 export function findResultReading(text: string): [number, number] | undefined {
   for (const s of sentencesOf(fold(text))) {
-    if (/\?\s*$/.test(s.text) || !RESULT_SUBJECT_RE.test(s.text)) continue;
-    const judgement = RESULT_JUDGEMENT_RE.exec(s.text);
-    if (!judgement || RESULT_WITHHELD_RE.test(s.text)) continue;
+    if (/\?\s*$/.test(s.text) || !patterns().resultSubject.test(s.text)) continue;
+    const judgement = patterns().resultJudgement.exec(s.text);
+    if (!judgement || patterns().resultWithheld.test(s.text)) continue;
     return [s.start, s.end];
   }
   return undefined;
@@ -236,15 +240,15 @@ export function findResultReading(text: string): [number, number] | undefined {
 
 /** « Vous avez besoin d'autre chose ? », « avez-vous d'autres questions ? » */
 export function findAnythingElse(text: string): [number, number] | undefined {
-  const m = ANYTHING_ELSE_RE.exec(fold(text));
+  const m = patterns().anythingElse.exec(fold(text));
   return m ? spanOf(m) : undefined;
 }
 
 /** A refusal that cites cover, origin, handicap, age or pathology, in one sentence. */
 function findDiscriminatoryRefusal(folded: string): [number, number] | undefined {
   for (const s of sentencesOf(folded)) {
-    const ground = GROUNDS_RE.exec(s.text);
-    if (!ground || !REFUSAL_RE.test(s.text) || NOT_A_GROUND_RE.test(s.text)) continue;
+    const ground = patterns().grounds.exec(s.text);
+    if (!ground || !patterns().refusal.test(s.text) || patterns().notAGround.test(s.text)) continue;
     return [s.start, s.end];
   }
   return undefined;
@@ -258,13 +262,13 @@ function findDiscriminatoryRefusal(folded: string): [number, number] | undefined
 export function findCareInstruction(text: string, consignes: string): [number, number] | undefined {
   const folded = fold(text);
   for (const s of sentencesOf(folded)) {
-    const care = CARE_RE.exec(s.text);
+    const care = patterns().care.exec(s.text);
     if (!care) continue;
-    const frame = INSTRUCTION_RE.exec(s.text);
+    const frame = patterns().instruction.exec(s.text);
     if (!frame) continue;
     const beforeFrame = s.text.slice(0, frame.index + frame[0].length);
     if (
-      INSTRUCTION_DENIED_RE.test(s.text.slice(0, frame.index)) ||
+      patterns().instructionDenied.test(s.text.slice(0, frame.index)) ||
       /\bne\b[^.?!]*\b(?:rien|pas|jamais)\b/.test(beforeFrame.slice(-30)) ||
       // « ne la faites pas vomir », « ne lui donnez plus rien »: the negation wraps the verb.
       (/\b(?:ne|n')\s*(?:(?:la|le|les|lui|leur|vous|l')\s*)?$/.test(s.text.slice(0, frame.index)) &&
@@ -286,7 +290,7 @@ export function findMedicalOpinion(text: string): [number, number] | undefined {
   const folded = fold(text);
   for (const s of sentencesOf(folded)) {
     if (s.text.trimEnd().endsWith('?')) continue;
-    const m = RESULT_JUDGED_RE.exec(s.text) ?? DIAGNOSIS_GUESS_RE.exec(s.text);
+    const m = patterns().resultJudged.exec(s.text) ?? patterns().diagnosisGuess.exec(s.text);
     if (!m || /\b(?:ne|n')\s*(?:\w+\s+){0,2}(?:pas|jamais)\b/.test(s.text.slice(0, m.index))) continue;
     return [s.start + m.index, s.start + m.index + m[0].length];
   }
@@ -295,7 +299,7 @@ export function findMedicalOpinion(text: string): [number, number] | undefined {
 
 /** The words right after `span` name a request (« ce n'est qu'une ordonnance »), not a symptom. */
 export function aboutPaperwork(text: string, span: readonly [number, number]): boolean {
-  return PAPERWORK_RE.test(fold(text.slice(span[1], span[1] + 40)));
+  return patterns().paperwork.test(fold(text.slice(span[1], span[1] + 40)));
 }
 
 const relativeSources = new Map<string, string>();
@@ -329,5 +333,5 @@ export function isConditional(text: string, span: readonly [number, number]): bo
   const clauseBefore = before.slice(before.lastIndexOf(':') + 1);
   // The clause after: up to the next comma (« …, et si ça ne passe pas, rappelez-moi » is another matter).
   const after = folded.slice(span[1], sentence.end).split(',')[0]!;
-  return CONDITION_BEFORE_RE.test(clauseBefore) || DEFERRED_AFTER_RE.test(after);
+  return patterns().conditionBefore.test(clauseBefore) || patterns().deferredAfter.test(after);
 }

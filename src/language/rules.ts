@@ -9,6 +9,7 @@
 import type { ActLabel } from './labels.ts';
 import { DAYS as DAY_NAMES, MONTHS as MONTH_NAMES } from './dates.ts';
 import { FRAMES, type FrameKind } from './frames.ts';
+import { lazy } from './lazy.ts';
 import { withLookaheads } from './lookahead.ts';
 import { alternatives } from './source.ts';
 import { BARE_NUMBERS, CARE_OTHER, DRUGS, HOME_CARE, NOT_A_NUMBER_AFTER, list } from './lexicon.ts';
@@ -343,7 +344,8 @@ function compile(sources: readonly RuleSource[]): Rule[] {
   });
 }
 
-export const RULES: readonly Rule[] = compile([
+/** The act rules, compiled on first use (see lazy.ts). */
+export const actRules = lazy((): readonly Rule[] => compile([
   // — greeting: salutations are filtered by position in analyze.ts
   rule('greeting', '(?:re)?bonjour|bonsoir|bjr|bsr|slt|salut|coucou|allo|hello|hey|yo', 'salutation'),
 
@@ -846,4 +848,4 @@ export const RULES: readonly Rule[] = compile([
     "ouais|ouai|ma belle|mon chou|mon chouchou|ma cherie|mon cheri|cherie?|ma puce|mon grand|ma grande|mon gars|ma p'tite dame|ma petite dame|p'tite?|mon pote|ma poule|mon coco|ma cocotte|ma jolie|mon mignon|bisous|bises|coucou|salut|(?<!n\\u0027)(?<!y )(?<!en )(?<!ne )a plus(?=\\s*(?:[!.,]|$))|ca roule|vas y|dis moi|ca marche ma|super cool|cool|trop bien|le doc|du doc|un doc|le truc|ton truc|un truc|gamins?|gamine|gosses?|mome|blinde|check|j'reviens|j'te|chui|chuis|relax|no souci|nickel|okay|ok ca marche|kiffe|mec|meuf|ca craint|craint|chelou|wesh|tkt|stp|ben voyons|sympa|la semaine pro|le planning est blinde|hello|hey|yo|tchao|ciao|bye(?: bye)?|mon loulou|ma loulou|mon lapin|ma biche|mon ange|mon canard|mon vieux|ma vieille|mon c(?:oe|o)ur|ma cocotte|relou|chiant|galere|flipper|flippe|flippez|c'est mort|dis donc|(?<=(?:^|[,.;:!?])\\s*)(?:mais )?grave(?=,)|a la revoyure|vous etes (?:un amour|un ange|un chou)|y\\u0027a|ya|jsp|chais pas|allez hop|c mort|(?<=(?:^|[,.;:!?])\\s*)nan(?![a-z])|(?<=(?:^|[,.;:!?])\\s*)va(?= (?:aux|au|a la|voir|chez) )|a \\+(?=\\s*(?:[!.]|$))",
   ),
   ...FRAMES.map(([label, source, kind]) => rule(label, source, kind)),
-]);
+]));
