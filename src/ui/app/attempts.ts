@@ -3,14 +3,18 @@
  * not changed, else re-scored from the log) and its summary, the shape the library, the debrief
  * and the dashboard share — the same one the storage keeps beside each attempt
  * (src/storage/summaries.ts), so the dashboard can draw from stored summaries without reading a
- * single log. Pure: no storage, no DOM.
+ * single log. Pure: no storage, no DOM. It replays logs (the call machine, the analyser, the
+ * scorer): a screen that only reads summaries imports summaryStats.ts instead.
  */
 import type { ScenarioBundle } from '../../scenarios/schema.ts';
 import { verifyAttempt } from '../../scoring/replay.ts';
 import { RUBRIC_VERSION, type Scorecard } from '../../scoring/types.ts';
 import { summaryOf, type Attempt, type AttemptSummary } from '../../storage/index.ts';
+import { startTime } from './summaryStats.ts';
 
 export type { AttemptSummary } from '../../storage/index.ts';
+// The summaries' light helpers, for the callers that also re-score (and the tests).
+export { needsRescore, scenarioStats, startTime, type ScenarioStats } from './summaryStats.ts';
 
 function looksLikeScorecard(value: unknown): value is Scorecard {
   if (typeof value !== 'object' || value === null) return false;
@@ -52,26 +56,10 @@ export function scorecardOf(attempt: Attempt, bundle: ScenarioBundle | undefined
   return card;
 }
 
-/**
- * True when a summary's numbers come from an older rubric (or from no scorecard at all) and
- * `scorecardOf` would give fresher ones: the same rule, read from the summary and the version of
- * its scenario today (a bundle's scenario, or its catalogue summary; `undefined`: gone).
- */
-export function needsRescore(
-  summary: AttemptSummary,
-  scenario: { readonly version: number } | undefined,
-): boolean {
-  if (!scenario || summary.rubricVersion === RUBRIC_VERSION) return false;
-  return summary.total === null || scenario.version === summary.scenarioVersion;
-}
-
 /** The summary of an attempt under `card` (what `scorecardOf` gives). */
 export function summarize(attempt: Attempt, card: Scorecard | null): AttemptSummary {
   return summaryOf(attempt, card);
 }
-
-/** `startedAt` in ms (NaN for a date that does not parse). */
-export const startTime = (summary: Pick<AttemptSummary, 'startedAt'>) => Date.parse(summary.startedAt);
 
 /** Every attempt summarised under today's rubric, oldest first. */
 export function summarizeAll(
@@ -86,25 +74,4 @@ export function summarizeAll(
     }
   }
   return out;
-}
-
-export interface ScenarioStats {
-  attempts: number;
-  /** Best total, `null` when no attempt could be scored. */
-  best: number | null;
-  /** At least one attempt passed. */
-  passed: boolean;
-}
-
-/** Attempts and best result per scenario id. */
-export function scenarioStats(summaries: readonly AttemptSummary[]): Map<string, ScenarioStats> {
-  const stats = new Map<string, ScenarioStats>();
-  for (const s of summaries) {
-    let entry = stats.get(s.scenarioId);
-    if (!entry) stats.set(s.scenarioId, (entry = { attempts: 0, best: null, passed: false }));
-    entry.attempts++;
-    if (s.total !== null && (entry.best === null || s.total > entry.best)) entry.best = s.total;
-    if (s.passed) entry.passed = true;
-  }
-  return stats;
 }

@@ -3,8 +3,8 @@
  * mastered, DESIGN §8) other than the one just played; failing that, the next one in catalogue
  * order; `undefined` when there is none. Pure.
  */
-import type { AttemptSummary } from './attempts.ts';
-import { scenarioStats } from './attempts.ts';
+import type { AttemptSummary } from './summaryStats.ts';
+import { scenarioStats } from './summaryStats.ts';
 import { recommendNext, skillLevels, type Recommendable } from './recommend.ts';
 
 export function nextScenarioId(

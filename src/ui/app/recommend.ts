@@ -4,7 +4,7 @@
  */
 import type { Scenario } from '../../scenarios/schema.ts';
 import { CRITERIA, type CriterionId } from '../../scenarios/vocabulary.ts';
-import type { AttemptSummary, ScenarioStats } from './attempts.ts';
+import type { AttemptSummary, ScenarioStats } from './summaryStats.ts';
 
 /** A scenario counts as mastered from this best total up. */
 export const MASTERED = 80;

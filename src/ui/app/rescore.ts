@@ -8,7 +8,7 @@
  */
 import type { BundleLookup } from '../../scenarios/catalog.ts';
 import type { Attempt, AttemptSummary, Loaded } from '../../storage/index.ts';
-import { needsRescore, scorecardOf, summarize } from './attempts.ts';
+import { needsRescore } from './summaryStats.ts';
 
 /** What re-scoring needs from the storage (AppStorage has it). */
 export interface RescoreStorage {
@@ -52,7 +52,12 @@ export async function rescoreSummaries(
   const { chunk = CHUNK, signal, onprogress, pause = nextTask } = options;
   const fresh = new Map<string, AttemptSummary>();
   if (stale.length === 0) return fresh;
-  const bundleOf = await loadBundles(stale.map((s) => s.scenarioId));
+  // The scorer (and the call machine and analyser it replays logs with) only when there is
+  // something to re-score: a dashboard of current summaries never downloads it.
+  const [bundleOf, { scorecardOf, summarize }] = await Promise.all([
+    loadBundles(stale.map((s) => s.scenarioId)),
+    import('./attempts.ts'),
+  ]);
   for (let start = 0; start < stale.length; start += chunk) {
     if (signal?.aborted) break;
     const ids = stale.slice(start, start + chunk).map((s) => s.id);

@@ -5,7 +5,7 @@
  * ../app/recommend.ts.
  */
 import { CRITERIA, type CriterionId } from '../../scenarios/vocabulary.ts';
-import { startTime, type AttemptSummary } from '../app/attempts.ts';
+import { startTime, type AttemptSummary } from '../app/summaryStats.ts';
 
 export interface TrendPoint {
   /** 1-based numbers of the first and last attempts of the group. */

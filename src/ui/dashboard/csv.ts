@@ -4,7 +4,7 @@
  * CRLF line ends. Pure: the page turns the text into a download.
  */
 import { CRITERIA } from '../../scenarios/vocabulary.ts';
-import { startTime, type AttemptSummary } from '../app/attempts.ts';
+import { startTime, type AttemptSummary } from '../app/summaryStats.ts';
 import { CRITERION_LABELS } from '../../scoring/labels.ts';
 import { fr } from './strings.ts';
 

@@ -1,7 +1,7 @@
 /** Test helper for the dashboard's pure modules (not used by the product): attempt summaries by hand. */
 import { CRITERIA, type CriterionId } from '../../scenarios/schema.ts';
 import { RUBRIC_VERSION } from '../../scoring/types.ts';
-import type { AttemptSummary } from '../app/attempts.ts';
+import type { AttemptSummary } from '../app/summaryStats.ts';
 
 let serial = 0;
 

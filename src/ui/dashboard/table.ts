@@ -3,7 +3,7 @@
  * Over 10,000 attempts only the first page is rendered (DESIGN §12: first render ≤ 500 ms), so
  * sorting works on light rows and dates are formatted for the visible ones only.
  */
-import { startTime, type AttemptSummary } from '../app/attempts.ts';
+import { startTime, type AttemptSummary } from '../app/summaryStats.ts';
 
 export type SortKey = 'date' | 'scenario' | 'outcome' | 'total' | 'passed';
 export type SortDirection = 'ascending' | 'descending';

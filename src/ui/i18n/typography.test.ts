@@ -58,6 +58,15 @@ describe('typeset: a catalogue', () => {
     expect(fr.n).toBe(3);
     expect(fr.list[0]).toBe(`Oui${NNBSP}!`);
   });
+
+  it('gives the same set strings however the catalogue is read (spread, entries, JSON)', () => {
+    const fr = typeset({ a: 'Qui ?', nested: { b: 'Note :', c: ['« oui »'] } });
+    const expected = { a: `Qui${NNBSP}?`, nested: { b: `Note${NBSP}:`, c: [`«${NBSP}oui${NBSP}»`] } };
+    expect({ ...fr }).toEqual(expected);
+    expect(Object.fromEntries(Object.entries(fr.nested))).toEqual(expected.nested);
+    expect(JSON.parse(JSON.stringify(fr))).toEqual(expected);
+    expect(fr.nested).toBe(fr.nested);
+  });
 });
 
 describe('typo: the shortcut for texts no rule applies to', () => {

@@ -58,6 +58,10 @@ export function everyRule(text: string): string {
 /**
  * A catalogue with every string set by `typo`, and every function's string result too (the
  * parts a function is given — a name, a title — are set with the sentence around them).
+ *
+ * Set on first read, key by key: a screen's module loads its whole catalogue but shows a few of
+ * its strings, and setting them all at load was work in the call page's first long tasks
+ * (DESIGN §12: TBT). A key keeps its value once read.
  */
 export function typeset<T>(catalogue: T): T {
   return set(catalogue) as T;
@@ -71,7 +75,27 @@ function set(value: unknown): unknown {
   }
   if (Array.isArray(value)) return value.map(set);
   if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, set(v)]));
+    return setOnRead(value as Record<string, unknown>);
   }
   return value;
+}
+
+/** A plain object whose properties are set (see `set`) when first read, then kept as values. */
+function setOnRead(source: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const keep = (key: string, value: unknown) =>
+    Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  for (const key of Object.keys(source)) {
+    Object.defineProperty(out, key, {
+      enumerable: true,
+      configurable: true,
+      get: () => {
+        const value = set(source[key]);
+        keep(key, value);
+        return value;
+      },
+      set: (value: unknown) => keep(key, value),
+    });
+  }
+  return out;
 }
