@@ -19,6 +19,15 @@ export const WHY_CRITICAL = {
   outcome: (label: string, reason: string) => `Issue critique : ${label}. ${reason}`,
 } as const;
 
+/** Why an attempt fails with no critical failure (the scorecard's `failures`). */
+export const WHY_FAILED = {
+  wrongOutcome: (label: string, reason: string) =>
+    `L’issue de l’appel est à revoir (« ${label} ») : ${reason}`.replace(/\s*$/, ''),
+  urgentSlot: (start: string) =>
+    `Le créneau d’urgence du ${slotTime(start)} a été donné hors des cas prévus par les consignes : il est gardé pour les urgences du jour, un patient qui en aura besoin ne l’aura plus.`,
+  requirementMissed: 'Étape exigée par ce scénario, non faite.',
+} as const;
+
 /** Why a criterion was not evaluated for this call (it then weighs nothing in the total). */
 export const NOT_EVALUATED = {
   generic: 'sans objet pour cet appel',
