@@ -63,7 +63,9 @@ describe('a step the outcome requires', () => {
     const sms = { requires: [{ did: 'sms' as const, reason: 'Le cabinet confirme par SMS.' }] };
     const without = booked(opened(sms));
     expect(score(without.bundle, without.log).failures?.[0]?.rule).toBe('Le cabinet confirme par SMS.');
-    const withSms = booked(opened(sms).act({ kind: 'sms', slot: '2026-03-10T16:00' }));
+    const withSms = booked(
+      opened(sms).act({ kind: 'sms', slot: '2026-03-10T16:00', purpose: 'confirmation' }),
+    );
     expect(score(withSms.bundle, withSms.log).failures).toBeUndefined();
 
     const fact = { requires: [{ covered: 'depuis-hier', reason: 'Depuis quand : à redire.' }] };
