@@ -73,6 +73,8 @@ export interface Args {
   anonymise: boolean;
   key?: string;
   seed?: number;
+  /** A content folder to play the calls on (the content the graders saw), instead of today's. */
+  content?: string;
 }
 
 /** Splits `packets <calls> <out> --anonymise --key k.json --seed 7` and the like. */
@@ -82,10 +84,11 @@ export function parseArgs(argv: readonly string[]): Args {
     const arg = argv[i]!;
     if (arg === '--json') args.json = true;
     else if (arg === '--anonymise' || arg === '--anonymize') args.anonymise = true;
-    else if (arg === '--key' || arg === '--seed') {
+    else if (arg === '--key' || arg === '--seed' || arg === '--content') {
       const value = argv[++i];
       if (value === undefined || value.startsWith('--')) throw new Error(`l’option ${arg} attend une valeur`);
       if (arg === '--key') args.key = value;
+      else if (arg === '--content') args.content = value;
       else {
         const seed = Number(value);
         if (!Number.isInteger(seed) || seed < 0)

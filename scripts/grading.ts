@@ -13,7 +13,9 @@
  *     plays every call again, scores it, and prints the agreement of the two graders with each
  *     other and of the program with each grader (quadratic-weighted κ per criterion and pooled,
  *     Cohen's κ on pass/fail and on « has a critical failure »), then the calls they differ on most.
- *     With `--key`, grades naming a packet (`appel-07`) are mapped back to its call file.
+ *     With `--key`, grades naming a packet (`appel-07`) are mapped back to its call file. With
+ *     `--content <dir>` the calls are played on that content folder: the content the graders saw
+ *     (`git archive <commit> content | tar -x -C /tmp/c`), when today's agendas or lines differ.
  */
 import { randomInt } from 'node:crypto';
 import { copyFile, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
@@ -68,9 +70,9 @@ function transcript(log: readonly LogEntry[]): string {
   return lines.join('\n');
 }
 
-async function playAll(dir: string) {
+async function playAll(dir: string, content?: string) {
   const calls = JSON.parse(await readFile(join(dir, 'index.json'), 'utf8')) as Call[];
-  const { bundles } = await loadBuiltinPacks();
+  const { bundles } = await loadBuiltinPacks(content);
   const byId = new Map(bundles.map((b) => [b.scenario.id, b]));
   const played: { call: Call; bundle: ScenarioBundle; log: LogEntry[] }[] = [];
   for (const call of calls) {
@@ -187,8 +189,15 @@ function formatPair(name: string, r: PairAgreement): string {
   return `${name}: pooled κw ${f(r.pooled.kappa)} (${r.pooled.n}); pass/fail κ ${f(r.passFail)}; critical κ ${f(r.critical)}\n  ${per.join(' · ')}`;
 }
 
-async function agreement(dir: string, fileA: string, fileB: string, json: boolean, keyFile?: string) {
-  const played = await playAll(dir);
+async function agreement(
+  dir: string,
+  fileA: string,
+  fileB: string,
+  json: boolean,
+  keyFile?: string,
+  content?: string,
+) {
+  const played = await playAll(dir, content);
   const key = keyFile ? parseKey(JSON.parse(await readFile(keyFile, 'utf8')), keyFile) : undefined;
   const [a, b] = await Promise.all([readGrades(fileA, key), readGrades(fileB, key)]);
   const rows = played.map(({ call, bundle, log }) => {
@@ -244,7 +253,7 @@ async function agreement(dir: string, fileA: string, fileB: string, json: boolea
 }
 
 const USAGE =
-  'Usage : tsx scripts/grading.ts packets <appels> <sortie> [--anonymise --key <clé.json> [--seed N]] | agreement <appels> <notes-a> <notes-b> [--json] [--key <clé.json>]';
+  'Usage : tsx scripts/grading.ts packets <appels> <sortie> [--anonymise --key <clé.json> [--seed N]] | agreement <appels> <notes-a> <notes-b> [--json] [--key <clé.json>] [--content <dossier>]';
 
 async function main(command: string | undefined, args: Args) {
   const [dir, second, third] = args.positional;
@@ -256,7 +265,7 @@ async function main(command: string | undefined, args: Args) {
       throw new Error('--key et --seed ne servent qu’avec --anonymise');
     else await packets(dir!, second!);
   } else if (command === 'agreement' && args.positional.length === 3)
-    await agreement(dir!, second!, third!, args.json, args.key);
+    await agreement(dir!, second!, third!, args.json, args.key, args.content);
   else {
     console.error(USAGE);
     process.exit(2);

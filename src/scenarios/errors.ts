@@ -263,6 +263,8 @@ export const MESSAGES = {
     `le nœud de départ ${q(id)} n’existe pas${suggestion(id, known, 'nœuds définis')}`,
   unknownOutcome: (id: string, known: readonly string[]) =>
     `l’issue ${q(id)} n’existe pas : ajoutez-la dans « outcomes »${suggestion(id, known, 'issues définies')}`,
+  requirementShape: (keys: readonly string[]) =>
+    `une exigence (« requires ») porte sur une seule chose : ${orList(keys)}, avec sa raison (« reason »)`,
   unknownFact: (id: string, known: readonly string[]) =>
     `le fait ${q(id)} n’existe pas : ajoutez-le dans « facts »${suggestion(id, known, 'faits définis')}`,
   unknownAppointmentType: (id: string, practice: string, known: readonly string[]) =>

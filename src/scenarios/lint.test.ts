@@ -67,6 +67,14 @@ describe('lintScenario: references', () => {
     ]);
   });
 
+  it('reports an unknown fact in an outcome’s requires', () => {
+    const b = bundle();
+    b.scenario.outcomes.rdv!.requires = [{ covered: 'motiv', reason: 'Le motif, redit.' }];
+    expect(brief(lint(b))).toEqual([
+      'error outcomes.rdv.requires[0].covered : le fait « motiv » n’existe pas : ajoutez-le dans « facts » : vouliez-vous dire « motif » ?',
+    ]);
+  });
+
   it('checks appointment types and redirect numbers against the practice', () => {
     const b = bundle();
     b.scenario.nodes.demande!.on[1]!.when.did = { action: 'book', type: 'teleconsultation' };

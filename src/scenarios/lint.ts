@@ -340,6 +340,16 @@ export function lintScenario(scenario: Scenario, refs: ScenarioRefs = {}): LintI
     hasOwn(outcomes, id)
       ? outcomes[id]!.verdict
       : (BUILTIN_OUTCOMES as Record<string, { verdict: string }>)[id]?.verdict;
+  for (const [id, outcome] of Object.entries(outcomes))
+    outcome.requires?.forEach((r, i) => {
+      if (r.covered !== undefined && !factIds.includes(r.covered))
+        push(
+          'error',
+          'reference',
+          ['outcomes', id, 'requires', i, 'covered'],
+          MESSAGES.unknownFact(r.covered, factIds),
+        );
+    });
   if (![...reachableOutcomes].some((id) => verdict(id) === 'correct'))
     push('error', 'graph', ['outcomes'], MESSAGES.noCorrectOutcome());
   for (const id of outcomeIds) {

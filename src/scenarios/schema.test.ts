@@ -109,3 +109,51 @@ describe('what the caller answers (answers) and the appointments that suit (book
     ]);
   });
 });
+
+describe('the requires of an outcome', () => {
+  const SCENARIO = 'scenarios/rdv-simple.yaml';
+  const withRequires = (block: string) => {
+    const text = validText(SCENARIO).replace(
+      '    reason: Un créneau libre convenait.\n',
+      `    reason: Un créneau libre convenait.\n    requires:\n${block}`,
+    );
+    return parsePack(fixtureFiles(undefined, { [SCENARIO]: text }));
+  };
+
+  it('reads one step per item, each with its reason', () => {
+    const { errors, scenarios } = withRequires(
+      [
+        '      - captured: birthdate',
+        '        reason: Un homonyme au dossier.',
+        '      - did: sms',
+        '        reason: Le cabinet confirme par SMS.',
+        '',
+      ].join('\n'),
+    );
+    expect(errors).toEqual([]);
+    expect(scenarios[0]!.outcomes.rdv!.requires).toEqual([
+      { captured: 'birthdate', reason: 'Un homonyme au dossier.' },
+      { did: 'sms', reason: 'Le cabinet confirme par SMS.' },
+    ]);
+  });
+
+  it('refuses an item with two steps, none, or no reason, in French', () => {
+    const { errors } = withRequires(
+      [
+        '      - captured: birthdate',
+        '        did: sms',
+        '        reason: Deux choses.',
+        '      - reason: Rien.',
+        '      - captured: age',
+        '        reason: Pas un élément d’identité.',
+        '      - did: sms',
+        '',
+      ].join('\n'),
+    );
+    const messages = errors.map((e) => formatError(e)).join('\n');
+    expect(messages).toMatch(/requires\[0\].*une seule chose : captured, did, said ou covered/);
+    expect(messages).toMatch(/requires\[1\].*une seule chose/);
+    expect(messages).toMatch(/requires\[2\]\.captured/);
+    expect(messages).toMatch(/requires\[3\]\.reason/);
+  });
+});

@@ -317,12 +317,39 @@ export const Node = z.strictObject({
 });
 export type Node = z.output<typeof Node>;
 
+/** What an outcome may require (`requires`): exactly one of these per item. */
+const REQUIREMENT_KEYS = ['captured', 'did', 'said', 'covered'] as const;
+
+/**
+ * A step an outcome needs to count as passed: without it the attempt fails whatever the score
+ * (no critical failure), and the debrief gives `reason`. `captured`: the patient's name, date of
+ * birth or a callback number, asked by the trainee or given by the caller, before the first
+ * booking, move, cancellation, SMS, waitlist entry, callback or message; `did`: a tool action done
+ * during the call or the after-call time; `said`: an act said by the trainee; `covered`: a fact
+ * of the scenario restated.
+ */
+export const Requirement = z
+  .strictObject({
+    captured: z.enum(['name', 'birthdate', 'phone']).optional(),
+    did: z.enum(ACTIONS).optional(),
+    said: z.enum(ACT_LABELS).optional(),
+    covered: id.optional(),
+    reason: text,
+  })
+  .refine(
+    (r) => REQUIREMENT_KEYS.filter((k) => r[k] !== undefined).length === 1,
+    MESSAGES.requirementShape(REQUIREMENT_KEYS),
+  );
+export type Requirement = z.output<typeof Requirement>;
+
 export const Outcome = z.strictObject({
   label: text,
   verdict: z.enum(VERDICTS),
   /** A critical outcome fails the attempt whatever the score. */
   critical: z.enum(CRITICAL_RULES).optional(),
   reason: text,
+  /** Steps without which this outcome fails the attempt anyway (e.g. a namesake's date of birth). */
+  requires: z.array(Requirement).min(1).optional(),
 });
 export type Outcome = z.output<typeof Outcome>;
 

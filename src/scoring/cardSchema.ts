@@ -32,6 +32,11 @@ export const ScorecardSchema = z.object({
   outcome: z.object({ id: text, verdict: z.enum(VERDICTS), label: text }),
   critical: z.array(z.object({ id: text, rule: text, evidence: z.array(Evidence).max(1000) })).max(100),
   criteria: z.record(z.string(), Criterion.nullable()),
+  /** Rubric v6: why the call fails with no critical failure (absent before). */
+  failures: z
+    .array(z.object({ id: text, rule: text, evidence: z.array(Evidence).max(1000) }))
+    .max(100)
+    .optional(),
 });
 
 /** French lines saying what is wrong with a stored scorecard; empty when it can be shown. */

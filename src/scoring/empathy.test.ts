@@ -104,7 +104,51 @@ describe('empathy in its usual forms answers the moment, with its words as evide
       .say('Et sa date de naissance ?')
       .caller('Le 3 mai 2019.')
       .wait(2)
+      .say('Merci, au revoir madame.')
+      .caller('Au revoir.')
       .hangUp();
     expect(scored(call).criteria.empathy!.score).toBe(EMPATHY_FLOOR);
+  });
+});
+
+describe('rubric v6: listening', () => {
+  it.each([
+    'Je dois annuler : ma fille se fait opérer mardi.',
+    'Mon mari est hospitalisé depuis hier.',
+    'Ma mère est décédée la semaine dernière, je dois tout décaler.',
+  ])('hard news about someone close is a moment: « %s »', (line) => expect(showsEmotion(line)).toBe(true));
+
+  it('costs to hang up on a caller still speaking, not on one who says goodbye', () => {
+    const base = () =>
+      new CallLog(testBundle({ stress: 20 }))
+        .pickUp(1)
+        .say(GREETING.text, GREETING.acts, GREETING.options)
+        .caller('Je voudrais un rendez-vous pour Léo.')
+        .wait(2)
+        .say('Ce sera demain. Au revoir, madame.');
+    const cut = scored(base().caller('Attendez, à quelle heure ?').hangUp()).criteria.empathy!;
+    const done = scored(base().caller('Merci, au revoir.').hangUp()).criteria.empathy!;
+    expect(done.score - cut.score).toBe(25);
+    expect(cut.evidence.some((e) => /raccroché/.test(e.why))).toBe(true);
+  });
+
+  it('counts a caller who turns tense where the mood rises, not in every plain line after', () => {
+    const call = new CallLog(testBundle({ stress: 20 }))
+      .pickUp(1)
+      .say(GREETING.text, GREETING.acts, GREETING.options)
+      .caller('Je voudrais parler des résultats de mon mari.', 'reply', 'calm')
+      .wait(2)
+      .say('Je ne peux pas vous les donner, madame.')
+      .caller('Comment ça, vous ne pouvez pas ?', 'reply', 'tense')
+      .wait(2)
+      .say('C’est le secret médical, je peux lui laisser un message.')
+      .caller('Bon. Le 30 mai 1958.', 'reply', 'tense')
+      .wait(2)
+      .say('Merci.')
+      .caller('Merci.', 'reply', 'tense');
+    const trace = buildTrace(call.bundle, call.log);
+    expect(emotionalMoments(trace).map((i) => (call.log[i] as { text: string }).text)).toEqual([
+      'Comment ça, vous ne pouvez pas ?',
+    ]);
   });
 });

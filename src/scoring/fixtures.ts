@@ -31,6 +31,8 @@ export interface BundleOptions {
   targetDuration?: number;
   messageMustContain?: string[];
   homonym?: boolean;
+  /** Steps the correct outcome `rdv-donne` requires (docs/scenario-format.md §8). */
+  requires?: NonNullable<Scenario['outcomes'][string]['requires']>;
 }
 
 export function testBundle(options: BundleOptions = {}): ScenarioBundle {
@@ -142,6 +144,7 @@ export function testBundle(options: BundleOptions = {}): ScenarioBundle {
         label: 'Rendez-vous donné',
         verdict: 'correct',
         reason: 'Le bon créneau, le jour même.',
+        ...(options.requires ? { requires: options.requires } : {}),
       },
       'orientation-garde': {
         label: 'Orienté vers la garde',

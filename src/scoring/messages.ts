@@ -19,6 +19,15 @@ export const WHY_CRITICAL = {
   outcome: (label: string, reason: string) => `Issue critique : ${label}. ${reason}`,
 } as const;
 
+/** Why an attempt fails with no critical failure (the scorecard's `failures`). */
+export const WHY_FAILED = {
+  wrongOutcome: (label: string, reason: string) =>
+    `L’issue de l’appel est à revoir (« ${label} ») : ${reason}`.replace(/\s*$/, ''),
+  urgentSlot: (start: string) =>
+    `Le créneau d’urgence du ${slotTime(start)} a été donné hors des cas prévus par les consignes : il est gardé pour les urgences du jour, un patient qui en aura besoin ne l’aura plus.`,
+  requirementMissed: 'Étape exigée par ce scénario, non faite.',
+} as const;
+
 /** Why a criterion was not evaluated for this call (it then weighs nothing in the total). */
 export const NOT_EVALUATED = {
   generic: 'sans objet pour cet appel',
@@ -161,16 +170,21 @@ export const WHY = {
   wrongPractitioner: (typeLabel: string) => `« ${typeLabel} » n’est pas fait par ce praticien.`,
   doubleBooking: 'Un deuxième rendez-vous pris dans le même appel, sans annuler le premier.',
   noPatientName: 'Rendez-vous pris sans le nom du patient.',
+  partialPatientName: (name: string) =>
+    `« ${name} » : le nom ou le prénom seul ne suffit pas à retrouver le patient (nom et prénom).`,
+  noAppointmentType:
+    'Rendez-vous pris sans en choisir le type : sa durée et le praticien ne sont pas vérifiés.',
+  emergencyMessageNotUrgent: 'Message pour une urgence vitale sans la mention « urgent ».',
   urgentSlotGivenAway: (start: string) =>
     `Créneau d’urgence du ${slotTime(start)} donné hors des cas prévus par les consignes.`,
-  messageNoField: (items: readonly string[]) =>
-    `Non compté : ${list(items)}, le formulaire de message n’avait pas de champ pour cela.`,
   messageComplete: 'Message complet.',
   messageEmpty: 'Message vide.',
   messageMissing: (items: readonly string[]) => `Message incomplet : il manque ${list(items)}.`,
   actionDone: (what: string) => `${what} : fait.`,
   ownAppointment: (patient: string, start: string) =>
     `Le bon rendez-vous : celui de ${patient}, le ${slotTime(start)}.`,
+  unverifiedAppointment: (patient: string, start: string) =>
+    `Le rendez-vous de ${patient}, le ${slotTime(start)}, touché sans avoir vérifié la date de naissance : le bon, mais par chance.`,
   wrongAppointment: (patient: string, start: string) =>
     `Le rendez-vous d’un autre patient touché : ${patient}, le ${slotTime(start)} (un homonyme ?).`,
   noCallbackNumber: (what: string) => `${what} sans numéro de rappel : personne ne pourra rappeler.`,
@@ -197,6 +211,14 @@ export const WHY = {
   leave: 'Prise de congé courtoise.',
   noLeave: 'Pas de formule de prise de congé.',
   bluntLeave: 'Prise de congé sèche.',
+  bareConfirmation:
+    'Confirmation sans contenu (« c’est noté », « c’est fait ») : le jour, l’heure, le praticien ou le numéro ne sont pas redits.',
+  handedOn: 'Appel passé au médecin en l’annonçant (« je vous la passe, ne quittez pas »).',
+  conditionalNotNet:
+    'Le 15 « si ça s’aggrave » n’est pas un filet de sécurité quand les signes d’urgence sont là maintenant.',
+  leaveInDanger: 'Prise de congé d’un appelant qui devait appeler le 15 tout de suite.',
+  unansweredQuestion: (line: string) =>
+    `Question de l’appelant restée sans réponse avant de conclure (« ${excerpt(line, 50)} »).`,
   cutOff: (line: string) =>
     `Vous avez raccroché alors que l’appelant attendait une réponse (« ${excerpt(line, 50)} »).`,
 } as const;
@@ -275,7 +297,11 @@ export const TIPS = {
   refused: 'Vérifiez l’agenda avant d’agir : un créneau pris ou passé ne se réserve pas.',
   slot: (typeLabel: string, minutes: number) =>
     `Choisissez un créneau prévu pour « ${typeLabel} » et assez long (${minutes} min).`,
-  noPatientName: 'Notez toujours le nom du patient sur le rendez-vous, épelé et vérifié.',
+  noPatientName: 'Notez toujours le nom et le prénom du patient sur le rendez-vous, épelés et vérifiés.',
+  noAppointmentType:
+    'Choisissez le type de rendez-vous (consultation, échographie…) : c’est lui qui fixe la durée et le praticien.',
+  emergencyMessageNotUrgent:
+    'Un message sur une urgence vitale porte la mention « urgent » : le médecin doit le lire en premier.',
   noCallbackNumber:
     'Avant d’inscrire sur la liste d’attente ou de promettre un rappel, demandez le numéro où joindre l’appelant : « À quel numéro puis-je vous rappeler ? »',
   urgentSlot:
@@ -302,5 +328,7 @@ export const TIPS = {
   noAnythingElse: 'Avant de prendre congé, ouvrez : « Avez-vous d’autres questions ? »',
   noLeave: 'Prenez congé poliment : « Avez-vous d’autres questions ? Je vous souhaite une bonne journée. »',
   cutOff: 'Laissez l’appelant finir et répondez à sa dernière question avant de raccrocher.',
+  redFlagLeave:
+    'Face à des signes d’urgence vitale, l’appel se termine sur le 15, tout de suite : « Raccrochez et appelez le 15 maintenant. »',
   closingGood: 'Belle fin d’appel : gardez « confirmation, question ouverte, formule de politesse ».',
 } as const;

@@ -69,6 +69,13 @@ export function formatScorecard(card: Scorecard, title?: string): string {
       for (const e of c.evidence) lines.push(evidenceLine(e, false));
     }
   }
+  if (card.failures?.length) {
+    lines.push('', 'Pourquoi l’appel n’est pas réussi :');
+    for (const f of card.failures) {
+      lines.push(`  ✗ ${f.rule}`);
+      for (const e of f.evidence) lines.push(evidenceLine(e, false));
+    }
+  }
   for (const id of CRITERIA) {
     const c = card.criteria[id];
     lines.push('');

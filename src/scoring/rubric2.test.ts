@@ -191,8 +191,8 @@ describe('Rigueur', () => {
   );
 
   it('fails an urgent slot given where the consignes do not allow it (the outcome is not correct)', () => {
-    const allowed = opened().book('2026-03-10T17:40').outcome('rdv-donne').hangUp();
-    const givenAway = opened().book('2026-03-10T17:40').outcome('liste-attente').hangUp();
+    const allowed = opened().book('2026-03-10T17:40', 'consultation').outcome('rdv-donne').hangUp();
+    const givenAway = opened().book('2026-03-10T17:40', 'consultation').outcome('liste-attente').hangUp();
     expect(accuracy(allowed).score).toBe(100);
     expect(score(allowed.bundle, allowed.log).critical).toEqual([]);
     // It harms the practice: Rigueur at 0, and the call fails with no critical failure.
@@ -207,17 +207,15 @@ describe('Rigueur', () => {
       .act({ kind: 'message', text: 'Léo a de la fièvre depuis hier soir.', urgency: 'normal', ...fields })
       .hangUp();
 
-  it('does not deduct the items a message form had no field for', () => {
-    const old = accuracy(message({ from: 'Mme Essai', callbackNumber: '06 12 34 56 78' }));
-    expect(old.score).toBe(100);
-    expect(old.evidence.map((e) => e.why).join(' ')).toMatch(/pas de champ/);
-  });
-
-  it('deducts them when the form had the field and it was left empty', () => {
+  it('deducts a missing item one grade (25) each, whether the form field was left empty or absent', () => {
+    // Rubric v6: the form has every field the practice asks for; the graders deduct the item.
+    const absent = accuracy(message({ from: 'Mme Essai', callbackNumber: '06 12 34 56 78' }));
+    expect(absent.score).toBe(50);
+    expect(absent.evidence.map((e) => e.why).join(' ')).toMatch(/date de naissance.*traitements en cours/);
     const card = accuracy(
       message({ from: 'Mme Essai', callbackNumber: '06 12 34 56 78', birthDate: '', treatment: '' }),
     );
-    expect(card.score).toBe(80);
+    expect(card.score).toBe(50);
     const full = accuracy(
       message({
         from: 'Mme Essai',

@@ -627,9 +627,9 @@ describe('score', () => {
     const accuracy = scored(call).criteria.accuracy!;
     expect(accuracy.evidence.map((e) => [e.points, e.why])).toEqual([
       [-15, 'Action refusée par l’agenda : Ce créneau est déjà pris.'],
-      [-20, 'Créneau prévu pour « Consultation », réservé pour « Échographie ».'],
-      [-20, 'Créneau de 20 min pour « Échographie » qui en demande 45.'],
-      [-60, 'Message incomplet : il manque « numéro de rappel » et « degré d’urgence ».'],
+      [-25, 'Créneau prévu pour « Consultation », réservé pour « Échographie ».'],
+      [-25, 'Créneau de 20 min pour « Échographie » qui en demande 45.'],
+      [-75, 'Message incomplet : il manque « numéro de rappel » et « degré d’urgence ».'],
     ]);
     expect(accuracy.score).toBe(0);
   });

@@ -11,7 +11,7 @@ import { seedOf } from '../machines/events.ts';
 import type { LogEntry } from '../machines/events.ts';
 import type { ScenarioBundle } from '../scenarios/schema.ts';
 import { CRITERIA } from '../scenarios/vocabulary.ts';
-import { givesAwayUrgentSlot, scoreAccuracy } from './criteria/accuracy.ts';
+import { scoreAccuracy } from './criteria/accuracy.ts';
 import { scoreClosing } from './criteria/closing.ts';
 import { scoreConfidentiality } from './criteria/confidentiality.ts';
 import type { CriterionDraft, NotEvaluated } from './criteria/draft.ts';
@@ -25,6 +25,7 @@ import { scoreTiming } from './criteria/timing.ts';
 import { criticalFailures } from './critical.ts';
 import { CRITERION_LABELS, NOT_EVALUATED } from './messages.ts';
 import { LOW_CONFIDENCE } from './readings.ts';
+import { verdictFailures } from './requirements.ts';
 import { at, buildTrace, finalOutcome, type Say, type Trace } from './trace.ts';
 import {
   DEFAULT_PASS_MARK,
@@ -156,19 +157,23 @@ export function score(template: ScenarioBundle, log: readonly LogEntry[]): Score
   const final = finalOutcome(trace);
   const outcome: ScoredOutcome = { id: final.id, verdict: final.verdict, label: final.label };
   if (final.critical) outcome.critical = final.critical;
-  return {
+  // A wrong outcome, the urgent slot given away or a step the outcome requires not done fails
+  // the call with no critical failure (the graders' sheet), each with its reason.
+  const failures = verdictFailures(trace);
+  const card: Scorecard = {
     rubricVersion: RUBRIC_VERSION,
     scenario: bundle.scenario.id,
     scenarioVersion: bundle.scenario.version,
     outcome,
     total,
-    // An urgent slot given away fails the call with no critical failure (the graders' sheet).
-    passed: critical.length === 0 && total >= passMark && !givesAwayUrgentSlot(trace),
+    passed: critical.length === 0 && total >= passMark && failures.length === 0,
     passMark,
     critical,
     criteria,
     notEvaluated,
   };
+  if (failures.length > 0) card.failures = failures;
+  return card;
 }
 
 /** Each criterion's score, `null` where it does not apply: the `criteria` of the CLI's JSON. */

@@ -166,9 +166,42 @@ describe('Gestion du temps', () => {
 });
 
 describe('Rigueur', () => {
+  it.each(['Mme Essai', 'Essai', 'Léo', 'M. Garnier (6 ans)'])(
+    'wants the first name and the surname on a booking or a waitlist entry: « %s »',
+    (patient) => {
+      const partial = card(opened().book('2026-03-10T16:00', 'consultation', undefined, patient).hangUp());
+      expect(partial.criteria.accuracy!.score).toBe(75);
+      const full = card(opened().book('2026-03-10T16:00', 'consultation', undefined, 'Léo Garnier').hangUp());
+      expect(full.criteria.accuracy!.score).toBe(100);
+    },
+  );
+
+  it('wants a message about a vital emergency marked urgent', () => {
+    const note = (urgency: 'normal' | 'urgent') =>
+      card(
+        new CallLog(testBundle({ stress: 20, emergency: ['15'], callerType: 'urgent' }))
+          .pickUp(1)
+          .say('Raccrochez et appelez le 15 tout de suite.')
+          .act({
+            kind: 'message',
+            text: 'M. Léo Garnier, douleur dans la poitrine, envoyé au 15.',
+            from: 'Léo Garnier',
+            urgency,
+          })
+          .hangUp(),
+      ).criteria.accuracy!;
+    expect(note('urgent').score - note('normal').score).toBe(25);
+  });
+
+  it('wants an appointment type chosen on a booking', () => {
+    const untyped = card(opened().book('2026-03-10T16:00').hangUp()).criteria.accuracy!;
+    expect(untyped.score).toBe(75);
+    expect(untyped.evidence.map((e) => e.why).join(' ')).toMatch(/sans en choisir le type/);
+  });
+
   it.each([
-    [{ kind: 'waitlist', patient: 'Mme Essai' }],
-    [{ kind: 'waitlist', patient: 'Mme Essai', note: 'veut une place cette semaine' }],
+    [{ kind: 'waitlist', patient: 'Claire Essai' }],
+    [{ kind: 'waitlist', patient: 'Claire Essai', note: 'veut une place cette semaine' }],
     [{ kind: 'callback', note: 'rappeler pour une place' }],
   ] as const)('wants a number to call back on a waitlist entry or a callback: %o', (action) => {
     const without = card(opened().act(action).hangUp()).criteria.accuracy!;

@@ -10,7 +10,7 @@ export type { CriterionId, CriticalRule } from '../scenarios/schema.ts';
  * Bumped whenever a change to the rubric can change a score: stored attempts scored under an
  * older version are re-scored from their log.
  */
-export const RUBRIC_VERSION = 5;
+export const RUBRIC_VERSION = 6;
 
 /** Used when the scenario does not override them (`scenario.rubric.weights`). */
 export const DEFAULT_WEIGHTS: Readonly<Record<CriterionId, number>> = {
@@ -73,6 +73,17 @@ export interface CriticalFailure {
   evidence: Evidence[];
 }
 
+/**
+ * Why an attempt fails with no critical failure: a wrong outcome, the urgent slot given away, or
+ * a step the outcome requires (`requires` in the scenario) not done. Shown in the debrief.
+ */
+export interface VerdictFailure {
+  id: 'wrong-outcome' | 'urgent-slot' | 'requirement';
+  /** In French: why the call is not passed. */
+  rule: string;
+  evidence: Evidence[];
+}
+
 export interface ScoredOutcome {
   id: string;
   verdict: Verdict;
@@ -90,6 +101,11 @@ export interface Scorecard {
   passed: boolean;
   passMark: number;
   critical: CriticalFailure[];
+  /**
+   * Why the attempt fails although no critical failure was found (absent in scorecards of rubric
+   * version 5 and older, and when there is none).
+   */
+  failures?: VerdictFailure[];
   /** `null`: the criterion does not apply to this attempt and weighs nothing in the total. */
   criteria: Record<CriterionId, CriterionScore | null>;
   /** Why each `null` criterion was not evaluated, in French (« non évalué : … »). */

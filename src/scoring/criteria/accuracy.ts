@@ -8,27 +8,40 @@
 import type { ToolAction } from '../../machines/events.ts';
 import type { ScenarioBundle } from '../../scenarios/schema.ts';
 import { TIPS, WHY, WHY_CRITICAL } from '../messages.ts';
+import { firstCapture } from './identification.ts';
 import { emergencyRedirect } from './orientation.ts';
 import { fold, PHONE_NUMBER } from '../text.ts';
 import { at, evidence, finalOutcome, isDone, type Action, type Trace } from '../trace.ts';
 import { Draft, type CriterionDraft } from './draft.ts';
 
+/**
+ * Each thing to correct costs one grade of the graders' sheet (4 = nothing to correct, 3 = one
+ * small thing, 2 = two or three or one real gap…): 25 points; a real gap two grades.
+ */
 export const ACCURACY = {
   refused: -15,
   slotPast: -30,
-  wrongType: -20,
-  tooShortSlot: -20,
-  wrongPractitioner: -20,
-  doubleBooking: -15,
+  wrongType: -25,
+  tooShortSlot: -25,
+  wrongPractitioner: -25,
+  doubleBooking: -25,
   /** A booking nobody can find or check (identitovigilance): two grades of the sheet. */
   noPatientName: -50,
+  /** A surname or a first name alone (« Berthier », « Jules », « Mme Sarda »): not an identity. */
+  partialPatientName: -25,
+  /** A booking with no appointment type chosen: its length and practitioner go unchecked. */
+  noAppointmentType: -25,
+  /** A message about a vital emergency not marked urgent. */
+  emergencyMessageNotUrgent: -25,
   /** Any slot booked for a vital emergency: the wrong record whatever the slot (GUIDE §4). */
   slotForEmergency: -75,
   urgentSlotGivenAway: -100,
   /** Another patient's appointment moved, cancelled or texted (a namesake's). */
   wrongAppointment: -60,
+  /** An existing appointment moved or cancelled before its date of birth was checked: by luck. */
+  unverifiedAppointment: -50,
   messageEmpty: -30,
-  messageItem: -10,
+  messageItem: -25,
   /** A message, a waitlist entry or a callback no one can act on: no number to call back. */
   noCallbackNumber: -50,
 } as const;
@@ -72,6 +85,12 @@ export function scoreAccuracy(trace: Trace): CriterionDraft | null {
         booked = true;
         if (!e.action.patient?.trim())
           draft.add(evidence(trace, i, ACCURACY.noPatientName, WHY.noPatientName), TIPS.noPatientName);
+        else checkFullName(trace, draft, i, e.action.patient);
+        if (!e.action.type)
+          draft.add(
+            evidence(trace, i, ACCURACY.noAppointmentType, WHY.noAppointmentType),
+            TIPS.noAppointmentType,
+          );
         if (trace.bundle.scenario.emergency.length > 0)
           draft.add(
             evidence(trace, i, ACCURACY.slotForEmergency, WHY_CRITICAL.slotForEmergency),
@@ -94,6 +113,8 @@ export function scoreAccuracy(trace: Trace): CriterionDraft | null {
         break;
       case 'waitlist':
       case 'callback': {
+        if (e.action.kind === 'waitlist' && e.action.patient?.trim())
+          checkFullName(trace, draft, i, e.action.patient);
         const note =
           e.action.kind === 'waitlist' ? e.action.note : `${e.action.number ?? ''} ${e.action.note ?? ''}`;
         if (PHONE_NUMBER.test(note ?? '') || callerGavePhone(trace))
@@ -113,6 +134,22 @@ export function scoreAccuracy(trace: Trace): CriterionDraft | null {
   return draft.done();
 }
 
+/** Titles and what follows a comma or a bracket (« Gérard Vasseur, né le… ») are not the name. */
+const NAME_NOISE = /\b(?:m|mr|mme|mlle|madame|monsieur|mademoiselle|dr|dre|docteur|docteure)\b\.?|[,(].*$/giu;
+
+/** The patient's first name and surname, both (identitovigilance: « nom, prénom »). */
+function checkFullName(trace: Trace, draft: Draft, i: number, patient: string): void {
+  const words = patient
+    .replace(NAME_NOISE, ' ')
+    .split(/[^\p{L}'’-]+/u)
+    .filter((w) => w.length >= 2);
+  if (words.length < 2)
+    draft.add(
+      evidence(trace, i, ACCURACY.partialPatientName, WHY.partialPatientName(patient.trim())),
+      TIPS.noPatientName,
+    );
+}
+
 /**
  * An existing appointment moved, cancelled or texted, in a call about the caller's own
  * (`scenario.appointment`): it must be theirs, not a namesake's. False when the scenario names
@@ -121,7 +158,13 @@ export function scoreAccuracy(trace: Trace): CriterionDraft | null {
 function checkAppointment(trace: Trace, draft: Draft, i: number, touched: Action['slot']): boolean {
   if (!trace.bundle.scenario.appointment || touched?.was !== 'booked') return false;
   const patient = touched.patient ?? '?';
-  if (touched.own) draft.add(evidence(trace, i, 0, WHY.ownAppointment(patient, touched.start)));
+  const birth = firstCapture(trace, 'birthDate');
+  if (touched.own && (birth === undefined || birth.turn > i))
+    draft.add(
+      evidence(trace, i, ACCURACY.unverifiedAppointment, WHY.unverifiedAppointment(patient, touched.start)),
+      TIPS.wrongAppointment,
+    );
+  else if (touched.own) draft.add(evidence(trace, i, 0, WHY.ownAppointment(patient, touched.start)));
   else
     draft.add(
       evidence(trace, i, ACCURACY.wrongAppointment, WHY.wrongAppointment(patient, touched.start)),
@@ -187,9 +230,6 @@ function checkSlot(trace: Trace, draft: Draft, i: number, e: Action): void {
 
 type Check = 'callback' | 'urgency' | 'birth' | 'treatment' | 'gp' | 'name' | 'reason' | 'keywords';
 type Message = Extract<ToolAction, { kind: 'message' }>;
-
-/** The form field that carries an item; a message without the key came from a form without it. */
-const FIELD_OF: Partial<Record<Check, keyof Message>> = { birth: 'birthDate', treatment: 'treatment' };
 
 const MONTHS = 'janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre';
 const BIRTH_DATE = new RegExp(
@@ -296,12 +336,16 @@ function checkMessage(trace: Trace, draft: Draft, i: number, message: Message): 
     return;
   }
   const written = writtenIn(message);
-  const absent = items.filter((x) => !present(x.check, x.label, message, written));
-  // An item the form had no field for is not the trainee's fault (a message of an older form).
-  const noField = absent.filter((x) => FIELD_OF[x.check] && !(FIELD_OF[x.check]! in message));
-  const missingItems = absent.filter((x) => !noField.includes(x));
+  // The form has every field the practice asks for: an item left out is missing, whatever the
+  // form of the stored attempt (the graders' sheet: « a complete message »).
+  const missingItems = items.filter((x) => !present(x.check, x.label, message, written));
   const missing = missingItems.map((x) => x.label);
-  if (noField.length > 0) draft.add(evidence(trace, i, 0, WHY.messageNoField(noField.map((x) => x.label))));
+  // A vital emergency written down as routine: the doctor reads it last.
+  if (trace.bundle.scenario.emergency.length > 0 && message.urgency && message.urgency !== 'urgent')
+    draft.add(
+      evidence(trace, i, ACCURACY.emergencyMessageNotUrgent, WHY.emergencyMessageNotUrgent),
+      TIPS.emergencyMessageNotUrgent,
+    );
   if (missing.length === 0) draft.add(evidence(trace, i, 0, WHY.messageComplete));
   else {
     // No number to call back makes the message useless (GUIDE §1.7): it weighs more than an item.

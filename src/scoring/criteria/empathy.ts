@@ -13,6 +13,7 @@ import { aboutPaperwork } from '../../language/readers.ts';
 import { memo } from '../readings.ts';
 import { fold } from '../text.ts';
 import { at, evidence, firstAct, nextSays, textOf, type Say, type Trace } from '../trace.ts';
+import { cutOffLine } from './closing.ts';
 import { Draft, shares, type CriterionDraft } from './draft.ts';
 
 /** How many trainee utterances after an emotional moment may acknowledge it. */
@@ -74,11 +75,11 @@ function acknowledgement(say: Say): Act | undefined {
 }
 /** What a call with emotional moments, none acknowledged and no fault, keeps. */
 export const EMPATHY_FLOOR = 35;
-export const FAULT_POINTS = { minimizing: -10, blunt: -15, familiarity: -10 } as const;
+export const FAULT_POINTS = { minimizing: -10, blunt: -15, familiarity: -10, cutOff: -25 } as const;
 
 /** Words by which a caller shows emotion, on folded text (data: extend freely). */
 const EMOTION =
-  /\b(?:inquie\w*|angoiss\w*|peur|panique\w*|affole\w*|stresse\w*|enerve\w*|marre|inadmissible|scandal\w*|honteux|pas normal|j'en peux plus|je n'en peux plus|desespere\w*|pleure\w*|furieu\w*|agace\w*|inacceptable|c'est grave|je suis perdue?|j'ai mal|tres mal|ca fait mal|je m'inquiete|ca m'inquiete|je ne sais plus quoi faire|(?:une |la |des )?douleurs?|ca (?:me )?serre|j'ai du mal a respirer|brulante?)\b|!{2,}/;
+  /\b(?:inquie\w*|angoiss\w*|peur|panique\w*|affole\w*|stresse\w*|enerve\w*|marre|inadmissible|scandal\w*|honteux|pas normal|j'en peux plus|je n'en peux plus|desespere\w*|pleure\w*|furieu\w*|agace\w*|inacceptable|c'est grave|je suis perdue?|j'ai mal|tres mal|ca fait mal|je m'inquiete|ca m'inquiete|je ne sais plus quoi faire|(?:une |la |des )?douleurs?|ca (?:me )?serre|j'ai du mal a respirer|brulante?|(?:se fait|se faire|va se faire|doit se faire) operer|une operation|hospitalise\w*|decede\w*|deces|enterrement|obseques|un accident)\b|!{2,}/;
 
 /** « pas de douleur », « je ne suis pas inquiète », « sans douleur »: words that deny an emotion. */
 const NEGATED_EMOTION =
@@ -132,13 +133,18 @@ export function emotionalMoments(trace: Trace): number[] {
   // A caller who starts calm and turns tense shows it in every line (« Vous voyez… C'est toujours
   // la même chose. »); one who starts tense shows it only in the lines written for it.
   const roseDuringCall = moodOf(trace.bundle.caller.stress) === 'calm';
+  let previousMood: string | undefined;
   for (let i = 0; i < log.length; i++) {
     const e = log[i]!;
     if (TRAINEE_INPUTS.has(e.type)) momentInTurn = false;
     else if (e.type === 'caller.say') {
+      // A caller who turns tense shows it where the mood rises; the plain lines said on edge
+      // afterwards (« Merci. », a date of birth) are not new moments.
+      const rose = e.mood === 'tense' && roseDuringCall && previousMood !== 'tense';
+      previousMood = e.mood;
       const emotional =
         e.mood === 'upset' ||
-        (e.mood === 'tense' && roseDuringCall) ||
+        rose ||
         // « Mais je suis calme ! Je veux qu'il soit vu ! »: said on edge, with an exclamation.
         (e.mood === 'tense' && e.text.includes('!')) ||
         authored.has(e.text) ||
@@ -184,6 +190,14 @@ export function scoreEmpathy(trace: Trace): CriterionDraft | null {
       draft.add(evidence(trace, m, kept, WHY.emotionMissed(line)), TIPS.emotionMissed, points[k]! - kept);
     }
   });
+
+  // Hanging up on a caller still speaking: the caller was not let finish (the graders' sheet).
+  const cutOff = cutOffLine(trace);
+  if (cutOff !== undefined)
+    draft.add(
+      evidence(trace, trace.hangup, FAULT_POINTS.cutOff, WHY.cutOff(at(trace, cutOff, 'caller.say').text)),
+      TIPS.cutOff,
+    );
 
   for (const i of trace.says) {
     const say = at(trace, i, 'trainee.say');

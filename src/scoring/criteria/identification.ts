@@ -63,12 +63,39 @@ function givenByCaller(item: Item, folded: string, raw: string, names: readonly 
   }
 }
 
-export function scoreIdentification(trace: Trace): CriterionDraft | NotEvaluated | null {
-  if (trace.pickup < 0) return null;
-  const record = trace.actions.find((i) => {
+export type IdentityItem = Item;
+
+/** Where an identity item was first asked by the trainee or given by the caller, if ever. */
+export function firstCapture(
+  trace: Trace,
+  item: Item,
+): { turn: number; asked?: [number, number] } | undefined {
+  const names = () => namesOf(trace);
+  for (let i = Math.max(0, trace.pickup + 1); i < trace.log.length; i++) {
+    const e = trace.log[i]!;
+    if (e.type === 'trainee.say') {
+      const intent = intentOf(at(trace, i, 'trainee.say'), ASKS[item]);
+      if (intent) return { turn: i, asked: intent.span };
+    } else if (
+      e.type === 'caller.say' &&
+      memo(trace.bundle, `gives-${item}`, e.text, () => givenByCaller(item, fold(e.text), e.text, names()))
+    )
+      return { turn: i };
+  }
+  return undefined;
+}
+
+/** The first booking, move, cancellation, SMS, waitlist entry, message or callback done. */
+export function firstRecord(trace: Trace): number | undefined {
+  return trace.actions.find((i) => {
     const e = at(trace, i, 'trainee.action');
     return isDone(e) && RECORDS.has(e.action?.kind);
   });
+}
+
+export function scoreIdentification(trace: Trace): CriterionDraft | NotEvaluated | null {
+  if (trace.pickup < 0) return null;
+  const record = firstRecord(trace);
   if (record === undefined) return { notEvaluated: NOT_EVALUATED.identification };
   // A vital emergency sent to the 15 at once, with only a note for the doctor: identity waits.
   const booked = trace.actions.some((i) => {
@@ -80,23 +107,11 @@ export function scoreIdentification(trace: Trace): CriterionDraft | NotEvaluated
   const homonym = trace.bundle.scenario.homonym === true;
   const P = homonym ? IDENTIFICATION.withHomonym : IDENTIFICATION.plain;
   const draft = new Draft(0, TIPS.identificationGood);
-  const names = () => namesOf(trace);
 
   for (const item of ['name', 'birthDate', 'phone'] as const) {
-    let asked: { turn: number; span: [number, number] } | undefined;
-    let given: number | undefined;
-    for (let i = trace.pickup + 1; i < trace.log.length && !asked && given === undefined; i++) {
-      const e = trace.log[i]!;
-      if (e.type === 'trainee.say') {
-        const intent = intentOf(at(trace, i, 'trainee.say'), ASKS[item]);
-        if (intent) asked = { turn: i, span: intent.span };
-      } else if (
-        e.type === 'caller.say' &&
-        memo(trace.bundle, `gives-${item}`, e.text, () => givenByCaller(item, fold(e.text), e.text, names()))
-      )
-        given = i;
-    }
-    const turn = asked?.turn ?? given;
+    const capture = firstCapture(trace, item);
+    const asked = capture?.asked ? { turn: capture.turn, span: capture.asked } : undefined;
+    const turn = capture?.turn;
     if (turn === undefined)
       draft.add(evidence(trace, record, 0, WHY.identityMissing(item)), TIPS.identity, P[item]);
     else if (turn < record)

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/sve
 import axe from 'axe-core';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CRITERIA, type ScenarioBundle } from '../../scenarios/schema.ts';
-import { goodCall, testBundle } from '../../scoring/fixtures.ts';
+import { CallLog, goodCall, testBundle } from '../../scoring/fixtures.ts';
 import { RUBRIC_VERSION, type Scorecard } from '../../scoring/types.ts';
 import type { Attempt } from '../../storage/index.ts';
 import { scorecardOf } from '../app/attempts.ts';
@@ -95,6 +95,23 @@ describe('Debrief', () => {
     const verdict = screen.getByText('Non réussi');
     // The alert comes before the verdict in the page.
     expect(alert.compareDocumentPosition(verdict) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('says why a call fails with no critical failure: the urgent slot given away', () => {
+    const call = new CallLog(bundle)
+      .pickUp(1)
+      .wait(2)
+      .say('Cabinet du docteur Martin, Julie à l’appareil, bonjour.')
+      .caller('Bonjour, mon fils a de la fièvre depuis hier soir.')
+      .wait(3)
+      .book('2026-03-10T17:40')
+      .outcome('liste-attente')
+      .hangUp();
+    const { card } = mount(attemptOf(bundle, call.log));
+    expect(card.critical).toEqual([]);
+    expect(screen.getByText('Non réussi')).toBeInTheDocument();
+    const why = screen.getByRole('list', { name: 'Pourquoi l’appel n’est pas réussi' });
+    expect(within(why).getByRole('listitem')).toHaveTextContent(/créneau d’urgence du 10\/03 à 17\sh\s40/);
   });
 
   it('filters the timeline to a criterion’s evidence and back to the whole call', async () => {

@@ -42,6 +42,9 @@ export const fr = typeset({
     >,
     outcome: (label: string, verdict: string) => `${label} (issue ${verdict})`,
     rubricLabel: 'Notation',
+    /** Why the call is not passed although no critical failure was found (scorecard `failures`). */
+    failuresTitle: 'Pourquoi l’appel n’est pas réussi',
+    failureAt: 'à',
     rubric: (version: number) => `Barème v${version}`,
   },
   /** Points lost on a reading the analyser was unsure of. */
