@@ -3,53 +3,14 @@
 // calls blind, criterion by criterion, and validates; the results show the weighted κ between
 // them, per criterion and pooled, and each one's agreement with the automatic score.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expectNoAxeViolations } from './lib/axe.js';
-import { openPage } from './lib/browser.js';
 import { ROOT } from './lib/server.js';
-import { startTeamServer } from './lib/teamServer.js';
+import { logIn, startTeamServer } from './lib/teamServer.js';
 import { heading1, WAIT } from './lib/trainee.js';
 
-const PASSWORD = 'Mot-de-passe-solide-2026';
 const EXPORTED = JSON.parse(readFileSync(join(ROOT, 'src/server/fixtures/app-export.json'), 'utf8'));
-
-function addUser(dir, email, name, role, group) {
-  const args = [
-    'bin/decroche.js',
-    'users',
-    'add',
-    '--data',
-    dir,
-    '--email',
-    email,
-    '--name',
-    name,
-    '--role',
-    role,
-  ];
-  if (group) args.push('--group', group);
-  const run = spawnSync(process.execPath, [...args, '--password-stdin'], {
-    cwd: ROOT,
-    input: `${PASSWORD}\n`,
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  if (run.status !== 0) throw new Error(`users add ${email} failed: ${run.stderr}`);
-}
-
-async function login(browser, url, email, name) {
-  const page = await openPage(browser, url, '#/compte');
-  await heading1(page, 'Compte d’équipe').waitFor(WAIT);
-  await page.getByRole('textbox', { name: 'Adresse e-mail' }).fill(email);
-  await page.getByLabel('Mot de passe').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.getByText(`Connecté·e : ${name}`).waitFor(WAIT);
-  return page;
-}
 
 /** Grades every call of the open session: every criterion at `grades[call]`, but `changes`. */
 async function gradeAll(page, plan) {
@@ -71,18 +32,18 @@ export const tests = [
     name: 'calibration: two trainers grade two calls blind, then the screen shows κ',
     timeout: 300_000,
     fn: async ({ browser }) => {
-      const dir = await mkdtemp(join(tmpdir(), 'decroche-e2e-calibration-'));
-      let server;
+      const server = await startTeamServer({
+        users: [
+          { email: 'chef@example.org', name: 'Marc Chef', role: 'manager' },
+          { email: 'claire@example.org', name: 'Claire Formatrice', role: 'trainer', group: 'Groupe A' },
+          { email: 'bruno@example.org', name: 'Bruno Formateur', role: 'trainer', group: 'Groupe A' },
+          { email: 'ines@example.org', name: 'Inès Lefort', role: 'trainee', group: 'Groupe A' },
+        ],
+      });
+      const { url } = server;
       try {
-        addUser(dir, 'chef@example.org', 'Marc Chef', 'manager');
-        addUser(dir, 'claire@example.org', 'Claire Formatrice', 'trainer', 'Groupe A');
-        addUser(dir, 'bruno@example.org', 'Bruno Formateur', 'trainer', 'Groupe A');
-        addUser(dir, 'ines@example.org', 'Inès Lefort', 'trainee', 'Groupe A');
-        server = await startTeamServer(dir);
-        const { url } = server;
-
         // Two of the trainee's calls reach the server (the app's export format, re-scored there).
-        const trainee = await login(browser, url, 'ines@example.org', 'Inès Lefort');
+        const trainee = await logIn(browser, url, 'ines@example.org', 'Inès Lefort');
         for (const index of [0, 1]) {
           const body = { ...EXPORTED.attempts[index], id: crypto.randomUUID() };
           const sent = await trainee.request.post(new URL('api/attempts', url).href, { data: body });
@@ -96,7 +57,7 @@ export const tests = [
         assert.equal((await trainee.request.get(new URL('api/calibrations', url).href)).status(), 403);
 
         // Claire creates the session: both calls, herself and Bruno.
-        const claire = await login(browser, url, 'claire@example.org', 'Claire Formatrice');
+        const claire = await logIn(browser, url, 'claire@example.org', 'Claire Formatrice');
         await claire.goto(new URL('#/equipe', url).href);
         await claire.getByRole('link', { name: 'Séances de calibrage' }).click();
         await heading1(claire, 'Calibrage').waitFor(WAIT);
@@ -128,7 +89,7 @@ export const tests = [
           .waitFor(WAIT);
 
         // Bruno grades the same calls, one step apart on empathy for the first.
-        const bruno = await login(browser, url, 'bruno@example.org', 'Bruno Formateur');
+        const bruno = await logIn(browser, url, 'bruno@example.org', 'Bruno Formateur');
         await bruno.goto(new URL('#/equipe/calibrage', url).href);
         await bruno.getByText('à noter').waitFor(WAIT);
         await bruno.getByRole('link', { name: 'Ouvrir — Calibrage de décembre' }).click();
@@ -170,8 +131,7 @@ export const tests = [
         assert.ok(lines.length >= 1);
         assert.ok(lines[0].differences.some((d) => d.criterion === 'empathy'));
       } finally {
-        await server?.close();
-        await rm(dir, { recursive: true, force: true });
+        await server.close();
       }
     },
   },

@@ -7,8 +7,8 @@ import { CORE_SCENARIOS, expectation, golden, referencePlay } from './lib/conten
 import {
   createProfile,
   debriefExpectation,
-  debriefTimeline,
   expectDebrief,
+  expectTimelineHas,
   playGolden,
   startScenario,
 } from './lib/trainee.js';
@@ -37,11 +37,7 @@ async function playToDebrief(newPage, id, kind) {
   await startScenario(page, id);
   const { said, callerSaid } = await playGolden(page, { id, steps: golden(id, kind).steps, reference });
   await expectDebrief(page, debriefExpectation(id, expected, reference.passed));
-  // The debrief's timeline is this call: every line typed and every line of the caller is there.
-  const timeline = await debriefTimeline(page);
-  for (const line of [...said, ...callerSaid]) {
-    assert.ok(timeline.includes(line.replace(/\s+/g, ' ').trim()), `the debrief timeline lacks « ${line} »`);
-  }
+  await expectTimelineHas(page, [...said, ...callerSaid]);
   return page;
 }
 

@@ -13,11 +13,10 @@ import { openPage } from './lib/browser.js';
 import { activateByKeyboard } from './lib/keyboard.js';
 import { DIST, startServer } from './lib/server.js';
 import { golden, referencePlay } from './lib/content.js';
-import { startTeamServer } from './lib/teamServer.js';
+import { logIn, PASSWORD, startTeamServer } from './lib/teamServer.js';
 import { createProfile, heading1, playGolden, startScenario, WAIT } from './lib/trainee.js';
 
 const SCENARIO = 'urgence-douleur-thoracique';
-const PASSWORD = 'Mot-de-passe-solide-2026';
 // Offline, the app's requests to the server fail, and the browser reports each one.
 const OFFLINE_NOISE = [/ERR_INTERNET_DISCONNECTED|Failed to load resource|Failed to fetch/];
 
@@ -72,11 +71,9 @@ export const tests = [
       const server = await startTeamServer();
       const { api: manager, traineeId } = await organisation(server.url);
       try {
-        const trainee = await openPage(browser, server.url, '#/compte', { allow: OFFLINE_NOISE });
-        await trainee.getByRole('textbox', { name: 'Adresse e-mail' }).fill('ines@example.org');
-        await trainee.getByLabel('Mot de passe').fill(PASSWORD);
-        await trainee.getByRole('button', { name: 'Se connecter' }).click();
-        await trainee.getByText('Connecté·e : Inès Lefort (stagiaire)').waitFor(WAIT);
+        const trainee = await logIn(browser, server.url, 'ines@example.org', 'Inès Lefort (stagiaire)', {
+          allow: OFFLINE_NOISE,
+        });
         await trainee.goto(new URL('#/', server.url).href);
         await createProfile(trainee, 'Inès');
         await offlineReady(trainee);

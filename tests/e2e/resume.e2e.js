@@ -9,8 +9,8 @@ import {
   WAIT,
   createProfile,
   debriefExpectation,
-  debriefTimeline,
   expectDebrief,
+  expectTimelineHas,
   heading1,
   phoneStatus,
   playGolden,
@@ -87,13 +87,7 @@ export const tests = [
         from: played.inputs,
       });
       await expectDebrief(page, debriefExpectation(ID, expectation(ID, 'good'), reference.passed));
-      const timeline = await debriefTimeline(page);
-      for (const line of [...rest.said, ...rest.callerSaid]) {
-        assert.ok(
-          timeline.includes(line.replace(/\s+/g, ' ').trim()),
-          `the debrief timeline lacks « ${line} »`,
-        );
-      }
+      await expectTimelineHas(page, [...rest.said, ...rest.callerSaid]);
       assert.ok(rest.said.length > played.said.length, 'nothing was said after the reload');
     },
   },

@@ -7,11 +7,10 @@ import assert from 'node:assert/strict';
 import { expectNoAxeViolations } from './lib/axe.js';
 import { openPage } from './lib/browser.js';
 import { golden, referencePlay } from './lib/content.js';
-import { startTeamServer } from './lib/teamServer.js';
+import { PASSWORD, startTeamServer } from './lib/teamServer.js';
 import { createProfile, heading1, playGolden, startScenario, WAIT } from './lib/trainee.js';
 
 const SCENARIO = 'urgence-douleur-thoracique';
-const PASSWORD = 'Mot-de-passe-solide-2026';
 // Offline, the outbox's sends fail: the browser reports each failed request.
 const OFFLINE_NOISE = [/ERR_INTERNET_DISCONNECTED|Failed to load resource|Failed to fetch/];
 

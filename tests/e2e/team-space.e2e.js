@@ -4,54 +4,13 @@
 // trainer overrides a criterion and the verdict with a reason; the trainee sees the reviewed score
 // and verdict beside the automatic ones in her own debrief.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expectNoAxeViolations } from './lib/axe.js';
-import { openPage } from './lib/browser.js';
 import { golden, referencePlay } from './lib/content.js';
-import { ROOT } from './lib/server.js';
-import { startTeamServer } from './lib/teamServer.js';
+import { logIn, startTeamServer } from './lib/teamServer.js';
 import { createProfile, heading1, playGolden, startScenario, WAIT } from './lib/trainee.js';
 
 const SCENARIO = 'urgence-douleur-thoracique';
-const PASSWORD = 'Mot-de-passe-solide-2026';
 const SLOW = { timeout: 30_000 };
-
-function addUser(dir, email, name, role, group) {
-  const args = [
-    'bin/decroche.js',
-    'users',
-    'add',
-    '--data',
-    dir,
-    '--email',
-    email,
-    '--name',
-    name,
-    '--role',
-    role,
-  ];
-  if (group) args.push('--group', group);
-  const run = spawnSync(process.execPath, [...args, '--password-stdin'], {
-    cwd: ROOT,
-    input: `${PASSWORD}\n`,
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  if (run.status !== 0) throw new Error(`users add ${email} failed: ${run.stderr}`);
-}
-
-async function login(browser, url, email, name) {
-  const page = await openPage(browser, url, '#/compte');
-  await heading1(page, 'Compte d’équipe').waitFor(WAIT);
-  await page.getByRole('textbox', { name: 'Adresse e-mail' }).fill(email);
-  await page.getByLabel('Mot de passe').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.getByText(`Connecté·e : ${name}`).waitFor(WAIT);
-  return page;
-}
 
 export const tests = [
   {
@@ -59,17 +18,17 @@ export const tests = [
     timeout: 420_000,
     fn: async ({ browser }) => {
       const reference = referencePlay(SCENARIO, 'good');
-      const dir = await mkdtemp(join(tmpdir(), 'decroche-e2e-team-'));
-      let server;
+      const server = await startTeamServer({
+        users: [
+          { email: 'chef@example.org', name: 'Marc Chef', role: 'manager' },
+          { email: 'claire@example.org', name: 'Claire Formatrice', role: 'trainer', group: 'Groupe A' },
+          { email: 'ines@example.org', name: 'Inès Lefort', role: 'trainee', group: 'Groupe A' },
+        ],
+      });
+      const { url } = server;
       try {
-        addUser(dir, 'chef@example.org', 'Marc Chef', 'manager');
-        addUser(dir, 'claire@example.org', 'Claire Formatrice', 'trainer', 'Groupe A');
-        addUser(dir, 'ines@example.org', 'Inès Lefort', 'trainee', 'Groupe A');
-        server = await startTeamServer(dir);
-        const { url } = server;
-
         // The trainee plays a call; it reaches the server.
-        const trainee = await login(browser, url, 'ines@example.org', 'Inès Lefort');
+        const trainee = await logIn(browser, url, 'ines@example.org', 'Inès Lefort');
         await trainee.goto(new URL('#/', url).href);
         await createProfile(trainee, 'Inès');
         await startScenario(trainee, SCENARIO);
@@ -85,7 +44,7 @@ export const tests = [
           .getByText(/en attente/)
           .waitFor({ state: 'detached', ...SLOW });
 
-        const manager = await login(browser, url, 'chef@example.org', 'Marc Chef');
+        const manager = await logIn(browser, url, 'chef@example.org', 'Marc Chef');
         const listed = await (await manager.request.get(new URL('api/attempts', url).href)).json();
         assert.equal(listed.attempts.length, 1);
         const attemptId = listed.attempts[0].id;
@@ -115,7 +74,7 @@ export const tests = [
         await expectNoAxeViolations(manager);
 
         // The trainer overrides empathy with a reason.
-        const trainer = await login(browser, url, 'claire@example.org', 'Claire Formatrice');
+        const trainer = await logIn(browser, url, 'claire@example.org', 'Claire Formatrice');
         await trainer.goto(new URL(`#/equipe/tentative/${attemptId}`, url).href);
         await heading1(trainer, 'Débriefing d’un stagiaire').waitFor(WAIT);
         const after = empathy >= 50 ? empathy - 30 : empathy + 30;
@@ -169,8 +128,7 @@ export const tests = [
           .getByRole('button', { name: new RegExp(`^Inès Lefort, Écoute et empathie\\s:\\s${after}, `) })
           .waitFor(WAIT);
       } finally {
-        await server?.close();
-        await rm(dir, { recursive: true, force: true });
+        await server.close();
       }
     },
   },

@@ -26,6 +26,30 @@ export interface TraineeAssignment extends AssignmentRow {
 const groupList = (ids: readonly string[]) =>
   ids.length ? sql.join(ids.map((id) => sql`${id}`)) : sql`null`;
 
+/** An assignment as the lists below select it (`t` the assignment, `g` its group). */
+interface AssignmentColumns {
+  id: string;
+  group_id: string;
+  group_name: string;
+  scenario_id: string;
+  due: string;
+  created_at: Date;
+}
+
+const ASSIGNMENT_COLUMNS = sql`t.id, t.group_id, g.name as group_name, t.scenario_id,
+  to_char(t.due_date, 'YYYY-MM-DD') as due, t.created_at`;
+
+function assignmentOf(r: AssignmentColumns): AssignmentRow {
+  return {
+    id: r.id,
+    groupId: r.group_id,
+    groupName: r.group_name,
+    scenarioId: r.scenario_id,
+    due: r.due,
+    createdAt: new Date(r.created_at).toISOString(),
+  };
+}
+
 export async function createAssignment(
   db: Db,
   a: { orgId: string; groupId: string; scenarioId: string; due: string; by: string },
@@ -65,18 +89,8 @@ export async function staffAssignments(
   orgId: string,
   groupIds: readonly string[] | undefined,
 ): Promise<StaffAssignment[]> {
-  const rows = await sql<{
-    id: string;
-    group_id: string;
-    group_name: string;
-    scenario_id: string;
-    due: string;
-    created_at: Date;
-    trainees: number;
-    done: number;
-  }>`
-    select t.id, t.group_id, g.name as group_name, t.scenario_id, to_char(t.due_date, 'YYYY-MM-DD') as due,
-      t.created_at,
+  const rows = await sql<AssignmentColumns & { trainees: number; done: number }>`
+    select ${ASSIGNMENT_COLUMNS},
       (select count(*)::int from memberships m join users u on u.id = m.user_id
         where m.group_id = t.group_id and u.role = 'trainee') as trainees,
       (select count(distinct a.user_id)::int from attempts a
@@ -86,16 +100,7 @@ export async function staffAssignments(
     from team_assignments t join groups g on g.id = t.group_id
     where t.org_id = ${orgId} ${groupIds ? sql`and t.group_id in (${groupList(groupIds)})` : sql``}
     order by t.due_date, g.name, t.scenario_id`.execute(db);
-  return rows.rows.map((r) => ({
-    id: r.id,
-    groupId: r.group_id,
-    groupName: r.group_name,
-    scenarioId: r.scenario_id,
-    due: r.due,
-    createdAt: new Date(r.created_at).toISOString(),
-    trainees: r.trainees,
-    done: r.done,
-  }));
+  return rows.rows.map((r) => ({ ...assignmentOf(r), trainees: r.trainees, done: r.done }));
 }
 
 /** A trainee's assignments (their groups'), each done or not. */
@@ -105,29 +110,12 @@ export async function traineeAssignments(
   userId: string,
   groupIds: readonly string[],
 ): Promise<TraineeAssignment[]> {
-  const rows = await sql<{
-    id: string;
-    group_id: string;
-    group_name: string;
-    scenario_id: string;
-    due: string;
-    created_at: Date;
-    done: boolean;
-  }>`
-    select t.id, t.group_id, g.name as group_name, t.scenario_id, to_char(t.due_date, 'YYYY-MM-DD') as due,
-      t.created_at,
+  const rows = await sql<AssignmentColumns & { done: boolean }>`
+    select ${ASSIGNMENT_COLUMNS},
       exists (select 1 from attempts a where a.user_id = ${userId} and a.org_id = t.org_id
         and a.scenario_id = t.scenario_id and a.received_at >= t.created_at) as done
     from team_assignments t join groups g on g.id = t.group_id
     where t.org_id = ${orgId} and t.group_id in (${groupList(groupIds)})
     order by t.due_date, t.scenario_id`.execute(db);
-  return rows.rows.map((r) => ({
-    id: r.id,
-    groupId: r.group_id,
-    groupName: r.group_name,
-    scenarioId: r.scenario_id,
-    due: r.due,
-    createdAt: new Date(r.created_at).toISOString(),
-    done: r.done,
-  }));
+  return rows.rows.map((r) => ({ ...assignmentOf(r), done: r.done }));
 }

@@ -211,6 +211,16 @@ export interface CellAttempt {
   score: number;
 }
 
+/** A `CellAttempt` as both of its queries select it. */
+interface CellAttemptRow {
+  id: string;
+  scenario_id: string;
+  started_at: Date;
+  total: number;
+  passed: boolean;
+  score: number;
+}
+
 /** The attempts behind one cell: the trainee's latest RECENT that scored the criterion or caller type. */
 export async function cellAttempts(
   db: Db,
@@ -228,26 +238,12 @@ export async function cellAttempts(
           .map(([id]) => id);
   const rows =
     'criterion' in cell
-      ? await sql<{
-          id: string;
-          scenario_id: string;
-          started_at: Date;
-          total: number;
-          passed: boolean;
-          score: number;
-        }>`
+      ? await sql<CellAttemptRow>`
           select a.id, a.scenario_id, a.started_at, a.total, a.passed, s.score
           from attempt_scores s join attempts a on a.id = s.attempt_id
           where s.user_id = ${userId} and s.key = ${cell.criterion} and ${inScope} ${inPeriod('s', period)}
           order by s.started_at desc, s.seq desc limit ${RECENT}`.execute(db)
-      : await sql<{
-          id: string;
-          scenario_id: string;
-          started_at: Date;
-          total: number;
-          passed: boolean;
-          score: number;
-        }>`
+      : await sql<CellAttemptRow>`
           select a.id, a.scenario_id, a.started_at, a.total, a.passed, a.total::float8 as score
           from attempts a
           where a.user_id = ${userId} and a.scenario_id = any(${sql.val(scenarios)}::text[])

@@ -16,6 +16,7 @@ import {
   MAX_AGENDA_DAYS,
   smsAction,
   isChangeable,
+  slotMenu,
 } from './agendaView.ts';
 import { stepWeek, weekSummary } from './agendaWeek.ts';
 import { coreBundle } from './testing.ts';
@@ -162,5 +163,18 @@ describe('the agenda panel', () => {
     expect(isChangeable(booked, '2026-03-10T18:35')).toBe(true);
     expect(isChangeable(booked, '2026-03-11T10:00')).toBe(false);
     expect(isChangeable(free, '2026-03-10T18:35')).toBe(false);
+  });
+
+  it('offers booking on a free or urgent slot, and changing an appointment still to come', () => {
+    const moment = '2026-03-10T18:35';
+    expect(slotMenu(slot('2026-03-11T08:50', 'free'), moment, true)).toEqual(['book']);
+    expect(slotMenu(slot('2026-03-11T08:30', 'urgent'), moment, false)).toEqual(['book']);
+    const booked = slot('2026-03-11T09:10', 'booked', { patient: 'Lucas Martin' });
+    expect(slotMenu(booked, moment, false)).toEqual(['move', 'cancel']);
+    // Texting about it only where the practice sends SMS.
+    expect(slotMenu(booked, moment, true)).toEqual(['move', 'cancel', 'sms']);
+    // Nothing to do with a slot gone by, free or booked.
+    expect(slotMenu(slot('2026-03-10T08:50', 'free'), moment, true)).toEqual([]);
+    expect(slotMenu(booked, '2026-03-11T10:00', true)).toEqual([]);
   });
 });

@@ -82,6 +82,20 @@ export function isChangeable(slot: AgendaSlot, moment: string): boolean {
   return slot.status === 'booked' && slot.start >= moment;
 }
 
+/** What a slot's menu offers, in the menu's order. */
+export type SlotMenuItem = 'book' | 'move' | 'cancel' | 'sms';
+
+/**
+ * A slot's menu: booking a slot still free (an urgent one too), or moving, cancelling and — where
+ * the practice sends SMS — texting about an appointment still to come; nothing for the others.
+ */
+export function slotMenu(slot: AgendaSlot, moment: string, sms: boolean): SlotMenuItem[] {
+  const state = slotState(slot, moment);
+  if (state === 'free' || state === 'urgent') return ['book'];
+  if (!isChangeable(slot, moment)) return [];
+  return sms ? ['move', 'cancel', 'sms'] : ['move', 'cancel'];
+}
+
 /**
  * The days the agenda can show: the call's day and the six after it (a week), on to the agenda's
  * last day: real waiting times run to weeks or months (four months at most here).

@@ -1,11 +1,15 @@
 // The team server for end-to-end tests: `decroche serve` on PGlite in a temp folder and a free
 // loopback port, serving the built app (dist/); stopped and its folder removed by `close()`.
-import { spawn } from 'node:child_process';
+// Also the ways its accounts come to be: the CLI before the first start, the API after it, and a
+// browser page logged in.
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { openPage } from './browser.js';
 import { ROOT } from './server.js';
+import { heading1, WAIT } from './trainee.js';
 
 export const PASSWORD = 'Mot-de-passe-solide-2026';
 
@@ -20,43 +24,100 @@ function freePort() {
 }
 
 /**
- * Starts the server on `dir` (a PGlite folder the caller prepared, and removes) or on a new temp
- * folder of its own, removed by `close()`.
- * @param {string} [given]
+ * An account made with the CLI (`decroche users add`) on the PGlite folder `dir`, as an
+ * administrator does before the server first starts; its password is `PASSWORD`.
+ * @param {string} dir
+ * @param {{ email: string, name: string, role: string, group?: string }} user
+ */
+function addUserWithCli(dir, { email, name, role, group }) {
+  const args = [
+    'bin/decroche.js',
+    'users',
+    'add',
+    '--data',
+    dir,
+    '--email',
+    email,
+    '--name',
+    name,
+    '--role',
+    role,
+  ];
+  if (group) args.push('--group', group);
+  const run = spawnSync(process.execPath, [...args, '--password-stdin'], {
+    cwd: ROOT,
+    input: `${PASSWORD}\n`,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  if (run.status !== 0) throw new Error(`users add ${email} failed: ${run.stderr}`);
+}
+
+async function stop(child) {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+/**
+ * Starts the server on a new temp folder, removed by `close()`; `users` are made with the CLI
+ * first (none: the first visitor creates the organisation).
+ * @param {{ users?: { email: string, name: string, role: string, group?: string }[] }} [options]
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
-export async function startTeamServer(given) {
-  const dir = given ?? (await mkdtemp(join(tmpdir(), 'decroche-e2e-server-')));
-  const port = await freePort();
-  const child = spawn(process.execPath, ['bin/decroche.js', 'serve', '--port', String(port), '--data', dir], {
-    cwd: ROOT,
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr.on('data', (d) => (stderr += d));
-  const url = `http://127.0.0.1:${port}/`;
-  const deadline = Date.now() + 90_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the team server exited: ${stderr}`);
-    const ok = await fetch(`${url}api/health`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) break;
-    if (Date.now() > deadline) throw new Error('the team server was not up within 90 s');
-    await new Promise((r) => setTimeout(r, 200));
+export async function startTeamServer({ users = [] } = {}) {
+  const dir = await mkdtemp(join(tmpdir(), 'decroche-e2e-server-'));
+  const removeDir = () => rm(dir, { recursive: true, force: true });
+  let child;
+  try {
+    for (const user of users) addUserWithCli(dir, user);
+    const port = await freePort();
+    child = spawn(process.execPath, ['bin/decroche.js', 'serve', '--port', String(port), '--data', dir], {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    const url = `http://127.0.0.1:${port}/`;
+    const deadline = Date.now() + 90_000;
+    for (;;) {
+      if (child.exitCode !== null) throw new Error(`the team server exited: ${stderr}`);
+      const ok = await fetch(`${url}api/health`).then(
+        (r) => r.ok,
+        () => false,
+      );
+      if (ok) break;
+      if (Date.now() > deadline) throw new Error('the team server was not up within 90 s');
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const server = child;
+    return {
+      url,
+      async close() {
+        await stop(server);
+        await removeDir();
+      },
+    };
+  } catch (error) {
+    if (child) await stop(child);
+    await removeDir();
+    throw error;
   }
-  return {
-    url,
-    async close() {
-      if (child.exitCode === null) {
-        const exited = new Promise((r) => child.once('exit', r));
-        child.kill('SIGTERM');
-        await exited;
-      }
-      if (!given) await rm(dir, { recursive: true, force: true });
-    },
-  };
+}
+
+/**
+ * A new browser page logged in as `email` from the account page; `name` is what « Connecté·e : »
+ * then reads (its start). `options` go to `openPage`.
+ */
+export async function logIn(browser, url, email, name, options) {
+  const page = await openPage(browser, url, '#/compte', options);
+  await heading1(page, 'Compte d’équipe').waitFor(WAIT);
+  await page.getByRole('textbox', { name: 'Adresse e-mail' }).fill(email);
+  await page.getByLabel('Mot de passe').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.getByText(`Connecté·e : ${name}`).waitFor(WAIT);
+  return page;
 }
 
 async function ok(reply, what) {

@@ -622,4 +622,11 @@ export async function debriefTimeline(page) {
   return squash(await list.innerText());
 }
 
+/** The debrief's timeline is this call: each of `lines` (typed or the caller's) is there. */
+export async function expectTimelineHas(page, lines) {
+  const timeline = await debriefTimeline(page);
+  for (const line of lines)
+    assert.ok(timeline.includes(squash(line)), `the debrief timeline lacks « ${line} »`);
+}
+
 export { referencePlay, loadScenario, loadPractice };
