@@ -35,6 +35,7 @@ import {
   type PathSegment,
   type Severity,
 } from './errors.ts';
+import { splitChunks } from './chunks.ts';
 import { findMarkup } from './markup.ts';
 import { lintPractice, lintScenario, type LintIssue } from './lint.ts';
 import { Caller, Pack, Practice, Scenario, type ScenarioBundle } from './schema.ts';
@@ -82,7 +83,9 @@ export type FileCache = Map<string, FileReading>;
 
 interface FileReading {
   text: string;
-  read: { source?: Source; problems: Problem[] };
+  read: Reading;
+  /** What each piece of the file says alone (see chunks.ts), by piece text. */
+  pieces?: Map<string, Reading>;
   schema?: { success: boolean; data?: unknown; issues?: readonly Issue[] };
 }
 
@@ -121,6 +124,8 @@ interface Source {
 }
 
 type Problem = Omit<PackError, 'file'>;
+
+type Reading = { source?: Source; problems: Problem[] };
 
 function problem(
   code: PackErrorCode,
@@ -245,7 +250,7 @@ function firstDocument(
   return doc!;
 }
 
-function parseText(path: string, raw: string): { source?: Source; problems: Problem[] } {
+function parseText(path: string, raw: string, depth: number = LIMITS.depth): Reading {
   const problems: Problem[] = [];
   const text = raw.replace(/^\uFEFF/, '');
   const bad = badCharacter(text);
@@ -269,7 +274,7 @@ function parseText(path: string, raw: string): { source?: Source; problems: Prob
   // One pass of yaml's parser serves the depth check and the document (as parseDocument does).
   const lineCounter = new LineCounter();
   const tokens = [...new Parser(lineCounter.addNewLine).parse(text)];
-  if (tooDeep(tokens, LIMITS.depth)) return { problems: [problem('size', MESSAGES.tooDeep(LIMITS.depth))] };
+  if (tooDeep(tokens, depth)) return { problems: [problem('size', MESSAGES.tooDeep(LIMITS.depth))] };
   const doc = firstDocument(tokens, text, {
     version: '1.2',
     schema: 'core',
@@ -331,6 +336,65 @@ function parseText(path: string, raw: string): { source?: Source; problems: Prob
   if (typeof source.data !== 'object' || Array.isArray(source.data))
     return { problems: [problem('schema', MESSAGES.notAnObject(), source.locate([]))] };
   return { source, problems };
+}
+
+/**
+ * The file read piece by piece (see chunks.ts), each piece read alone or taken from `previous`
+ * (an edit reads again only what it touched); the pieces read now are kept in `next`. Whenever a
+ * piece has a problem or the pieces do not add up, the file is read whole: same data, same
+ * messages, same lines as `parseText` of the whole file.
+ */
+function readInPieces(
+  path: string,
+  text: string,
+  previous: ReadonlyMap<string, Reading>,
+  next: Map<string, Reading>,
+): Reading {
+  const chunks = /\.json$/i.test(path) ? undefined : splitChunks(text);
+  if (!chunks || chunks.length < 3) return parseText(path, text);
+  const data: Record<string, unknown> = {};
+  const nodes: Record<string, unknown> = {};
+  const places = new Map<string, { source: Source; line: number }>();
+  let firstNode: { source: Source; line: number } | undefined;
+  for (const chunk of chunks) {
+    const cacheKey = `${chunk.node === undefined ? 't' : 'n'}:${chunk.text}`;
+    const reading =
+      previous.get(cacheKey) ??
+      parseText(path, chunk.text, chunk.node === undefined ? LIMITS.depth : LIMITS.depth - 1);
+    next.set(cacheKey, reading);
+    if (reading.problems.length > 0 || !reading.source) return parseText(path, text);
+    const value = reading.source.data as Record<string, unknown>;
+    const own = chunk.node ?? chunk.key;
+    const keys = Object.keys(value);
+    const place = chunk.node === undefined ? own : `nodes/${own}`;
+    if (keys.length !== 1 || keys[0] !== own || places.has(place)) return parseText(path, text);
+    places.set(place, { source: reading.source, line: chunk.line });
+    if (chunk.node === undefined) data[own] = value[own];
+    else {
+      nodes[own] = value[own];
+      firstNode ??= places.get(place);
+    }
+  }
+  if (firstNode) {
+    if (data.nodes !== null) return parseText(path, text);
+    data.nodes = nodes;
+  }
+  const shift = (at: { line: number; column: number } | undefined, line: number) =>
+    at && { line: at.line + line, column: at.column };
+  const first = places.get(chunks[0]!.key)!;
+  const locate: Source['locate'] = (at, atKey = false) => {
+    if (at.length === 0) return shift(first.source.locate([]), first.line);
+    if (at[0] === 'nodes' && firstNode && !(at.length === 1 && atKey)) {
+      const node = at.length >= 2 ? places.get(`nodes/${String(at[1])}`) : undefined;
+      if (!node) return shift(firstNode.source.locate([]), firstNode.line);
+      return shift(node.source.locate(at.slice(1), atKey), node.line);
+    }
+    const piece = places.get(String(at[0]));
+    return piece
+      ? shift(piece.source.locate(at, atKey), piece.line)
+      : shift(first.source.locate([]), first.line);
+  };
+  return { source: { data, locate }, problems: [] };
 }
 
 // ---------------------------------------------------------------- schema issues in French
@@ -549,7 +613,11 @@ export function parsePack(files: readonly PackFile[], options: ParsePackOptions 
     const text = file.text.normalize('NFC');
     let cached = options.cache?.get(path);
     if (cached?.text !== text) {
-      cached = { text, read: parseText(path, text) };
+      const pieces = new Map<string, Reading>();
+      const read = options.cache
+        ? readInPieces(path, text, cached?.pieces ?? new Map(), pieces)
+        : parseText(path, text);
+      cached = { text, read, pieces };
       options.cache?.set(path, cached);
     }
     const { source, problems } = cached.read;

@@ -4,7 +4,10 @@ import type { ComponentProps } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createCallSession } from '../../machines/call.ts';
 import type { CallSession } from '../../machines/session.ts';
-import { loadBundle } from '../../scenarios/catalog.ts';
+import { loadBundle, loadFullBundle } from '../../scenarios/catalog.ts';
+import { drawValues } from '../../scenarios/variables.ts';
+import { verifyAttempt } from '../../scoring/replay.ts';
+import { score } from '../../scoring/score.ts';
 import { freshName } from '../../storage/fixtures.ts';
 import { StorageError, type Profile } from '../../storage/index.ts';
 import { closeTestApps, FakeLocks, FakeRouter, openTestApp, QUIET } from '../app/testing.ts';
@@ -195,6 +198,48 @@ describe('the call page', () => {
       verdict: expect.any(String),
     });
     expect((await ctx.app.storage.loadCall(ctx.profile.id)).item).toBeNull();
+  });
+
+  it('draws a scenario’s variations from a fresh seed, logged first in the stored attempt, which replays to the same call', async () => {
+    const VARYING = 'maman-peu-de-francais-fievre';
+    // The full bundle (with its debrief notes), as the scorer and the server's replay have it.
+    const bundle = (await loadFullBundle(VARYING))!;
+    const variables = bundle.scenario.variables!;
+    const ctx = await setup();
+    let session: CallSession | undefined;
+    let seed: number | undefined;
+    mount(ctx, VARYING, {
+      createSession: (b, options) => {
+        seed = options?.seed;
+        return (session = createCallSession(b, options));
+      },
+    });
+    await screen.findByRole('button', { name: /^Décrocher/ });
+    expect(seed).toEqual(expect.any(Number));
+    session!.advance(4000);
+    session!.send({ type: 'trainee.pickup' });
+    session!.advance(3000);
+    session!.send({ type: 'trainee.say', text: 'Quelle est sa date de naissance ?' });
+    session!.advance(4000);
+    session!.send({ type: 'trainee.hangup' });
+    await waitFor(() => expect(ctx.router.last?.route.name).toBe('debrief'));
+    const id = (ctx.router.last!.route as { attemptId: string }).attemptId;
+    const { item: attempt } = await ctx.app.storage.getAttempt(id);
+
+    const drawn = drawValues(variables, seed!);
+    expect(attempt!.log[0]).toEqual({ t: 0, type: 'variation', seed, values: drawn });
+    const child = drawn.enfant as { prenom: string; ne: string };
+    expect(attempt!.log).toContainEqual(expect.objectContaining({ type: 'caller.say', text: child.ne }));
+    // Replayed from its log alone (the seed in it), the attempt gives the same call and score.
+    const verified = verifyAttempt(bundle, attempt!);
+    expect(verified.ok && verified.mismatches).toEqual([]);
+    expect(score(bundle, attempt!.log).total).toBe((attempt!.scorecard as { total: number }).total);
+    // The seed decides: the same log under a seed drawing another child no longer replays.
+    let other = 0;
+    while ((drawValues(variables, other).enfant as { ne: string }).ne === child.ne) other++;
+    const forged = [{ ...attempt!.log[0]!, seed: other }, ...attempt!.log.slice(1)];
+    const replayed = verifyAttempt(bundle, { ...attempt!, log: forged });
+    expect(replayed.ok && replayed.mismatches.length).toBeGreaterThan(0);
   });
 
   it('says in French when the storage is full, keeps the call going, and lets the trainee retry at the end', async () => {

@@ -4,12 +4,15 @@ import { parsePack } from '../../scenarios/parse.ts';
 import {
   addValue,
   addVariable,
+  moveValue,
   nameProblem,
   readVariations,
   removeValue,
   removeVariable,
+  renameVariable,
   setValue,
   splitValues,
+  valuesProblem,
 } from './variations.ts';
 
 const files = fixtureFiles();
@@ -94,5 +97,51 @@ describe('the variations editor', () => {
     const deep = `${'['.repeat(20_000)}${']'.repeat(20_000)}`;
     expect(() => readVariations(`start: x\nnodes: ${deep}\n`)).not.toThrow();
     expect(addVariable('a: [', 'x', ['1', '2'])).toBe('a: [');
+  });
+
+  it('renames a variable in its place and every use of it, the other variables untouched', () => {
+    let text = scenario.text.replace(
+      'start: accueil',
+      'variables:\n  age: ["4", "6"]\n  rdv: [{ dit: "16 h" }, { dit: "17 h" }]\n  prenom: [Léo, Inès]\nstart: accueil',
+    );
+    text = text
+      .replace(
+        'Bonjour, je voudrais un rendez-vous.',
+        'Bonjour, c’est pour {rdv.dit}, pour {rdv.dit} ({age} ans, {prenom}).',
+      )
+      .replace('Merci beaucoup.', 'Merci pour {rdv.dit} et {rdvSoir}.');
+    const renamed = renameVariable(text, 'rdv', 'creneau');
+    const read = readVariations(renamed)!;
+    expect(read.variables.map((v) => v.name)).toEqual(['age', 'creneau', 'prenom']);
+    expect(read.variables[1]!.values).toEqual([{ dit: '16 h' }, { dit: '17 h' }]);
+    expect(read.variables[1]!.usages.map((u) => u.placeholder)).toEqual([
+      '{creneau.dit}',
+      '{creneau.dit}',
+      '{creneau.dit}',
+    ]);
+    expect(renamed).toContain('c’est pour {creneau.dit}, pour {creneau.dit} ({age} ans, {prenom}).');
+    // A longer name that starts the same is another variable: left as written.
+    expect(read.unknown.map((u) => u.placeholder)).toEqual(['{rdvSoir}']);
+  });
+
+  it('moves a value up or down, and ignores a move out of the list', () => {
+    const text = addVariable(scenario.text, 'jour', ['lundi', 'mardi', 'jeudi']);
+    const values = (t: string) => readVariations(t)!.variables[0]!.values;
+    expect(values(moveValue(text, 'jour', 2, 1))).toEqual(['lundi', 'jeudi', 'mardi']);
+    expect(values(moveValue(text, 'jour', 0, 1))).toEqual(['mardi', 'lundi', 'jeudi']);
+    expect(values(moveValue(text, 'jour', 0, -1))).toEqual(['lundi', 'mardi', 'jeudi']);
+    expect(values(moveValue(text, 'jour', 2, 3))).toEqual(['lundi', 'mardi', 'jeudi']);
+  });
+
+  it('says in French when a list of values is empty, single, or has an empty value', () => {
+    expect(valuesProblem('age', [])).toBe(
+      '« age » n’a aucune valeur : ajoutez-en au moins deux, ou supprimez la variable',
+    );
+    expect(valuesProblem('age', ['4'])).toContain('n’a qu’une valeur');
+    expect(valuesProblem('age', ['4', ' '])).toBe(
+      'la valeur 2 de « age » est vide : écrivez-la ou retirez-la',
+    );
+    expect(valuesProblem('rdv', [{ dit: '16 h' }, { dit: '' }])).toContain('la valeur 2 de « rdv » est vide');
+    expect(valuesProblem('age', ['4', '6'])).toBeUndefined();
   });
 });

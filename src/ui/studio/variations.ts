@@ -4,9 +4,9 @@
  * (add or remove a variable or a value, change a value), each returning the file's new text.
  * Pure, like forms.ts: the YAML stays the one source, the editor is read again after each edit.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, Pair, Scalar, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, Pair, Scalar, visit, type Document } from 'yaml';
 import { formatPath } from '../../scenarios/errors.ts';
-import { placeholdersIn, type VariableValue } from '../../scenarios/variables.ts';
+import { PLACEHOLDER, placeholdersIn, type VariableValue } from '../../scenarios/variables.ts';
 
 export const VARIABLE_NAME = /^[a-z][a-zA-Z0-9]*$/;
 
@@ -124,6 +124,19 @@ export function nameProblem(name: string, taken: readonly string[]): string | un
   return undefined;
 }
 
+/** Why a variable's list of values is not a variation yet, in French (undefined: it is). */
+export function valuesProblem(name: string, values: readonly VariableValue[]): string | undefined {
+  if (values.length === 0)
+    return `« ${name} » n’a aucune valeur : ajoutez-en au moins deux, ou supprimez la variable`;
+  if (values.length === 1)
+    return `« ${name} » n’a qu’une valeur : ajoutez-en au moins une autre (une seule n’est pas une variation)`;
+  const empty = values.findIndex((v) =>
+    typeof v === 'string' ? v.trim() === '' : Object.values(v).some((f) => f.trim() === ''),
+  );
+  if (empty >= 0) return `la valeur ${empty + 1} de « ${name} » est vide : écrivez-la ou retirez-la`;
+  return undefined;
+}
+
 /** Values typed in one field, separated by « ; » (a value may hold commas). */
 export function splitValues(typed: string): string[] {
   return typed
@@ -135,8 +148,13 @@ export function splitValues(typed: string): string[] {
 function edit(text: string, change: (doc: Document) => void): string {
   const read_ = read(text);
   if (!read_) return text;
-  change(read_.doc);
-  return read_.doc.toString({ lineWidth: 0 });
+  try {
+    change(read_.doc);
+    return read_.doc.toString({ lineWidth: 0 });
+  } catch {
+    // Nesting deeper than the stack (a hostile file): left as it is, the problem list says why.
+    return text;
+  }
 }
 
 /**
@@ -204,5 +222,51 @@ export function setValue(
     const old = doc.getIn(path, true);
     if (isScalar(old)) old.value = value;
     else doc.setIn(path, value);
+  });
+}
+
+/** The value at `from` moved to `to` (both within the list; otherwise the text is unchanged). */
+export function moveValue(text: string, name: string, from: number, to: number): string {
+  return edit(text, (doc) => {
+    const seq = doc.getIn(['variables', name], true);
+    if (!isSeq(seq) || from === to) return;
+    if (from < 0 || to < 0 || from >= seq.items.length || to >= seq.items.length) return;
+    const [item] = seq.items.splice(from, 1);
+    seq.items.splice(to, 0, item);
+  });
+}
+
+/** `text` with its placeholders of `from` (`{from}`, `{from.field}`) written for `to`. */
+function renamedIn(text: string, from: string, to: string): string {
+  return text.replace(PLACEHOLDER, (whole, name: string, field: string | undefined) =>
+    name === from ? `{${to}${field === undefined ? '' : `.${field}`}}` : whole,
+  );
+}
+
+/**
+ * The variable `from` renamed `to`, in its place among the variables, and every `{from}` or
+ * `{from.field}` written outside `variables` (texts and keys) renamed with it.
+ * The caller checks the name first (`nameProblem`).
+ */
+export function renameVariable(text: string, from: string, to: string): string {
+  return edit(text, (doc) => {
+    const declared = doc.get('variables', true);
+    if (!isMap(declared)) return;
+    const pair = declared.items.find((p) => scalarText(p.key) === from);
+    if (!pair) return;
+    pair.key = isScalar(pair.key) ? Object.assign(pair.key, { value: to }) : new Scalar(to);
+    const root = doc.contents as { items: Pair[] };
+    for (const top of root.items) {
+      if (scalarText(top.key) === 'variables') continue;
+      const rename = (node: unknown) => {
+        if (isScalar(node) && typeof node.value === 'string' && node.value.includes('{'))
+          node.value = renamedIn(node.value, from, to);
+      };
+      rename(top.key);
+      visit(top.value as never, {
+        Pair: (_, p) => rename(p.key),
+        Scalar: (_, node) => rename(node),
+      });
+    }
   });
 }
