@@ -197,6 +197,23 @@ describe.each(backends())('authorization on $name', (backend) => {
       },
       [401, 403, 204, 204],
     ],
+    // The LRS the organisation forwards to: the manager only.
+    ['GET /api/team/lrs', async () => ({ method: 'GET', url: '/api/team/lrs' }), [401, 403, 403, 200]],
+    [
+      'PUT /api/team/lrs',
+      async () => ({
+        method: 'PUT',
+        url: '/api/team/lrs',
+        // Forwarding off: the attempts of the other checks stay unqueued.
+        payload: { endpoint: 'https://lrs.example.org/xapi', username: 'k', secret: 's', enabled: false },
+      }),
+      [401, 403, 403, 200],
+    ],
+    [
+      'POST /api/team/lrs/outbox/:id/retry',
+      async () => ({ method: 'POST', url: `/api/team/lrs/outbox/${crypto.randomUUID()}/retry` }),
+      [401, 403, 403, 404],
+    ],
     // Review of the trainee's call (the trainer's group).
     [
       'GET /api/attempts/:id/review',

@@ -373,6 +373,54 @@ const migrations: Record<string, Migration> = {
         where jsonb_typeof(e.value) = 'object' and e.value->>'score' is not null`.execute(db);
     },
   },
+  /**
+   * Forwarding to the organisation's LRS (issue 10): the manager's endpoint and Basic-auth key
+   * (the secret is kept here, sent to no client), and the outbox of xAPI statements the server
+   * forwards with retries. The queue is a table: a restart loses nothing.
+   */
+  '0006-lrs-outbox': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('lrs_settings')
+        .addColumn('org_id', 'text', (c) => c.primaryKey().references('organisations.id').onDelete('cascade'))
+        .addColumn('endpoint', 'text', (c) => c.notNull())
+        .addColumn('username', 'text', (c) => c.notNull())
+        .addColumn('secret', 'text', (c) => c.notNull())
+        .addColumn('activity_base', 'text', (c) => c.notNull())
+        .addColumn('enabled', 'boolean', (c) => c.notNull().defaultTo(true))
+        .addColumn('updated_by', 'text', (c) => c.references('users.id').onDelete('set null'))
+        .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+        .execute();
+      await db.schema
+        .createTable('lrs_outbox')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('org_id', 'text', (c) => c.notNull().references('organisations.id').onDelete('cascade'))
+        .addColumn('attempt_id', 'text', (c) => c.notNull().references('attempts.id').onDelete('cascade'))
+        .addColumn('kind', 'text', (c) => c.notNull().check(sql`kind in ('attempt', 'review')`))
+        .addColumn('statement_id', 'text', (c) => c.notNull())
+        .addColumn('statements', 'jsonb', (c) => c.notNull())
+        .addColumn('status', 'text', (c) =>
+          c
+            .notNull()
+            .defaultTo('pending')
+            .check(sql`status in ('pending', 'sent', 'failed')`),
+        )
+        .addColumn('tries', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('next_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+        .addColumn('last_error', 'text')
+        .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+        .addColumn('sent_at', 'timestamptz')
+        .addColumn('seq', 'integer', (c) => c.generatedAlwaysAsIdentity())
+        .execute();
+      await sql`create index lrs_outbox_due on lrs_outbox (next_at) where status = 'pending'`.execute(db);
+      await db.schema.createIndex('lrs_outbox_org').on('lrs_outbox').columns(['org_id', 'seq']).execute();
+      await db.schema
+        .createIndex('lrs_outbox_attempt')
+        .on('lrs_outbox')
+        .columns(['attempt_id', 'seq'])
+        .execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

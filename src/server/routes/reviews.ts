@@ -8,6 +8,8 @@ import type { FastifyRequest } from 'fastify';
 import { CRITERIA } from '../../scenarios/vocabulary.ts';
 import { z } from '../../zod.ts';
 import { HttpError, Uuid, type RoutePlugin } from '../http.ts';
+import type { Db } from '../db/database.ts';
+import { queueStatements } from '../lrs/queue.ts';
 import { findAttempt } from '../repositories/attempts.ts';
 import {
   addComment,
@@ -63,6 +65,16 @@ const reviews: RoutePlugin = async (app) => {
     return attempt;
   }
 
+  /** An override stored, and the reviewed statement queued for the LRS, in one transaction. */
+  async function overridden(request: FastifyRequest, attemptId: string, write: (tx: Db) => Promise<unknown>) {
+    const user = request.user!;
+    const queued = await app.db.transaction().execute(async (tx) => {
+      await write(tx);
+      return queueStatements(tx, { orgId: user.orgId, attemptId, titleOf: app.titleOf }, user);
+    });
+    if (queued) app.lrs.kick();
+  }
+
   app.get(
     '/api/attempts/:id/review',
     {
@@ -92,15 +104,17 @@ const reviews: RoutePlugin = async (app) => {
       if (typeof automatic !== 'number')
         throw new HttpError(422, 'Ce critère n’a pas été évalué pour cet appel : il n’y a rien à corriger.');
       const user = request.user!;
-      await addOverride(app.db, {
-        attemptId: attempt.id,
-        orgId: user.orgId,
-        authorId: user.id,
-        criterion,
-        before: Math.round(automatic),
-        after: score,
-        reason,
-      });
+      await overridden(request, attempt.id, (tx) =>
+        addOverride(tx, {
+          attemptId: attempt.id,
+          orgId: user.orgId,
+          authorId: user.id,
+          criterion,
+          before: Math.round(automatic),
+          after: score,
+          reason,
+        }),
+      );
       return reply.code(201).send(await reviewOf(app.db, attempt.id));
     },
   );
@@ -114,14 +128,16 @@ const reviews: RoutePlugin = async (app) => {
       // « Before » is the verdict the trainee saw until now: recalculated, or an earlier override.
       const before = (await reviewOf(app.db, attempt.id)).final.passed;
       const user = request.user!;
-      await addVerdict(app.db, {
-        attemptId: attempt.id,
-        orgId: user.orgId,
-        authorId: user.id,
-        before,
-        after: passed,
-        reason,
-      });
+      await overridden(request, attempt.id, (tx) =>
+        addVerdict(tx, {
+          attemptId: attempt.id,
+          orgId: user.orgId,
+          authorId: user.id,
+          before,
+          after: passed,
+          reason,
+        }),
+      );
       return reply.code(201).send(await reviewOf(app.db, attempt.id));
     },
   );
