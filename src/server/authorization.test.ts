@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from './db/database.ts';
 import { CRITERIA } from '../scenarios/vocabulary.ts';
 import { createUser } from './repositories/accounts.ts';
+import { xapiProblems } from './lrs/validate.ts';
 import { DEFAULT_RULE } from './team/readiness.ts';
 import { attempt, backends, call, replayOf, seedOrg, testApp, type Member, type Org } from './testing.ts';
 
@@ -456,6 +457,8 @@ describe.each(backends())('authorization on $name', (backend) => {
       context: { language: 'fr-FR' },
     });
     expect(JSON.stringify(xapi)).not.toContain(other.trainee.email);
+    // Every statement passes Learning Locker's xAPI validator.
+    expect((xapi as unknown[]).flatMap(xapiProblems)).toEqual([]);
   });
 
   it('gives a user all their data, and lets a manager delete a trainee with their attempts', async () => {

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from './app.ts';
 import type { Database } from './db/database.ts';
 import { xapiProblems } from './lrs/validate.ts';
+import { enqueue } from './repositories/lrs.ts';
 import { attempt, backends, call, replayOf, seedOrg, type Org } from './testing.ts';
 
 interface Received {
@@ -214,6 +215,26 @@ describe.each(backends())('LRS forwarding on $name', (backend) => {
       url: `/api/team/lrs/outbox/${failed.id}/retry`,
     });
     expect(again.statusCode).toBe(404);
+  });
+
+  it('never sends a statement the validator refuses, and says why', async () => {
+    const id = await post(0);
+    await until(async () => (await itemOf(id))?.status === 'sent', 'the attempt sent');
+    const before = lrs.received.length;
+    await enqueue(database.db, {
+      orgId: org.id,
+      attemptId: id,
+      kind: 'review',
+      statementId: crypto.randomUUID(),
+      statements: [{ actor: { name: 'Sans adresse' }, verb: { id: 'terminé' }, object: { id: 'x' } }],
+    });
+    app.lrs.kick();
+    const refused = await until(async () => {
+      const item = await itemOf(id, 'review');
+      return item?.status === 'failed' && item;
+    }, 'the invalid statement given up');
+    expect(refused.lastError).toMatch(/^Déclaration xAPI refusée par le validateur : actor/);
+    expect(lrs.received.length).toBe(before);
   });
 
   it('sends after a restart what the stopped server had not', async () => {
