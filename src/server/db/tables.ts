@@ -243,6 +243,17 @@ export interface LrsOutboxTable {
   seq: Generated<number>;
 }
 
+/** An attempt's figures after review (migration 0007): kept by a trigger and the review routes. */
+export interface AttemptResultsTable {
+  attempt_id: string;
+  user_id: string;
+  scenario_id: string;
+  started_at: Date;
+  seq: number;
+  total: number;
+  passed: boolean;
+}
+
 export interface Tables {
   organisations: OrganisationsTable;
   groups: GroupsTable;
@@ -266,6 +277,7 @@ export interface Tables {
   calibration_grades: CalibrationGradesTable;
   lrs_settings: LrsSettingsTable;
   lrs_outbox: LrsOutboxTable;
+  attempt_results: AttemptResultsTable;
 }
 
 export type User = Selectable<UsersTable>;

@@ -128,6 +128,15 @@ export async function reviewOf(db: Db, attemptId: string): Promise<ReviewView> {
   };
 }
 
+/** The attempt's reviewed figures, where the matrix and the readiness rule read them. */
+export async function storeReviewedResult(db: Db, attemptId: string, final: ReviewedResult): Promise<void> {
+  await db
+    .updateTable('attempt_results')
+    .set({ total: final.total, passed: final.passed })
+    .where('attempt_id', '=', attemptId)
+    .execute();
+}
+
 interface Note {
   attemptId: string;
   orgId: string;

@@ -23,6 +23,7 @@ import {
   reviewQueue,
   reviewSample,
   setReviewSample,
+  storeReviewedResult,
 } from '../repositories/reviews.ts';
 import { AttemptUpload, scopeOf } from './attempts.ts';
 import { traineeScope } from './team.ts';
@@ -65,11 +66,15 @@ const reviews: RoutePlugin = async (app) => {
     return attempt;
   }
 
-  /** An override stored, and the reviewed statement queued for the LRS, in one transaction. */
+  /**
+   * An override stored, the attempt's reviewed figures rewritten (the matrix, the readiness rule)
+   * and the reviewed statement queued for the LRS, in one transaction.
+   */
   async function overridden(request: FastifyRequest, attemptId: string, write: (tx: Db) => Promise<unknown>) {
     const user = request.user!;
     const queued = await app.db.transaction().execute(async (tx) => {
       await write(tx);
+      await storeReviewedResult(tx, attemptId, (await reviewOf(tx, attemptId)).final);
       return queueStatements(tx, { orgId: user.orgId, attemptId, titleOf: app.titleOf }, user);
     });
     if (queued) app.lrs.kick();
