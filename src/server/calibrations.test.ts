@@ -215,4 +215,38 @@ describe.each(backends())('calibration on $name', (backend) => {
     expect(await list(org.manager)).toContain(session);
     expect(await list(other.manager)).not.toContain(session);
   });
+
+  it('puts the grades a rater gave in their own data export, and no one else’s', async () => {
+    const created = await create(org.trainer, {
+      title: 'Séance pour l’export',
+      attemptIds: [calls[0]],
+      raterIds: [org.trainer.id, second.id],
+    });
+    const session = created.json().id as string;
+    await grade(org.trainer, session, calls[0]!, sheet(4, true, { empathy: 1 }));
+    await grade(second, session, calls[0]!, sheet(0, false));
+    const exported = await call(app, org.trainer, { method: 'GET', url: '/api/me/export' });
+    expect(exported.statusCode).toBe(200);
+    const mine = (exported.json().calibrationGrades as { sessionId: string; raterId: string }[]).filter(
+      (g) => g.sessionId === session,
+    );
+    expect(mine).toEqual([
+      expect.objectContaining({
+        sessionTitle: 'Séance pour l’export',
+        attemptId: calls[0],
+        raterId: org.trainer.id,
+        grades: expect.objectContaining({ empathy: 1, greeting: 4 }),
+        passed: true,
+        submittedAt: null,
+      }),
+    ]);
+    const theirs = (await call(app, second, { method: 'GET', url: '/api/me/export' })).json()
+      .calibrationGrades as { raterId: string; passed: boolean }[];
+    expect(theirs.length).toBeGreaterThan(0);
+    expect(theirs.every((g) => g.raterId === second.id)).toBe(true);
+    // A trainee rates nothing: the list is there, empty.
+    expect(
+      (await call(app, org.trainee, { method: 'GET', url: '/api/me/export' })).json().calibrationGrades,
+    ).toEqual([]);
+  });
 });
