@@ -1,5 +1,6 @@
 /** Calibration sessions: created from one's groups' calls, graded blind, results after submitting. */
 import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CRITERIA } from '../scenarios/vocabulary.ts';
 import type { Database } from './db/database.ts';
@@ -248,5 +249,43 @@ describe.each(backends())('calibration on $name', (backend) => {
     expect(
       (await call(app, org.trainee, { method: 'GET', url: '/api/me/export' })).json().calibrationGrades,
     ).toEqual([]);
+  });
+
+  it('erases a deleted trainee’s calls everywhere: grades, reviews, derived figures, the matrix', async () => {
+    await call(app, org.trainer, {
+      method: 'POST',
+      url: `/api/attempts/${calls[0]}/overrides`,
+      payload: { criterion: 'empathy', score: 10, reason: 'Relu.' },
+    });
+    const count = async (table: string) =>
+      (
+        await sql<{ n: number }>`select count(*)::int as n from ${sql.table(table)}
+          where attempt_id in (${sql.join(calls)})`.execute(database.db)
+      ).rows[0]!.n;
+    for (const table of ['calibration_grades', 'team_overrides', 'attempt_scores', 'attempt_results'])
+      expect(await count(table), table).toBeGreaterThan(0);
+    const deleted = await call(app, org.manager, { method: 'DELETE', url: `/api/users/${org.trainee.id}` });
+    expect(deleted.statusCode).toBe(204);
+    for (const table of [
+      'calibration_grades',
+      'calibration_attempts',
+      'team_overrides',
+      'attempt_scores',
+      'attempt_results',
+    ])
+      expect(await count(table), table).toBe(0);
+    expect(
+      (
+        await sql<{
+          n: number;
+        }>`select count(*)::int as n from attempts where user_id = ${org.trainee.id}`.execute(database.db)
+      ).rows[0]!.n,
+    ).toBe(0);
+    const matrix = (await call(app, org.manager, { method: 'GET', url: '/api/team/matrix' })).json();
+    expect(matrix.trainees.map((t: { id: string }) => t.id)).not.toContain(org.trainee.id);
+    // The rater's own sessions stay; the trainer's export no longer holds grades of those calls.
+    const grades = (await call(app, org.trainer, { method: 'GET', url: '/api/me/export' })).json()
+      .calibrationGrades as { attemptId: string }[];
+    expect(grades.filter((g) => calls.includes(g.attemptId))).toEqual([]);
   });
 });
