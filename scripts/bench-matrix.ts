@@ -63,9 +63,10 @@ for (const backend of backends().filter((b) => !only || b.name === only)) {
   const criteria = sql.join(
     CRITERIA.map((c, k) => sql`${c}::text, jsonb_build_object('score', (n * ${7 + k} + u) % 101)`),
   );
-  // Set-based: the per-row trigger is off while seeding, attempt_scores is filled in one statement
-  // (as migration 0005's backfill does).
+  // Set-based: the per-row triggers are off while seeding, attempt_scores and attempt_results are
+  // filled in one statement each (as the backfills of migrations 0005 and 0007 do).
   await sql`alter table attempts disable trigger attempt_scores_insert`.execute(db);
+  await sql`alter table attempts disable trigger attempt_results_insert`.execute(db);
   // n: the attempt's number for its trainee (0..399), u: the trainee; one attempt a day or so.
   await sql`insert into attempts (id, user_id, org_id, scenario_id, scenario_version, started_at,
       ended_at, log, scorecard, total, passed, outcome_id, verdict, replay_matches)
@@ -84,7 +85,10 @@ for (const backend of backends().filter((b) => !only || b.name === only)) {
   await sql`insert into attempt_scores (attempt_id, user_id, org_id, key, score, started_at, seq)
     select a.id, a.user_id, a.org_id, e.key, (e.value->>'score')::float8, a.started_at, a.seq
     from attempts a cross join lateral jsonb_each(a.scorecard->'criteria') e`.execute(db);
+  await sql`insert into attempt_results (attempt_id, user_id, scenario_id, started_at, seq, total, passed)
+    select id, user_id, scenario_id, started_at, seq, total, passed from attempts`.execute(db);
   await sql`alter table attempts enable trigger attempt_scores_insert`.execute(db);
+  await sql`alter table attempts enable trigger attempt_results_insert`.execute(db);
   await sql`vacuum analyze`.execute(db);
   const seeded = performance.now() - seedStart;
   const count = await sql<{ n: number }>`select count(*)::int as n from attempts`.execute(db);

@@ -15,10 +15,13 @@ import auth from './plugins/auth.ts';
 import catalog from './plugins/catalog.ts';
 import database from './plugins/database.ts';
 import errors from './plugins/errors.ts';
+import lrsForwarder from './plugins/lrs.ts';
+import type { ForwarderOptions } from './lrs/forwarder.ts';
 import security from './plugins/security.ts';
 import attempts from './routes/attempts.ts';
 import health from './routes/health.ts';
 import invitations from './routes/invitations.ts';
+import lrs from './routes/lrs.ts';
 import me from './routes/me.ts';
 import packs from './routes/packs.ts';
 import exportsRoutes from './routes/exports.ts';
@@ -44,6 +47,8 @@ export interface AppOptions {
   logger?: boolean;
   /** Behind a reverse proxy that sets X-Forwarded-For / -Proto. */
   trustProxy?: boolean;
+  /** The LRS forwarder's delays and tries (tests shorten them). */
+  lrs?: Partial<ForwarderOptions>;
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -70,6 +75,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   await app.register(database, { database: options.database, closeWithApp: options.closeDatabase ?? false });
   await app.register(catalog);
+  await app.register(lrsForwarder, { forwarder: options.lrs ?? {} });
   await app.register(security);
   await app.register(auth);
   await app.register(errors);
@@ -97,6 +103,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(reviews);
   await app.register(assignments);
   await app.register(calibrations);
+  await app.register(lrs);
 
   const dist = options.distDir === undefined ? DIST_DIR : options.distDir;
   if (dist && existsSync(join(dist, 'index.html'))) {

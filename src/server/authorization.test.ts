@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from './db/database.ts';
 import { CRITERIA } from '../scenarios/vocabulary.ts';
 import { createUser } from './repositories/accounts.ts';
+import { xapiProblems } from './lrs/validate.ts';
 import { DEFAULT_RULE } from './team/readiness.ts';
 import { attempt, backends, call, replayOf, seedOrg, testApp, type Member, type Org } from './testing.ts';
 
@@ -196,6 +197,23 @@ describe.each(backends())('authorization on $name', (backend) => {
         return { method: 'DELETE', url: `/api/assignments/${id}` };
       },
       [401, 403, 204, 204],
+    ],
+    // The LRS the organisation forwards to: the manager only.
+    ['GET /api/team/lrs', async () => ({ method: 'GET', url: '/api/team/lrs' }), [401, 403, 403, 200]],
+    [
+      'PUT /api/team/lrs',
+      async () => ({
+        method: 'PUT',
+        url: '/api/team/lrs',
+        // Forwarding off: the attempts of the other checks stay unqueued.
+        payload: { endpoint: 'https://lrs.example.org/xapi', username: 'k', secret: 's', enabled: false },
+      }),
+      [401, 403, 403, 200],
+    ],
+    [
+      'POST /api/team/lrs/outbox/:id/retry',
+      async () => ({ method: 'POST', url: `/api/team/lrs/outbox/${crypto.randomUUID()}/retry` }),
+      [401, 403, 403, 404],
     ],
     // Review of the trainee's call (the trainer's group).
     [
@@ -439,6 +457,8 @@ describe.each(backends())('authorization on $name', (backend) => {
       context: { language: 'fr-FR' },
     });
     expect(JSON.stringify(xapi)).not.toContain(other.trainee.email);
+    // Every statement passes Learning Locker's xAPI validator.
+    expect((xapi as unknown[]).flatMap(xapiProblems)).toEqual([]);
   });
 
   it('gives a user all their data, and lets a manager delete a trainee with their attempts', async () => {

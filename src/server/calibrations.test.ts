@@ -1,5 +1,6 @@
 /** Calibration sessions: created from one's groups' calls, graded blind, results after submitting. */
 import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CRITERIA } from '../scenarios/vocabulary.ts';
 import type { Database } from './db/database.ts';
@@ -214,5 +215,77 @@ describe.each(backends())('calibration on $name', (backend) => {
     expect(await list(second)).toContain(session);
     expect(await list(org.manager)).toContain(session);
     expect(await list(other.manager)).not.toContain(session);
+  });
+
+  it('puts the grades a rater gave in their own data export, and no one else’s', async () => {
+    const created = await create(org.trainer, {
+      title: 'Séance pour l’export',
+      attemptIds: [calls[0]],
+      raterIds: [org.trainer.id, second.id],
+    });
+    const session = created.json().id as string;
+    await grade(org.trainer, session, calls[0]!, sheet(4, true, { empathy: 1 }));
+    await grade(second, session, calls[0]!, sheet(0, false));
+    const exported = await call(app, org.trainer, { method: 'GET', url: '/api/me/export' });
+    expect(exported.statusCode).toBe(200);
+    const mine = (exported.json().calibrationGrades as { sessionId: string; raterId: string }[]).filter(
+      (g) => g.sessionId === session,
+    );
+    expect(mine).toEqual([
+      expect.objectContaining({
+        sessionTitle: 'Séance pour l’export',
+        attemptId: calls[0],
+        raterId: org.trainer.id,
+        grades: expect.objectContaining({ empathy: 1, greeting: 4 }),
+        passed: true,
+        submittedAt: null,
+      }),
+    ]);
+    const theirs = (await call(app, second, { method: 'GET', url: '/api/me/export' })).json()
+      .calibrationGrades as { raterId: string; passed: boolean }[];
+    expect(theirs.length).toBeGreaterThan(0);
+    expect(theirs.every((g) => g.raterId === second.id)).toBe(true);
+    // A trainee rates nothing: the list is there, empty.
+    expect(
+      (await call(app, org.trainee, { method: 'GET', url: '/api/me/export' })).json().calibrationGrades,
+    ).toEqual([]);
+  });
+
+  it('erases a deleted trainee’s calls everywhere: grades, reviews, derived figures, the matrix', async () => {
+    await call(app, org.trainer, {
+      method: 'POST',
+      url: `/api/attempts/${calls[0]}/overrides`,
+      payload: { criterion: 'empathy', score: 10, reason: 'Relu.' },
+    });
+    const count = async (table: string) =>
+      (
+        await sql<{ n: number }>`select count(*)::int as n from ${sql.table(table)}
+          where attempt_id in (${sql.join(calls)})`.execute(database.db)
+      ).rows[0]!.n;
+    for (const table of ['calibration_grades', 'team_overrides', 'attempt_scores', 'attempt_results'])
+      expect(await count(table), table).toBeGreaterThan(0);
+    const deleted = await call(app, org.manager, { method: 'DELETE', url: `/api/users/${org.trainee.id}` });
+    expect(deleted.statusCode).toBe(204);
+    for (const table of [
+      'calibration_grades',
+      'calibration_attempts',
+      'team_overrides',
+      'attempt_scores',
+      'attempt_results',
+    ])
+      expect(await count(table), table).toBe(0);
+    expect(
+      (
+        await sql<{
+          n: number;
+        }>`select count(*)::int as n from attempts where user_id = ${org.trainee.id}`.execute(database.db)
+      ).rows[0]!.n,
+    ).toBe(0);
+    const matrix = (await call(app, org.manager, { method: 'GET', url: '/api/team/matrix' })).json();
+    expect(matrix.trainees.map((t: { id: string }) => t.id)).not.toContain(org.trainee.id);
+    // The rater's own sessions stay; the trainer's export no longer holds grades of those calls.
+    const grades = (await call(app, org.trainer, { method: 'GET', url: '/api/me/export' })).json()
+      .calibrationGrades as { attemptId: string }[];
+    expect(grades.filter((g) => calls.includes(g.attemptId))).toEqual([]);
   });
 });

@@ -67,6 +67,7 @@ describe.each(backends())('the team matrix on $name', (backend) => {
   let org: Org;
   let other: Org;
   const ids: string[] = [];
+  const paulIds: string[] = [];
 
   beforeAll(async () => {
     database = await backend.open();
@@ -99,14 +100,16 @@ describe.each(backends())('the team matrix on $name', (backend) => {
     });
     // Paul (group B): two anxious calls.
     for (const daysAgo of [3, 2])
-      await store(db, {
-        userId: org.otherTrainee.id,
-        orgId: org.id,
-        scenarioId: 'fievre-enfant-fin-de-journee',
-        daysAgo,
-        total: 90,
-        empathy: 90,
-      });
+      paulIds.push(
+        await store(db, {
+          userId: org.otherTrainee.id,
+          orgId: org.id,
+          scenarioId: 'fievre-enfant-fin-de-journee',
+          daysAgo,
+          total: 90,
+          empathy: 90,
+        }),
+      );
     await store(db, {
       userId: other.trainee.id,
       orgId: other.id,
@@ -241,5 +244,49 @@ describe.each(backends())('the team matrix on $name', (backend) => {
       url: `/api/team/cell?user=${org.trainee.id}`,
     });
     expect(neither.statusCode).toBe(400);
+  });
+
+  it('reads the reviewed figures: a criterion override, the total recalculated, a verdict override', async () => {
+    const rule = {
+      coreCallerTypes: ['anxious'],
+      minPasses: 2,
+      windowDays: 30,
+      noCriticalInLast: 0,
+      minCriterion: 0,
+    };
+    await call(app, org.manager, { method: 'PUT', url: '/api/team/readiness', payload: rule });
+    const paul = async () => (await matrix()).trainees.find((t) => t.id === org.otherTrainee.id)!;
+    const before = await paul();
+    expect(before.readiness.ready).toBe(true);
+    expect(before.callerTypes.anxious).toEqual({ level: 90, n: 2 });
+    // His latest call: empathy 90 → 0 (the total recalculated over greeting 100 and empathy 0: 50).
+    const latest = paulIds[1]!;
+    const overridden = await call(app, org.manager, {
+      method: 'POST',
+      url: `/api/attempts/${latest}/overrides`,
+      payload: { criterion: 'empathy', score: 0, reason: 'Aucune prise en compte de l’inquiétude.' },
+    });
+    expect(overridden.json().final).toMatchObject({ total: 50, passed: false });
+    let after = await paul();
+    expect(after.criteria.empathy).toEqual({ level: 45, n: 2 });
+    expect(after.callerTypes.anxious).toEqual({ level: 70, n: 2 });
+    expect(after.trend).toEqual([90, 50]);
+    expect(after.readiness.missing).toEqual([
+      { kind: 'callerType', callerType: 'anxious', passes: 1, need: 2 },
+    ]);
+    const cell = await call(app, org.manager, {
+      method: 'GET',
+      url: `/api/team/cell?user=${org.otherTrainee.id}&callerType=anxious`,
+    });
+    expect(cell.json().attempts[0]).toMatchObject({ id: latest, total: 50, passed: false, score: 50 });
+    // A verdict override wins over the recalculated one, total unchanged.
+    await call(app, org.manager, {
+      method: 'POST',
+      url: `/api/attempts/${latest}/verdict`,
+      payload: { passed: true, reason: 'Appel acceptable à la réécoute.' },
+    });
+    after = await paul();
+    expect(after.readiness).toEqual({ ready: true, missing: [] });
+    expect(after.trend).toEqual([90, 50]);
   });
 });

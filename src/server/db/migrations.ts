@@ -4,6 +4,7 @@
  * next.
  */
 import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { reviewedResult, type CardLike } from '../../scoring/reviewed.ts';
 
 const migrations: Record<string, Migration> = {
   '0001-accounts-and-attempts': {
@@ -371,6 +372,111 @@ const migrations: Record<string, Migration> = {
         cross join lateral jsonb_each(case when jsonb_typeof(a.scorecard->'criteria') = 'object'
                                            then a.scorecard->'criteria' else '{}'::jsonb end) e
         where jsonb_typeof(e.value) = 'object' and e.value->>'score' is not null`.execute(db);
+    },
+  },
+  /**
+   * Forwarding to the organisation's LRS (issue 10): the manager's endpoint and Basic-auth key
+   * (the secret is kept here, sent to no client), and the outbox of xAPI statements the server
+   * forwards with retries. The queue is a table: a restart loses nothing.
+   */
+  '0006-lrs-outbox': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('lrs_settings')
+        .addColumn('org_id', 'text', (c) => c.primaryKey().references('organisations.id').onDelete('cascade'))
+        .addColumn('endpoint', 'text', (c) => c.notNull())
+        .addColumn('username', 'text', (c) => c.notNull())
+        .addColumn('secret', 'text', (c) => c.notNull())
+        .addColumn('activity_base', 'text', (c) => c.notNull())
+        .addColumn('enabled', 'boolean', (c) => c.notNull().defaultTo(true))
+        .addColumn('updated_by', 'text', (c) => c.references('users.id').onDelete('set null'))
+        .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+        .execute();
+      await db.schema
+        .createTable('lrs_outbox')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('org_id', 'text', (c) => c.notNull().references('organisations.id').onDelete('cascade'))
+        .addColumn('attempt_id', 'text', (c) => c.notNull().references('attempts.id').onDelete('cascade'))
+        .addColumn('kind', 'text', (c) => c.notNull().check(sql`kind in ('attempt', 'review')`))
+        .addColumn('statement_id', 'text', (c) => c.notNull())
+        .addColumn('statements', 'jsonb', (c) => c.notNull())
+        .addColumn('status', 'text', (c) =>
+          c
+            .notNull()
+            .defaultTo('pending')
+            .check(sql`status in ('pending', 'sent', 'failed')`),
+        )
+        .addColumn('tries', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('next_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+        .addColumn('last_error', 'text')
+        .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+        .addColumn('sent_at', 'timestamptz')
+        .addColumn('seq', 'integer', (c) => c.generatedAlwaysAsIdentity())
+        .execute();
+      await sql`create index lrs_outbox_due on lrs_outbox (next_at) where status = 'pending'`.execute(db);
+      await db.schema.createIndex('lrs_outbox_org').on('lrs_outbox').columns(['org_id', 'seq']).execute();
+      await db.schema
+        .createIndex('lrs_outbox_attempt')
+        .on('lrs_outbox')
+        .columns(['attempt_id', 'seq'])
+        .execute();
+    },
+  },
+  /**
+   * The reviewed figures of each attempt (issue 10): its total and verdict after a trainer's
+   * overrides (the total recalculated from the overridden criteria, or the verdict overridden),
+   * else the automatic ones. A trigger adds the row when an attempt is stored; the review routes
+   * rewrite it in the transaction that stores an override. The matrix's caller types, trends,
+   * drill-downs and the readiness rule read it (attempt_scores already carries the criteria's).
+   */
+  '0007-attempt-results': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('attempt_results')
+        .addColumn('attempt_id', 'text', (c) => c.primaryKey().references('attempts.id').onDelete('cascade'))
+        .addColumn('user_id', 'text', (c) => c.notNull())
+        .addColumn('scenario_id', 'text', (c) => c.notNull())
+        .addColumn('started_at', 'timestamptz', (c) => c.notNull())
+        .addColumn('seq', 'integer', (c) => c.notNull())
+        .addColumn('total', 'integer', (c) => c.notNull())
+        .addColumn('passed', 'boolean', (c) => c.notNull())
+        .execute();
+      await sql`create index attempt_results_recent
+        on attempt_results (user_id, started_at desc, seq desc) include (total, passed)`.execute(db);
+      await sql`create index attempt_results_scenario_recent
+        on attempt_results (user_id, scenario_id, started_at desc, seq desc) include (total, passed)`.execute(
+        db,
+      );
+      await sql`create function attempt_results_of_attempt() returns trigger language plpgsql as $$
+        begin
+          insert into attempt_results (attempt_id, user_id, scenario_id, started_at, seq, total, passed)
+          values (new.id, new.user_id, new.scenario_id, new.started_at, new.seq, new.total, new.passed);
+          return null;
+        end $$`.execute(db);
+      await sql`create trigger attempt_results_insert after insert on attempts
+        for each row execute function attempt_results_of_attempt()`.execute(db);
+      await sql`insert into attempt_results (attempt_id, user_id, scenario_id, started_at, seq, total, passed)
+        select id, user_id, scenario_id, started_at, seq, total, passed from attempts`.execute(db);
+      // Attempts already reviewed: their figures recalculated the way the review routes do.
+      const reviewed = await sql<{
+        id: string;
+        scorecard: CardLike;
+        overrides: Record<string, number> | null;
+        verdict: boolean | null;
+      }>`
+        select a.id, a.scorecard,
+          (select jsonb_object_agg(o.criterion, o.after) from (
+             select distinct on (criterion) criterion, after from team_overrides
+             where attempt_id = a.id order by criterion, seq desc) o) as overrides,
+          (select v.after from team_verdicts v where v.attempt_id = a.id order by v.seq desc limit 1) as verdict
+        from attempts a
+        where exists (select 1 from team_overrides o where o.attempt_id = a.id)
+           or exists (select 1 from team_verdicts v where v.attempt_id = a.id)`.execute(db);
+      for (const row of reviewed.rows) {
+        const result = reviewedResult(row.scorecard, row.overrides ?? {}, row.verdict);
+        await sql`update attempt_results set total = ${result.total}, passed = ${result.passed}
+          where attempt_id = ${row.id}`.execute(db);
+      }
     },
   },
 };

@@ -210,6 +210,50 @@ export interface CalibrationGradesTable {
   updated_at: ColumnType<Date, Date | string | undefined, Date>;
 }
 
+/** The organisation's LRS: where its xAPI statements are forwarded (the secret never leaves). */
+export interface LrsSettingsTable {
+  org_id: string;
+  endpoint: string;
+  username: string;
+  secret: string;
+  /** The origin the statements' activity ids start with (the server's, when the manager saved). */
+  activity_base: string;
+  enabled: boolean;
+  updated_by: string | null;
+  updated_at: ColumnType<Date, Date | string | undefined, Date>;
+}
+
+export type OutboxStatus = 'pending' | 'sent' | 'failed';
+
+/** One POST of statements to the LRS: an attempt's, or a review's (the voiding and the new one). */
+export interface LrsOutboxTable {
+  id: string;
+  org_id: string;
+  attempt_id: string;
+  kind: 'attempt' | 'review';
+  /** The statement a later review voids. */
+  statement_id: string;
+  statements: Json<unknown[]>;
+  status: ColumnType<OutboxStatus, OutboxStatus | undefined, OutboxStatus>;
+  tries: ColumnType<number, number | undefined, number>;
+  next_at: ColumnType<Date, Date | undefined, Date>;
+  last_error: string | null;
+  created_at: CreatedAt;
+  sent_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  seq: Generated<number>;
+}
+
+/** An attempt's figures after review (migration 0007): kept by a trigger and the review routes. */
+export interface AttemptResultsTable {
+  attempt_id: string;
+  user_id: string;
+  scenario_id: string;
+  started_at: Date;
+  seq: number;
+  total: number;
+  passed: boolean;
+}
+
 export interface Tables {
   organisations: OrganisationsTable;
   groups: GroupsTable;
@@ -231,6 +275,9 @@ export interface Tables {
   calibration_attempts: CalibrationAttemptsTable;
   calibration_raters: CalibrationRatersTable;
   calibration_grades: CalibrationGradesTable;
+  lrs_settings: LrsSettingsTable;
+  lrs_outbox: LrsOutboxTable;
+  attempt_results: AttemptResultsTable;
 }
 
 export type User = Selectable<UsersTable>;

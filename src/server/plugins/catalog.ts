@@ -12,12 +12,16 @@ declare module 'fastify' {
   interface FastifyInstance {
     scenarios: ReadonlyMap<string, ScenarioBundle>;
     packBundles: PackBundles;
+    /** A built-in scenario's title. */
+    titleOf(scenarioId: string): string | undefined;
   }
 }
 
 async function catalog(app: FastifyInstance) {
   const { bundles } = await loadBuiltinPacks();
-  app.decorate('scenarios', new Map(bundles.map((b) => [b.scenario.id, b])));
+  const scenarios = new Map(bundles.map((b) => [b.scenario.id, b]));
+  app.decorate('scenarios', scenarios);
+  app.decorate('titleOf', (id: string) => scenarios.get(id)?.scenario.title);
   app.decorate('packBundles', new PackBundles(app.db));
 }
 

@@ -204,9 +204,14 @@ export interface ExportRow {
   verdictOverride: { before: boolean; after: boolean; reason: string } | null;
 }
 
-/** The attempts of a scope with what the exports need (scorecards, names, groups), oldest first. */
-export async function exportRows(db: Db, scope: AttemptScope): Promise<ExportRow[]> {
-  const rows = await scoped(db, scope)
+/**
+ * The attempts of a scope with what the exports need (scorecards, names, groups), oldest first;
+ * only one when `attemptId` is given (a statement to forward).
+ */
+export async function exportRows(db: Db, scope: AttemptScope, attemptId?: string): Promise<ExportRow[]> {
+  let query = scoped(db, scope);
+  if (attemptId !== undefined) query = query.where('attempts.id', '=', attemptId);
+  const rows = await query
     .select([
       'attempts.id',
       'users.name as user_name',

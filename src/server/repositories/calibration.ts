@@ -261,3 +261,49 @@ export async function traineeAttempts(db: Db, orgId: string, ids: string[]): Pro
     .execute();
   return new Set(rows.map((r) => r.id));
 }
+
+export interface OwnGrade extends StoredGrade {
+  sessionId: string;
+  sessionTitle: string;
+  updatedAt: string;
+  submittedAt: string | null;
+}
+
+/** Every grade a rater gave, in any session of their organisation (their GDPR download). */
+export async function gradesByRater(db: Db, orgId: string, raterId: string): Promise<OwnGrade[]> {
+  const rows = await db
+    .selectFrom('calibration_grades as g')
+    .innerJoin('calibration_sessions as s', 's.id', 'g.session_id')
+    .innerJoin('calibration_raters as r', (join) =>
+      join.onRef('r.session_id', '=', 'g.session_id').onRef('r.user_id', '=', 'g.rater_id'),
+    )
+    .select([
+      'g.session_id',
+      's.title',
+      'g.attempt_id',
+      'g.rater_id',
+      'g.grades',
+      'g.critical',
+      'g.passed',
+      'g.comment',
+      'g.updated_at',
+      'r.submitted_at',
+    ])
+    .where('g.rater_id', '=', raterId)
+    .where('s.org_id', '=', orgId)
+    .orderBy('s.seq')
+    .orderBy('g.attempt_id')
+    .execute();
+  return rows.map((r) => ({
+    sessionId: r.session_id,
+    sessionTitle: r.title,
+    attemptId: r.attempt_id,
+    raterId: r.rater_id,
+    grades: r.grades,
+    critical: r.critical,
+    passed: r.passed,
+    comment: r.comment,
+    updatedAt: new Date(r.updated_at).toISOString(),
+    submittedAt: r.submitted_at ? new Date(r.submitted_at).toISOString() : null,
+  }));
+}

@@ -4,10 +4,11 @@
  * disputes and their resolution, the « relu » mark, and the trainer's queue.
  */
 import { randomUUID } from 'node:crypto';
-import { sql } from 'kysely';
+import { sql, type Insertable } from 'kysely';
 import { reviewedResult, type CardLike, type ReviewedResult } from '../../scoring/reviewed.ts';
 import type { CommentView, DisputeView, OverrideView, VerdictView } from '../../scoring/reviewViews.ts';
 import type { Db } from '../db/database.ts';
+import type { Tables } from '../db/tables.ts';
 import type { TraineeScope } from './team.ts';
 
 export interface ReviewView {
@@ -128,93 +129,71 @@ export async function reviewOf(db: Db, attemptId: string): Promise<ReviewView> {
   };
 }
 
-interface Note {
+/** The attempt's reviewed figures, where the matrix and the readiness rule read them. */
+export async function storeReviewedResult(db: Db, attemptId: string, final: ReviewedResult): Promise<void> {
+  await db
+    .updateTable('attempt_results')
+    .set({ total: final.total, passed: final.passed })
+    .where('attempt_id', '=', attemptId)
+    .execute();
+}
+
+/** Who wrote a note on which attempt (an override, a comment, a dispute). */
+export interface Note {
   attemptId: string;
   orgId: string;
   authorId: string;
 }
 
-export async function addOverride(
+type NoteTable = 'team_overrides' | 'team_verdicts' | 'team_comments' | 'team_disputes';
+type NoteColumns = 'id' | 'attempt_id' | 'org_id' | 'author_id' | 'created_at' | 'seq';
+
+/** A note's row: its id, attempt and author, and the table's own columns. */
+async function insertNote<T extends NoteTable>(
   db: Db,
-  note: Note & { criterion: string; before: number; after: number; reason: string },
+  table: T,
+  note: Note,
+  columns: Omit<Insertable<Tables[T]>, NoteColumns>,
 ): Promise<string> {
   const id = randomUUID();
+  const row = { id, attempt_id: note.attemptId, org_id: note.orgId, author_id: note.authorId, ...columns };
   await db
-    .insertInto('team_overrides')
-    .values({
-      id,
-      attempt_id: note.attemptId,
-      org_id: note.orgId,
-      author_id: note.authorId,
-      criterion: note.criterion,
-      before: note.before,
-      after: note.after,
-      reason: note.reason,
-    })
+    .insertInto(table)
+    .values(row as never)
     .execute();
   return id;
 }
 
-export async function addVerdict(
+export const addOverride = (
   db: Db,
-  note: Note & { before: boolean; after: boolean; reason: string },
-): Promise<string> {
-  const id = randomUUID();
-  await db
-    .insertInto('team_verdicts')
-    .values({
-      id,
-      attempt_id: note.attemptId,
-      org_id: note.orgId,
-      author_id: note.authorId,
-      before: note.before,
-      after: note.after,
-      reason: note.reason,
-    })
-    .execute();
-  return id;
-}
+  {
+    criterion,
+    before,
+    after,
+    reason,
+    ...note
+  }: Note & { criterion: string; before: number; after: number; reason: string },
+) => insertNote(db, 'team_overrides', note, { criterion, before, after, reason });
 
-export async function addComment(
+export const addVerdict = (
   db: Db,
-  note: Note & { turn: number | null; body: string },
-): Promise<string> {
-  const id = randomUUID();
-  await db
-    .insertInto('team_comments')
-    .values({
-      id,
-      attempt_id: note.attemptId,
-      org_id: note.orgId,
-      author_id: note.authorId,
-      turn: note.turn,
-      body: note.body,
-    })
-    .execute();
-  return id;
-}
+  { before, after, reason, ...note }: Note & { before: boolean; after: boolean; reason: string },
+) => insertNote(db, 'team_verdicts', note, { before, after, reason });
 
-export async function addDispute(
+export const addComment = (db: Db, { turn, body, ...note }: Note & { turn: number | null; body: string }) =>
+  insertNote(db, 'team_comments', note, { turn, body });
+
+export const addDispute = (
   db: Db,
-  note: Note & { criterion: string; message: string },
-): Promise<string> {
-  const id = randomUUID();
-  await db
-    .insertInto('team_disputes')
-    .values({
-      id,
-      attempt_id: note.attemptId,
-      org_id: note.orgId,
-      author_id: note.authorId,
-      criterion: note.criterion,
-      message: note.message,
-      resolved_at: null,
-      resolved_by: null,
-      answer: null,
-    })
-    .execute();
-  return id;
-}
+  { criterion, message, ...note }: Note & { criterion: string; message: string },
+) =>
+  insertNote(db, 'team_disputes', note, {
+    criterion,
+    message,
+    resolved_at: null,
+    resolved_by: null,
+    answer: null,
+  });
 
 export async function findDispute(
   db: Db,

@@ -2,8 +2,9 @@
  * The competency matrix's aggregate queries: per trainee of a scope, the recent level of each
  * criterion and caller type (the mean of the last `RECENT` attempts that scored it), the trend of
  * totals, and the facts the readiness rule reads. One SQL round per question, computed in the
- * database through indexes (attempt_scores, kept on write by triggers, migration 0005; attempts by
- * trainee and date), never attempt by attempt in Node.
+ * database through indexes (attempt_scores, kept on write by triggers, migration 0005;
+ * attempt_results, migration 0007), never attempt by attempt in Node. Every figure is the
+ * reviewed one: a trainer's override of a criterion, the total recalculated, the verdict.
  */
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../db/database.ts';
@@ -107,10 +108,10 @@ export async function aggregates(
       from (${users}) u
       cross join lateral (
         select count(*)::int as attempts, max(a.started_at) as last_at
-        from attempts a where a.user_id = u.id ${inPeriod('a', period)}) c
+        from attempt_results a where a.user_id = u.id ${inPeriod('a', period)}) c
       cross join lateral (
         select array_agg(r.total order by r.started_at, r.seq) as trend
-        from (select a.total, a.started_at, a.seq from attempts a
+        from (select a.total, a.started_at, a.seq from attempt_results a
               where a.user_id = u.id ${inPeriod('a', period)}
               order by a.started_at desc, a.seq desc limit ${TREND}) r) t
       where c.attempts > 0`.execute(db),
@@ -132,7 +133,7 @@ export async function aggregates(
         select avg(r.total)::float8 as level, count(*)::int as n
         from (select x.total from unnest(ct.ids) as sc(id)
               cross join lateral (
-                select a.total, a.started_at, a.seq from attempts a
+                select a.total, a.started_at, a.seq from attempt_results a
                 where a.user_id = u.id and a.scenario_id = sc.id ${inPeriod('a', period)}
                 order by a.started_at desc, a.seq desc limit ${RECENT}) x
               order by x.started_at desc, x.seq desc limit ${RECENT}) r) l
@@ -178,7 +179,7 @@ export async function readinessRows(
   const [passes, critical] = await Promise.all([
     sql<{ user_id: string; key: string; n: number }>`
       select a.user_id, (${types}::jsonb ->> a.scenario_id) as key, count(*)::int as n
-      from (${users}) u join attempts a on a.user_id = u.id
+      from (${users}) u join attempt_results a on a.user_id = u.id
       where a.passed and a.started_at >= ${since}
       group by a.user_id, key`.execute(db),
     sql<{ user_id: string; n: number }>`
@@ -239,13 +240,13 @@ export async function cellAttempts(
   const rows =
     'criterion' in cell
       ? await sql<CellAttemptRow>`
-          select a.id, a.scenario_id, a.started_at, a.total, a.passed, s.score
-          from attempt_scores s join attempts a on a.id = s.attempt_id
+          select a.attempt_id as id, a.scenario_id, a.started_at, a.total, a.passed, s.score
+          from attempt_scores s join attempt_results a on a.attempt_id = s.attempt_id
           where s.user_id = ${userId} and s.key = ${cell.criterion} and ${inScope} ${inPeriod('s', period)}
           order by s.started_at desc, s.seq desc limit ${RECENT}`.execute(db)
       : await sql<CellAttemptRow>`
-          select a.id, a.scenario_id, a.started_at, a.total, a.passed, a.total::float8 as score
-          from attempts a
+          select a.attempt_id as id, a.scenario_id, a.started_at, a.total, a.passed, a.total::float8 as score
+          from attempt_results a
           where a.user_id = ${userId} and a.scenario_id = any(${sql.val(scenarios)}::text[])
             and ${inScope} ${inPeriod('a', period)}
           order by a.started_at desc, a.seq desc limit ${RECENT}`.execute(db);

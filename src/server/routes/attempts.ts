@@ -7,6 +7,7 @@ import { LogEntrySchema } from '../../scoring/attempt.ts';
 import { z } from '../../zod.ts';
 import { HttpError, Uuid, type RoutePlugin } from '../http.ts';
 import { findAttempt, insertAttempt, listAttempts, type AttemptScope } from '../repositories/attempts.ts';
+import { queueStatements } from '../lrs/queue.ts';
 import { ReplayError, rescoreAttempt } from '../rescore.ts';
 
 /** A long call is ~15 Ko of JSON: 256 Ko is far above any real attempt. */
@@ -87,7 +88,7 @@ const attempts: RoutePlugin = async (app) => {
         throw new HttpError(422, 'Tentative invalide : son journal ne se rejoue pas.');
       }
       const card = rescored.scorecard;
-      const result = await insertAttempt(app.db, {
+      const row = {
         id: attempt.id,
         user_id: user.id,
         org_id: user.orgId,
@@ -105,7 +106,15 @@ const attempts: RoutePlugin = async (app) => {
         app_version: attempt.appVersion ?? null,
         pack_id: pack?.id ?? null,
         pack_version: pack?.version ?? null,
+      };
+      // Stored and queued for the organisation's LRS together (nothing queued when it has none).
+      const result = await app.db.transaction().execute(async (tx) => {
+        const inserted = await insertAttempt(tx, row);
+        if (inserted.status === 'created')
+          await queueStatements(tx, { orgId: user.orgId, attemptId: attempt.id, titleOf: app.titleOf });
+        return inserted;
       });
+      if (result.status === 'created') app.lrs.kick();
       if (result.status === 'taken')
         throw new HttpError(409, 'Cet identifiant de tentative est déjà utilisé par un autre compte.');
       const body = {

@@ -2,6 +2,7 @@
 import type { RoutePlugin } from '../http.ts';
 import { listGroups, organisationName } from '../repositories/accounts.ts';
 import { attemptsOfUser } from '../repositories/attempts.ts';
+import { gradesByRater } from '../repositories/calibration.ts';
 import { z } from '../../zod.ts';
 import { ContentReply, visiblePacks } from './packs.ts';
 
@@ -21,6 +22,8 @@ const me: RoutePlugin = async (app) => {
       organisation: { id: user.orgId, name: await organisationName(app.db, user.orgId) },
       groups: await listGroups(app.db, user.orgId, user.groupIds),
       attempts: await attemptsOfUser(app.db, user.orgId, user.id),
+      /** The grades they gave as a calibration rater (a trainer or a manager). */
+      calibrationGrades: await gradesByRater(app.db, user.orgId, user.id),
     };
     return reply.header('Content-Disposition', 'attachment; filename="decroche-mes-donnees.json"').send(body);
   });

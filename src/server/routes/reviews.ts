@@ -4,10 +4,12 @@
  * the call, marks it reviewed, resolves disputes; the trainee reads it all on their own attempts
  * and disputes a criterion. Every route checks the attempt is in the caller's scope.
  */
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CRITERIA } from '../../scenarios/vocabulary.ts';
 import { z } from '../../zod.ts';
 import { HttpError, Uuid, type RoutePlugin } from '../http.ts';
+import type { Db } from '../db/database.ts';
+import { queueStatements } from '../lrs/queue.ts';
 import { findAttempt } from '../repositories/attempts.ts';
 import {
   addComment,
@@ -21,6 +23,8 @@ import {
   reviewQueue,
   reviewSample,
   setReviewSample,
+  storeReviewedResult,
+  type Note,
 } from '../repositories/reviews.ts';
 import { AttemptUpload, scopeOf } from './attempts.ts';
 import { traineeScope } from './team.ts';
@@ -63,6 +67,34 @@ const reviews: RoutePlugin = async (app) => {
     return attempt;
   }
 
+  /** A note on the attempt by the session's user. */
+  const noteOf = (request: FastifyRequest, attemptId: string): Note => ({
+    attemptId,
+    orgId: request.user!.orgId,
+    authorId: request.user!.id,
+  });
+
+  /**
+   * An override (of a criterion or of the verdict) stored, the attempt's reviewed figures
+   * rewritten (the matrix, the readiness rule) and the reviewed statement queued for the LRS, in
+   * one transaction; the review as it now stands in the 201.
+   */
+  async function override(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    attemptId: string,
+    write: (tx: Db, note: Note) => Promise<unknown>,
+  ) {
+    const user = request.user!;
+    const queued = await app.db.transaction().execute(async (tx) => {
+      await write(tx, noteOf(request, attemptId));
+      await storeReviewedResult(tx, attemptId, (await reviewOf(tx, attemptId)).final);
+      return queueStatements(tx, { orgId: user.orgId, attemptId, titleOf: app.titleOf }, user);
+    });
+    if (queued) app.lrs.kick();
+    return reply.code(201).send(await reviewOf(app.db, attemptId));
+  }
+
   app.get(
     '/api/attempts/:id/review',
     {
@@ -91,17 +123,9 @@ const reviews: RoutePlugin = async (app) => {
       const automatic = card.criteria?.[criterion]?.score;
       if (typeof automatic !== 'number')
         throw new HttpError(422, 'Ce critère n’a pas été évalué pour cet appel : il n’y a rien à corriger.');
-      const user = request.user!;
-      await addOverride(app.db, {
-        attemptId: attempt.id,
-        orgId: user.orgId,
-        authorId: user.id,
-        criterion,
-        before: Math.round(automatic),
-        after: score,
-        reason,
-      });
-      return reply.code(201).send(await reviewOf(app.db, attempt.id));
+      return override(request, reply, attempt.id, (tx, note) =>
+        addOverride(tx, { ...note, criterion, before: Math.round(automatic), after: score, reason }),
+      );
     },
   );
 
@@ -113,16 +137,9 @@ const reviews: RoutePlugin = async (app) => {
       const { passed, reason } = request.body;
       // « Before » is the verdict the trainee saw until now: recalculated, or an earlier override.
       const before = (await reviewOf(app.db, attempt.id)).final.passed;
-      const user = request.user!;
-      await addVerdict(app.db, {
-        attemptId: attempt.id,
-        orgId: user.orgId,
-        authorId: user.id,
-        before,
-        after: passed,
-        reason,
-      });
-      return reply.code(201).send(await reviewOf(app.db, attempt.id));
+      return override(request, reply, attempt.id, (tx, note) =>
+        addVerdict(tx, { ...note, before, after: passed, reason }),
+      );
     },
   );
 
@@ -134,8 +151,7 @@ const reviews: RoutePlugin = async (app) => {
       const { turn, body } = request.body;
       if (turn !== null && turn >= attempt.log.length)
         throw new HttpError(422, 'Ce tour de parole n’existe pas dans l’appel.');
-      const user = request.user!;
-      await addComment(app.db, { attemptId: attempt.id, orgId: user.orgId, authorId: user.id, turn, body });
+      await addComment(app.db, { ...noteOf(request, attempt.id), turn, body });
       return reply.code(201).send(await reviewOf(app.db, attempt.id));
     },
   );
@@ -156,14 +172,8 @@ const reviews: RoutePlugin = async (app) => {
     async (request, reply) => {
       // A trainee's scope is their own attempts: another's is not found.
       const attempt = await attemptFor(request, request.params.id);
-      const user = request.user!;
-      await addDispute(app.db, {
-        attemptId: attempt.id,
-        orgId: user.orgId,
-        authorId: user.id,
-        criterion: request.body.criterion,
-        message: request.body.message,
-      });
+      const { criterion, message } = request.body;
+      await addDispute(app.db, { ...noteOf(request, attempt.id), criterion, message });
       return reply.code(201).send(await reviewOf(app.db, attempt.id));
     },
   );

@@ -38,6 +38,7 @@ function accountAs(role: Role, requests: string[]) {
     requests.push(input);
     if (input.startsWith('api/team/matrix')) return reply(MATRIX);
     if (input.startsWith('api/assignments')) return reply({ assignments: [] });
+    if (input.startsWith('api/team/lrs')) return reply({ settings: null, counts: {}, items: [] });
     if (input.startsWith('api/groups')) return reply({ groups: [{ id: 'g1', name: 'Groupe A' }] });
     if (input.startsWith('api/team/cell'))
       return reply({

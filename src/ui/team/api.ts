@@ -107,6 +107,11 @@ export class TeamApi {
     return (await this.api.request<{ rule: ReadinessRule }>('PUT', 'api/team/readiness', rule)).data.rule;
   }
 
+  /** A manager deletes a user's account with their attempts (GDPR). */
+  async deleteUser(id: string): Promise<void> {
+    await this.api.request('DELETE', `api/users/${encodeURIComponent(id)}`);
+  }
+
   async attempt(id: string): Promise<AttemptDetail> {
     return (await this.api.request<AttemptDetail>('GET', `api/attempts/${encodeURIComponent(id)}`)).data;
   }
