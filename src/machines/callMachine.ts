@@ -94,7 +94,7 @@ export const callSetup = setup({
     }),
     reflexLate: assign(({ context, event }) => {
       assertEvent(event, 'trainee.say');
-      const r = reflex.reflexAfterRules(context, event.analysis);
+      const r = reflex.reflexAfterRules(context, event.analysis, event.text);
       return r ? reflex.react(context, r) : {};
     }),
     answerSideQuestions: assign(({ context, event }) => {
@@ -135,11 +135,11 @@ export const callSetup = setup({
     },
     reflexLate: ({ context, event }) => {
       assertEvent(event, 'trainee.say');
-      return reflex.reflexAfterRules(context, event.analysis) !== undefined;
+      return reflex.reflexAfterRules(context, event.analysis, event.text) !== undefined;
     },
     offerMatches: ({ context, event }, params: { rule: Rule; first: boolean }) => {
       assertEvent(event, 'trainee.say');
-      return spoken.offerMatches(context, event.analysis, params.rule, params.first);
+      return spoken.offerMatches(context, event.analysis, params.rule, params.first, event.text);
     },
     booksOffer: ({ context, event }) => {
       assertEvent(event, 'trainee.action');
