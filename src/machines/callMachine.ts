@@ -145,6 +145,10 @@ export const callSetup = setup({
       assertEvent(event, 'trainee.action');
       return spoken.booksOffer(context, event.action);
     },
+    heardDiscrimination: ({ event }) => {
+      assertEvent(event, 'trainee.say');
+      return reflex.heardDiscrimination(event.analysis);
+    },
     utteranceMatches: ({ context, event }, params: { rule: Rule }) => {
       assertEvent(event, 'trainee.say');
       return turn.ruleHolds(context, params.rule, {
@@ -207,12 +211,27 @@ function compileNode(nodeId: string, bundle: CallBundle) {
     actions: ['hear' as const, { type: 'acceptOffer' as const, params: { rule } }],
   });
   const bookRules = rules.filter((r) => r.when.did?.action === 'book');
+  // A refusal for the patient's cover, origin or handicap, in any words: the scenario's reaction
+  // to discrimination (its rule settling a `discrimination` outcome) fires, whatever it listens for.
+  const discrimination = rules.find(
+    (r) => !r.when.did && r.settle && reflex.settlesDiscrimination(bundle, r.settle),
+  );
+  const discriminationRule = discrimination
+    ? [
+        {
+          guard: 'heardDiscrimination' as const,
+          ...(discrimination.goto && discrimination.goto !== nodeId ? { target: discrimination.goto } : {}),
+          actions: ['hear' as const, { type: 'applySayRule' as const, params: { rule: discrimination } }],
+        },
+      ]
+    : [];
   return {
     on: {
       'trainee.say': [
         // The caller on hold cannot hear: the words are logged, nothing else happens.
         { guard: 'onHold', actions: 'hear' },
         { guard: 'uncertain', actions: ['hear', 'clarify'] },
+        ...discriminationRule,
         { guard: 'reflexFirst', actions: ['hear', 'reflexFirst'] },
         ...bookRules.map(offerRule(true)),
         ...rules.filter((r) => !r.when.did).map(sayRule),

@@ -201,3 +201,50 @@ describe('an action announced: the caller waits only while the trainee looks som
     expect(play([line]).causes).not.toContain('wait');
   });
 });
+
+describe('a refusal for the patient’s cover, in any words, gets the scenario’s reaction to discrimination', () => {
+  it.each([
+    'Les patients à l’AME, nous ne les prenons pas ici.',
+    'Avec la CMU, on ne peut pas vous prendre, désolée.',
+    'On ne prend pas les patients qui n’ont pas de mutuelle.',
+  ])(
+    '« %s »',
+    async (line) => {
+      const { loadBuiltinPacks } = await import('../scenarios/load.ts');
+      const loaded = await loadBuiltinPacks();
+      const refuse = loaded.bundles.find((b) => b.scenario.id === 'nouveau-patient-refuse')!;
+      const session = createCallSession(refuse);
+      session.advance(4000);
+      session.send({ type: 'trainee.pickup' });
+      for (const text of ['Maison médicale des Platanes, Julie à l’appareil, bonjour.', line]) {
+        session.advance(3000);
+        session.send({ type: 'trainee.say', text });
+      }
+      expect(session.view().outcome).toMatchObject({
+        id: 'refus-discriminatoire',
+        critical: 'discrimination',
+      });
+      expect(session.view().status).toBe('wrapUp');
+    },
+    60_000,
+  );
+
+  it('a restatement that names a fact is confirmed by the dialogue, not answered as a question', () => {
+    const restating = {
+      nodes: {
+        accueil: { say: 'Bonjour.', on: [{ when: { said: 'greeting' }, goto: 'demande' }] },
+        demande: {
+          say: 'Je cherche un médecin traitant.',
+          on: [{ when: { said: 'reformulation' }, reply: 'Oui, c’est exactement ça.' }],
+        },
+        fin: { say: 'Merci.', on: [] },
+      },
+      answers: { gp: 'Mon médecin est resté à Lille.' },
+    };
+    for (const line of [
+      'Si je comprends bien, vous cherchez un médecin traitant ?',
+      'Donc vous n’avez plus de médecin traitant ici, c’est bien ça ?',
+    ])
+      expect(play([line], restating).said).toMatch(/^Oui, c’est exactement ça\./);
+  });
+});

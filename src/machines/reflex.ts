@@ -174,6 +174,16 @@ export function sayRuleFor(ctx: CallContext, analysis: Analysis, text: string): 
   return rules.find((r) => !r.when.did && ruleHolds(ctx, r, { kind: 'say', text, analysis }));
 }
 
+/** A refusal citing the patient's cover, origin, handicap, age or pathology was heard. */
+export function heardDiscrimination(analysis: Analysis): boolean {
+  return (analysis.intents ?? []).some((i) => i.type === 'discriminatory_refusal' && i.confidence >= 0.75);
+}
+
+/** The outcome is the scenario's (or a built-in) critical discrimination. */
+export function settlesDiscrimination(bundle: CallContext['bundle'], outcome: string): boolean {
+  return bundle.scenario.outcomes[outcome]?.critical === 'discrimination';
+}
+
 /** Somewhere to call has been given: a redirect done, or said now or earlier (not on a condition). */
 function redirectKnown(ctx: CallContext, analysis: Analysis): boolean {
   const now = (acts: Analysis['acts']) => acts.some((a) => a.type === 'redirect' && !a.conditional);
@@ -215,7 +225,8 @@ export function reflexBeforeRules(ctx: CallContext, analysis: Analysis, text = '
     topics.every((t) => SIDE_TOPICS.has(t)) &&
     !intentsOf(analysis).has('ask_reason') &&
     !check &&
-    (analysis.acts.every((a) => COURTESY.has(a.type)) || genericRuleOnly(ctx, analysis, text))
+    ((analysis.acts.every((a) => COURTESY.has(a.type)) && !storyRule(ctx, analysis, text)) ||
+      genericRuleOnly(ctx, analysis, text))
   )
     return { kind: 'answer', topics };
   const intents = intentsOf(analysis);
@@ -233,10 +244,23 @@ export function reflexBeforeRules(ctx: CallContext, analysis: Analysis, text = '
 }
 
 /**
+ * The rule this line would fire listens for its very words or facts, or settles the call
+ * (« votre date de naissance ? » → « Le 12 avril 1956 », and the story moves on): the dialogue
+ * answers, not the reflex.
+ */
+function storyRule(ctx: CallContext, analysis: Analysis, text: string): boolean {
+  const rule = sayRuleFor(ctx, analysis, text);
+  return !!rule && (!!rule.when.mentions || !!rule.when.covered || !!rule.settle || !!rule.end);
+}
+
+/**
  * The line asks for a name, a date of birth, a number…, and the only rule it would fire is a
  * generic reaction where the caller stands: they answer what was asked instead.
  */
 function genericRuleOnly(ctx: CallContext, analysis: Analysis, text: string): boolean {
+  // « Si je comprends bien, vous cherchez un médecin traitant ? » checks a restatement: the
+  // dialogue confirms it.
+  if (analysis.acts.some((a) => a.type === 'reformulation')) return false;
   const rule = sayRuleFor(ctx, analysis, text);
   return rule === undefined || genericInPlace(rule, ctx.node);
 }
@@ -282,6 +306,11 @@ export function callerLine(ctx: CallContext, name: LineName): LineVariants {
   const own: Partial<Record<LineName, LineVariants>> = ctx.bundle.caller.lines;
   return own[name] ?? DEFAULT_LINES[name];
 }
+
+const lineTexts = (lines: LineVariants): string[] =>
+  (Array.isArray(lines) ? lines : [lines]).flatMap((l) =>
+    typeof l === 'string' ? [l] : [l.calm, l.tense, l.upset].filter((x): x is string => x !== undefined),
+  );
 
 function answerOf(ctx: CallContext, topic: AnswerTopic): LineVariants | undefined {
   return ctx.bundle.scenario.answers?.[topic] ?? ctx.bundle.caller.answers?.[topic];
@@ -362,6 +391,12 @@ export function react(ctx: CallContext, reflex: Reflex): CallUpdate {
 /** After a dialogue rule's reply: the side questions of the line get their answers too. */
 export function answerUnanswered(ctx: CallContext, analysis: Analysis): CallUpdate {
   if (hasFault(analysis) || ctx.leaving) return {};
-  const topics = sideTopics(analysis);
+  // What the rule's reply already said is not said again.
+  const replied = ctx.log.findLast((e) => e.type === 'caller.say');
+  const said = replied?.type === 'caller.say' ? replied.text : '';
+  const topics = sideTopics(analysis).filter((t) => {
+    const lines = answerOf(ctx, t);
+    return !lines || !lineTexts(lines).some((l) => said.includes(l.replace(/[.…]+$/, '')));
+  });
   return topics.length ? answer(new Update(ctx), topics).done() : {};
 }
