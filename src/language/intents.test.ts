@@ -89,3 +89,70 @@ describe('a call back only on a condition is advice for later', () => {
     expect((analyze(line, { now }).entities ?? []).filter((e) => e.kind === 'time')).toEqual([]);
   });
 });
+
+describe('a question that names a time offers a slot only when it is about one', () => {
+  it.each([
+    'Vous pensez à vous faire du mal ce soir ?',
+    'Il a eu de la fièvre cette nuit, ou ce matin ?',
+    'Vous avez pris quelque chose ce matin ?',
+  ])('asks, offers nothing: « %s »', (line) => {
+    expect(intents(line)).not.toContain('offer_slot');
+  });
+  it.each([
+    'Jeudi 9 h, ou vendredi à midi ?',
+    'Demain 18 h 20, ça vous irait ?',
+    'Vous pourriez venir jeudi à 9 h ?',
+  ])('offers: « %s »', (line) => {
+    expect(intents(line)).toContain('offer_slot');
+  });
+});
+
+describe('told to hang up now and call elsewhere', () => {
+  it.each([
+    'Allez-y, raccrochez et appelez-les.',
+    'Vous pouvez raccrocher et composer le 15.',
+    'Je vous laisse les appeler tout de suite.',
+    'Vous raccrochez et vous faites le 15 maintenant.',
+  ])('« %s »', (line) => {
+    expect(intents(line)).toContain('send_off');
+  });
+  it.each([
+    'Ne raccrochez pas, je reste avec vous.',
+    'Si ça empire, raccrochez et appelez le 15.',
+    'Vous pouvez raccrocher ?',
+    'Surtout, ne raccrochez pas.',
+  ])('not « %s »', (line) => {
+    expect(intents(line)).not.toContain('send_off');
+  });
+});
+
+describe('where the caller is, asked without « adresse »', () => {
+  it.each([
+    'Vous êtes où, là ?',
+    'Où êtes-vous en ce moment ?',
+    'Il habite où, votre fils ?',
+    'Elle se trouve où ?',
+  ])('« %s »', (line) => {
+    expect(intents(line)).toContain('ask_address');
+  });
+  it.each(['Où avez-vous mal ?', 'Où est-ce que ça fait mal ?'])('not « %s »', (line) => {
+    expect(intents(line)).not.toContain('ask_address');
+  });
+});
+
+describe('« j’ai / on a » before a day or a time offers it; a part of the day asked about does not', () => {
+  it.each([
+    'J’ai 8h40 demain avec la docteure.',
+    'On a jeudi à 9 h avec le docteur.',
+    'Il y a mardi 17 mars à 14 h.',
+  ])('offers: « %s »', (line) => {
+    expect(intents(line)).toContain('offer_slot');
+  });
+  it.each([
+    'Vous préférez le matin ou l’après-midi ?',
+    'Plutôt le matin, ou plutôt en fin de journée ?',
+    'Vous êtes plutôt libre le matin ou l’après-midi ?',
+  ])('asks what suits: « %s »', (line) => {
+    expect(intents(line)).not.toContain('offer_slot');
+  });
+});

@@ -3,8 +3,8 @@
  * (cues.ts), the acts and the entities found in the same sentence.
  */
 import { ASK_TAGS, type CueTag } from './cues.ts';
-import type { ActLabel, Entity, Intent, IntentType } from './labels.ts';
-import type { Sentence } from './normalize.ts';
+import type { ActLabel, Analysis, Entity, Intent, IntentType } from './labels.ts';
+import { fold, type Sentence } from './normalize.ts';
 import type { Match } from './scan.ts';
 
 export interface ReadAct {
@@ -26,7 +26,7 @@ const SLOT_WORDS =
  * verb in the present (« je vous bloque »). Only with a date or a time in the same sentence.
  */
 const OFFER_FRAME =
-  /\b(?:il (?:ne )?(?:me |nous )?reste|n'y a (?:plus )?que|(?:je|on) n'(?:ai|a) (?:plus )?que|(?:j'ai|on a|nous avons|il y a)(?: encore)? (?:de la place|une place|un creneau|un rendez[\s-]vous|une disponibilite|une dispo|quelque chose)|(?:le|la) (?:premier|premiere|prochain|prochaine) (?:creneau|place|rendez[\s-]vous|date|disponibilite|dispo|libre|disponible|echographie|consultation|seance|examen)|le plus tot|au plus tot|(?:je|on) (?:peux|pourrais|pourrait|peut) vous (?:trouver|donner|mettre|caser|prendre|recevoir|inscrire|reserver|bloquer|garder|noter|proposer)|je vous (?:bloque|reserve|garde|mets|inscris|cale|donne|prends|propose)|ce que (?:je peux|j'ai|on a|nous avons)|(?:ca|cela) vous (?:irait|va|convient|conviendrait|arrange\w*)|vous (?:seriez|etes) (?:disponible|libre)|ce serait)\b/;
+  /\b(?:(?:j'ai|on a|nous avons|il y a)(?: (?:encore|aussi|egalement|bien))? (?=(?:le |la )?(?:\d|demain|apres demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|ce (?:matin|soir)|cet apres))|il (?:ne )?(?:me |nous )?reste|n'y a (?:plus )?que|(?:je|on) n'(?:ai|a) (?:plus )?que|(?:j'ai|on a|nous avons|il y a)(?: encore)? (?:de la place|une place|un creneau|un rendez[\s-]vous|une disponibilite|une dispo|quelque chose)|(?:le|la) (?:premier|premiere|prochain|prochaine) (?:creneau|place|rendez[\s-]vous|date|disponibilite|dispo|libre|disponible|echographie|consultation|seance|examen)|le plus tot|au plus tot|(?:je|on) (?:peux|pourrais|pourrait|peut) vous (?:trouver|donner|mettre|caser|prendre|recevoir|inscrire|reserver|bloquer|garder|noter|proposer)|je vous (?:bloque|reserve|garde|mets|inscris|cale|donne|prends|propose)|ce que (?:je peux|j'ai|on a|nous avons)|(?:ca|cela) vous (?:irait|va|convient|conviendrait|arrange\w*)|vous (?:seriez|etes) (?:disponible|libre)|ce serait)\b/;
 /**
  * No slot then: a negated availability (« je n'ai rien demain », « je ne peux pas vous proposer
  * jeudi », « il n'y a plus de place »), « complet », « pas possible ». « Il ne reste que… » and
@@ -43,6 +43,8 @@ const NO_SLOT = new RegExp(
     // « c'est complet », « on est pleins », « ce n'est pas possible »
     "(?:c'est|c'etait|on est|nous sommes|je suis|est|sont|sera) (?:\\w+ )?(?:complets?|completes?|pleins?|pleines?|satures?|saturees?|deja pris\\w*)",
     'impossible|pas possible|pas disponibles?',
+    // « rien de libre demain », « plus rien de disponible »
+    'rien de (?:libre|disponible|dispo|possible)',
   ]
     .map((p) => `\\b(?:${p})\\b`)
     .join('|') + '|^rien\\b',
@@ -55,15 +57,78 @@ const HOLD_RETURN =
 /** « Rappelez si ça empire », « en cas de fièvre, rappelez-nous »: the imperative to call back later. */
 const CALL_BACK_IF =
   /\b(?:rappelez|recontactez|reappelez|rappelle[sz]?[\s-]+(?:nous|moi))\b[^.?!]*\b(?:si|s'il|s'ils|s'elle|en cas d\w*|au moindre)\b|\b(?:si|s'il|s'ils|s'elle|en cas d\w*|au moindre|si jamais)\b[^.?!]*\b(?:rappelez|recontactez|reappelez)\b/;
-/** A sentence that says the slot is not available: its span, and where an offer may start after it. */
+/** What a clause after a refusal says when it refuses again (« jeudi non plus », « ni vendredi »). */
+const REFUSED_TOO =
+  /\b(?:non plus|pas (?:plus|non plus)|ni|aucun\w*|rien|complet\w*|plein\w*|pas (?:de|d'))\b/;
+
+/**
+ * A sentence that says the slot is not available: its span, and where an offer may start after
+ * it: at « mais », « par contre », « sinon »…, or at the next clause when that clause does not
+ * refuse as well (« demain c'est complet, je peux vous mettre vendredi 16 h 20 »).
+ */
 function refusalOf(text: string): { at: number; end: number; resumes?: number } | undefined {
   const m = NO_SLOT.exec(text);
   if (!m) return undefined;
   const end = m.index + m[0].length;
   CONTRAST.lastIndex = m.index + 1;
   const c = CONTRAST.exec(text);
-  return c ? { at: m.index, end, resumes: c.index } : { at: m.index, end };
+  if (c) return { at: m.index, end, resumes: c.index };
+  const comma = text.slice(end).search(/[,:]/);
+  if (comma >= 0) {
+    const rest = text.slice(end + comma + 1);
+    if (!REFUSED_TOO.test(rest) && !NO_SLOT.test(rest)) return { at: m.index, end, resumes: end + comma + 1 };
+  }
+  return { at: m.index, end };
 }
+
+/**
+ * A date or a time said to be available (« jeudi 9 h, c'est libre », « mardi matin serait
+ * possible », « lundi il y a de la place »): a slot offered without an offer verb.
+ */
+const AVAILABLE_SAID =
+  /\b(?:(?:c'est|c|est|sont|serait|seraient|sera|reste|restent|etait) (?:encore |toujours |bien |tout a fait )?(?:libres?|disponibles?|dispos?|possibles?|faisable)|(?:j'ai|on a|nous avons|il y a|il reste|j'aurais|on aurait|il y aurait) (?:encore )?(?:de la place|une place|un creneau|quelque chose|une possibilite|un trou)|(?:ca|cela) (?:peut|pourrait) (?:se faire|aller|marcher|le faire))\b/;
+
+/**
+ * A question with a date or a time offers a slot only when it is about one (« jeudi 9 h, ça vous
+ * va ? », « vous pourriez venir demain ? ») or says little else (« Jeudi 9 h, ou vendredi à
+ * midi ? »): « vous pensez à vous faire du mal ce soir ? » asks about the evening, offers nothing.
+ */
+function asksAboutSlot(s: Sentence, when: readonly Entity[]): boolean {
+  // « Le matin ou l'après-midi ? » asks what suits; it names no slot.
+  if (when.every((e) => e.kind === 'time' && !/^\d/.test(e.value))) return false;
+  if (SLOT_WORDS.test(s.text)) return true;
+  let rest = s.text;
+  for (const e of [...when].sort((a, b) => b.span[0] - a.span[0]))
+    rest = rest.slice(0, e.span[0] - s.start) + ' ' + rest.slice(e.span[1] - s.start);
+  const words = rest
+    .split(/[^a-z0-9']+/)
+    .filter(
+      (w) =>
+        w &&
+        !/^(?:ou|et|alors|plutot|sinon|a|le|la|les|du|de|au|vers|bien|donc|ca|c'est|avec|docteur|docteure|dr|madame|monsieur)$/.test(
+          w,
+        ),
+    );
+  return words.length <= 2;
+}
+
+/**
+ * « Raccrochez et appelez le 15 », « vous pouvez raccrocher », « appelez-les tout de suite »,
+ * « je vous laisse les appeler »: the caller is told to end this call and call elsewhere now. Not
+ * « ne raccrochez pas », not on a condition, not asked.
+ */
+const SEND_OFF =
+  /\b(?:raccrochez|raccroche|(?:vous|tu) (?:pouvez |pourriez |allez |peux |vas |devez )?raccroch\w*|je vous laisse (?:les |la |le |l')?(?:appeler|raccrocher|composer|contacter|joindre|faire le)|(?:appelez|contactez|composez|faites)[\s-](?:les|le|la)[\s-]+(?:tout de suite|maintenant|immediatement|vite|des maintenant|sans attendre|sans tarder|de suite|directement)|allez[\s-]y,? (?:appelez|composez|contactez|faites))(?![\s-]+pas)/;
+const SEND_OFF_DENIED = /\b(?:ne|n')\s*(?:\w+\s+)?$/;
+const CONDITION_BEFORE =
+  /\b(?:si|s'il|s'ils|s'elle|en cas d\w*|au moindre|si jamais|quand|lorsqu\w*)\b(?! (?:vous (?:voulez|preferez|le souhaitez|etes d'accord|permettez)|je\b|j'|vous plait|te plait))[^.?!]*$/;
+
+/**
+ * « Vous êtes où ? », « où habitez-vous ? », « elle se trouve où ? »: where the caller or the
+ * patient is, asked without the word « adresse ».
+ */
+const WHERE =
+  /\b(?:ou (?:etes[\s-]vous|es[\s-]tu|habitez|habites|vivez|residez|vous trouvez|se trouve|est[\s-](?:il|elle)|sont[\s-](?:ils|elles)|etes[\s-]vous (?:actuellement|en ce moment|exactement))|(?:vous etes|vous habitez|vous vivez|vous vous trouvez|(?:il|elle) est|(?:il|elle) se trouve|tu es|t'es|vous etes actuellement|vous etes exactement) ou)\b/;
 
 /** « Si ça s'aggrave, rappelez-nous »: what to do later, on a condition. */
 const SAFETY_IF =
@@ -105,12 +170,21 @@ export function readIntents(
   acts: readonly ReadAct[],
 ): Intent[] {
   const out: Intent[] = [];
-  for (const s of all) {
+  for (const [index, s] of all.entries()) {
     const back = HOLD_RETURN.exec(s.text);
     if (back) add(out, 'hold_return', s.start + back.index, s.start + back.index + back[0].length, 0.9);
     const refusal = refusalOf(s.text);
     if (refusal) add(out, 'no_slot', s.start + refusal.at, s.start + refusal.end, 0.8);
     if (!s.asks && CALL_BACK_IF.test(s.text)) add(out, 'safety_net', s.start, s.end, 0.8);
+    const off = s.asks ? null : SEND_OFF.exec(s.text);
+    if (
+      off &&
+      !SEND_OFF_DENIED.test(s.text.slice(0, off.index)) &&
+      !CONDITION_BEFORE.test(s.text.slice(0, off.index))
+    )
+      add(out, 'send_off', s.start + off.index, s.start + off.index + off[0].length, 0.85);
+    const where = s.asks ? WHERE.exec(s.text) : null;
+    if (where) add(out, 'ask_address', s.start + where.index, s.start + where.index + where[0].length, 0.85);
     let cued = false;
     for (const c of cues) if (within(c, s)) cued = true;
     let acted = false;
@@ -136,21 +210,52 @@ export function readIntents(
       add(out, 'ask_reason', reason.start, reason.end, 0.9);
 
     // — a slot offered in words, a booking confirmed
-    const proposal = find(acts, 'label', 'proposal', s);
+    // « Je vous propose deux créneaux : jeudi à 9 h, ou vendredi… »: the list after the colon is
+    // what the sentence before it proposes.
+    const before = all[index - 1];
+    const listed =
+      before && folded.slice(before.end, s.start).includes(':')
+        ? find(acts, 'label', 'proposal', before)
+        : undefined;
+    const proposal = find(acts, 'label', 'proposal', s) ?? listed;
+    const slotText = listed ? `${before!.text} ${s.text}` : s.text;
     const confirm = find(cues, 'tag', 'confirm', s);
     if (proposal && (!confirm || s.asks) && !(refusal && when.length === 0)) {
-      if (when.length > 0 && SLOT_WORDS.test(s.text))
-        add(out, 'offer_slot', proposal.start, when.at(-1)!.span[1], when.length > 1 ? 0.9 : 0.8);
+      if (when.length > 0 && SLOT_WORDS.test(slotText))
+        add(
+          out,
+          'offer_slot',
+          Math.min(proposal.start, when[0]!.span[0]),
+          Math.max(proposal.end, when.at(-1)!.span[1]),
+          when.length > 1 ? 0.9 : 0.8,
+        );
       else if (/\b(?:creneau|place|rendez[\s-]vous|rdv|disponibilite)\b/.test(s.text))
         add(out, 'offer_slot', proposal.start, proposal.end, 0.55);
     }
     // « Jeudi 9 h, ou vendredi à midi ? »: a time asked about is offered.
-    else if (!proposal && s.asks && when.length > 0 && !find(acts, 'label', 'reformulation', s))
+    else if (
+      !proposal &&
+      s.asks &&
+      when.length > 0 &&
+      !find(acts, 'label', 'reformulation', s) &&
+      asksAboutSlot(s, when)
+    )
       add(out, 'offer_slot', s.start, s.end, 0.75);
-    // « Il me reste mardi 21 avril à 9 h », « la première place, c'est… »: offered without the act.
+    // « Il me reste mardi 21 avril à 9 h », « la première place, c'est… », « je n'ai rien demain,
+    // par contre jeudi 9 h »: offered without the act.
     else if (!proposal && !confirm && when.length > 0) {
-      const frame = OFFER_FRAME.exec(folded.slice(from, s.end));
-      if (frame) add(out, 'offer_slot', from + frame.index, when.at(-1)!.span[1], 0.8);
+      const frame =
+        OFFER_FRAME.exec(folded.slice(from, s.end)) ?? AVAILABLE_SAID.exec(folded.slice(from, s.end));
+      if (frame) {
+        const start = Math.min(from + frame.index, when[0]!.span[0]);
+        add(
+          out,
+          'offer_slot',
+          start,
+          Math.max(from + frame.index + frame[0].length, when.at(-1)!.span[1]),
+          0.8,
+        );
+      } else if (refusal?.resumes !== undefined) add(out, 'offer_slot', from, when.at(-1)!.span[1], 0.8);
     }
     const offered = out.some((i) => i.type === 'offer_slot' && i.span[0] >= s.start && i.span[0] < s.end);
     if (confirm && !(s.asks && proposal) && !(refusal && when.length === 0))
@@ -160,7 +265,7 @@ export function readIntents(
         add(out, 'confirm', s.start, s.end, 0.7);
       else if (find(acts, 'label', 'reformulation', s)) add(out, 'confirm', s.start, s.end, 0.7);
       // « Le 17 à 15 h 15, avec le docteur Rey. »: a bare date said back, most likely a recap.
-      else if (!s.asks && !acted) add(out, 'confirm', s.start, s.end, 0.55);
+      else if (!s.asks && !acted && !refusal) add(out, 'confirm', s.start, s.end, 0.55);
     }
 
     // — what the trainee does now
@@ -204,3 +309,27 @@ function disclosure(said: string, after: string): number {
 }
 const RELATIVE_AFTER_POSSESSIVE =
   /^(?:son|sa|ses|leurs?) (?:fille|fils|mari|femme|epouse|mere|pere|frere|soeur|enfant)/;
+
+/** What the trainee goes to look up (the caller waits), not what they do for them (« je transmets »). */
+const LOOKUP =
+  /\b(?:regard\w*|verifi\w*|cherch\w*|recherch\w*|consult\w*|voir|vois|jett\w*|ouvr\w*|check\w*|renseign\w*)\b/;
+
+/**
+ * The line announces a look-up and ends there (« je regarde ce qu'on a », « laissez-moi
+ * vérifier »): the caller waits. « Je regarde… Voilà, je l'ai. Je vous l'annule. » has found it;
+ * « je transmets au docteur » is done for them: nothing to wait for.
+ */
+export function announcesLookup(
+  text: string,
+  analysis: Analysis,
+  type: IntentType = 'announce_action',
+): boolean {
+  const folded = fold(text);
+  return (analysis.intents ?? []).some((i) => {
+    if (i.type !== type) return false;
+    if (type === 'announce_action' && !LOOKUP.test(folded.slice(i.span[0], i.span[1]))) return false;
+    // Nothing said after the sentence of the look-up.
+    const after = folded.slice(i.span[1]).replace(/^[^.!?…]*[.!?…]*/, '');
+    return !/[a-z]{2}/.test(after);
+  });
+}

@@ -98,6 +98,8 @@ export const INTENTS = [
   'discriminatory_refusal',
   /** Something told about another person's appointment, results or health. */
   'third_party_disclosure',
+  /** « Raccrochez et appelez le 15 », « vous pouvez raccrocher »: end this call and call elsewhere now. */
+  'send_off',
 ] as const;
 export type IntentType = (typeof INTENTS)[number];
 

@@ -94,7 +94,7 @@ export const callSetup = setup({
     }),
     reflexLate: assign(({ context, event }) => {
       assertEvent(event, 'trainee.say');
-      const r = reflex.reflexAfterRules(context, event.analysis);
+      const r = reflex.reflexAfterRules(context, event.analysis, event.text);
       return r ? reflex.react(context, r) : {};
     }),
     answerSideQuestions: assign(({ context, event }) => {
@@ -135,15 +135,19 @@ export const callSetup = setup({
     },
     reflexLate: ({ context, event }) => {
       assertEvent(event, 'trainee.say');
-      return reflex.reflexAfterRules(context, event.analysis) !== undefined;
+      return reflex.reflexAfterRules(context, event.analysis, event.text) !== undefined;
     },
     offerMatches: ({ context, event }, params: { rule: Rule; first: boolean }) => {
       assertEvent(event, 'trainee.say');
-      return spoken.offerMatches(context, event.analysis, params.rule, params.first);
+      return spoken.offerMatches(context, event.analysis, params.rule, params.first, event.text);
     },
     booksOffer: ({ context, event }) => {
       assertEvent(event, 'trainee.action');
       return spoken.booksOffer(context, event.action);
+    },
+    heardDiscrimination: ({ event }) => {
+      assertEvent(event, 'trainee.say');
+      return reflex.heardDiscrimination(event.analysis);
     },
     utteranceMatches: ({ context, event }, params: { rule: Rule }) => {
       assertEvent(event, 'trainee.say');
@@ -207,12 +211,27 @@ function compileNode(nodeId: string, bundle: CallBundle) {
     actions: ['hear' as const, { type: 'acceptOffer' as const, params: { rule } }],
   });
   const bookRules = rules.filter((r) => r.when.did?.action === 'book');
+  // A refusal for the patient's cover, origin or handicap, in any words: the scenario's reaction
+  // to discrimination (its rule settling a `discrimination` outcome) fires, whatever it listens for.
+  const discrimination = rules.find(
+    (r) => !r.when.did && r.settle && reflex.settlesDiscrimination(bundle, r.settle),
+  );
+  const discriminationRule = discrimination
+    ? [
+        {
+          guard: 'heardDiscrimination' as const,
+          ...(discrimination.goto && discrimination.goto !== nodeId ? { target: discrimination.goto } : {}),
+          actions: ['hear' as const, { type: 'applySayRule' as const, params: { rule: discrimination } }],
+        },
+      ]
+    : [];
   return {
     on: {
       'trainee.say': [
         // The caller on hold cannot hear: the words are logged, nothing else happens.
         { guard: 'onHold', actions: 'hear' },
         { guard: 'uncertain', actions: ['hear', 'clarify'] },
+        ...discriminationRule,
         { guard: 'reflexFirst', actions: ['hear', 'reflexFirst'] },
         ...bookRules.map(offerRule(true)),
         ...rules.filter((r) => !r.when.did).map(sayRule),

@@ -116,6 +116,20 @@ export const DEFAULT_LINES = {
       upset: 'Oui, oui ! Mais là, maintenant ?',
     },
   ],
+  leave: [
+    {
+      calm: 'D’accord, je raccroche et j’appelle tout de suite. Merci !',
+      tense: 'D’accord, d’accord… J’appelle tout de suite. Merci.',
+      upset: 'Bon, j’appelle. Au revoir.',
+    },
+  ],
+  offerChoice: [
+    {
+      calm: '{créneau}, plutôt, si c’est possible. Ça m’arrange mieux.',
+      tense: 'Euh… {créneau}, plutôt. Ça ira.',
+      upset: '{créneau}. Allez, notez ça.',
+    },
+  ],
   ack: [
     { calm: 'D’accord, c’est noté. Merci.', tense: 'D’accord… c’est noté.', upset: 'Oui, c’est noté.' },
     { calm: 'Très bien, merci.', tense: 'Bon, d’accord.', upset: 'Oui, oui.' },

@@ -99,17 +99,74 @@ function dateOf(entities: readonly Entity[]): string | undefined {
 const timeOf = (entities: readonly Entity[]) =>
   entities.find((e) => e.kind === 'time' && /^\d{2}:\d{2}$/.test(e.value))?.value ?? first(entities, 'time');
 
-/** The slot a line offers, checked against the agenda; undefined when the line offers none. */
+/**
+ * The options a line offers, in order: « mercredi 29 à 10 h 30 ou lundi 4 mai à 9 h » is two.
+ * A new option starts at a second date, or at a second time on the same date (« jeudi à 9 h ou
+ * à 11 h »: the second keeps the day said before it).
+ */
+function optionsOf(entities: readonly Entity[]): { date?: string; time?: string }[] {
+  const out: { date?: string; time?: string }[] = [];
+  let current: { date?: string; time?: string } | undefined;
+  const dates = entities.filter((e) => e.kind === 'date');
+  const date = dateOf(entities);
+  for (const e of entities) {
+    if (e.kind === 'date') {
+      // A weekday read inside a longer date is that date.
+      if (dates.some((o) => o !== e && o.span[0] <= e.span[0] && o.span[1] >= e.span[1])) continue;
+      if (!current || current.date !== undefined) out.push((current = {}));
+      current.date = e.value;
+    } else if (e.kind === 'time') {
+      const exact = /^\d{2}:\d{2}$/.test(e.value);
+      if (current?.time !== undefined && (/^\d{2}:\d{2}$/.test(current.time) || !exact)) {
+        out.push((current = current.date !== undefined ? { date: current.date } : {}));
+      } else if (!current) out.push((current = {}));
+      // A clock time says more than a part of the day (« demain matin à 9 h »).
+      if (current.time === undefined || exact) current.time = e.value;
+    }
+  }
+  if (out.length <= 1) {
+    const time = timeOf(entities);
+    return date || time ? [{ ...(date ? { date } : {}), ...(time ? { time } : {}) }] : [];
+  }
+  return out;
+}
+
+/**
+ * The slot a line offers, checked against the agenda; undefined when the line offers none. A line
+ * that offers a choice (« le 29 ou le 4 ? ») gives the first option's check, with every option in
+ * `options`: nobody agrees to a choice, they pick.
+ */
 export function checkOffer(
   analysis: Analysis,
   agenda: readonly AgendaSlot[],
   bundle: CallBundle,
-): OfferCheck | undefined {
+): (OfferCheck & { options?: OfferCheck[] }) | undefined {
   if (!analysis.intents?.some((i) => i.type === 'offer_slot')) return undefined;
   const entities = offerEntities(analysis);
-  const date = dateOf(entities);
-  const time = timeOf(entities);
-  if (!date && !time) return undefined;
+  const options = optionsOf(entities);
+  if (!options.length) return undefined;
+  const named = first(entities, 'practitioner');
+  // The caller's own appointment said back (« vous avez jeudi 9 h ») is no offer.
+  const checks = options
+    .map((o) => checkSlot(o.date, o.time, named, agenda, bundle))
+    .filter((c) => !(c.verdict === 'taken' && c.slot?.own));
+  if (!checks.length) return undefined;
+  const distinct = checks.filter((c, i) => checks.findIndex((d) => d.said === c.said) === i);
+  return distinct.length > 1 ? { ...distinct[0]!, options: distinct } : distinct[0];
+}
+
+/** The first option of a choice the caller would take: a free one that suits, else none. */
+export function chosenOption(check: OfferCheck & { options?: OfferCheck[] }): OfferCheck | undefined {
+  return check.options?.find((o) => o.verdict === 'free' && o.slot);
+}
+
+function checkSlot(
+  date: string | undefined,
+  time: string | undefined,
+  named: string | undefined,
+  agenda: readonly AgendaSlot[],
+  bundle: CallBundle,
+): OfferCheck {
   const { moment } = bundle.scenario;
   const today = moment.slice(0, 10);
   const exact = time && /^\d{2}:\d{2}$/.test(time) ? time : undefined;
@@ -118,7 +175,6 @@ export function checkOffer(
   const day = date ?? (exact && `${today}T${exact}` >= moment ? today : addDays(today, 1));
   const said = `${dayWords(day, today)}${exact ? ` à ${timeWords(exact)}` : part ? ` ${PARTS[part][2]}` : ''}`;
 
-  const named = first(entities, 'practitioner');
   const practitioner = named
     ? bundle.practice.practitioners.find((p) => p.name === named || p.id === named)?.id
     : undefined;

@@ -171,7 +171,8 @@ describe('the caller waits, acknowledges and asks', () => {
   it('waits while the trainee looks, and bears a longer silence then', () => {
     const c = call();
     c.say(greeting);
-    expect(c.say({ acts: [], intents: [intent('announce_action')] })?.cause).toBe('wait');
+    const looks = { type: 'announce_action' as const, span: [0, 10] as [number, number], confidence: 0.8 };
+    expect(c.say({ acts: [], intents: [looks] }, 'Je regarde ce qu’on a.')?.cause).toBe('wait');
     expect(c.actor.getSnapshot().status).toBe('active');
     c.clock.advance(25_000);
     expect(c.log().some((e) => e.type === 'caller.say' && e.cause === 'prompt')).toBe(false);

@@ -5,12 +5,13 @@
  * unsure. Pure: decisions from the call's context and the line's analysis, and the updates they make.
  */
 import { CLARIFY_BELOW } from '../language/confidence.ts';
+import { announcesLookup } from '../language/intents.ts';
 import { FAULT_ACTS, type ActLabel, type Analysis, type IntentType } from '../language/labels.ts';
-import type { AnswerTopic, LineVariants } from '../scenarios/schema.ts';
+import type { AnswerTopic, LineVariants, Rule } from '../scenarios/schema.ts';
 import { DEFAULT_LINES, OFFER_QUESTIONED } from './lines.fr.ts';
 import { moodOf } from './mood.ts';
-import { checkOffer, type OfferCheck } from './offer.ts';
-import type { CallContext, CallUpdate } from './turn.ts';
+import { checkOffer, chosenOption, type OfferCheck } from './offer.ts';
+import { ruleHolds, type CallContext, type CallUpdate } from './turn.ts';
 import { pickLine, Update } from './update.ts';
 
 /** Below the analyser's threshold the caller asks rather than react to a guess. */
@@ -65,6 +66,8 @@ export type Reflex =
   | { kind: 'safetyNet' }
   | { kind: 'answer'; topics: AnswerTopic[] }
   | { kind: 'offer'; check: OfferCheck }
+  | { kind: 'choice'; check: OfferCheck }
+  | { kind: 'leave' }
   | { kind: 'wait' }
   | { kind: 'ack' }
   | { kind: 'deferred' };
@@ -133,21 +136,97 @@ function onlyBackFromHold(analysis: Analysis): boolean {
   );
 }
 
+/** The acts a rule may listen for and still be only a generic reaction to « anything polite ». */
+const GENERIC_ACTS: ReadonlySet<ActLabel> = new Set([
+  'question',
+  'empathy',
+  'reassurance',
+  'reformulation',
+  'proposal',
+  'greeting',
+  'hold_request',
+]);
+
+/**
+ * A rule that only answers « something polite or a question » where the caller stands (« Non,
+ * c'est tout. Merci. », « … Je ne dors plus. »): no words listened for, no outcome, no next step.
+ */
+export function genericInPlace(rule: Rule, node: string): boolean {
+  const { when } = rule;
+  const keys = Object.keys(when) as (keyof Rule['when'])[];
+  const generic = keys.every((k) =>
+    ['said', 'saidAny', 'notSaid', 'turnsAtLeast', 'stressAbove', 'stressBelow'].includes(k),
+  );
+  const acts = [...(when.said ?? []), ...(when.saidAny ?? [])];
+  return (
+    generic &&
+    acts.every((a) => GENERIC_ACTS.has(a)) &&
+    !rule.settle &&
+    !rule.end &&
+    (rule.goto === undefined || rule.goto === node)
+  );
+}
+
+/** The dialogue rule an utterance would fire here, if any (the node's rules, then `anytime`'s). */
+export function sayRuleFor(ctx: CallContext, analysis: Analysis, text: string): Rule | undefined {
+  const { scenario } = ctx.bundle;
+  const rules = [...(scenario.nodes[ctx.node]?.on ?? []), ...scenario.anytime];
+  return rules.find((r) => !r.when.did && ruleHolds(ctx, r, { kind: 'say', text, analysis }));
+}
+
+/** A refusal citing the patient's cover, origin, handicap, age or pathology was heard. */
+export function heardDiscrimination(analysis: Analysis): boolean {
+  return (analysis.intents ?? []).some((i) => i.type === 'discriminatory_refusal' && i.confidence >= 0.75);
+}
+
+/** The outcome is the scenario's (or a built-in) critical discrimination. */
+export function settlesDiscrimination(bundle: CallContext['bundle'], outcome: string): boolean {
+  return bundle.scenario.outcomes[outcome]?.critical === 'discrimination';
+}
+
+/** Somewhere to call has been given: a redirect done, or said now or earlier (not on a condition). */
+function redirectKnown(ctx: CallContext, analysis: Analysis): boolean {
+  const now = (acts: Analysis['acts']) => acts.some((a) => a.type === 'redirect' && !a.conditional);
+  if (now(analysis.acts) || ctx.done.some((d) => d.action.kind === 'redirect')) return true;
+  return ctx.log.some((e) => e.type === 'trainee.say' && now(e.acts ?? []));
+}
+
+/** « Raccrochez et appelez-les »: told to hang up and call where they were sent. */
+export function sentOff(ctx: CallContext, analysis: Analysis): boolean {
+  return intentsOf(analysis).has('send_off') && !hasFault(analysis) && redirectKnown(ctx, analysis);
+}
+
 /** What the caller does before the dialogue's rules are tried, if anything. */
 export function reflexBeforeRules(ctx: CallContext, analysis: Analysis, text = ''): Reflex | undefined {
   if (hasFault(analysis)) return undefined;
   if (onlyBackFromHold(analysis)) return { kind: 'holdReturn' };
   if (ctx.deferredLine !== undefined && saysWhen(analysis)) return { kind: 'deferred' };
+  // Sent to call elsewhere already, now told to hang up: they go (a line that redirects again
+  // goes to the rules first, which may settle where).
+  if (
+    sentOff(ctx, analysis) &&
+    !analysis.acts.some((a) => a.type === 'redirect') &&
+    genericRuleOnly(ctx, analysis, text)
+  )
+    return { kind: 'leave' };
   const check = checkOffer(analysis, ctx.agenda, ctx.bundle);
-  // A line that does more than offer (gives a number, rephrases) goes to the rules first.
-  if (check && check.verdict !== 'free' && analysis.acts.every((a) => OFFER_ONLY.has(a.type)))
+  // A line that does more than offer (gives a number, rephrases) goes to the rules first; so does
+  // a choice with a free option in it (the dialogue may react to the dates said).
+  if (
+    check &&
+    check.verdict !== 'free' &&
+    !(check.options && chosenOption(check)) &&
+    analysis.acts.every((a) => OFFER_ONLY.has(a.type))
+  )
     return { kind: 'offer', check };
   const topics = askedTopics(analysis);
   if (
     topics.length &&
     topics.every((t) => SIDE_TOPICS.has(t)) &&
     !intentsOf(analysis).has('ask_reason') &&
-    analysis.acts.every((a) => COURTESY.has(a.type))
+    !check &&
+    ((analysis.acts.every((a) => COURTESY.has(a.type)) && !storyRule(ctx, analysis, text)) ||
+      genericRuleOnly(ctx, analysis, text))
   )
     return { kind: 'answer', topics };
   const intents = intentsOf(analysis);
@@ -158,19 +237,49 @@ export function reflexBeforeRules(ctx: CallContext, analysis: Analysis, text = '
     !intents.has('confirm') &&
     !analysis.acts.some((a) => STORY.has(a.type) && !(announceOnly && a.type === 'closing'))
   )
-    return { kind: 'wait' };
+    // Looking something up: the caller waits. Doing something for them (« je transmets ») is
+    // for the dialogue to react to first, else acknowledged (reflexAfterRules).
+    return announcesLookup(text, analysis) ? { kind: 'wait' } : undefined;
   return undefined;
 }
 
+/**
+ * The rule this line would fire listens for its very words or facts, or settles the call
+ * (« votre date de naissance ? » → « Le 12 avril 1956 », and the story moves on): the dialogue
+ * answers, not the reflex.
+ */
+function storyRule(ctx: CallContext, analysis: Analysis, text: string): boolean {
+  const rule = sayRuleFor(ctx, analysis, text);
+  return !!rule && (!!rule.when.mentions || !!rule.when.covered || !!rule.settle || !!rule.end);
+}
+
+/**
+ * The line asks for a name, a date of birth, a number…, and the only rule it would fire is a
+ * generic reaction where the caller stands: they answer what was asked instead.
+ */
+function genericRuleOnly(ctx: CallContext, analysis: Analysis, text: string): boolean {
+  // « Si je comprends bien, vous cherchez un médecin traitant ? » checks a restatement: the
+  // dialogue confirms it.
+  if (analysis.acts.some((a) => a.type === 'reformulation')) return false;
+  const rule = sayRuleFor(ctx, analysis, text);
+  return rule === undefined || genericInPlace(rule, ctx.node);
+}
+
 /** What the caller does when no rule of the dialogue fired, if anything but « Pardon ? ». */
-export function reflexAfterRules(ctx: CallContext, analysis: Analysis): Reflex | undefined {
+export function reflexAfterRules(ctx: CallContext, analysis: Analysis, text = ''): Reflex | undefined {
   if (hasFault(analysis)) return undefined;
+  if (sentOff(ctx, analysis)) return { kind: 'leave' };
   const check = checkOffer(analysis, ctx.agenda, ctx.bundle);
-  if (check) return { kind: 'offer', check };
+  if (check)
+    return check.options && chosenOption(check) ? { kind: 'choice', check } : { kind: 'offer', check };
   const topics = askedTopics(analysis);
   if (topics.length) return { kind: 'answer', topics };
   const intents = intentsOf(analysis);
-  if (intents.has('announce_action') || intents.has('announce_hold')) return { kind: 'wait' };
+  // « Je regarde… Voilà, je l'ai. »: the look-up is over, nothing to wait for.
+  if (intents.has('announce_hold') && announcesLookup(text, analysis, 'announce_hold'))
+    return { kind: 'wait' };
+  if (intents.has('announce_action'))
+    return announcesLookup(text, analysis) ? { kind: 'wait' } : { kind: 'ack' };
   if (intents.has('confirm')) return { kind: 'ack' };
   // « Je n'ai rien demain »: no slot then, so the caller asks when, rather than take it for one.
   if (intents.has('no_slot')) return { kind: 'noSlot' };
@@ -197,6 +306,11 @@ export function callerLine(ctx: CallContext, name: LineName): LineVariants {
   const own: Partial<Record<LineName, LineVariants>> = ctx.bundle.caller.lines;
   return own[name] ?? DEFAULT_LINES[name];
 }
+
+const lineTexts = (lines: LineVariants): string[] =>
+  (Array.isArray(lines) ? lines : [lines]).flatMap((l) =>
+    typeof l === 'string' ? [l] : [l.calm, l.tense, l.upset].filter((x): x is string => x !== undefined),
+  );
 
 function answerOf(ctx: CallContext, topic: AnswerTopic): LineVariants | undefined {
   return ctx.bundle.scenario.answers?.[topic] ?? ctx.bundle.caller.answers?.[topic];
@@ -250,6 +364,16 @@ export function react(ctx: CallContext, reflex: Reflex): CallUpdate {
       return { ...u.say(callerLine(ctx, 'wait'), 'wait').done(), waiting: true };
     case 'ack':
       return u.say(callerLine(ctx, 'ack'), 'ack').done();
+    case 'leave':
+      return { ...u.say(callerLine(ctx, 'leave'), 'hangup').done(), leaving: true };
+    case 'choice': {
+      const chosen = chosenOption(reflex.check)!;
+      const { start, practitioner } = chosen.slot!;
+      return {
+        ...u.say(callerLine(ctx, 'offerChoice'), 'offer', { slot: chosen.said }).done(),
+        offer: { start, practitioner },
+      };
+    }
     case 'deferred': {
       const line = ctx.deferredLine!;
       return { ...u.say(line, 'reply').done(), deferredLine: undefined };
@@ -267,6 +391,12 @@ export function react(ctx: CallContext, reflex: Reflex): CallUpdate {
 /** After a dialogue rule's reply: the side questions of the line get their answers too. */
 export function answerUnanswered(ctx: CallContext, analysis: Analysis): CallUpdate {
   if (hasFault(analysis) || ctx.leaving) return {};
-  const topics = sideTopics(analysis);
+  // What the rule's reply already said is not said again.
+  const replied = ctx.log.findLast((e) => e.type === 'caller.say');
+  const said = replied?.type === 'caller.say' ? replied.text : '';
+  const topics = sideTopics(analysis).filter((t) => {
+    const lines = answerOf(ctx, t);
+    return !lines || !lineTexts(lines).some((l) => said.includes(l.replace(/[.…]+$/, '')));
+  });
   return topics.length ? answer(new Update(ctx), topics).done() : {};
 }

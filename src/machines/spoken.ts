@@ -25,7 +25,8 @@ import { FAULT_ACTS } from '../language/labels.ts';
 export function offeredBooking(ctx: CallContext, analysis: Analysis): Turn | undefined {
   if (analysis.acts.some((a) => FAULT_ACTS.includes(a.type))) return undefined;
   const check = checkOffer(analysis, ctx.agenda, ctx.bundle);
-  if (check?.verdict !== 'free' || !check.slot) return undefined;
+  // A choice (« le 29 ou le 4 ? ») is no slot agreed: the caller picks, or the dialogue reacts.
+  if (check?.verdict !== 'free' || !check.slot || check.options) return undefined;
   const { slot } = check;
   const action: ToolAction = { kind: 'book', slot: slot.start, practitioner: slot.practitioner };
   const change = resolveAction(ctx, action);
@@ -38,11 +39,35 @@ export function offeredBooking(ctx: CallContext, analysis: Analysis): Turn | und
  * as the offer before the dialogue's rules (`first`); a line that also does more (gives a number,
  * rephrases) goes to the rules first, and is heard as the offer only if none fires.
  */
-export function offerMatches(ctx: CallContext, analysis: Analysis, rule: Rule, first: boolean): boolean {
+export function offerMatches(
+  ctx: CallContext,
+  analysis: Analysis,
+  rule: Rule,
+  first: boolean,
+  text = '',
+): boolean {
   const only = analysis.acts.every((a) => OFFER_ONLY.has(a.type));
   if (only !== first) return false;
+  if (first && answersProposal(ctx, analysis, rule, text)) return false;
   const turn = offeredBooking(ctx, analysis);
   return turn !== undefined && ruleHolds(ctx, rule, turn);
+}
+
+/**
+ * The node has its own reaction to a proposal of the very dates said (`said: proposal` with
+ * `mentions`: « le 29 ? c'est un mercredi, j'ai les petits »), and the booking rule is not the
+ * node's: that reaction comes first, as the scenario wrote it for this moment of the call.
+ */
+function answersProposal(ctx: CallContext, analysis: Analysis, rule: Rule, text: string): boolean {
+  const own = ctx.bundle.scenario.nodes[ctx.node]?.on ?? [];
+  if (own.includes(rule)) return false;
+  return own.some(
+    (r) =>
+      !r.when.did &&
+      r.when.mentions !== undefined &&
+      (r.when.said ?? []).includes('proposal') &&
+      ruleHolds(ctx, r, { kind: 'say', text, analysis }),
+  );
 }
 
 /**

@@ -4,12 +4,12 @@
  */
 import type { Analysis } from '../language/labels.ts';
 import { BUILTIN_OUTCOMES } from '../scenarios/builtins.ts';
-import type { AnswerTopic, LineVariants, Rule, CallBundle, Outcome } from '../scenarios/schema.ts';
+import type { AnswerTopic, LineVariants, MoodLines, Rule, CallBundle, Outcome } from '../scenarios/schema.ts';
 import { applyToAgenda, callAgenda } from './agenda.ts';
 import { conditionsHold, type CallFacts, type DoneAction, type Turn } from './conditions.ts';
 import type { CallerLineCause, HangupReason, LogEntry, LogEntryOf, ToolAction } from './events.ts';
 import { actsStressDelta, clampStress, CONFUSED_STRESS, SILENCE_PROMPT_STRESS } from './mood.ts';
-import { callerLine, saysWhen } from './reflex.ts';
+import { callerLine, genericInPlace, saysWhen } from './reflex.ts';
 import { Update } from './update.ts';
 import type { AgendaSlot } from './session.ts';
 
@@ -215,10 +215,56 @@ export function applyRule(ctx: CallContext, rule: Rule, options: RuleOptions = {
   if (line && options.silentBooking && !rule.end) {
     u.say(callerLine(ctx, 'whenBooked'), 'when-booked');
     u.patch.deferredLine = line;
-  } else if (rule.reply) u.say(rule.reply, 'reply');
+  } else if (rule.reply)
+    u.say(
+      !Array.isArray(rule.reply) && genericInPlace(rule, ctx.node) && saidBefore(ctx, rule.reply)
+        ? recalled(rule.reply)
+        : rule.reply,
+      'reply',
+    );
   else if (target && !(options.action && rule.goto === ctx.node)) u.say(target.say, 'node');
   if (rule.end) u.patch.leaving = true;
   return u.done();
+}
+
+const textsOf = (lines: LineVariants): string[] =>
+  (Array.isArray(lines) ? lines : [lines]).flatMap((l: MoodLines) =>
+    typeof l === 'string' ? [l] : [l.calm, l.tense, l.upset].filter((x): x is string => x !== undefined),
+  );
+
+/** The caller already said one of these lines in this call. */
+function saidBefore(ctx: CallContext, lines: LineVariants): boolean {
+  const texts = new Set(textsOf(lines));
+  return ctx.log.some((e) => e.type === 'caller.say' && (texts.has(e.text) || texts.has(unrecalled(e.text))));
+}
+
+/**
+ * A long line said again is said as a reminder (« Je vous l'ai dit… », « Je vous demandais… »),
+ * not word for word as if new.
+ */
+const RECALL = 'Je vous l’ai dit… ';
+const ASKED_AGAIN = 'Je vous demandais… ';
+const LONG_LINE = 60;
+const unrecalled = (text: string) =>
+  text.startsWith(RECALL)
+    ? text.slice(RECALL.length)
+    : text.startsWith(ASKED_AGAIN)
+      ? text.slice(ASKED_AGAIN.length)
+      : text;
+function recall(text: string): string {
+  if (text.length < LONG_LINE) return text;
+  return (text.trim().endsWith('?') ? ASKED_AGAIN : RECALL) + text.replace(/^…\s*/, '');
+}
+function recalled(lines: LineVariants): LineVariants {
+  const one = (l: MoodLines): MoodLines =>
+    typeof l === 'string'
+      ? recall(l)
+      : {
+          calm: recall(l.calm),
+          ...(l.tense !== undefined ? { tense: recall(l.tense) } : {}),
+          ...(l.upset !== undefined ? { upset: recall(l.upset) } : {}),
+        };
+  return Array.isArray(lines) ? lines.map(one) : one(lines);
 }
 
 /** Nothing the scenario expects: the caller asks again, a little more on edge. */

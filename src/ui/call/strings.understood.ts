@@ -48,6 +48,7 @@ export const understood = typeset({
     safety_net: 'Consigne si ça s’aggrave',
     discriminatory_refusal: 'Refus discriminatoire',
     third_party_disclosure: 'Parle d’un tiers',
+    send_off: 'Dit de raccrocher et d’appeler',
   } satisfies Record<IntentType, string>,
   entities: {
     date: 'Date',
