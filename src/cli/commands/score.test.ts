@@ -58,9 +58,10 @@ describe('decroche score', () => {
     expect(text).toMatch(/^Rigueur : non évalué — sans objet pour cet appel$/m);
     expect(text).toMatch(/^Confidentialité : non évalué — l’appel ne mettait pas le secret médical en jeu/m);
     expect(text).toMatch(/^ {6}±0 {2}0:08 {2}Salutation dès la première phrase\. « /m);
-    // The replayed caller only says « Allô ? » and a calm reply: no emotion to acknowledge (rubric v5).
+    // The test caller answers the goodbye with « vous voulez dire quoi, exactement ? » and the
+    // trainee hangs up on that question: rubric v6 costs it in empathy, with the caller's words.
     expect(text).toMatch(
-      /^ {6}±0 {2}0:08 {2}L’appelant est resté calme et aucune maladresse n’a été relevée\.$/m,
+      /^ {5}−25 {2}0:36 {2}Vous avez raccroché alors que l’appelant attendait une réponse \(« Excusez-moi, vous voulez dire quoi, exactement \? »\)\.$/m,
     );
     expect(text.match(/^ {2}Conseil : /gm)).toHaveLength(7);
   });
