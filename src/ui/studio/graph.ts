@@ -13,6 +13,8 @@ import type { Verdict } from '../../scenarios/vocabulary.ts';
 export const ANYTIME = '*';
 
 export interface GraphNode {
+  /** Unique in the graph: `node:accueil`, `anytime:*`, `outcome:rdv-pris@node:accueil`… */
+  key: string;
   id: string;
   kind: 'node' | 'outcome' | 'anytime';
   label: string;
@@ -21,6 +23,12 @@ export interface GraphNode {
   unreachable?: boolean;
   deadEnd?: boolean;
   neverSettled?: boolean;
+  /**
+   * An outcome is drawn once beside each node (or `anytime` rule list) that settles it, `from`
+   * being that node's key: one outcome settled from all over a long call would otherwise pull
+   * edges across the whole graph. An outcome nothing settles stands alone, without `from`.
+   */
+  from?: string;
   /** Centre and size once laid out. */
   x: number;
   y: number;
@@ -31,16 +39,23 @@ export interface GraphNode {
 export interface GraphEdge {
   from: string;
   to: string;
-  label: string;
+  /** What triggers the move, one line per rule: the rules between the same two places share one edge. */
+  labels: string[];
   kind: 'goto' | 'settle';
   points: { x: number; y: number }[];
-  /** Where dagre placed the label (room is kept for it). */
+  /** The centre and size of the labels' box, where dagre kept room for it. */
   labelAt: { x: number; y: number };
+  labelSize: { width: number; height: number };
 }
+
+/** An outcome of the scenario, once (the graph may draw it beside several nodes). */
+export type GraphOutcome = Pick<GraphNode, 'id' | 'label' | 'verdict' | 'unreachable' | 'neverSettled'>;
 
 export interface DialogueGraph {
   nodes: GraphNode[];
   edges: GraphEdge[];
+  /** Every outcome the scenario names or settles, in the order of its `outcomes` then of use. */
+  outcomes: GraphOutcome[];
   width: number;
   height: number;
 }
@@ -75,13 +90,20 @@ const has = (errors: readonly PackError[], file: string, path: string, message: 
 const NODE_W = 170;
 const NODE_H = 48;
 const CHAR_W = 6.2;
+const LABEL_CHAR_W = 5.4;
+export const LABEL_LINE_H = 13;
+
+type Link = { from: string; to: string; label: string; kind: GraphEdge['kind'] };
 
 /** The graph of a scenario, laid out; `errors` are the draft's (the lint's view of the graph). */
 export function dialogueGraph(scenario: Scenario, errors: readonly PackError[], file: string): DialogueGraph {
   const nodes = new Map<string, GraphNode>();
-  const edges: Omit<GraphEdge, 'points' | 'labelAt'>[] = [];
-  const add = (node: Omit<GraphNode, 'x' | 'y' | 'width' | 'height'>) =>
-    nodes.set(`${node.kind}:${node.id}`, { ...node, x: 0, y: 0, width: NODE_W, height: NODE_H });
+  const outcomes = new Map<string, GraphOutcome>();
+  const links: Link[] = [];
+  const add = (node: Omit<GraphNode, 'key' | 'x' | 'y' | 'width' | 'height'>) => {
+    const key = `${node.kind}:${node.id}`;
+    nodes.set(key, { key, ...node, x: 0, y: 0, width: NODE_W, height: NODE_H });
+  };
 
   for (const id of Object.keys(scenario.nodes))
     add({
@@ -95,13 +117,12 @@ export function dialogueGraph(scenario: Scenario, errors: readonly PackError[], 
       ...(has(errors, file, formatPath(['nodes', id]), MESSAGES.deadEnd(id)) && { deadEnd: true }),
     });
   const outcome = (id: string) => {
-    if (nodes.has(`outcome:${id}`)) return;
+    if (outcomes.has(id)) return;
     const own = Object.hasOwn(scenario.outcomes, id) ? scenario.outcomes[id] : undefined;
     const builtin = (BUILTIN_OUTCOMES as Record<string, { label: string; verdict: Verdict }>)[id];
     const found = own ?? (Object.hasOwn(BUILTIN_OUTCOMES, id) ? builtin : undefined);
-    add({
+    outcomes.set(id, {
       id,
-      kind: 'outcome',
       label: found?.label ?? id,
       ...(found && { verdict: found.verdict }),
       ...(has(errors, file, formatPath(['outcomes', id]), MESSAGES.outcomeNeverSettled(id)) && {
@@ -114,10 +135,10 @@ export function dialogueGraph(scenario: Scenario, errors: readonly PackError[], 
   const link = (from: string, rule: Rule) => {
     const label = ruleLabel(rule);
     if (rule.goto !== undefined && nodes.has(`node:${rule.goto}`))
-      edges.push({ from, to: `node:${rule.goto}`, label, kind: 'goto' });
+      links.push({ from, to: `node:${rule.goto}`, label, kind: 'goto' });
     if (rule.settle !== undefined) {
       outcome(rule.settle);
-      edges.push({ from, to: `outcome:${rule.settle}`, label, kind: 'settle' });
+      links.push({ from, to: rule.settle, label, kind: 'settle' });
     }
   };
   for (const [id, node] of Object.entries(scenario.nodes))
@@ -129,48 +150,94 @@ export function dialogueGraph(scenario: Scenario, errors: readonly PackError[], 
   for (const rule of scenario.onHangup) {
     outcome(rule.outcome);
     if (!nodes.has('anytime:hangup')) add({ id: 'hangup', kind: 'anytime', label: 'Raccrochage' });
-    edges.push({
+    links.push({
       from: 'anytime:hangup',
-      to: `outcome:${rule.outcome}`,
+      to: rule.outcome,
       label: conditionLabel(rule.when),
       kind: 'settle',
     });
   }
   // An outcome only settled from nodes the call never reaches can never be given either.
-  for (const n of nodes.values()) {
-    if (n.kind !== 'outcome' || n.neverSettled) continue;
-    const from = edges.filter((e) => e.to === `outcome:${n.id}`).map((e) => nodes.get(e.from));
-    if (from.length > 0 && from.every((f) => f?.unreachable)) n.unreachable = true;
+  for (const o of outcomes.values()) {
+    if (o.neverSettled) continue;
+    const from = links.filter((l) => l.kind === 'settle' && l.to === o.id).map((l) => nodes.get(l.from));
+    if (from.length > 0 && from.every((f) => f?.unreachable)) o.unreachable = true;
   }
-  return layout([...nodes.values()], edges);
+
+  // Outcomes beside the places that settle them; the rules between the same two places, one edge.
+  const edges = new Map<string, Omit<GraphEdge, 'points' | 'labelAt' | 'labelSize'>>();
+  for (const l of links) {
+    let to = l.to;
+    if (l.kind === 'settle') {
+      const o = outcomes.get(l.to)!;
+      to = `outcome:${o.id}@${l.from}`;
+      if (!nodes.has(to))
+        nodes.set(to, {
+          key: to,
+          kind: 'outcome',
+          ...o,
+          from: l.from,
+          x: 0,
+          y: 0,
+          width: NODE_W,
+          height: NODE_H,
+        });
+    }
+    const key = `${l.from}\u0000${to}`;
+    const edge = edges.get(key);
+    if (!edge) edges.set(key, { from: l.from, to, labels: [l.label], kind: l.kind });
+    else if (!edge.labels.includes(l.label)) edge.labels.push(l.label);
+  }
+  for (const o of outcomes.values())
+    if (![...edges.values()].some((e) => e.kind === 'settle' && nodes.get(e.to)?.id === o.id))
+      add({ ...o, kind: 'outcome' });
+  return { ...layout([...nodes.values()], [...edges.values()]), outcomes: [...outcomes.values()] };
 }
 
-function layout(nodes: GraphNode[], edges: Omit<GraphEdge, 'points' | 'labelAt'>[]): DialogueGraph {
-  const g = new dagre.graphlib.Graph({ multigraph: true });
-  g.setGraph({ rankdir: 'TB', nodesep: 30, ranksep: 60, edgesep: 10, marginx: 10, marginy: 10 });
-  g.setDefaultEdgeLabel(() => ({}));
+/**
+ * Laid out by dagre, top to bottom, with room kept for the labels. The ranks come from a tight
+ * spanning tree (`tight-tree`), not dagre's default network simplex: on a long call the simplex
+ * costs more than the rest of the layout for the same picture (each outcome sits right under
+ * the node that settles it either way).
+ */
+function layout(nodes: GraphNode[], edges: Omit<GraphEdge, 'points' | 'labelAt' | 'labelSize'>[]) {
+  const g = new dagre.graphlib.Graph();
+  g.setGraph({
+    rankdir: 'TB',
+    ranker: 'tight-tree',
+    nodesep: 30,
+    ranksep: 60,
+    edgesep: 10,
+    marginx: 10,
+    marginy: 10,
+  });
   for (const n of nodes) {
-    const key = `${n.kind}:${n.id}`;
     n.width = Math.max(NODE_W, Math.min(320, n.label.length * CHAR_W + 40));
-    g.setNode(key, { width: n.width, height: n.height });
+    g.setNode(n.key, { width: n.width, height: n.height });
   }
-  const label = (text: string) => ({
-    width: Math.min(260, text.length * 5.4 + 8),
-    height: 14,
+  const labelBox = (lines: readonly string[]) => ({
+    width: Math.max(...lines.map((t) => t.length)) * LABEL_CHAR_W + 8,
+    height: lines.length * LABEL_LINE_H + 2,
     labelpos: 'c' as const,
   });
-  edges.forEach((e, i) => g.setEdge(e.from, e.to, label(e.label), String(i)));
+  for (const e of edges) g.setEdge(e.from, e.to, labelBox(e.labels));
   dagre.layout(g);
   for (const n of nodes) {
-    const placed = g.node(`${n.kind}:${n.id}`);
+    const placed = g.node(n.key);
     n.x = placed.x;
     n.y = placed.y;
   }
-  const laid: GraphEdge[] = edges.map((e, i) => {
-    const placed = g.edge({ v: e.from, w: e.to, name: String(i) });
+  const laid: GraphEdge[] = edges.map((e) => {
+    const placed = g.edge(e.from, e.to);
     const points = (placed?.points ?? []).map((p: { x: number; y: number }) => ({ x: p.x, y: p.y }));
     const mid = points[Math.floor(points.length / 2)] ?? { x: 0, y: 0 };
-    return { ...e, points, labelAt: { x: placed?.x ?? mid.x, y: placed?.y ?? mid.y } };
+    const { width, height } = labelBox(e.labels);
+    return {
+      ...e,
+      points,
+      labelAt: { x: placed?.x ?? mid.x, y: placed?.y ?? mid.y },
+      labelSize: { width, height },
+    };
   });
   const { width = 0, height = 0 } = g.graph();
   return { nodes, edges: laid, width, height };
