@@ -76,6 +76,7 @@ export const fr = {
   trialSend: 'Dire',
   trialHangUp: 'Raccrocher',
   trialCaller: 'Appelant',
+  trialClip: '(enregistrement)',
   trialYou: 'Vous',
   trialLog: 'Conversation de l’essai',
   trialRead: (acts: string, intents: string) =>
