@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { makeDraft, withFile } from './draft.ts';
-import { bigDraft } from './fixtures.ts';
+import { withFile } from './draft.ts';
+import { benchDraft } from './fixtures.ts';
 import { conditionLabel, dialogueGraph, type DialogueGraph, type GraphNode } from './graph.ts';
-import { BLANK_SCENARIO } from './template.ts';
 import { blankDraft } from './sources.ts';
 import { checkDraft } from './validate.ts';
 import { parsePack } from '../../scenarios/parse.ts';
@@ -159,21 +157,7 @@ describe('the dialogue graph', () => {
   });
 
   it('lays out a 200-node call: nothing overlaps, every transition is drawn between its two places', () => {
-    const read = (path: string) =>
-      readFileSync(new URL(`../../../content/core/${path}`, import.meta.url), 'utf8');
-    const draft = bigDraft(
-      makeDraft({
-        id: 'banc',
-        title: 'Banc',
-        scenario: BLANK_SCENARIO,
-        practice: {
-          id: 'maison-medicale-des-platanes',
-          text: read('practices/maison-medicale-des-platanes.yaml'),
-        },
-        caller: { id: 'bernard-quere', text: read('callers/bernard-quere.yaml') },
-      }),
-      200,
-    );
+    const draft = benchDraft(200);
     const errors = checkDraft(draft).errors;
     const scenario = parsePack(draft.files).scenarios[0]!;
     const graph = dialogueGraph(scenario, errors, draft.main);

@@ -9,6 +9,8 @@ import {
   PACK_FORMAT,
   PACK_FORMAT_VERSION,
   readPackData,
+  readPackJson,
+  sizeProblem as packSizeProblem,
 } from '../../scenarios/packExport.ts';
 import { AUDIO_CLIPS } from '../../scenarios/schema.ts';
 import { parseScript } from '../../machines/play.ts';
@@ -62,25 +64,14 @@ const refuse = (...errors: string[]): PackRead => ({ ok: false, errors });
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-const kb = (bytes: number) => `${Math.ceil(bytes / 1024).toLocaleString('fr-FR')} Ko`;
-
 /** Checks a file's size before its text is read (a huge file is never loaded). */
-export function sizeProblem(bytes: number): string | undefined {
-  return bytes > MAX_PACK_FILE_BYTES
-    ? `Le fichier fait ${kb(bytes)} : un pack exporté de l’atelier fait au plus ${kb(MAX_PACK_FILE_BYTES)}.`
-    : undefined;
-}
+export const sizeProblem = (bytes: number) => packSizeProblem(bytes, MAX_PACK_FILE_BYTES);
 
 /** Reads an exported pack: a draft ready to store, or the reasons it is refused. */
 export function readPack(text: string): PackRead {
-  const size = sizeProblem(new TextEncoder().encode(text).length);
-  if (size) return refuse(size);
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return refuse('Ce fichier n’est pas un pack exporté de l’atelier : ce n’est pas du JSON lisible.');
-  }
+  const json = readPackJson(text, MAX_PACK_FILE_BYTES);
+  if (!json.ok) return json;
+  const data = json.data;
   // The clips apart: the texts are read as a team server reads them (with its size limit).
   const clipsRead = readClips(isRecord(data) ? data.clips : undefined);
   if (!clipsRead.ok) return refuse(clipsRead.error);
@@ -111,7 +102,7 @@ export function readPack(text: string): PackRead {
 }
 
 const sizeProblemOfTexts = () =>
-  `Les textes et les scripts dorés du pack dépassent ${kb(MAX_TEXT_BYTES)} : c’est la limite d’un pack, enregistrements à part.`;
+  `Les textes et les scripts dorés du pack dépassent ${Math.ceil(MAX_TEXT_BYTES / 1024).toLocaleString('fr-FR')} Ko : c’est la limite d’un pack, enregistrements à part.`;
 
 const MOODS = new Set(['calm', 'tense', 'upset']);
 
