@@ -6,8 +6,8 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { expectNoAxeViolations } from './lib/axe.js';
 import { activateByKeyboard, focusByTab } from './lib/keyboard.js';
-import { focusTab, shot } from './lib/studio.js';
-import { WAIT, callerLines, createProfile, hangUp, heading1, pickUp } from './lib/trainee.js';
+import { focusTab, shot, openStudio } from './lib/studio.js';
+import { WAIT, callerLines, hangUp, heading1, pickUp } from './lib/trainee.js';
 
 const LINE = 'Bonjour, je voudrais prendre rendez-vous, s’il vous plaît.';
 
@@ -51,9 +51,7 @@ export const tests = [
     timeout: 180_000,
     fn: async ({ newPage }) => {
       const page = await newPage('');
-      await createProfile(page, 'Sophie');
-      await activateByKeyboard(page, page.getByRole('link', { name: 'Atelier', exact: true }));
-      await heading1(page, 'Atelier de scénarios').waitFor(WAIT);
+      await openStudio(page, 'Sophie');
       await activateByKeyboard(page, page.getByRole('button', { name: 'Partir d’un modèle vierge' }));
       await heading1(page, 'Nouveau scénario').waitFor(WAIT);
       await page.getByRole('status').filter({ hasText: 'Aucun problème' }).waitFor(WAIT);
@@ -127,9 +125,7 @@ export const tests = [
 
       // Another browser imports it; its library's call plays the clip.
       const other = await newPage('');
-      await createProfile(other, 'Karima');
-      await activateByKeyboard(other, other.getByRole('link', { name: 'Atelier', exact: true }));
-      await heading1(other, 'Atelier de scénarios').waitFor(WAIT);
+      await openStudio(other, 'Karima');
       const importInput = other.getByLabel('Fichier de pack exporté (.json)');
       await focusByTab(other, importInput);
       // A pack whose clip is not audio: refused in French, nothing stored.
