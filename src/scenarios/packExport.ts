@@ -32,23 +32,33 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
 const kb = (bytes: number) => `${Math.ceil(bytes / 1024).toLocaleString('fr-FR')} Ko`;
 
 /** Checks a file's size before its text is read (a huge file is never loaded). */
-export function sizeProblem(bytes: number): string | undefined {
-  return bytes > MAX_PACK_FILE_BYTES
-    ? `Le fichier fait ${kb(bytes)} : un pack exporté de l’atelier fait au plus ${kb(MAX_PACK_FILE_BYTES)}.`
+export function sizeProblem(bytes: number, limit = MAX_PACK_FILE_BYTES): string | undefined {
+  return bytes > limit
+    ? `Le fichier fait ${kb(bytes)} : un pack exporté de l’atelier fait au plus ${kb(limit)}.`
     : undefined;
+}
+
+/** The JSON of a pack file's text, size checked first (`limit`: the studio's, with its clips). */
+export function readPackJson(
+  text: string,
+  limit = MAX_PACK_FILE_BYTES,
+): { ok: true; data: unknown } | { ok: false; errors: string[] } {
+  const size = sizeProblem(new TextEncoder().encode(text).length, limit);
+  if (size) return { ok: false, errors: [size] };
+  try {
+    return { ok: true, data: JSON.parse(text) as unknown };
+  } catch {
+    return {
+      ok: false,
+      errors: ['Ce fichier n’est pas un pack exporté de l’atelier : ce n’est pas du JSON lisible.'],
+    };
+  }
 }
 
 /** Reads the JSON text of a pack file. */
 export function readPackText(text: string): PackContentRead {
-  const size = sizeProblem(new TextEncoder().encode(text).length);
-  if (size) return refuse(size);
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return refuse('Ce fichier n’est pas un pack exporté de l’atelier : ce n’est pas du JSON lisible.');
-  }
-  return readPackData(data);
+  const json = readPackJson(text);
+  return json.ok ? readPackData(json.data) : json;
 }
 
 /** Reads a pack file's data (already parsed JSON, e.g. a request body): its content, checked. */

@@ -4,8 +4,8 @@
 import assert from 'node:assert/strict';
 import { expectNoAxeViolations } from './lib/axe.js';
 import { activateByKeyboard, focusByTab } from './lib/keyboard.js';
-import { findInEditor, focusTab, shot } from './lib/studio.js';
-import { WAIT, createProfile, heading1 } from './lib/trainee.js';
+import { findInEditor, focusTab, shot, openStudio } from './lib/studio.js';
+import { WAIT, heading1 } from './lib/trainee.js';
 
 const SCENARIO = '39,4 à 18 h 35 : une maman inquiète';
 
@@ -26,9 +26,7 @@ export const tests = [
     timeout: 180_000,
     fn: async ({ newPage }) => {
       const page = await newPage('');
-      await createProfile(page, 'Sophie');
-      await activateByKeyboard(page, page.getByRole('link', { name: 'Atelier', exact: true }));
-      await heading1(page, 'Atelier de scénarios').waitFor(WAIT);
+      await openStudio(page, 'Sophie');
       await activateByKeyboard(
         page,
         page.getByRole('button', { name: `Copier « ${SCENARIO} » dans un brouillon` }),

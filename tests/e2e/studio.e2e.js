@@ -6,8 +6,8 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { expectNoAxeViolations } from './lib/axe.js';
 import { activateByKeyboard, focusByTab } from './lib/keyboard.js';
-import { editor, findInEditor, focusTab, selectByKeyboard, shot } from './lib/studio.js';
-import { WAIT, callerLines, createProfile, hangUp, heading1, pickUp } from './lib/trainee.js';
+import { editor, findInEditor, focusTab, selectByKeyboard, shot, openStudio } from './lib/studio.js';
+import { WAIT, callerLines, hangUp, heading1, pickUp } from './lib/trainee.js';
 
 const SCENARIO = '39,4 à 18 h 35 : une maman inquiète';
 
@@ -17,9 +17,7 @@ export const tests = [
     timeout: 240_000,
     fn: async ({ newPage }) => {
       const page = await newPage('');
-      await createProfile(page, 'Sophie');
-      await activateByKeyboard(page, page.getByRole('link', { name: 'Atelier', exact: true }));
-      await heading1(page, 'Atelier de scénarios').waitFor(WAIT);
+      await openStudio(page, 'Sophie');
       await expectNoAxeViolations(page);
 
       await activateByKeyboard(
@@ -188,9 +186,7 @@ export const tests = [
 
       // …and import it in another browser (a fresh context: its own storage).
       const other = await newPage('');
-      await createProfile(other, 'Karima');
-      await activateByKeyboard(other, other.getByRole('link', { name: 'Atelier', exact: true }));
-      await heading1(other, 'Atelier de scénarios').waitFor(WAIT);
+      await openStudio(other, 'Karima');
       const input = other.getByLabel('Fichier de pack exporté (.json)');
       await focusByTab(other, input);
       // A hostile file first: refused in French, nothing stored.

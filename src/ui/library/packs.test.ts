@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { fixtureFiles } from '../../../tests/fixtures/packs/packs.ts';
 import { buildAttempt } from '../callpage/attempt.ts';
 import { packOriginOf } from './origin.ts';
-import { packBundle, playable, serverCatalogue, type KeyValue, type ServerPack } from './packs.ts';
+import {
+  localPacks,
+  packBundle,
+  playable,
+  serverCatalogue,
+  type KeyValue,
+  type ServerPack,
+} from './packs.ts';
 
 function memoryCache(): KeyValue & { map: Map<string, unknown> } {
   const map = new Map<string, unknown>();
@@ -34,6 +41,45 @@ const published = (version: number, say?: string): ServerPack => ({
 const noStorage = { packs: { list: async () => ({ items: [], problems: [] }) } } as never;
 
 describe('the packs of the library', () => {
+  it('plays an imported pack’s recorded lines from its clip files, and only audio data', async () => {
+    const line = 'J’ai très mal à la gorge depuis hier.';
+    const withAudio = files().map((f) =>
+      f.path === 'scenarios/rdv-simple.yaml'
+        ? {
+            ...f,
+            text: `${f.text}\naudio:\n  "${line}": audio/gorge.wav\n  "Au revoir.": audio/absent.wav\n`,
+          }
+        : f,
+    );
+    const clip = 'data:audio/wav;base64,UklGRg==';
+    const storage = {
+      packs: {
+        list: async () => ({
+          items: [
+            {
+              key: 'essai',
+              data: {
+                id: 'essai',
+                title: 'Pack d’essai',
+                files: withAudio,
+                clips: [
+                  { path: 'audio/gorge.wav', data: clip },
+                  { path: 'audio/absent.wav', data: 'javascript:alert(1)' },
+                ],
+              },
+            },
+          ],
+          problems: [],
+        }),
+      },
+    } as never;
+    const packs = await localPacks(storage);
+    expect(packs[0]?.clips).toEqual({ 'audio/gorge.wav': clip });
+    const { bundles, refused } = await playable(packs, () => false);
+    expect(refused).toEqual([]);
+    expect(bundles.get('rdv-simple')?.audio).toEqual({ [line]: clip });
+  });
+
   it('keeps the last catalogue fetched, and shows it when the server cannot be reached', async () => {
     const cache = memoryCache();
     const online = await serverCatalogue(cache, async () => [published(2, 'Version deux.')]);

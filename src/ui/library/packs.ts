@@ -12,6 +12,7 @@ import type { PackFile } from '../../scenarios/parse.ts';
 import type { ScenarioBundle } from '../../scenarios/schema.ts';
 import type { ScenarioSummary } from '../../scenarios/summary.ts';
 import type { AppStorage } from '../../storage/index.ts';
+import { clipUrls } from './clipUrls.ts';
 import { setPackOrigin, type PackOrigin } from './origin.ts';
 
 export interface CataloguePack {
@@ -21,6 +22,8 @@ export interface CataloguePack {
   version?: number;
   title: string;
   files: PackFile[];
+  /** Recorded caller lines of an imported pack: clip path → `data:audio/…` URL. */
+  clips?: Record<string, string>;
 }
 
 /** A pack as `GET /api/scenarios` lists it. */
@@ -116,7 +119,7 @@ export async function localPacks(storage: Pick<AppStorage, 'packs'>): Promise<Ca
   const { items } = await storage.packs.list();
   const packs: CataloguePack[] = [];
   for (const item of items) {
-    const d = item.data as Partial<{ id: unknown; title: unknown; files: unknown }> | null;
+    const d = item.data as Partial<{ id: unknown; title: unknown; files: unknown; clips: unknown }> | null;
     if (!d || typeof d.id !== 'string' || typeof d.title !== 'string' || !Array.isArray(d.files)) continue;
     const files = (d.files as unknown[]).filter(
       (f): f is PackFile =>
@@ -125,7 +128,19 @@ export async function localPacks(storage: Pick<AppStorage, 'packs'>): Promise<Ca
         typeof (f as PackFile).path === 'string' &&
         typeof (f as PackFile).text === 'string',
     );
-    packs.push({ source: 'local', id: d.id, title: d.title, files });
+    const clips: Record<string, string> = {};
+    for (const c of Array.isArray(d.clips) ? (d.clips as unknown[]) : []) {
+      const { path, data } = (c ?? {}) as { path?: unknown; data?: unknown };
+      if (typeof path === 'string' && typeof data === 'string' && data.startsWith('data:audio/'))
+        clips[path] = data;
+    }
+    packs.push({
+      source: 'local',
+      id: d.id,
+      title: d.title,
+      files,
+      ...(Object.keys(clips).length > 0 && { clips }),
+    });
   }
   return packs.sort((a, b) => a.title.localeCompare(b.title, 'fr'));
 }
@@ -174,6 +189,8 @@ export async function playable(
     for (const bundle of parsed.bundles) {
       const id = bundle.scenario.id;
       if (taken(id) || out.bundles.has(id)) continue;
+      const audio = clipUrls(bundle.scenario.audio, pack.clips);
+      if (audio) bundle.audio = audio;
       setPackOrigin(bundle, origin);
       out.bundles.set(id, bundle);
       out.summaries.push({ ...summarizeScenario(bundle, pack.id), origin: originText(pack) });

@@ -4,13 +4,11 @@
  * Run: npx tsx src/ui/studio/bench.ts [--check-only] — prints the medians, exits 1 over a budget
  * (--check-only: the check per edit alone, the layout and the totals left out).
  */
-import { readFileSync } from 'node:fs';
 import { parsePack } from '../../scenarios/parse.ts';
-import { makeDraft, withFile } from './draft.ts';
-import { bigDraft } from './fixtures.ts';
+import { withFile } from './draft.ts';
+import { benchDraft } from './fixtures.ts';
 import { dialogueGraph } from './graph.ts';
 import { addRun, planRanges, type OutcomeTotals } from '../../scoring/outcomeRange.ts';
-import { BLANK_SCENARIO } from './template.ts';
 import { checkDraft } from './validate.ts';
 
 const VALIDATION_MS = 100;
@@ -18,21 +16,7 @@ const LAYOUT_MS = 500;
 const NODES = 200;
 const RUNS = 21;
 
-const read = (path: string) =>
-  readFileSync(new URL(`../../../content/core/${path}`, import.meta.url), 'utf8');
-let draft = bigDraft(
-  makeDraft({
-    id: 'banc',
-    title: 'Banc',
-    scenario: BLANK_SCENARIO,
-    practice: {
-      id: 'maison-medicale-des-platanes',
-      text: read('practices/maison-medicale-des-platanes.yaml'),
-    },
-    caller: { id: 'bernard-quere', text: read('callers/bernard-quere.yaml') },
-  }),
-  NODES,
-);
+let draft = benchDraft(NODES);
 
 /** CPU time of this process, in ms: on a shared machine wall time also counts the others' work. */
 const cpu = () => {

@@ -5,6 +5,7 @@
  */
 import { parseDocument } from 'yaml';
 import type { PackFile } from '../../scenarios/parse.ts';
+import type { DraftClip } from './clips.ts';
 import type { GoldenScript } from './golden.ts';
 
 export const DRAFT_VERSION = 1;
@@ -19,6 +20,8 @@ export interface Draft {
   /** Path of the scenario file the editor opens. */
   main: string;
   golden: GoldenScript[];
+  /** The recorded caller lines (clips.ts): files of the pack named by the scenario's `audio`. */
+  clips?: DraftClip[];
 }
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -120,5 +123,19 @@ export function asDraft(value: unknown): Draft | undefined {
       typeof f === 'object' && f !== null && typeof f.path === 'string' && typeof f.text === 'string',
   );
   if (!files.some((f) => f.path === v.main)) return undefined;
-  return { version: DRAFT_VERSION, id: v.id, title: v.title, main: v.main, files, golden: v.golden };
+  const clips = Array.isArray(v.clips)
+    ? v.clips.filter(
+        (c): c is DraftClip =>
+          typeof c === 'object' && c !== null && typeof c.path === 'string' && typeof c.data === 'string',
+      )
+    : [];
+  return {
+    version: DRAFT_VERSION,
+    id: v.id,
+    title: v.title,
+    main: v.main,
+    files,
+    golden: v.golden,
+    ...(clips.length > 0 && { clips }),
+  };
 }

@@ -1,9 +1,12 @@
 /**
  * A large draft for the studio's benchmarks: the blank template grown to `n` nodes shaped like a
  * real call — lines per mood, branches forward and back, conditions on acts, facts, actions,
- * stress and turns, six outcomes settled along the way, `anytime` and `onHangup` rules.
+ * stress and turns, six outcomes settled along the way, `anytime` and `onHangup` rules. For Node
+ * (the benchmark and the tests): the practice and caller are read from content/core.
  */
-import { withFile, type Draft } from './draft.ts';
+import { readFileSync } from 'node:fs';
+import { makeDraft, withFile, type Draft } from './draft.ts';
+import { BLANK_SCENARIO } from './template.ts';
 
 const OUTCOMES: [id: string, verdict: string, extra: string][] = [
   ['rdv-pris', 'correct', ''],
@@ -49,7 +52,11 @@ function rules(i: number, n: number): string[] {
       `        goto: ${to(Math.max(0, i - 3))}`,
     );
   if (i % 11 === 4)
-    out.push(`      - when: { did: waitlist }`, `        settle: liste-attente`, `        goto: ${to(i + 2)}`);
+    out.push(
+      `      - when: { did: waitlist }`,
+      `        settle: liste-attente`,
+      `        goto: ${to(i + 2)}`,
+    );
   if (i % 13 === 6)
     out.push(
       `      - when: { mentions: ["15", samu], said: redirect }`,
@@ -114,4 +121,22 @@ export function bigDraft(draft: Draft, n: number): Draft {
     `${text.slice(0, facts)}facts:\n${factLines.join('\n')}\n\nstart: n0\n` +
     `${bigScenarioNodes(n)}\n${grownRest()}\n${text.slice(end)}`;
   return withFile(draft, draft.main, grown);
+}
+
+/** The blank template grown to `n` nodes, with a built-in practice and caller. */
+export function benchDraft(n: number): Draft {
+  const read = (path: string) =>
+    readFileSync(new URL(`../../../content/core/${path}`, import.meta.url), 'utf8');
+  const practice = 'maison-medicale-des-platanes';
+  const caller = 'bernard-quere';
+  return bigDraft(
+    makeDraft({
+      id: 'banc',
+      title: 'Banc',
+      scenario: BLANK_SCENARIO,
+      practice: { id: practice, text: read(`practices/${practice}.yaml`) },
+      caller: { id: caller, text: read(`callers/${caller}.yaml`) },
+    }),
+    n,
+  );
 }

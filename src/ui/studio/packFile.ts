@@ -5,17 +5,23 @@
  * pack (aliases, depth, forbidden keys, references). Every refusal is a French sentence.
  */
 import {
-  MAX_PACK_FILE_BYTES,
+  MAX_PACK_FILE_BYTES as MAX_TEXT_BYTES,
   PACK_FORMAT,
   PACK_FORMAT_VERSION,
-  readPackText,
-  sizeProblem,
+  readPackData,
+  readPackJson,
+  sizeProblem as packSizeProblem,
 } from '../../scenarios/packExport.ts';
+import { AUDIO_CLIPS } from '../../scenarios/schema.ts';
 import { parseScript } from '../../machines/play.ts';
+import { MAX_CLIPS, readClips, type DraftClip } from './clips.ts';
 import { DRAFT_VERSION, slug, type Draft } from './draft.ts';
 import type { GoldenScript } from './golden.ts';
 
-export { MAX_PACK_FILE_BYTES, PACK_FORMAT, PACK_FORMAT_VERSION };
+export { PACK_FORMAT, PACK_FORMAT_VERSION };
+/** The texts and golden scripts (as a team server takes them), plus the clips in base64. */
+export const MAX_PACK_FILE_BYTES =
+  MAX_TEXT_BYTES + Math.ceil((MAX_CLIPS * AUDIO_CLIPS.maxBytes * 4) / 3) + 64 * 1024;
 const MAX_GOLDENS = 200;
 
 export interface PackExport {
@@ -26,6 +32,8 @@ export interface PackExport {
   main: string;
   files: { path: string; text: string }[];
   golden: GoldenScript[];
+  /** The recorded caller lines (absent without any): read back by this module only. */
+  clips?: DraftClip[];
 }
 
 /** The pack as data: what `exportPack` writes and what a `Publisher` (publish.ts) sends. */
@@ -38,6 +46,7 @@ export function packExport(draft: Draft): PackExport {
     main: draft.main,
     files: draft.files.map((f) => ({ path: f.path, text: f.text })),
     golden: draft.golden,
+    ...(draft.clips?.length && { clips: draft.clips.map((c) => ({ path: c.path, data: c.data })) }),
   };
 }
 
@@ -55,11 +64,22 @@ const refuse = (...errors: string[]): PackRead => ({ ok: false, errors });
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-export { sizeProblem };
+/** Checks a file's size before its text is read (a huge file is never loaded). */
+export const sizeProblem = (bytes: number) => packSizeProblem(bytes, MAX_PACK_FILE_BYTES);
 
 /** Reads an exported pack: a draft ready to store, or the reasons it is refused. */
 export function readPack(text: string): PackRead {
-  const read = readPackText(text);
+  const json = readPackJson(text, MAX_PACK_FILE_BYTES);
+  if (!json.ok) return json;
+  const data = json.data;
+  // The clips apart: the texts are read as a team server reads them (with its size limit).
+  const clipsRead = readClips(isRecord(data) ? data.clips : undefined);
+  if (!clipsRead.ok) return refuse(clipsRead.error);
+  const texts = isRecord(data) ? { ...data, clips: undefined } : data;
+  // Without its clips, the file is held to a pack's limit, as a team server holds it.
+  const clipChars = clipsRead.clips.reduce((n, c) => n + c.data.length + c.path.length, 0);
+  if (text.length - clipChars > MAX_TEXT_BYTES) return refuse(sizeProblemOfTexts());
+  const read = readPackData(texts);
   if (!read.ok) return read;
   const { content, golden } = read;
   const goldens: GoldenScript[] = [];
@@ -74,8 +94,15 @@ export function readPack(text: string): PackRead {
       goldens.push(problem);
     }
   }
-  return { ok: true, draft: { version: DRAFT_VERSION, ...content, golden: goldens } };
+  const clips = clipsRead.clips;
+  return {
+    ok: true,
+    draft: { version: DRAFT_VERSION, ...content, golden: goldens, ...(clips.length > 0 && { clips }) },
+  };
 }
+
+const sizeProblemOfTexts = () =>
+  `Les textes et les scripts dorés du pack dépassent ${Math.ceil(MAX_TEXT_BYTES / 1024).toLocaleString('fr-FR')} Ko : c’est la limite d’un pack, enregistrements à part.`;
 
 const MOODS = new Set(['calm', 'tense', 'upset']);
 

@@ -23,7 +23,10 @@ export function serverPublisher(api: Api): Publisher {
     },
     async publish(pack: PackExport, groupIds: string[]): Promise<PublishResult> {
       try {
-        const { data } = await api.request<PublishedVersion>('POST', 'api/packs', { pack, groupIds }, 60_000);
+        // The server keeps a pack's texts: its clips stay in the studio (the lines are spoken).
+        const { clips: _clips, ...texts } = pack;
+        const body = { pack: texts, groupIds };
+        const { data } = await api.request<PublishedVersion>('POST', 'api/packs', body, 60_000);
         return { ok: true, published: data };
       } catch (error) {
         return failure(error);

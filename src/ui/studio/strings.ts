@@ -39,10 +39,11 @@ export const fr = {
   loadingEditor: 'Chargement de l’éditeur…',
   graphInvalid: 'Le graphe s’affichera quand le fichier du scénario sera lisible (voir les problèmes).',
   graphLegend:
-    'Rectangles : les nœuds du dialogue (début en bleu). Issues : ellipse « correcte », hexagone « acceptable », octogone « à revoir ». Pointillés : nœud injoignable ou issue jamais donnée ; bord orange épais : impasse.',
+    'Rectangles : les nœuds du dialogue (début en bleu). Issues, dessinées sous chaque nœud qui les donne : ellipse « correcte », hexagone « acceptable », octogone « à revoir ». Pointillés : nœud injoignable ou issue jamais donnée ; bord orange épais : impasse. Les règles qui mènent au même endroit partagent une flèche, une ligne chacune.',
   graphTitle: (nodes: number, edges: number) =>
     `Graphe du dialogue : ${nodes} éléments, ${edges} transitions`,
   graphAsText: 'Le graphe en texte',
+  graphOutcomes: 'Issues',
   graphStart: 'début',
   graphUnreachable: 'injoignable',
   graphDeadEnd: 'impasse',
@@ -75,6 +76,7 @@ export const fr = {
   trialSend: 'Dire',
   trialHangUp: 'Raccrocher',
   trialCaller: 'Appelant',
+  trialClip: '(enregistrement)',
   trialYou: 'Vous',
   trialLog: 'Conversation de l’essai',
   trialRead: (acts: string, intents: string) =>

@@ -5,6 +5,7 @@
 import { hasErrors, type PackError } from '../../scenarios/errors.ts';
 import { parsePack, type FileCache } from '../../scenarios/parse.ts';
 import type { Scenario, ScenarioBundle } from '../../scenarios/schema.ts';
+import { clipErrors, draftClipUrls } from './clips.ts';
 import type { Draft } from './draft.ts';
 
 export interface Checked {
@@ -18,15 +19,22 @@ export interface Checked {
 }
 
 /** `cache` keeps the reading of unchanged files from one edit to the next. */
-export function checkDraft(draft: Pick<Draft, 'files' | 'main'>, cache?: FileCache): Checked {
+export function checkDraft(draft: Pick<Draft, 'files' | 'main' | 'clips'>, cache?: FileCache): Checked {
   const started = performance.now();
   const parsed = parsePack(draft.files, cache ? { cache } : {});
   const scenarioFile = parsed.files.find((f) => f.path === draft.main);
-  const bundle = parsed.bundles.find((b) => b.scenario.id === scenarioFile?.id);
+  const found = parsed.bundles.find((b) => b.scenario.id === scenarioFile?.id);
   const scenario = parsed.scenarios.find((s) => s.id === scenarioFile?.id);
-  const mainErrors = parsed.errors.filter((e) => e.file === draft.main);
+  // The draft's clips are its pack folder: checked as the CLI checks a folder's, and played.
+  const clips = scenario
+    ? clipErrors(draft, scenario, draft.files.find((f) => f.path === draft.main)?.text ?? '')
+    : [];
+  const errors = clips.length > 0 ? [...parsed.errors, ...clips] : parsed.errors;
+  const mainErrors = errors.filter((e) => e.file === draft.main);
+  const audio = found && draftClipUrls(found.scenario, draft.clips);
+  const bundle = found && audio ? { ...found, audio } : found;
   return {
-    errors: parsed.errors,
+    errors,
     ...(scenario ? { scenario } : {}),
     ...(bundle && !hasErrors(mainErrors) ? { bundle } : {}),
     ms: performance.now() - started,

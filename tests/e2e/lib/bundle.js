@@ -18,9 +18,9 @@ import { gzipSync } from 'node:zlib';
 const CHART_JS_MARK = 'Canvas is already in use';
 /**
  * Strings only the studio's code contains: CodeMirror's editor class and dagre's layout option
- * (the studio's libraries), and a heading of the studio's graph (its own code).
+ * (the studio's libraries), and headings of the studio's graph and recorded lines (its own code).
  */
-const STUDIO_MARKS = ['cm-content', 'rankdir', 'Totaux possibles par issue'];
+const STUDIO_MARKS = ['cm-content', 'rankdir', 'Totaux possibles par issue', 'Répliques enregistrées'];
 /** A string only howler contains (a warning it prints, so minification keeps it). */
 const HOWLER_MARK = 'HTML5 Audio pool exhausted';
 const CALL_SCREEN = /call/i;

@@ -3,8 +3,8 @@
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { focusByTab } from './keyboard.js';
-import { WAIT } from './trainee.js';
+import { activateByKeyboard, focusByTab } from './keyboard.js';
+import { WAIT, createProfile, heading1 } from './trainee.js';
 
 const SHOTS = fileURLToPath(new URL('../../../docs/atelier/.shots/', import.meta.url));
 
@@ -48,4 +48,11 @@ export async function selectByKeyboard(page, label, option) {
   const select = page.getByRole('combobox', { name: label });
   await focusByTab(page, select);
   await select.selectOption({ label: option });
+}
+
+/** A new profile opens the studio by the keyboard (its link in the header). */
+export async function openStudio(page, profile) {
+  await createProfile(page, profile);
+  await activateByKeyboard(page, page.getByRole('link', { name: 'Atelier', exact: true }));
+  await heading1(page, 'Atelier de scénarios').waitFor(WAIT);
 }

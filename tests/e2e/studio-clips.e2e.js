@@ -1,0 +1,169 @@
+// The studio's recorded lines (« Enregistrements »), keyboard-driven: a trainer attaches a clip
+// to a caller line (a file of another format and one too large are refused in French), hears it
+// in the trial, exports the pack; another browser imports it and the call plays the clip.
+// Screenshot for docs/atelier.md: enregistrements.png.
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { expectNoAxeViolations } from './lib/axe.js';
+import { activateByKeyboard, focusByTab } from './lib/keyboard.js';
+import { focusTab, shot, openStudio } from './lib/studio.js';
+import { WAIT, callerLines, hangUp, heading1, pickUp } from './lib/trainee.js';
+
+const LINE = 'Bonjour, je voudrais prendre rendez-vous, s’il vous plaît.';
+
+/** A real WAV: 8-bit mono 8 kHz, a 440 Hz tone of `seconds`. */
+function wav(seconds) {
+  const rate = 8000;
+  const samples = Math.round(rate * seconds);
+  const out = Buffer.alloc(44 + samples);
+  out.write('RIFF', 0);
+  out.writeUInt32LE(36 + samples, 4);
+  out.write('WAVEfmt ', 8);
+  out.writeUInt32LE(16, 16);
+  out.writeUInt16LE(1, 20); // PCM
+  out.writeUInt16LE(1, 22); // mono
+  out.writeUInt32LE(rate, 24);
+  out.writeUInt32LE(rate, 28);
+  out.writeUInt16LE(1, 32);
+  out.writeUInt16LE(8, 34);
+  out.write('data', 36);
+  out.writeUInt32LE(samples, 40);
+  for (let i = 0; i < samples; i++)
+    out[44 + i] = 128 + Math.round(60 * Math.sin((2 * Math.PI * 440 * i) / rate));
+  return out;
+}
+
+/** howler (loaded on demand for a scenario with clips) is playing a data: clip of this type. */
+async function clipPlaying(page, type) {
+  await page.waitForFunction(
+    (wanted) =>
+      (window.Howler?._howls ?? []).some(
+        (h) => String(h._src).startsWith(`data:${wanted};base64,`) && h.playing(),
+      ),
+    type,
+    WAIT,
+  );
+}
+
+export const tests = [
+  {
+    name: 'studio clips: attached within the limits, heard in the trial, carried by the pack file into another browser’s call',
+    timeout: 180_000,
+    fn: async ({ newPage }) => {
+      const page = await newPage('');
+      await openStudio(page, 'Sophie');
+      await activateByKeyboard(page, page.getByRole('button', { name: 'Partir d’un modèle vierge' }));
+      await heading1(page, 'Nouveau scénario').waitFor(WAIT);
+      await page.getByRole('status').filter({ hasText: 'Aucun problème' }).waitFor(WAIT);
+
+      // The recordings' tab: left of the forms' (the tabs wrap round).
+      await focusTab(page, 'Source YAML');
+      await page.keyboard.press('ArrowLeft');
+      await page.keyboard.press('ArrowLeft');
+      await heading1(page, 'Nouveau scénario').waitFor(WAIT);
+      await page.getByRole('heading', { name: 'Répliques enregistrées' }).waitFor(WAIT);
+      const input = page.getByLabel(`Joindre un enregistrement à « ${LINE} »`);
+      await focusByTab(page, input);
+      const alert = page.getByRole('alert');
+      // Another format, then too large: refused in French, nothing attached.
+      await input.setInputFiles({ name: 'voix.aiff', mimeType: 'audio/aiff', buffer: wav(0.2) });
+      await alert
+        .filter({
+          hasText:
+            'voix.aiff : extension « .aiff » non permise : un fichier .mp3, .ogg, .wav ou .m4a est attendu',
+        })
+        .waitFor(WAIT);
+      await input.setInputFiles({ name: 'long.wav', mimeType: 'audio/wav', buffer: wav(40) });
+      await alert
+        .filter({
+          hasText:
+            /L’enregistrement « long\.wav » est trop volumineux \(313 Ko\) : la limite est de 300 Ko par réplique/,
+        })
+        .waitFor(WAIT);
+      assert.equal(
+        await page.getByRole('button', { name: `Retirer l’enregistrement de « ${LINE} »` }).count(),
+        0,
+      );
+      // A clip of 3 seconds: attached, written in the scenario's `audio`, the draft still valid.
+      await input.setInputFiles({ name: 'accueil.wav', mimeType: 'audio/wav', buffer: wav(3) });
+      await page.getByText(/^Enregistrement joint à « Bonjour, je voudrais/).waitFor(WAIT);
+      await page.getByLabel(`Écouter l’enregistrement de « ${LINE} »`).waitFor(WAIT);
+      await page
+        .getByText('Fichier du pack : audio/bonjour-je-voudrais-prendre-rendez-vous.wav')
+        .waitFor(WAIT);
+      await page.getByRole('status').filter({ hasText: 'Brouillon enregistré.' }).waitFor(WAIT);
+      await page
+        .getByRole('heading', { name: 'Répliques enregistrées' })
+        .evaluate((h) => h.scrollIntoView({ block: 'start' }));
+      await shot(page, 'enregistrements');
+      await expectNoAxeViolations(page);
+
+      // The trial: the first line is the clip's, marked and heard.
+      await focusTab(page, 'Enregistrements');
+      await page.keyboard.press('ArrowLeft');
+      await page.keyboard.press('ArrowLeft');
+      await activateByKeyboard(page, page.getByRole('button', { name: 'Lancer l’essai' }));
+      const log = page.getByRole('list', { name: 'Conversation de l’essai' });
+      await log.getByText(`${LINE} (enregistrement)`).waitFor(WAIT);
+      await clipPlaying(page, 'audio/wav');
+
+      // Export the pack: the clip travels in it.
+      const exportButton = page.getByRole('button', { name: 'Exporter le pack' });
+      await focusByTab(page, exportButton);
+      const [download] = await Promise.all([
+        page.waitForEvent('download', WAIT),
+        page.keyboard.press('Enter'),
+      ]);
+      const file = await download.path();
+      const pack = JSON.parse(await readFile(file, 'utf8'));
+      assert.deepEqual(
+        pack.clips.map((c) => c.path),
+        ['audio/bonjour-je-voudrais-prendre-rendez-vous.wav'],
+      );
+      assert.ok(pack.clips[0].data.startsWith('data:audio/wav;base64,UklGR'), 'the WAV, in base64');
+      assert.match(pack.files.find((f) => f.path === pack.main).text, /^audio:\n {2}"Bonjour, je voudrais/m);
+
+      // Another browser imports it; its library's call plays the clip.
+      const other = await newPage('');
+      await openStudio(other, 'Karima');
+      const importInput = other.getByLabel('Fichier de pack exporté (.json)');
+      await focusByTab(other, importInput);
+      // A pack whose clip is not audio: refused in French, nothing stored.
+      const hostile = {
+        ...pack,
+        clips: [{ path: pack.clips[0].path, data: 'data:text/html;base64,PHNjcmlwdD4=' }],
+      };
+      await importInput.setInputFiles({
+        name: 'piege.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(hostile)),
+      });
+      await other
+        .getByRole('alert')
+        .filter({ hasText: /Enregistrement n° 1 .*pas un fichier audio du format de son nom/ })
+        .waitFor(WAIT);
+      await importInput.setInputFiles(file);
+      await other
+        .getByText('Pack « Nouveau scénario » importé dans la bibliothèque de l’atelier.')
+        .waitFor(WAIT);
+      await activateByKeyboard(other, other.getByRole('link', { name: 'Bibliothèque', exact: true }));
+      await heading1(other, 'Bibliothèque de scénarios').waitFor(WAIT);
+      const card = other.getByRole('article').filter({ hasText: 'Pack importé « Nouveau scénario »' });
+      await activateByKeyboard(other, card.getByRole('link', { name: /^Commencer l’appel/ }));
+      await other.getByRole('button', { name: 'Décrocher', exact: false }).waitFor(WAIT);
+      await pickUp(other);
+      await callerLines(other).first().waitFor(WAIT);
+      assert.match(
+        await callerLines(other).first().textContent(),
+        /Bonjour, je voudrais prendre rendez-vous/,
+      );
+      await clipPlaying(other, 'audio/wav');
+      assert.equal(
+        await other.getByText(/enregistrement.*ne peut pas être entendu|Son indisponible/i).count(),
+        0,
+      );
+      await hangUp(other);
+      await other.waitForURL((url) => url.hash.startsWith('#/debrief/'), WAIT);
+    },
+  },
+];
