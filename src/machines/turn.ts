@@ -76,11 +76,19 @@ export function initialContext(
   };
 }
 
-/** Records an outcome, unless a critical one is already settled (it can never be replaced). */
+/**
+ * Records an outcome, unless a critical one is already settled: it can never be replaced, except
+ * by a critical outcome of another rule, which is logged too (advice given, then a bébé fiévreux
+ * booked for Friday: both faults stand, the scorer reads every critical outcome of the log).
+ */
 export function settle(u: Update, id: string): Update {
   const current = u.patch.outcome ?? u.ctx.outcome;
-  if (current?.critical) return u;
   const outcome = outcomeById(u.ctx.bundle, id);
+  if (
+    current?.critical &&
+    (!outcome.critical || u.log.some((e) => e.type === 'outcome' && e.critical === outcome.critical))
+  )
+    return u;
   u.patch.outcome = outcome;
   return u.add({
     type: 'outcome',
