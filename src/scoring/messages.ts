@@ -234,6 +234,7 @@ export const WHY = {
     'Vous confirmez un rendez-vous ou un rappel alors que l’urgence vitale devait partir au 15 tout de suite.',
   leave: 'Prise de congé courtoise.',
   noLeave: 'Pas de formule de prise de congé.',
+  callerTookLeave: 'L’appelant a pris congé et raccroché aussitôt : l’appel s’est conclu sur son au revoir.',
   bluntLeave: 'Prise de congé sèche.',
   bareConfirmation:
     'Confirmation sans contenu (« c’est noté », « c’est fait ») : le jour, l’heure, le praticien ou le numéro ne sont pas redits.',
