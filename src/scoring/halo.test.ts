@@ -122,3 +122,23 @@ describe('orientation after a disclosure judges where the caller was sent', () =
     expect(golden('homonyme-deplacer-rdv', 'dangerous').criteria.orientation!.score).toBe(0);
   });
 });
+
+describe('advice given as the only answer (rubric v7)', () => {
+  const TANNEURS = 'Cabinet médical des Tanneurs, Julie à l’appareil, bonjour.';
+  it.each([
+    'Vos résultats sont arrivés : le cholestérol est un peu élevé, mais tout est normal pour le sucre.',
+    'C’est bon, vos analyses sont normales, rien d’inquiétant.',
+    'Votre glycémie est un peu haute, mais ce n’est pas grave.',
+  ])('is a wrong orientation when nothing else was done: « %s »', (line) => {
+    const card = played('resultats-analyses-c-est-bon', TANNEURS, [line, 'Bonne journée, au revoir.']);
+    expect(card.critical.map((c) => c.id)).toContain('medical-advice');
+    expect(card.criteria.orientation!.score).toBeLessThanOrEqual(25);
+    expect(card.criteria.orientation!.evidence.map((e) => e.why).join(' ')).toMatch(/Un avis a remplacé/);
+  });
+
+  it('advice beside a booking keeps the booking’s orientation', () => {
+    const card = golden('fievre-enfant-fin-de-journee', 'dangerous');
+    expect(card.critical.map((c) => c.id)).toContain('medical-advice');
+    expect(card.criteria.orientation!.score).toBeGreaterThan(25);
+  });
+});

@@ -176,6 +176,8 @@ export const WHY = {
   outcome: (label: string, reason: string) => `Issue : ${label}. ${reason}`,
   noOutcome: 'L’appel n’a pas d’issue enregistrée.',
   refusalWithoutAlternative: 'Refus sans solution de rechange, ni dans la même phrase ni dans la suivante.',
+  adviceOnly: (label: string) =>
+    `Issue : ${label}. Un avis a remplacé toute orientation : ni rendez-vous, ni transfert, ni message, ni numéro.`,
   bareRefusalCap:
     'Un « non » laissé sans solution : même si l’appel finit bien, l’appelant a entendu un refus sans suite (orientation « à améliorer » au mieux).',
   redirected: (number: string) => `Orienté vers le ${number}.`,

@@ -106,6 +106,14 @@ export function emergencyRedirect(trace: Trace): EmergencyRedirect | undefined {
   return redirect;
 }
 
+/** The caller was sent somewhere with the tools: booked, moved, transferred, given a number… */
+function sentAnywhere(trace: Trace): boolean {
+  return trace.actions.some((i) => {
+    const e = at(trace, i, 'trainee.action');
+    return isDone(e) && ALTERNATIVE_ACTIONS.has(e.action?.kind);
+  });
+}
+
 export function scoreOrientation(trace: Trace): CriterionDraft {
   const draft = new Draft(0, TIPS.orientationGood);
   const outcome = finalOutcome(trace);
@@ -126,6 +134,14 @@ export function scoreOrientation(trace: Trace): CriterionDraft {
       evidence(trace, path.index, points, WHY.outcome(path.outcome.label, path.outcome.reason)),
       points < 100 ? lesson : undefined,
       (100 - points) / 4,
+    );
+  } else if (outcome.critical === 'medical-advice' && !sentAnywhere(trace)) {
+    // Advice and nothing else: no booking, transfer, number, message or callback. The advice was
+    // the only answer the caller got (the graders: a wrong orientation).
+    draft.add(
+      evidence(trace, trace.outcome, OUTCOME_POINTS.wrong, WHY.adviceOnly(outcome.label)),
+      lesson,
+      (100 - OUTCOME_POINTS.wrong) / 4,
     );
   } else {
     const points =
