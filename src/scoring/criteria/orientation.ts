@@ -231,7 +231,7 @@ export function scoreOrientation(trace: Trace): CriterionDraft {
   }
   // A refusal left bare is a real gap even when the call ends on the right outcome: the caller
   // heard « non » with no way forward (the sheet's 2 at best).
-  const score = draft.evidence.reduce((sum, e) => sum + e.points, draft.base);
+  const score = draft.evidence.reduce<number>((sum, e) => sum + e.points, draft.base);
   if (bare && score > BARE_REFUSAL_CAP)
     draft.add(
       evidence(trace, bare.turn, BARE_REFUSAL_CAP - score, WHY.bareRefusalCap, bare.span),
