@@ -1,13 +1,14 @@
 /**
- * « Il a quel âge ? » is answered with an age, in every wording, by every kind of caller: the age
- * their date-of-birth line already says, or the age on the day of the call. A date of birth
- * asked still gets the date.
+ * What the caller answers when asked, in several wordings each: « Il a quel âge ? » gets an age
+ * (the one their date-of-birth line says, or counted on the day of the call) and a date of birth
+ * asked still gets the date; someone calling about another person — a doctor, a pharmacist, a
+ * lab — answers « le nom du patient ? » with the patient's name, « votre nom ? » with their own.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBuiltinPacks } from '../scenarios/load.ts';
 import type { ScenarioBundle } from '../scenarios/schema.ts';
 import { createCallSession } from './call.ts';
-import { ageAnswer, asksAgeOnly } from './reflex.ts';
+import { ageAnswer, asksAgeOnly, asksPatientName } from './reflex.ts';
 
 let byId: Map<string, ScenarioBundle>;
 beforeAll(async () => {
@@ -88,4 +89,53 @@ describe('the age counted from a date-of-birth line', () => {
   ])('« %s » asks an age only: %s', (line, expected) => {
     expect(asksAgeOnly(line)).toBe(expected);
   });
+});
+
+const PATIENT_QUESTIONS = [
+  'Quel est le nom du patient, docteure ?',
+  'Vous pouvez me donner le nom et le prénom du patient ?',
+  'Il s’appelle comment, votre patient ?',
+];
+
+describe('the patient’s name asked of someone calling about another person', () => {
+  it.each(PATIENT_QUESTIONS)('the GP names her patient, not herself: « %s »', (q) => {
+    const said = answerTo('confrere-avis-rapide', 'Cardiologie du Parc, Julie, bonjour.', q);
+    expect(said).toMatch(/Bousquet|Castagné/);
+    expect(said).not.toMatch(/Salvetat/);
+  });
+
+  it.each([
+    ['pharmacien-interaction', 'Cabinet des Tanneurs, bonjour.', /Bonnafous/, /Esclassan/],
+    ['laboratoire-inr-critique', 'Cabinet des Tanneurs, bonjour.', /Lapeyre/, /Touzet/],
+  ])('%s: the professional names the patient', (scenario, greeting, patient, caller) => {
+    const said = answerTo(scenario, greeting, 'Quel est le nom du patient ?');
+    expect(said).toMatch(patient);
+    expect(said).not.toMatch(caller);
+  });
+
+  it.each(['Quel est votre nom, docteure ?', 'C’est de la part de qui ?'])(
+    'her own name asked still gets hers: « %s »',
+    (q) => {
+      expect(answerTo('confrere-avis-rapide', 'Cardiologie du Parc, Julie, bonjour.', q)).toMatch(/Salvetat/);
+    },
+  );
+});
+
+describe('which questions ask the patient’s name', () => {
+  it.each([
+    'Le nom du patient ?',
+    'Quel est le nom de votre fils ?',
+    'Elle s’appelle comment ?',
+    'Pour quel patient ?',
+    'Son nom, s’il vous plaît ?',
+  ])('« %s » does', (line) => {
+    expect(asksPatientName(line)).toBe(true);
+  });
+
+  it.each(['Votre nom, s’il vous plaît ?', 'Vous êtes madame… ?', 'C’est de la part de qui ?'])(
+    '« %s » does not',
+    (line) => {
+      expect(asksPatientName(line)).toBe(false);
+    },
+  );
 });
