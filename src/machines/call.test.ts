@@ -20,12 +20,14 @@ describe('a call', () => {
     expect(finalOutcome(log)).toMatchObject({ id: 'appel-manque', verdict: 'wrong' });
   });
 
-  it('lets the caller speak first at pickup, then follows the dialogue rules', () => {
+  it('lets the secretary speak first at pickup, then follows the dialogue rules', () => {
     const { log } = play([
       { at: 6, do: 'pickup' },
-      { say: 'Cabinet médical du Test, Julie à l’appareil, bonjour.' },
+      { wait: 2, say: 'Cabinet médical du Test, Julie à l’appareil, bonjour.' },
     ]);
     expect(log.find((e) => e.type === 'pickup')?.t).toBe(6000);
+    const spoken = log.filter((e) => e.type === 'trainee.say' || e.type === 'caller.say');
+    expect(spoken[0]?.type).toBe('trainee.say');
     expect(callerLines(log).slice(0, 2)).toEqual([
       'Bonjour, je voudrais un rendez-vous.',
       'J’ai très mal à la gorge depuis hier.',

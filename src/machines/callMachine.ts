@@ -65,6 +65,7 @@ export const callSetup = setup({
   actions: {
     ring: assign(({ context }) => turn.ring(context)),
     pickUp: assign(({ context }) => turn.pickUp(context)),
+    sayOpening: assign(({ context }) => turn.sayOpening(context)),
     hear: assign(({ context, event }) => {
       assertEvent(event, 'trainee.say');
       return turn.hearUtterance(context, event.text, event.analysis);
@@ -169,6 +170,7 @@ export const callSetup = setup({
     patience: ({ context }) => context.bundle.caller.patience * 1000,
     holdPatience: ({ context }) => context.bundle.caller.holdPatience * 1000,
     holdGrace: HOLD_GRACE_MS,
+    openingWait: turn.OPENING_WAIT_MS,
     wrapUpLimit: WRAP_UP_LIMIT_MS,
   },
 });
@@ -301,6 +303,21 @@ export function compileCallMachine(bundle: CallBundle) {
                 after: { holdGrace: { target: '#call.wrapUp', actions: hangUpParams('caller', 'hold') } },
                 on: { 'trainee.resume': { target: 'talking', actions: 'resume' } },
               },
+            },
+          },
+          // The caller waits for the secretary's greeting; typing is speech on its way.
+          opening: {
+            initial: 'waiting',
+            states: {
+              waiting: {
+                after: { openingWait: { target: 'spoken', actions: 'sayOpening' } },
+                on: {
+                  'trainee.say': 'spoken',
+                  'trainee.action': { target: 'spoken', actions: 'sayOpening' },
+                  'trainee.typing': { target: 'waiting', reenter: true },
+                },
+              },
+              spoken: {},
             },
           },
           attention: {

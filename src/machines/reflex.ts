@@ -323,11 +323,24 @@ export function answer(u: Update, topics: readonly AnswerTopic[]): Update {
   const asked = [...(u.patch.answered ?? ctx.answered)];
   const parts: string[] = [];
   let unknown = false;
+  // The line just heard: « Il a quel âge ? » gets an age, not a date of birth.
+  const heard = u.log.findLast((e) => e.type === 'trainee.say');
+  const ageOnly = heard?.type === 'trainee.say' && asksAgeOnly(heard.text);
+  // « Quel est le nom du patient ? » asked of someone calling about another person.
+  const patientAsked = heard?.type === 'trainee.say' && asksPatientName(heard.text);
   for (const topic of topics) {
     const lines = answerOf(ctx, topic);
     const times = asked.filter((t) => t === topic).length;
     asked.push(topic);
-    if (lines) parts.push(pickLine(lines, mood, times));
+    const line =
+      topic === 'name' && patientAsked
+        ? patientNameLine(ctx, mood, times)
+        : lines && pickLine(lines, mood, times);
+    const age =
+      line && topic === 'birthdate' && ageOnly
+        ? ageAnswer(line, ctx.bundle.scenario.moment, !ctx.bundle.caller.forWhom)
+        : undefined;
+    if (line) parts.push(age ?? line);
     else unknown = true;
   }
   u.patch.answered = asked;
@@ -399,4 +412,116 @@ export function answerUnanswered(ctx: CallContext, analysis: Analysis): CallUpda
     return !lines || !lineTexts(lines).some((l) => said.includes(l.replace(/[.…]+$/, '')));
   });
   return topics.length ? answer(new Update(ctx), topics).done() : {};
+}
+
+// ---------------------------------------------------------------- an age asked, not a date
+
+const MONTH_NUMBERS: Record<string, number> = {
+  janvier: 1,
+  fevrier: 2,
+  mars: 3,
+  avril: 4,
+  mai: 5,
+  juin: 6,
+  juillet: 7,
+  aout: 8,
+  septembre: 9,
+  octobre: 10,
+  novembre: 11,
+  decembre: 12,
+};
+
+const foldAccents = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/[’‘]/g, "'");
+
+/** « Il a quel âge ? », « quel âge a-t-il », « son âge », « combien de mois ». */
+const AGE_ASKED =
+  /\b(?:quel age|son age|votre age|ton age|leur age|age exact|combien de (?:semaines|mois|ans))\b/;
+/** « Sa date de naissance ? », « il est né quand ? »: the date itself is asked. */
+const DATE_ASKED = /\bdate de naissance\b|\bnee?s? (?:le|quand|en)\b|\bannee de naissance\b/;
+
+/** The trainee's line asks an age and not a date of birth. */
+export function asksAgeOnly(text: string): boolean {
+  const folded = foldAccents(text);
+  return AGE_ASKED.test(folded) && !DATE_ASKED.test(folded);
+}
+
+/** An age already said in the caller's line: « Il a six semaines. », « J’ai sept ans. ». */
+const AGE_SAID =
+  /(?:^|[.?!…]\s+)((?:il|elle|j['’]ai)\b[^.?!…]*?\b(?:ans?|mois|semaines?)\b[^.?!…]*[.?!…]?)/iu;
+/** « le 4 février 2026 », « 2 novembre… 1939 », « 14 septembre 1964 ». */
+const DATE_SAID =
+  /\b(?:le\s+)?(\d{1,2}|1er)\s*(?:…|\.\.\.)?\s*(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\s*(?:…|\.\.\.)?\s*(\d{4})?/u;
+
+function ageWords(born: Date, now: Date): string {
+  const days = Math.floor((now.getTime() - born.getTime()) / 86_400_000);
+  if (days < 61) return `${Math.max(1, Math.floor(days / 7))} semaines`;
+  let months = (now.getFullYear() - born.getFullYear()) * 12 + now.getMonth() - born.getMonth();
+  if (now.getDate() < born.getDate()) months--;
+  if (months < 24) return `${months} mois`;
+  return `${Math.floor(months / 12)} ans`;
+}
+
+/**
+ * The answer to an age asked, from the caller's date-of-birth line: the age it already says, or
+ * the age on the day of the call. Undefined when the line gives no date to count from.
+ * `ownLine`: the caller is the patient (« J’ai 61 ans »).
+ */
+export function ageAnswer(line: string, moment: string, ownLine: boolean): string | undefined {
+  const said = AGE_SAID.exec(line);
+  if (said) return said[1]!.charAt(0).toUpperCase() + said[1]!.slice(1);
+  const folded = foldAccents(line);
+  const date = DATE_SAID.exec(folded);
+  if (!date) return undefined;
+  const now = new Date(moment);
+  const day = date[1] === '1er' ? 1 : Number(date[1]);
+  const month = MONTH_NUMBERS[date[2]!]! - 1;
+  let year = date[3] ? Number(date[3]) : now.getFullYear();
+  if (!date[3] && new Date(year, month, day) > now) year--;
+  const age = ageWords(new Date(year, month, day), now);
+  // What comes before the date says whose it is: « Le patient ? M. Henri Lapeyre, né le… ».
+  const before = line
+    .slice(0, date.index)
+    .replace(/[,\s]*\b(?:est\s+)?n[ée]e?s?\s*$/iu, '')
+    .replace(/[\s,]+$/u, '');
+  if (/«$/u.test(before)) return `${before} ${age}. »`;
+  if (before && !/^(?:le|la)$/iu.test(before)) return `${before}${/[?]$/.test(before) ? ' ' : ', '}${age}.`;
+  return ownLine ? `J’ai ${age}.` : `${age.charAt(0).toUpperCase()}${age.slice(1)}.`;
+}
+
+// ---------------------------------------------------------------- the patient's name, not the caller's
+
+/**
+ * « Le nom du patient ? », « de quel patient s’agit-il ? », « il s’appelle comment ? », « son
+ * nom ? »: the name asked is the patient's, not the caller's.
+ */
+const PATIENT_NAME_ASKED =
+  /\b(?:nom|prenom|identite)\b[^?.!]{0,30}\b(?:du patient|de la patiente|de l'enfant|du bebe|de la personne|de votre (?:patient|patiente|fils|fille|mari|femme|epouse|mere|pere|enfant))\b|\b(?:quel|quelle) (?:patient|patiente)\b|\bpour quel(?:le)? patient|\b(?:il|elle) s'appelle\b|\bs'appelle[- ]t[- ](?:il|elle)\b|\b(?:son|leur) (?:nom|prenom)\b|\bc'est pour qui\b|\bpour qui (?:est|c'est)\b/;
+
+export function asksPatientName(text: string): boolean {
+  return PATIENT_NAME_ASKED.test(foldAccents(text));
+}
+
+/**
+ * Who the call is about, by name: the `patientName` answer, else the first words of the caller's
+ * `forWhom` when their own name line does not say it (a pharmacist, a lab, a ward calling), else
+ * their name line (a parent's names both).
+ */
+function patientNameLine(
+  ctx: CallContext,
+  mood: ReturnType<typeof moodOf>,
+  times: number,
+): string | undefined {
+  const own = answerOf(ctx, 'patientName');
+  if (own) return pickLine(own, mood, times);
+  const nameLine = answerOf(ctx, 'name');
+  const said = nameLine ? pickLine(nameLine, mood, times) : undefined;
+  const forWhom = ctx.bundle.caller.forWhom?.split(',')[0]?.trim();
+  const named = forWhom?.match(/\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*/u)?.[0];
+  if (forWhom && named && !(said ?? '').includes(named)) return `C’est pour ${forWhom}.`;
+  return said;
 }

@@ -48,6 +48,49 @@ export interface CallContext {
   deferredLine?: LineVariants;
   /** The trainee said they are looking or doing something: the caller waits longer in silence. */
   waiting: boolean;
+  /**
+   * Picked up, and the caller has not spoken yet: they wait for the secretary's greeting
+   * (`OPENING_WAIT_MS`) before their opening line.
+   */
+  opening?: boolean;
+}
+
+/**
+ * After the pickup the caller waits this long for the secretary's words (typing restarts the
+ * wait), then says their opening line (« Allô ? … »).
+ */
+export const OPENING_WAIT_MS = 3500;
+
+/** Words that only answer the phone: « allô », « oui, bonjour », « c’est bien le cabinet ? ». */
+const PHATIC_WORDS =
+  /\b(?:allo|oui|ouais|bonjour|bonsoir|madame|monsieur|mademoiselle|ah|enfin|hein|euh|docteure?|cabinet|medical|chez|le|la|de|du|des|c'est|bien)\b/g;
+
+function foldLine(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/[’‘]/g, "'");
+}
+
+/**
+ * Whether every variant of the opening line only answers the phone (« Allô ? Oui, bonjour. »,
+ * « C’est bien le cabinet de pédiatrie ? »): once the secretary has greeted, such a line is not
+ * said and the caller comes to their request. A line that tells something (who calls, « c’est
+ * urgent », « c’est pour mon bébé ») is said after the greeting.
+ */
+export function onlyAnswersThePhone(lines: LineVariants): boolean {
+  const texts = (Array.isArray(lines) ? lines : [lines]).flatMap((l) =>
+    typeof l === 'string' ? [l] : Object.values(l).filter((x): x is string => typeof x === 'string'),
+  );
+  return texts.every((text) => {
+    const rest = foldLine(text)
+      .replace(/\([^)]*\)/g, ' ')
+      // « c’est bien le cabinet de la docteure Aubrac ? »: asking whether it is the right number.
+      .replace(/c'est (?:bien )?(?:le|la|chez)\b[^?.!]*\?/g, ' ')
+      .replace(PHATIC_WORDS, ' ');
+    return !/\p{L}/u.test(rest);
+  });
 }
 
 export type CallUpdate = Partial<CallContext>;
@@ -76,11 +119,19 @@ export function initialContext(
   };
 }
 
-/** Records an outcome, unless a critical one is already settled (it can never be replaced). */
+/**
+ * Records an outcome, unless a critical one is already settled: it can never be replaced, except
+ * by a critical outcome of another rule, which is logged too (advice given, then a bébé fiévreux
+ * booked for Friday: both faults stand, the scorer reads every critical outcome of the log).
+ */
 export function settle(u: Update, id: string): Update {
   const current = u.patch.outcome ?? u.ctx.outcome;
-  if (current?.critical) return u;
   const outcome = outcomeById(u.ctx.bundle, id);
+  if (
+    current?.critical &&
+    (!outcome.critical || u.log.some((e) => e.type === 'outcome' && e.critical === outcome.critical))
+  )
+    return u;
   u.patch.outcome = outcome;
   return u.add({
     type: 'outcome',
@@ -144,10 +195,17 @@ export function ring(ctx: CallContext): CallUpdate {
   return { ...new Update(ctx).add({ type: 'ring', n: rings }).done(), rings };
 }
 
+/** The caller picks up the line and waits for the secretary to speak first. */
 export function pickUp(ctx: CallContext): CallUpdate {
+  return { ...new Update(ctx).add({ type: 'pickup' }).done(), opening: true };
+}
+
+/** Nobody spoke after the pickup: the caller says their opening line (« Allô ? »). */
+export function sayOpening(ctx: CallContext): CallUpdate {
+  if (!ctx.opening) return {};
   const { scenario } = ctx.bundle;
   const start = scenario.nodes[scenario.start]!;
-  return new Update(ctx).add({ type: 'pickup' }).say(start.say, 'node', { node: scenario.start }).done();
+  return { ...new Update(ctx).say(start.say, 'node', { node: scenario.start }).done(), opening: false };
 }
 
 export function hearUtterance(ctx: CallContext, text: string, analysis: Analysis): CallUpdate {
@@ -162,6 +220,11 @@ export function hearUtterance(ctx: CallContext, text: string, analysis: Analysis
     ...(analysis.confidence !== undefined ? { confidence: analysis.confidence } : {}),
   });
   if (!ctx.onHold) u.moveStress(actsStressDelta(analysis.acts), 'act');
+  // The secretary spoke first: the caller's opening line answers it, unless it only answers the
+  // phone; the line is then heard by the opening node's rules as before.
+  const start = ctx.bundle.scenario.nodes[ctx.bundle.scenario.start]!;
+  if (ctx.opening && !onlyAnswersThePhone(start.say))
+    u.say(start.say, 'node', { node: ctx.bundle.scenario.start });
   const covered = [...ctx.covered, ...analysis.facts.filter((f) => !ctx.covered.includes(f))];
   // The line kept after a silent booking waits for the trainee to say when; anything else drops it.
   const keep = ctx.deferredLine !== undefined && saysWhen(analysis);
@@ -170,6 +233,7 @@ export function hearUtterance(ctx: CallContext, text: string, analysis: Analysis
     covered,
     turnsInNode: ctx.turnsInNode + 1,
     waiting: false,
+    opening: false,
     ...(keep ? {} : { deferredLine: undefined }),
   };
 }

@@ -300,6 +300,8 @@ export const MESSAGES = {
     `${q(start)} : les variables ne valent que dans un scénario ; l’agenda du cabinet attend une date et heure AAAA-MM-JJTHH:MM`,
   onCallNotInDirectory: (number: string) =>
     `le numéro ${q(number)} de la permanence des soins ne figure pas dans l’annuaire du cabinet : ajoutez-le dans « directory »`,
+  redFlagWithoutEmergency:
+    'une issue « red-flag » suppose un numéro d’urgence vitale dans l’annuaire du cabinet (kind: emergency, le 15) : le stagiaire doit pouvoir l’y trouver',
   emergencyNotInDirectory: (to: string) =>
     `le numéro d’urgence ${q(to)} ne figure pas dans l’annuaire du cabinet : le stagiaire ne le trouvera pas`,
 

@@ -36,6 +36,20 @@ describe('lintScenario: references', () => {
     );
   });
 
+  it('requires an emergency number in the practice’s directory when an outcome is a red flag', () => {
+    const b = bundle();
+    const id = Object.keys(b.scenario.outcomes)[0]!;
+    b.scenario.outcomes[id]!.critical = 'red-flag';
+    b.practice.directory = b.practice.directory.filter((d) => d.kind !== 'emergency');
+    expect(brief(lint(b))).toContain(
+      `error outcomes.${id}.critical : une issue « red-flag » suppose un numéro d’urgence vitale dans l’annuaire du cabinet (kind: emergency, le 15) : le stagiaire doit pouvoir l’y trouver`,
+    );
+    // The fixture's practice lists the 15: the same outcome is then fine.
+    const kept = bundle();
+    kept.scenario.outcomes[id]!.critical = 'red-flag';
+    expect(brief(lint(kept)).some((m) => m.includes('red-flag'))).toBe(false);
+  });
+
   it('reports an unknown start node', () => {
     const b = bundle();
     b.scenario.start = 'debut';

@@ -299,6 +299,11 @@ export function lintScenario(scenario: Scenario, refs: ScenarioRefs = {}): LintI
     if (refs.practice && !directory.includes(normalizeNumber(number)))
       push('warning', 'reference', ['emergency', i], MESSAGES.emergencyNotInDirectory(number));
   });
+  // A call that can end on a missed red flag trains the 15: the trainee must find it in the
+  // practice's directory.
+  const redFlag = Object.entries(outcomes).find(([, o]) => o.critical === 'red-flag');
+  if (redFlag && refs.practice && !refs.practice.directory.some((d) => d.kind === 'emergency'))
+    push('error', 'reference', ['outcomes', redFlag[0], 'critical'], MESSAGES.redFlagWithoutEmergency);
 
   // ---- recorded lines: a clip for a line the caller never says would never play
   // Without the caller, a key may be one of its generic lines: it is checked with the caller.

@@ -75,6 +75,8 @@ export type ActionKind = (typeof ACTIONS)[number];
  */
 export const ANSWER_TOPICS = [
   'name',
+  /** The name of the patient the caller calls about (a professional or a relative calling). */
+  'patientName',
   'spelling',
   'birthdate',
   'phone',

@@ -114,3 +114,58 @@ describe('the end of a call', () => {
     expect(c.score).toBeLessThanOrEqual(CLOSING.emergency.leave / 2);
   });
 });
+
+describe('a call the caller closes (rubric v7)', () => {
+  it.each([
+    'Merci beaucoup. Au revoir.',
+    'D’accord, merci madame, au revoir !',
+    '(Tout bas) Merci. Vraiment. … Au revoir.',
+  ])(
+    'the caller’s goodbye and hang-up leave no turn to take leave: no goodbye is missing (« %s »)',
+    (bye) => {
+      const c = closing(
+        opened()
+          .say('C’est noté pour mardi 16 h avec le docteur Martin.')
+          .wait(2)
+          .caller(bye)
+          .hangUp('caller'),
+      );
+      expect(c.score).toBe(CLOSING.withoutSafetyNet.confirm + CLOSING.withoutSafetyNet.leave);
+      expect(c.evidence.map((e) => e.why).join(' ')).toMatch(/L’appelant a pris congé/);
+    },
+  );
+
+  it('a caller who hangs up without a goodbye still leaves the trainee’s goodbye missing', () => {
+    const c = closing(
+      opened()
+        .say('C’est noté pour mardi 16 h avec le docteur Martin.')
+        .wait(2)
+        .caller('Bon.')
+        .hangUp('caller'),
+    );
+    expect(c.score).toBe(CLOSING.withoutSafetyNet.confirm);
+  });
+});
+
+describe('a recap made together (rubric v7)', () => {
+  it.each([
+    ['Demain, jeudi à 9 h, c’est ça ?', 'Oui, c’est ça. Au revoir, madame.'],
+    ['Donc mardi 16 h, avec le docteur ?', 'Exactement. Bonne journée, madame.'],
+    ['C’est bien à 16 h 30 ?', 'Tout à fait, madame. Au revoir.'],
+  ])('the caller restates, the trainee agrees: « %s » — « %s »', (restated, agreed) => {
+    const c = closing(opened().say('C’est noté.').caller(restated).wait(2).say(agreed).hangUp());
+    expect(c.evidence.find((e) => e.points > 0 && /confirmé/.test(e.why))).toBeDefined();
+  });
+
+  it('agreeing to a caller who restates nothing is no recap', () => {
+    const c = closing(
+      opened()
+        .say('C’est noté.')
+        .caller('C’est bon, alors ?')
+        .wait(2)
+        .say('Oui. Au revoir, madame.')
+        .hangUp(),
+    );
+    expect(c.evidence.find((e) => e.points > 0 && /confirmé/.test(e.why))).toBeUndefined();
+  });
+});

@@ -10,7 +10,7 @@ import { emergencyRedirects } from './criteria/orientation.ts';
 import { findings } from './findings.ts';
 import { memo } from './readings.ts';
 import { CRITICAL_RULE_TEXT, WHY_CRITICAL } from './messages.ts';
-import { at, endIndex, evidence, finalOutcome, intentOf, isDone, type Trace } from './trace.ts';
+import { at, endIndex, evidence, intentOf, isDone, outcomeAt, type Trace } from './trace.ts';
 import type { CriticalFailure, CriticalRule, Evidence } from './types.ts';
 
 export function criticalFailures(trace: Trace): CriticalFailure[] {
@@ -36,27 +36,27 @@ export function criticalFailures(trace: Trace): CriticalFailure[] {
   // A fault of words settled live because the analyser read it in a line (`said: medical_advice`)
   // stands only if the scorer, reading the lines again, finds it too: a stored attempt scores as
   // the lines read now. A fault the scenario's author recognised in the words themselves
-  // (`mentions`) always stands.
-  const outcome = finalOutcome(trace);
+  // (`mentions`) always stands. Every critical outcome of the log counts, not only the last: a
+  // second fault of another rule does not undo the first (machines/turn.ts `settle`).
   const readAgain = trace.pickup >= 0 ? findings(trace) : undefined;
-  const settledOn = settlingLine(trace);
-  const readLive = !!settledOn && !authorsWords(trace, settledOn.text);
   const foundAgain = readAgain && {
     'medical-advice': readAgain.advice.length > 0,
     secrecy: readAgain.disclosures.length > 0,
     discrimination: readAgain.discrimination.length > 0,
   };
-  const wordsAgree =
-    !readLive ||
-    !foundAgain ||
-    !outcome.critical ||
-    !(outcome.critical in foundAgain) ||
-    foundAgain[outcome.critical as keyof typeof foundAgain];
-  if (outcome.critical && trace.outcome >= 0 && wordsAgree)
-    add(
-      outcome.critical,
-      evidence(trace, trace.outcome, 0, WHY_CRITICAL.outcome(outcome.label, outcome.reason)),
-    );
+  for (const index of criticalOutcomes(trace)) {
+    const outcome = outcomeAt(trace, index);
+    if (!outcome.critical) continue;
+    const settledOn = settlingLine(trace, index);
+    const readLive = !!settledOn && !authorsWords(trace, outcome.id, settledOn.text);
+    const wordsAgree =
+      !readLive ||
+      !foundAgain ||
+      !(outcome.critical in foundAgain) ||
+      foundAgain[outcome.critical as keyof typeof foundAgain];
+    if (wordsAgree)
+      add(outcome.critical, evidence(trace, index, 0, WHY_CRITICAL.outcome(outcome.label, outcome.reason)));
+  }
 
   return CRITICAL_RULES.filter((id) => found.has(id)).map((id) => ({
     id,
@@ -91,9 +91,17 @@ function redFlag(trace: Trace, add: (id: CriticalRule, item: Evidence) => void):
   else add('red-flag', evidence(trace, endIndex(trace), 0, WHY_CRITICAL.notRedirected(emergency)));
 }
 
-/** The trainee's line the outcome was settled on (the last one before it), if any. */
-function settlingLine(trace: Trace) {
-  for (let i = trace.outcome; i >= 0; i--) {
+/** Indices of the log's outcomes that are critical (the final one included). */
+function criticalOutcomes(trace: Trace): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < trace.log.length; i++)
+    if (trace.log[i]?.type === 'outcome' && outcomeAt(trace, i).critical) out.push(i);
+  return out;
+}
+
+/** The trainee's line an outcome was settled on (the last one before it), if any. */
+function settlingLine(trace: Trace, outcome: number) {
+  for (let i = outcome; i >= 0; i--) {
     const e = trace.log[i];
     if (e?.type === 'trainee.say') return e;
     if (e?.type === 'trainee.action') return undefined;
@@ -106,8 +114,7 @@ function settlingLine(trace: Trace) {
  * matched as the dialogue matches them (accents, case and punctuation ignored, whole words): a
  * mention written « quelqu un » is the line's « quelqu’un ».
  */
-function authorsWords(trace: Trace, text: string): boolean {
-  const id = finalOutcome(trace).id;
+function authorsWords(trace: Trace, id: string, text: string): boolean {
   return memo(trace.bundle, `authors-words-${id}`, text, () => namesAuthorsWords(trace, id, text));
 }
 

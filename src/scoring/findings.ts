@@ -12,7 +12,7 @@ import {
   relativesSource,
 } from '../language/readers.ts';
 import { memo } from './readings.ts';
-import { findDisclosure, fold } from './text.ts';
+import { findDisclosure, fold, inGeneralClause } from './text.ts';
 import { at, firstAct, intentOf, textOf, type Say, type Trace } from './trace.ts';
 
 export interface Finding {
@@ -72,6 +72,12 @@ interface LineFindings {
   disclosure: Span | undefined;
 }
 
+/** The analyser's disclosure, unless it is said of any case (« quand il est malade »). */
+function disclosureIntent(say: Say, text: string): Span | undefined {
+  const span = intentOf(say, 'third_party_disclosure')?.span;
+  return span && !inGeneralClause(text, span) ? span : undefined;
+}
+
 function lineFindings(trace: Trace, say: Say, relatives: string): LineFindings {
   const text = textOf(say);
   // « Ce n'est qu'une ordonnance » minimises a request: no symptom, no medical opinion.
@@ -90,8 +96,7 @@ function lineFindings(trace: Trace, say: Say, relatives: string): LineFindings {
       findMedicalOpinion(text),
     minimizing: actSpan('minimizing'),
     refusal: intentOf(say, 'discriminatory_refusal')?.span,
-    disclosure:
-      intentOf(say, 'third_party_disclosure')?.span ?? findDisclosure(text, relatives, ownNames(trace)),
+    disclosure: disclosureIntent(say, text) ?? findDisclosure(text, relatives, ownNames(trace)),
   };
 }
 

@@ -3,6 +3,7 @@
  * reason of each point and the tips. One catalogue, so another language can follow (DESIGN §2.5).
  */
 import { CRITERION_LABELS, CRITICAL_RULE_TEXT } from './labels.ts';
+import type { CriterionId, CriticalRule } from '../scenarios/vocabulary.ts';
 
 export { CRITERION_LABELS, CRITICAL_RULE_TEXT };
 
@@ -18,6 +19,27 @@ export const WHY_CRITICAL = {
     `Appel terminé sans orienter vers le ${numbers.join(' ou le ')}.`,
   outcome: (label: string, reason: string) => `Issue critique : ${label}. ${reason}`,
 } as const;
+
+/**
+ * Why a critical failure caps another criterion (halo.ts): what the fault did to that step of the
+ * call, in the graders' words.
+ */
+export const HALO_WHY: Record<CriticalRule, (criterion: CriterionId) => string> = {
+  'medical-advice': (c) =>
+    c === 'role'
+      ? 'Faute critique : un avis médical a été donné (ou promis à la place du médecin) ; les limites du rôle ne sont pas tenues.'
+      : c === 'closing'
+        ? 'Faute critique : l’appel se conclut sur un avis médical au lieu du médecin et d’une consigne de sécurité ; la conclusion ne peut pas aller au-delà de « à améliorer ».'
+        : 'Faute critique : un avis médical a mis l’appelant en danger ; l’écoute ne peut pas être un modèle.',
+  'red-flag': (c) =>
+    c === 'role'
+      ? 'Faute critique : faire attendre une urgence vitale, c’est juger soi-même de sa gravité, une décision médicale.'
+      : 'Faute critique : une urgence vitale n’a pas été envoyée au 15 sur-le-champ ; l’inquiétude de l’appelant n’a pas été prise au sérieux.',
+  secrecy: () =>
+    'Faute critique : une information sur une autre personne a été donnée ; l’écoute ne peut pas être un modèle dans un appel qui a lésé quelqu’un.',
+  discrimination: () =>
+    'Faute critique : un refus discriminatoire blesse l’appelant ; l’écoute ne peut pas être un modèle.',
+};
 
 /** Why an attempt fails with no critical failure (the scorecard's `failures`). */
 export const WHY_FAILED = {
@@ -154,6 +176,10 @@ export const WHY = {
   outcome: (label: string, reason: string) => `Issue : ${label}. ${reason}`,
   noOutcome: 'L’appel n’a pas d’issue enregistrée.',
   refusalWithoutAlternative: 'Refus sans solution de rechange, ni dans la même phrase ni dans la suivante.',
+  adviceOnly: (label: string) =>
+    `Issue : ${label}. Un avis a remplacé toute orientation : ni rendez-vous, ni transfert, ni message, ni numéro.`,
+  bareRefusalCap:
+    'Un « non » laissé sans solution : même si l’appel finit bien, l’appelant a entendu un refus sans suite (orientation « à améliorer » au mieux).',
   redirected: (number: string) => `Orienté vers le ${number}.`,
   notRedirected: (numbers: readonly string[]) => `Jamais orienté vers le ${numbers.join(' ou le ')}.`,
   conditionalRedirect: (number: string) =>
@@ -210,6 +236,7 @@ export const WHY = {
     'Vous confirmez un rendez-vous ou un rappel alors que l’urgence vitale devait partir au 15 tout de suite.',
   leave: 'Prise de congé courtoise.',
   noLeave: 'Pas de formule de prise de congé.',
+  callerTookLeave: 'L’appelant a pris congé et raccroché aussitôt : l’appel s’est conclu sur son au revoir.',
   bluntLeave: 'Prise de congé sèche.',
   bareConfirmation:
     'Confirmation sans contenu (« c’est noté », « c’est fait ») : le jour, l’heure, le praticien ou le numéro ne sont pas redits.',

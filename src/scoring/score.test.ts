@@ -391,20 +391,24 @@ describe('score', () => {
   });
 
   it('takes a critical outcome of the scenario as a critical failure when the words carry it', () => {
-    const call = new CallLog(testBundle())
-      .pickUp(2)
-      .wait(2)
-      .say(GREETING.text, GREETING.acts, GREETING.options)
-      .caller('Mon fils a de la fièvre.')
-      .wait(3)
-      .say('Vous pouvez lui donner du Doliprane en attendant.')
-      .outcome('avis-medical')
-      .hangUp();
-    const card = scored(call);
+    const advised = () =>
+      new CallLog(testBundle())
+        .pickUp(2)
+        .wait(2)
+        .say(GREETING.text, GREETING.acts, GREETING.options)
+        .caller('Mon fils a de la fièvre.')
+        .wait(3)
+        .say('Vous pouvez lui donner du Doliprane en attendant.')
+        .outcome('avis-medical');
+    const card = scored(advised().hangUp());
     expect(card.critical.map((c) => c.id)).toEqual(['medical-advice']);
-    // The advice is Limites du rôle's fault; orientation keeps the advice outcome's points.
-    expect(card.criteria.orientation!.score).toBe(OUTCOME_POINTS.adviceOutcome);
     expect(card.criteria.role!.score).toBe(0);
+    // The advice was the only answer (v7): nothing booked, transferred or written.
+    expect(card.criteria.orientation!.score).toBe(OUTCOME_POINTS.wrong);
+    // With the caller booked besides, the advice is Limites du rôle's fault; orientation keeps
+    // the advice outcome's points.
+    const booked = advised().wait(3).book('2026-03-10T16:00', 'consultation').hangUp();
+    expect(scored(booked).criteria.orientation!.score).toBe(OUTCOME_POINTS.adviceOutcome);
   });
 
   it('takes a gesture forbidden while sending the caller to the service that decides as no advice given', () => {

@@ -23,7 +23,8 @@ import { scoreReformulation } from './criteria/reformulation.ts';
 import { scoreRole } from './criteria/role.ts';
 import { scoreTiming } from './criteria/timing.ts';
 import { criticalFailures } from './critical.ts';
-import { CRITERION_LABELS, NOT_EVALUATED } from './messages.ts';
+import { applyHalo } from './halo.ts';
+import { CRITERION_LABELS, NOT_EVALUATED, TIPS } from './messages.ts';
 import { LOW_CONFIDENCE } from './readings.ts';
 import { verdictFailures } from './requirements.ts';
 import { at, buildTrace, finalOutcome, type Say, type Trace } from './trace.ts';
@@ -33,6 +34,7 @@ import {
   RUBRIC_VERSION,
   type CriterionId,
   type CriterionScore,
+  type CriticalRule,
   type Evidence,
   type Scorecard,
   type ScoredOutcome,
@@ -50,6 +52,13 @@ const SCORERS: Record<CriterionId, (trace: Trace) => CriterionDraft | NotEvaluat
   confidentiality: scoreConfidentiality,
   closing: scoreClosing,
 };
+
+/** The lesson of a critical failure, as the tip of a criterion it caps. */
+function haloTip(rule: CriticalRule, criterion: CriterionId): string | undefined {
+  if (rule === 'medical-advice' && criterion === 'role') return TIPS.medicalAdvice;
+  if (rule === 'red-flag') return TIPS.redFlag;
+  return undefined;
+}
 
 /** The weights of a scenario: the defaults, with the scenario's own where it gives them. */
 export function weightsFor(bundle: ScenarioBundle): Record<CriterionId, number> {
@@ -126,6 +135,8 @@ export function score(template: ScenarioBundle, log: readonly LogEntry[]): Score
   const notEvaluated: Partial<Record<CriterionId, string>> = {};
   let weighted = 0;
   let weightSum = 0;
+  const critical = criticalFailures(trace);
+  const drafts: Partial<Record<CriterionId, CriterionDraft>> = {};
   for (const id of CRITERIA) {
     const draft = SCORERS[id](trace);
     if (!draft || 'notEvaluated' in draft) {
@@ -133,6 +144,13 @@ export function score(template: ScenarioBundle, log: readonly LogEntry[]): Score
       notEvaluated[id] = draft?.notEvaluated ?? NOT_EVALUATED.generic;
       continue;
     }
+    drafts[id] = draft;
+  }
+  // A critical failure weighs on the criteria whose step it belongs to (halo.ts).
+  applyHalo(drafts, critical, haloTip);
+  for (const id of CRITERIA) {
+    const draft = drafts[id];
+    if (!draft) continue;
     const points = draft.evidence.reduce<number>((sum, e) => sum + e.points, draft.base);
     const criterion: CriterionScore = {
       score: clampScore(points),
@@ -152,7 +170,6 @@ export function score(template: ScenarioBundle, log: readonly LogEntry[]): Score
 
   const total = weightSum > 0 ? clampScore(weighted / weightSum) : 0;
   const passMark = passMarkFor(bundle);
-  const critical = criticalFailures(trace);
   for (const c of critical) markUncertain(trace, c.evidence, true);
   const final = finalOutcome(trace);
   const outcome: ScoredOutcome = { id: final.id, verdict: final.verdict, label: final.label };

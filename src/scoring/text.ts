@@ -123,6 +123,16 @@ function guarded(folded: string, start: number, end: number): boolean {
   return DISCLOSURE_GUARD.test(folded.slice(clauseStart, end));
 }
 
+/** « Ce n’est pas facile quand il est malade »: a clause said of any time or case tells no fact. */
+const GENERAL_CLAUSE = /\b(?:quand|lorsqu'?e?|si|s'il|s'ils)\b/;
+
+/** Whether the words at `span` sit in a « quand … » / « si … » clause (a case, not a fact told). */
+export function inGeneralClause(text: string, span: readonly [number, number]): boolean {
+  const folded = fold(text);
+  const clauseStart = Math.max(folded.lastIndexOf('.', span[0]), folded.lastIndexOf(',', span[0]), 0);
+  return GENERAL_CLAUSE.test(folded.slice(clauseStart, span[1]));
+}
+
 /**
  * The span of a disclosure about another person in a trainee utterance, if any. `relatives`:
  * the links to the caller that name someone else in this call (src/language/readers.ts `relativesSource`);

@@ -205,7 +205,26 @@ export interface OutcomeInfo extends Outcome {
 
 /** The final outcome as the scenario (or the built-ins) define it; `sans-suite` if none was logged. */
 export function finalOutcome(trace: Trace): OutcomeInfo {
-  const entry = trace.outcome >= 0 ? at(trace, trace.outcome, 'outcome') : undefined;
+  return outcomeAt(trace, trace.outcome);
+}
+
+/**
+ * The last outcome settled before `index` that is not critical: where the call was going when a
+ * critical outcome took over (a booking right, then a disclosure). Undefined when none.
+ */
+export function pathBefore(trace: Trace, index: number): { index: number; outcome: OutcomeInfo } | undefined {
+  for (let i = index - 1; i > trace.pickup; i--) {
+    if (trace.log[i]?.type !== 'outcome') continue;
+    const outcome = outcomeAt(trace, i);
+    if (!outcome.critical) return { index: i, outcome };
+  }
+  return undefined;
+}
+
+/** The outcome logged at an index (`sans-suite` when the index holds none). */
+export function outcomeAt(trace: Trace, index: number): OutcomeInfo {
+  const logged = index >= 0 ? trace.log[index] : undefined;
+  const entry = logged?.type === 'outcome' ? logged : undefined;
   const id = entry?.id ?? 'sans-suite';
   const defined: Outcome | undefined =
     trace.bundle.scenario.outcomes[id] ?? (BUILTIN_OUTCOMES as Record<string, Outcome>)[id];

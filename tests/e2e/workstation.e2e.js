@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ROOT } from './lib/server.js';
-import { WAIT, createProfile, heading1, phoneStatus, pickUp, say, transcript } from './lib/trainee.js';
+import { WAIT, callerAnswered, createProfile, heading1, phoneStatus, pickUp, say } from './lib/trainee.js';
 
 const SHOTS = join(ROOT, 'tests', 'e2e', 'screenshots');
 const DESKTOP = { width: 1366, height: 768 };
@@ -42,7 +42,7 @@ async function visitScreens(page, baseURL, visit) {
   await visit('appel-sonnerie');
   await pickUp(page);
   await say(page, 'Cabinet des Platanes, Inès à l’appareil, bonjour.');
-  await transcript(page).locator('li[data-speaker="caller"]').nth(1).waitFor(WAIT);
+  await callerAnswered(page);
   await visit('appel-en-cours');
   await page.keyboard.press('Alt+KeyR');
   await page.getByRole('heading', { level: 1, name: /débriefing/i }).waitFor(WAIT);
@@ -69,7 +69,7 @@ export const tests = [
       for (const line of ['Cabinet des Platanes, Inès à l’appareil, bonjour.', 'Que se passe-t-il ?']) {
         await say(page, line);
       }
-      await transcript(page).locator('li[data-speaker="caller"]').nth(2).waitFor(WAIT);
+      await callerAnswered(page);
       assert.ok((await pageScroll(page)) <= 1, `the call screen scrolls by ${await pageScroll(page)} px`);
       const box = page.getByRole('textbox', { name: 'Votre réponse', exact: true });
       const rect = await box.boundingBox();

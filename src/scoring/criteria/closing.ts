@@ -126,6 +126,41 @@ export function cutOffLine(trace: Trace): number | undefined {
   return goesOn ? k : undefined;
 }
 
+/** A caller's line that restates when: « Demain, jeudi à 9 h, c'est ça ? ». */
+const CALLER_RECAP =
+  /\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|aujourd'hui|ce soir|\d{1,2} ?h(?: ?\d{2})?)\b[^?]*\?\s*[»"]?\s*$/;
+/** « Oui, c'est ça », « exactement », « tout à fait »: the trainee agrees. */
+const AGREES =
+  /^\W*(?:oui|c'est (?:bien )?(?:ca|cela)|exactement|tout a fait|c'est exact|voila|absolument)\b/;
+
+/**
+ * The caller restated what was agreed as a question and the trainee confirmed it (« Demain,
+ * jeudi à 9 h, c'est ça ? » — « Oui, c'est ça. »): a recap made together. The agreeing words.
+ */
+function agreesWithRecap(trace: Trace, i: number): [number, number] | undefined {
+  let k = i - 1;
+  while (k >= 0 && trace.log[k]!.type !== 'caller.say' && trace.log[k]!.type !== 'trainee.say') k--;
+  const before = trace.log[k];
+  if (before?.type !== 'caller.say' || !CALLER_RECAP.test(fold(before.text))) return undefined;
+  const m = AGREES.exec(fold(textOf(at(trace, i, 'trainee.say'))));
+  return m ? [m.index, m.index + m[0].length] : undefined;
+}
+
+/**
+ * The caller said goodbye and hung up at once, right after the trainee's last line: the call was
+ * closed by the caller and the trainee had no turn left to take leave. The caller's line.
+ */
+function callerTookLeave(trace: Trace): number | undefined {
+  if (trace.hangup < 0 || at(trace, trace.hangup, 'hangup').by !== 'caller') return undefined;
+  let k = trace.hangup - 1;
+  while (k >= 0 && trace.log[k]!.type !== 'caller.say' && trace.log[k]!.type !== 'trainee.say') k--;
+  const last = trace.log[k];
+  if (last?.type !== 'caller.say' || !/\bau revoir\b/.test(fold(last.text))) return undefined;
+  const lastSay = trace.says.filter((i) => i < k).at(-1);
+  if (lastSay === undefined || firstAct(at(trace, lastSay, 'trainee.say'), 'blunt')) return undefined;
+  return k;
+}
+
 export function scoreClosing(trace: Trace): CriterionDraft | null {
   if (trace.pickup < 0) return null;
   const end = endIndex(trace);
@@ -186,7 +221,7 @@ export function scoreClosing(trace: Trace): CriterionDraft | null {
       statement(i)
     );
   };
-  const confirm = says.find((i) => i >= from && confirmation(i));
+  const confirm = says.find((i) => i >= from && (confirmation(i) || agreesWithRecap(trace, i)));
   const bare = says.find((i) => i >= from && intentOf(at(trace, i, 'trainee.say'), 'confirm'));
   // A vital emergency not sent to the 15 at once: confirming the plan confirms the wrong one.
   const planned = confirm ?? bare;
@@ -203,7 +238,15 @@ export function scoreClosing(trace: Trace): CriterionDraft | null {
       P.confirm,
     );
   else if (confirm !== undefined)
-    draft.add(evidence(trace, confirm, P.confirm, WHY.confirmed, confirmation(confirm)));
+    draft.add(
+      evidence(
+        trace,
+        confirm,
+        P.confirm,
+        WHY.confirmed,
+        confirmation(confirm) ?? agreesWithRecap(trace, confirm),
+      ),
+    );
   else if (bare !== undefined)
     draft.add(
       evidence(
@@ -256,8 +299,10 @@ export function scoreClosing(trace: Trace): CriterionDraft | null {
 
   const leave = says.slice(-LAST_SAYS.leave).find((i) => said(i, 'closing'));
   const handOff = transferred ? says.slice(-LAST_SAYS.leave).find((i) => handsOn(i)) : undefined;
+  const callerClosed = leave === undefined && !delayed ? callerTookLeave(trace) : undefined;
   if (leave === undefined && handOff !== undefined)
     draft.add(evidence(trace, handOff, P.leave, WHY.handedOn, handsOn(handOff)));
+  else if (callerClosed !== undefined) draft.add(evidence(trace, callerClosed, P.leave, WHY.callerTookLeave));
   else if (leave === undefined) draft.add(evidence(trace, end, 0, WHY.noLeave), TIPS.noLeave, P.leave);
   else if (delayed)
     // Courteous or not, this goodbye sends off a caller who needed the 15.

@@ -15,6 +15,7 @@ import {
   firstAct,
   isDone,
   nextSays,
+  pathBefore,
   textOf,
   type Trace,
 } from '../trace.ts';
@@ -24,7 +25,8 @@ import { Draft, type CriterionDraft } from './draft.ts';
  * Points of the scenario's verdict, on the graders' sheet: an « acceptable » outcome that is not
  * the right one is a poor orientation (grade 1), as is a wrong one that harms no one. An outcome
  * that is critical for medical advice says nothing of the way the caller was sent: that fault is
- * Limites du rôle's and a critical failure, so orientation keeps `adviceOutcome`.
+ * Limites du rôle's and a critical failure, so orientation keeps `adviceOutcome`, or the points
+ * of the outcome reached before it (v7; a disclosure's too: Confidentialité's fault).
  */
 export const OUTCOME_POINTS = {
   correct: 100,
@@ -42,6 +44,9 @@ export const ORIENTATION = {
   redirectedLate: -50,
   discrimination: -100,
 } as const;
+
+/** The most orientation scores when a refusal was left with no alternative (v7). */
+export const BARE_REFUSAL_CAP = 55;
 
 const ALTERNATIVE_ACTS: readonly ActLabel[] = ['proposal', 'redirect'];
 const ALTERNATIVE_ACTIONS = new Set([
@@ -101,14 +106,44 @@ export function emergencyRedirect(trace: Trace): EmergencyRedirect | undefined {
   return redirect;
 }
 
+/** The caller was sent somewhere with the tools: booked, moved, transferred, given a number… */
+function sentAnywhere(trace: Trace): boolean {
+  return trace.actions.some((i) => {
+    const e = at(trace, i, 'trainee.action');
+    return isDone(e) && ALTERNATIVE_ACTIONS.has(e.action?.kind);
+  });
+}
+
 export function scoreOrientation(trace: Trace): CriterionDraft {
   const draft = new Draft(0, TIPS.orientationGood);
   const outcome = finalOutcome(trace);
   const { scenario } = trace.bundle;
   const lesson = scenario.debrief[0] ?? TIPS.orientationGood;
 
+  // A disclosure or advice settled as the outcome is not a fault of orientation (Confidentialité
+  // and Limites du rôle take it, and it is critical): orientation judges where the caller was
+  // sent, the outcome reached before it (the graders' sheet).
+  const path =
+    outcome.critical === 'secrecy' || outcome.critical === 'medical-advice'
+      ? pathBefore(trace, trace.outcome)
+      : undefined;
   if (trace.outcome < 0) draft.add(evidence(trace, endIndex(trace), 0, WHY.noOutcome), lesson, 100);
-  else {
+  else if (path) {
+    const points = OUTCOME_POINTS[path.outcome.verdict];
+    draft.add(
+      evidence(trace, path.index, points, WHY.outcome(path.outcome.label, path.outcome.reason)),
+      points < 100 ? lesson : undefined,
+      (100 - points) / 4,
+    );
+  } else if (outcome.critical === 'medical-advice' && !sentAnywhere(trace)) {
+    // Advice and nothing else: no booking, transfer, number, message or callback. The advice was
+    // the only answer the caller got (the graders: a wrong orientation).
+    draft.add(
+      evidence(trace, trace.outcome, OUTCOME_POINTS.wrong, WHY.adviceOnly(outcome.label)),
+      lesson,
+      (100 - OUTCOME_POINTS.wrong) / 4,
+    );
+  } else {
     const points =
       outcome.critical === 'medical-advice'
         ? OUTCOME_POINTS.adviceOutcome
@@ -171,6 +206,7 @@ export function scoreOrientation(trace: Trace): CriterionDraft {
       TIPS.discrimination,
     );
 
+  let bare: { turn: number; span: [number, number] } | undefined;
   for (const i of trace.says) {
     const say = at(trace, i, 'trainee.say');
     const blunt = firstAct(say, 'blunt');
@@ -185,11 +221,21 @@ export function scoreOrientation(trace: Trace): CriterionDraft {
         const action = at(trace, a, 'trainee.action');
         return a > i && a < until && isDone(action) && ALTERNATIVE_ACTIONS.has(action.action?.kind);
       });
-    if (!alternative)
+    if (!alternative) {
       draft.add(
         evidence(trace, i, ORIENTATION.refusalWithoutAlternative, WHY.refusalWithoutAlternative, blunt.span),
         TIPS.refusalWithoutAlternative,
       );
+      bare ??= { turn: i, span: blunt.span };
+    }
   }
+  // A refusal left bare is a real gap even when the call ends on the right outcome: the caller
+  // heard « non » with no way forward (the sheet's 2 at best).
+  const score = draft.evidence.reduce<number>((sum, e) => sum + e.points, draft.base);
+  if (bare && score > BARE_REFUSAL_CAP)
+    draft.add(
+      evidence(trace, bare.turn, BARE_REFUSAL_CAP - score, WHY.bareRefusalCap, bare.span),
+      TIPS.refusalWithoutAlternative,
+    );
   return draft.done();
 }

@@ -152,7 +152,23 @@ export async function say(page, text) {
 export async function pickUpAndGreet(page, greeting) {
   await pickUp(page);
   await say(page, greeting);
-  await transcript(page).locator('li[data-speaker="caller"]').nth(1).waitFor(WAIT);
+  await callerAnswered(page);
+}
+
+/**
+ * Waits until the caller has answered the trainee's last line: the caller waits for the greeting
+ * after the pickup, so the number of caller lines before it varies (their « Allô ? » comes only
+ * after a few seconds of silence).
+ */
+export async function callerAnswered(page) {
+  const items = transcript(page).locator('li[data-speaker]');
+  for (let i = 0; i < 100; i++) {
+    const speakers = await items.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-speaker')));
+    const lastTrainee = speakers.findLastIndex((s) => s === 'trainee');
+    if (lastTrainee >= 0 && speakers.slice(lastTrainee + 1).includes('caller')) return;
+    await page.waitForTimeout(100);
+  }
+  throw new Error('the caller did not answer the trainee’s last line');
 }
 
 /** Presses « ? » from the transcript (outside any text field): the help opens with the focus inside. */
