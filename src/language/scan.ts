@@ -4,6 +4,7 @@
  * intents and entities, over the same word starts read once per utterance.
  */
 import { fits, leadsOf, type Lead } from './leads.ts';
+import { clausesOf, selectivity, type Clause } from './needs.ts';
 import { alternativesOf, re, type Alternative } from './rules.ts';
 
 export interface ScanRule<T> {
@@ -72,7 +73,10 @@ export function compileTagged<T>(sources: readonly { tag: T; source: string }[])
 /** What a word allows: the rules worth trying there (a bit mask) and, per rule, the pattern to try. */
 interface WordEntry {
   mask: number;
-  patterns: (RegExp | undefined)[];
+  /** Per rule without alternatives, its pattern. */
+  wholes: (RegExp | undefined)[];
+  /** Per rule, the alternatives that can start on the word, in their order. */
+  lanes: (Int32Array | undefined)[];
 }
 
 /** An alternative of a rule, with the words it can start on (undefined: any). */
@@ -82,7 +86,16 @@ interface Lane {
   leads: readonly Lead[] | undefined;
   /** For an alternative with a gap (« il faut … doliprane »): the index of what must follow it somewhere. */
   gate?: number;
+  /** The clauses (indices in `Scanner.clauseAt`) a line must meet for the alternative to match there (-1: none). */
+  needA: number;
+  needB: number;
+  /** Its number among the scanner's alternatives. */
+  id: number;
 }
+
+/** Needs checked per alternative, the least likely to be met first. */
+/** Runs this short are in too many lines to spare anything. */
+const SHORTEST_NEED = 3;
 
 /** A gap of any characters but a few (`[^.?!]{0,40}?`) at the top level of an alternative. */
 const GAP = /^\[\^[^\]]*\]\{0,\d+\}\??/;
@@ -118,6 +131,42 @@ export function tailAfterGap(source: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Letter triples, hashed into slots: a run of letters can only be in a line whose triples hold
+ * all of its own (a slot shared by two triples lets more lines through, never fewer).
+ */
+const TRIPLE_SLOTS = 4096;
+const isWordCode = (code: number) => (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+const slotOf = (a: number, b: number, c: number) => (a * 961 + b * 31 + c) & (TRIPLE_SLOTS - 1);
+
+/** The slots of a run's letter triples (a run is at least three letters long). */
+function tripleSlots(run: string): number[] {
+  const slots = new Set<number>();
+  for (let i = 0; i + 2 < run.length; i++)
+    slots.add(slotOf(run.charCodeAt(i), run.charCodeAt(i + 1), run.charCodeAt(i + 2)));
+  return [...slots];
+}
+
+/** Sets in `seen` (a bit set) the slots of the letter triples of a folded line. */
+function markTriples(folded: string, seen: Int32Array): void {
+  seen.fill(0);
+  let a = 0;
+  let b = 0;
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded.charCodeAt(i);
+    if (!isWordCode(c)) {
+      a = b = 0;
+      continue;
+    }
+    if (a !== 0) {
+      const slot = slotOf(a, b, c);
+      seen[slot >> 5]! |= 1 << (slot & 31);
+    }
+    a = b;
+    b = c;
+  }
+}
+
 /** Words remembered with what they allow; past this the memory starts again (a bound, not an LRU). */
 const MOST_WORDS = 20_000;
 
@@ -126,6 +175,13 @@ export class Scanner<T> {
   private readonly byLetter = new Map<string, Lane[]>();
   /** Alternatives that may start anywhere. */
   private readonly anywhere: Lane[] = [];
+  /** Every alternative, by its id. */
+  private readonly lanes: Lane[] = [];
+  /** Per alternative, the clauses it needs (-1: none). */
+  private readonly needA: Int32Array;
+  private readonly needB: Int32Array;
+  /** Per alternative, its pattern alone, sticky (built when first tried). */
+  private readonly alone: (RegExp | undefined)[];
   private readonly counts: number[];
   /** Each word seen, with what it allows. */
   private readonly entries = new Map<string, WordEntry>();
@@ -135,19 +191,34 @@ export class Scanner<T> {
   private readonly gates: RegExp[] = [];
   /** Words with what they allow when some gates fail, by the failing gates. */
   private readonly gatedEntries = new Map<number, Map<string, WordEntry>>();
+  /**
+   * The needs of the alternatives (needs.ts), shared between alternatives, one after the other:
+   * per clause its number of runs, then per run its number of slots and its letter triples' slots.
+   */
+  private readonly code: Int32Array;
+  /** Where each clause starts in `code`. */
+  private readonly clauseAt: Int32Array;
+  /** Per clause, whether the line being scanned meets it: `line * 2 + 1` (met) or `line * 2` (not met). */
+  private readonly state: Int32Array;
+  private line = 0;
+  /** The slots of the letter triples in the line being scanned, a bit set. */
+  private readonly seen = new Int32Array(TRIPLE_SLOTS / 32);
 
   constructor(readonly rules: readonly ScanRule<T>[]) {
     if (rules.length > 31) throw new Error('Scanner: more rules than bits in a mask');
     this.counts = rules.map((r) => r.alternatives?.length ?? 0);
     const gateOf = new Map<string, number>();
+    const clauseOf = new Map<string, number>();
+    const clauses: Clause[] = [];
     rules.forEach((r, rule) => {
       if (!r.alternatives) {
-        this.anywhere.push({ rule, index: -1, leads: undefined });
+        this.anywhere.push({ rule, index: -1, leads: undefined, needA: -1, needB: -1, id: -1 });
         return;
       }
       r.alternatives.forEach((a, index) => {
         const leads = leadsOf(a.source);
-        const lane: Lane = { rule, index, leads };
+        const lane: Lane = { rule, index, leads, needA: -1, needB: -1, id: this.lanes.length };
+        this.lanes.push(lane);
         const tail = tailAfterGap(a.source);
         if (tail !== undefined && gateOf.size < 30) {
           let gate = gateOf.get(tail);
@@ -157,6 +228,21 @@ export class Scanner<T> {
           }
           lane.gate = gate;
         }
+        const needs = clausesOf(a.source)
+          .filter((c) => Math.min(...c.map((r) => r.length)) >= SHORTEST_NEED)
+          .sort((x, y) => selectivity(y) - selectivity(x))
+          .slice(0, 2)
+          .map((c) => {
+            const key = c.join('|');
+            let id = clauseOf.get(key);
+            if (id === undefined) {
+              id = clauses.push(c) - 1;
+              clauseOf.set(key, id);
+            }
+            return id;
+          });
+        lane.needA = needs[0] ?? -1;
+        lane.needB = needs[1] ?? -1;
         if (!leads) return this.anywhere.push(lane);
         for (const letter of new Set(leads.map((l) => l.prefix[0]!))) {
           let lanes = this.byLetter.get(letter);
@@ -165,6 +251,56 @@ export class Scanner<T> {
         }
       });
     });
+    const code: number[] = [];
+    this.clauseAt = Int32Array.from(
+      clauses.map((c) => {
+        const at = code.length;
+        code.push(c.length);
+        for (const run of c) {
+          const slots = tripleSlots(run);
+          code.push(slots.length, ...slots);
+        }
+        return at;
+      }),
+    );
+    this.code = Int32Array.from(code);
+    this.state = new Int32Array(clauses.length);
+    this.needA = Int32Array.from(this.lanes, (l) => l.needA);
+    this.needB = Int32Array.from(this.lanes, (l) => l.needB);
+    this.alone = this.lanes.map(() => undefined);
+  }
+
+  /** Does the line being scanned meet the needs of this alternative? */
+  private meets(id: number): boolean {
+    const a = this.needA[id]!;
+    if (a < 0) return true;
+    if (!this.meetsClause(a)) return false;
+    const b = this.needB[id]!;
+    return b < 0 || this.meetsClause(b);
+  }
+
+  /** Does the line being scanned meet clause `c` (one of its runs may be there: all its triples are)? */
+  private meetsClause(c: number): boolean {
+    const known = this.state[c]!;
+    if (known >> 1 === this.line) return (known & 1) === 1;
+    const code = this.code;
+    const seen = this.seen;
+    let at = this.clauseAt[c]!;
+    let met = 0;
+    for (let runs = code[at++]!; runs > 0 && met === 0; runs--) {
+      const end = at + 1 + code[at]!;
+      met = 1;
+      for (let k = at + 1; k < end; k++) {
+        const slot = code[k]!;
+        if ((seen[slot >> 5]! & (1 << (slot & 31))) === 0) {
+          met = 0;
+          break;
+        }
+      }
+      at = end;
+    }
+    this.state[c] = this.line * 2 + met;
+    return met === 1;
   }
 
   private entry(word: string, failed: number): WordEntry {
@@ -178,28 +314,31 @@ export class Scanner<T> {
     if (e !== undefined) return e;
     const open = (lane: Lane) => lane.gate === undefined || !(failed & (1 << lane.gate));
     // Per rule, the alternatives that can start on this word, in their order.
-    const picked: number[][] = this.rules.map(() => []);
+    const picked: Lane[][] = this.rules.map(() => []);
     const whole: boolean[] = this.rules.map(() => false);
     for (const lane of this.anywhere) {
       if (lane.index < 0) whole[lane.rule] = true;
-      else if (open(lane)) picked[lane.rule]!.push(lane.index);
+      else if (open(lane)) picked[lane.rule]!.push(lane);
     }
     for (const lane of this.byLetter.get(word[0]!) ?? [])
-      if (open(lane) && fits(word, lane.leads!)) picked[lane.rule]!.push(lane.index);
+      if (open(lane) && fits(word, lane.leads!)) picked[lane.rule]!.push(lane);
     let mask = 0;
-    const patterns: (RegExp | undefined)[] = [];
+    const wholes: (RegExp | undefined)[] = [];
+    const lanes: (Int32Array | undefined)[] = [];
     this.rules.forEach((r, i) => {
-      const indices = picked[i]!;
       if (whole[i]) {
         mask |= 1 << i;
-        patterns[i] = r.pattern;
+        wholes[i] = r.pattern;
         return;
       }
-      if (indices.length === 0) return;
+      if (picked[i]!.length === 0) return;
       mask |= 1 << i;
-      patterns[i] = this.patternOf(i, indices);
+      lanes[i] = Int32Array.from(
+        picked[i]!.sort((x, y) => x.index - y.index),
+        (l) => l.id,
+      );
     });
-    e = { mask, patterns };
+    e = { mask, wholes, lanes };
     if (entries.size >= MOST_WORDS) entries.clear();
     entries.set(word, e);
     return e;
@@ -209,7 +348,6 @@ export class Scanner<T> {
   private patternOf(i: number, indices: number[]): RegExp {
     const rule = this.rules[i]!;
     if (indices.length === this.counts[i]) return rule.pattern;
-    indices.sort((a, b) => a - b);
     const key = `${i}:${indices.join(',')}`;
     let pattern = this.chosen.get(key);
     if (!pattern) {
@@ -218,6 +356,27 @@ export class Scanner<T> {
       this.chosen.set(key, pattern);
     }
     return pattern;
+  }
+
+  /**
+   * The alternatives tried at `start`, in their order, but those whose needs the line does not
+   * meet (they cannot match): the first that matches wins, as in the whole pattern. Returns where
+   * the match ends (`start` for an empty match or none).
+   */
+  private tryLanes(lanes: Int32Array, folded: string, start: number): number {
+    for (let j = 0; j < lanes.length; j++) {
+      const id = lanes[j]!;
+      if (!this.meets(id)) continue;
+      let pattern = this.alone[id];
+      if (!pattern) {
+        const lane = this.lanes[id]!;
+        this.alone[id] = pattern = this.patternOf(lane.rule, [lane.index]);
+      }
+      pattern.lastIndex = start;
+      // Sticky: a match leaves lastIndex at its end (no match array to allocate).
+      if (pattern.test(folded)) return pattern.lastIndex;
+    }
+    return start;
   }
 
   /**
@@ -232,6 +391,8 @@ export class Scanner<T> {
     // Gapped alternatives whose tail is nowhere in the text cannot match: left out of the patterns.
     let failed = 0;
     for (let g = 0; g < this.gates.length; g++) if (!this.gates[g]!.test(folded)) failed |= 1 << g;
+    this.line = this.line >= 0x3fffffff ? 1 : this.line + 1;
+    markTriples(folded, this.seen);
     for (let k = 0; k < n; k++) {
       const e = this.entry(w.words[k]!, failed);
       row[k] = e;
@@ -248,11 +409,16 @@ export class Scanner<T> {
         const start = starts[k]!;
         const e = row[k]!;
         if (start < from || !(e.mask & bit)) continue;
-        const pattern = e.patterns[i]!;
-        pattern.lastIndex = start;
-        // Sticky: a match leaves lastIndex at its end (no match array to allocate).
-        if (!pattern.test(folded) || pattern.lastIndex === start) continue;
-        from = pattern.lastIndex;
+        let end: number;
+        const lanes = e.lanes[i];
+        if (lanes) end = this.tryLanes(lanes, folded, start);
+        else {
+          const pattern = e.wholes[i]!;
+          pattern.lastIndex = start;
+          end = pattern.test(folded) ? pattern.lastIndex : start;
+        }
+        if (end === start) continue;
+        from = end;
         out.push({ tag: rules[i]!.tag, start, end: from });
       }
     }
