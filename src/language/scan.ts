@@ -1,7 +1,9 @@
 /**
- * Patterns tried at word starts only (sticky), each with only the alternatives that can start
- * with the word there (leads.ts): several times faster than scanning every position. Used for the act rules and for the cues of
- * intents and entities, over the same word starts read once per utterance.
+ * Patterns tried at word starts only (sticky), alternative by alternative, and at each word only
+ * the alternatives that can start with it (leads.ts) and whose letters the line holds (needs.ts):
+ * several times faster than scanning every position with the whole patterns. Used for the act
+ * rules and for the cues of intents and entities, over the same word starts read once per
+ * utterance.
  */
 import { fits, leadsOf, type Lead } from './leads.ts';
 import { clausesOf, selectivity, type Clause } from './needs.ts';
@@ -70,14 +72,12 @@ export function compileTagged<T>(sources: readonly { tag: T; source: string }[])
   });
 }
 
-/** What a word allows: the rules worth trying there (a bit mask) and, per rule, the pattern to try. */
-interface WordEntry {
-  mask: number;
-  /** Per rule without alternatives, its pattern. */
-  wholes: (RegExp | undefined)[];
-  /** Per rule, the alternatives that can start on the word, in their order. */
-  lanes: (Int32Array | undefined)[];
-}
+/**
+ * What a word allows, one rule after the other (in their order): the rule's number, then the
+ * number of its alternatives that can start on the word and their ids, in their order; -1
+ * instead of a number: the rule has no alternatives, its whole pattern is tried.
+ */
+type WordEntry = Int32Array;
 
 /** An alternative of a rule, with the words it can start on (undefined: any). */
 interface Lane {
@@ -180,13 +180,12 @@ export class Scanner<T> {
   /** Per alternative, the clauses it needs (-1: none). */
   private readonly needA: Int32Array;
   private readonly needB: Int32Array;
+  /** Per rule, where its last match ended in the line being scanned. */
+  private readonly after: Int32Array;
   /** Per alternative, its pattern alone, sticky (built when first tried). */
   private readonly alone: (RegExp | undefined)[];
-  private readonly counts: number[];
   /** Each word seen, with what it allows. */
   private readonly entries = new Map<string, WordEntry>();
-  /** The patterns of the alternatives chosen together, by rule and alternatives. */
-  private readonly chosen = new Map<string, RegExp>();
   /** What must follow the gap of gapped alternatives, one pattern per distinct tail. */
   private readonly gates: RegExp[] = [];
   /** Words with what they allow when some gates fail, by the failing gates. */
@@ -206,7 +205,6 @@ export class Scanner<T> {
 
   constructor(readonly rules: readonly ScanRule<T>[]) {
     if (rules.length > 31) throw new Error('Scanner: more rules than bits in a mask');
-    this.counts = rules.map((r) => r.alternatives?.length ?? 0);
     const gateOf = new Map<string, number>();
     const clauseOf = new Map<string, number>();
     const clauses: Clause[] = [];
@@ -268,6 +266,7 @@ export class Scanner<T> {
     this.needA = Int32Array.from(this.lanes, (l) => l.needA);
     this.needB = Int32Array.from(this.lanes, (l) => l.needB);
     this.alone = this.lanes.map(() => undefined);
+    this.after = new Int32Array(rules.length);
   }
 
   /** Does the line being scanned meet the needs of this alternative? */
@@ -322,40 +321,16 @@ export class Scanner<T> {
     }
     for (const lane of this.byLetter.get(word[0]!) ?? [])
       if (open(lane) && fits(word, lane.leads!)) picked[lane.rule]!.push(lane);
-    let mask = 0;
-    const wholes: (RegExp | undefined)[] = [];
-    const lanes: (Int32Array | undefined)[] = [];
-    this.rules.forEach((r, i) => {
-      if (whole[i]) {
-        mask |= 1 << i;
-        wholes[i] = r.pattern;
-        return;
-      }
-      if (picked[i]!.length === 0) return;
-      mask |= 1 << i;
-      lanes[i] = Int32Array.from(
-        picked[i]!.sort((x, y) => x.index - y.index),
-        (l) => l.id,
-      );
+    const plan: number[] = [];
+    this.rules.forEach((_, i) => {
+      if (whole[i]) plan.push(i, -1);
+      else if (picked[i]!.length > 0)
+        plan.push(i, picked[i]!.length, ...picked[i]!.sort((x, y) => x.index - y.index).map((l) => l.id));
     });
-    e = { mask, wholes, lanes };
+    e = Int32Array.from(plan);
     if (entries.size >= MOST_WORDS) entries.clear();
     entries.set(word, e);
     return e;
-  }
-
-  /** Rule `i` with only the alternatives `indices`, in their order: the first that matches wins, as in the whole pattern. */
-  private patternOf(i: number, indices: number[]): RegExp {
-    const rule = this.rules[i]!;
-    if (indices.length === this.counts[i]) return rule.pattern;
-    const key = `${i}:${indices.join(',')}`;
-    let pattern = this.chosen.get(key);
-    if (!pattern) {
-      const all = rule.alternatives!;
-      pattern = re(indices.map((k) => `(?:${all[k]!.source})`).join('|'), 'y', false);
-      this.chosen.set(key, pattern);
-    }
-    return pattern;
   }
 
   /**
@@ -363,14 +338,15 @@ export class Scanner<T> {
    * meet (they cannot match): the first that matches wins, as in the whole pattern. Returns where
    * the match ends (`start` for an empty match or none).
    */
-  private tryLanes(lanes: Int32Array, folded: string, start: number): number {
-    for (let j = 0; j < lanes.length; j++) {
-      const id = lanes[j]!;
+  private tryLanes(plan: Int32Array, from: number, to: number, folded: string, start: number): number {
+    for (let j = from; j < to; j++) {
+      const id = plan[j]!;
       if (!this.meets(id)) continue;
       let pattern = this.alone[id];
       if (!pattern) {
         const lane = this.lanes[id]!;
-        this.alone[id] = pattern = this.patternOf(lane.rule, [lane.index]);
+        const source = this.rules[lane.rule]!.alternatives![lane.index]!.source;
+        this.alone[id] = pattern = re(`(?:${source})`, 'y', false);
       }
       pattern.lastIndex = start;
       // Sticky: a match leaves lastIndex at its end (no match array to allocate).
@@ -386,42 +362,41 @@ export class Scanner<T> {
   scan(folded: string, w: Words, allow = -1): Match<T>[] {
     const { starts } = w;
     const n = starts.length;
-    const row: WordEntry[] = new Array<WordEntry>(n);
-    let any = 0;
     // Gapped alternatives whose tail is nowhere in the text cannot match: left out of the patterns.
     let failed = 0;
     for (let g = 0; g < this.gates.length; g++) if (!this.gates[g]!.test(folded)) failed |= 1 << g;
     this.line = this.line >= 0x3fffffff ? 1 : this.line + 1;
     markTriples(folded, this.seen);
-    for (let k = 0; k < n; k++) {
-      const e = this.entry(w.words[k]!, failed);
-      row[k] = e;
-      any |= e.mask;
-    }
-    any &= allow;
-    const out: Match<T>[] = [];
     const rules = this.rules;
-    for (let i = 0; i < rules.length; i++) {
-      const bit = 1 << i;
-      if (!(any & bit)) continue;
-      let from = 0;
-      for (let k = 0; k < n; k++) {
-        const start = starts[k]!;
-        const e = row[k]!;
-        if (start < from || !(e.mask & bit)) continue;
+    // Per rule, where its last match ended: a match skips the words it covers.
+    const after = this.after.fill(0);
+    const found: { rule: number; start: number; end: number }[] = [];
+    for (let k = 0; k < n; k++) {
+      const start = starts[k]!;
+      const plan = this.entry(w.words[k]!, failed);
+      for (let p = 0; p < plan.length;) {
+        const rule = plan[p]!;
+        const count = plan[p + 1]!;
+        p += 2;
+        const next = count > 0 ? p + count : p;
+        if (!((allow >>> rule) & 1) || start < after[rule]!) {
+          p = next;
+          continue;
+        }
         let end: number;
-        const lanes = e.lanes[i];
-        if (lanes) end = this.tryLanes(lanes, folded, start);
-        else {
-          const pattern = e.wholes[i]!;
+        if (count < 0) {
+          const pattern = rules[rule]!.pattern;
           pattern.lastIndex = start;
           end = pattern.test(folded) ? pattern.lastIndex : start;
-        }
+        } else end = this.tryLanes(plan, p, next, folded, start);
+        p = next;
         if (end === start) continue;
-        from = end;
-        out.push({ tag: rules[i]!.tag, start, end: from });
+        after[rule] = end;
+        found.push({ rule, start, end });
       }
     }
-    return out;
+    // In the order of the rules, then of the text.
+    found.sort((a, b) => a.rule - b.rule || a.start - b.start);
+    return found.map(({ rule, start, end }) => ({ tag: rules[rule]!.tag, start, end }));
   }
 }
