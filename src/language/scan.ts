@@ -86,9 +86,6 @@ interface Lane {
   leads: readonly Lead[] | undefined;
   /** For an alternative with a gap (« il faut … doliprane »): the index of what must follow it somewhere. */
   gate?: number;
-  /** The clauses (indices in `Scanner.clauseAt`) a line must meet for the alternative to match there (-1: none). */
-  needA: number;
-  needB: number;
   /** Its number among the scanner's alternatives. */
   id: number;
 }
@@ -177,7 +174,7 @@ export class Scanner<T> {
   private readonly anywhere: Lane[] = [];
   /** Every alternative, by its id. */
   private readonly lanes: Lane[] = [];
-  /** Per alternative, the clauses it needs (-1: none). */
+  /** Per alternative, the clauses it needs (-1: none; -2: not read yet, read when first tried). */
   private readonly needA: Int32Array;
   private readonly needB: Int32Array;
   /** Per rule, where its last match ended in the line being scanned. */
@@ -194,11 +191,13 @@ export class Scanner<T> {
    * The needs of the alternatives (needs.ts), shared between alternatives, one after the other:
    * per clause its number of runs, then per run its number of slots and its letter triples' slots.
    */
-  private readonly code: Int32Array;
+  private readonly code: number[] = [];
   /** Where each clause starts in `code`. */
-  private readonly clauseAt: Int32Array;
+  private readonly clauseAt: number[] = [];
+  /** The clauses read so far, by their runs. */
+  private readonly clauseOf = new Map<string, number>();
   /** Per clause, whether the line being scanned meets it: `line * 2 + 1` (met) or `line * 2` (not met). */
-  private readonly state: Int32Array;
+  private readonly state: number[] = [];
   private line = 0;
   /** The slots of the letter triples in the line being scanned, a bit set. */
   private readonly seen = new Int32Array(TRIPLE_SLOTS / 32);
@@ -206,16 +205,14 @@ export class Scanner<T> {
   constructor(readonly rules: readonly ScanRule<T>[]) {
     if (rules.length > 31) throw new Error('Scanner: more rules than bits in a mask');
     const gateOf = new Map<string, number>();
-    const clauseOf = new Map<string, number>();
-    const clauses: Clause[] = [];
     rules.forEach((r, rule) => {
       if (!r.alternatives) {
-        this.anywhere.push({ rule, index: -1, leads: undefined, needA: -1, needB: -1, id: -1 });
+        this.anywhere.push({ rule, index: -1, leads: undefined, id: -1 });
         return;
       }
       r.alternatives.forEach((a, index) => {
         const leads = leadsOf(a.source);
-        const lane: Lane = { rule, index, leads, needA: -1, needB: -1, id: this.lanes.length };
+        const lane: Lane = { rule, index, leads, id: this.lanes.length };
         this.lanes.push(lane);
         const tail = tailAfterGap(a.source);
         if (tail !== undefined && gateOf.size < 30) {
@@ -226,21 +223,6 @@ export class Scanner<T> {
           }
           lane.gate = gate;
         }
-        const needs = clausesOf(a.source)
-          .filter((c) => Math.min(...c.map((r) => r.length)) >= SHORTEST_NEED)
-          .sort((x, y) => selectivity(y) - selectivity(x))
-          .slice(0, 2)
-          .map((c) => {
-            const key = c.join('|');
-            let id = clauseOf.get(key);
-            if (id === undefined) {
-              id = clauses.push(c) - 1;
-              clauseOf.set(key, id);
-            }
-            return id;
-          });
-        lane.needA = needs[0] ?? -1;
-        lane.needB = needs[1] ?? -1;
         if (!leads) return this.anywhere.push(lane);
         for (const letter of new Set(leads.map((l) => l.prefix[0]!))) {
           let lanes = this.byLetter.get(letter);
@@ -249,33 +231,50 @@ export class Scanner<T> {
         }
       });
     });
-    const code: number[] = [];
-    this.clauseAt = Int32Array.from(
-      clauses.map((c) => {
-        const at = code.length;
-        code.push(c.length);
-        for (const run of c) {
-          const slots = tripleSlots(run);
-          code.push(slots.length, ...slots);
-        }
-        return at;
-      }),
-    );
-    this.code = Int32Array.from(code);
-    this.state = new Int32Array(clauses.length);
-    this.needA = Int32Array.from(this.lanes, (l) => l.needA);
-    this.needB = Int32Array.from(this.lanes, (l) => l.needB);
+    this.needA = new Int32Array(this.lanes.length).fill(-2);
+    this.needB = new Int32Array(this.lanes.length).fill(-2);
     this.alone = this.lanes.map(() => undefined);
     this.after = new Int32Array(rules.length);
   }
 
   /** Does the line being scanned meet the needs of this alternative? */
   private meets(id: number): boolean {
-    const a = this.needA[id]!;
+    let a = this.needA[id]!;
+    if (a === -2) a = this.readNeeds(id);
     if (a < 0) return true;
     if (!this.meetsClause(a)) return false;
     const b = this.needB[id]!;
     return b < 0 || this.meetsClause(b);
+  }
+
+  /** Reads the needs of alternative `id` (the two least likely to be met); returns the first. */
+  private readNeeds(id: number): number {
+    const lane = this.lanes[id]!;
+    const needs = clausesOf(this.rules[lane.rule]!.alternatives![lane.index]!.source)
+      .filter((c) => Math.min(...c.map((r) => r.length)) >= SHORTEST_NEED)
+      .sort((x, y) => selectivity(y) - selectivity(x))
+      .slice(0, 2)
+      .map((c) => this.clauseNumber(c));
+    this.needA[id] = needs[0] ?? -1;
+    this.needB[id] = needs[1] ?? -1;
+    return this.needA[id]!;
+  }
+
+  /** The number of a clause, written into `code` when first seen. */
+  private clauseNumber(clause: Clause): number {
+    const key = clause.join('|');
+    let c = this.clauseOf.get(key);
+    if (c === undefined) {
+      c = this.clauseAt.push(this.code.length) - 1;
+      this.state.push(0);
+      this.code.push(clause.length);
+      for (const run of clause) {
+        const slots = tripleSlots(run);
+        this.code.push(slots.length, ...slots);
+      }
+      this.clauseOf.set(key, c);
+    }
+    return c;
   }
 
   /** Does the line being scanned meet clause `c` (one of its runs may be there: all its triples are)? */
