@@ -73,8 +73,10 @@ function segments(folded: string, start: number, end: number, separators: RegExp
   const out: Segment[] = [];
   let from = start;
   const part = folded.slice(start, end);
+  // An `exec` loop: `matchAll` would copy the regular expression on every call.
   separators.lastIndex = 0;
-  for (const m of part.matchAll(separators)) {
+  for (let m = separators.exec(part); m !== null; m = separators.exec(part)) {
+    if (m[0].length === 0) separators.lastIndex++;
     const at = start + m.index;
     push(out, folded, from, at);
     from = at + m[0].length;
@@ -98,7 +100,8 @@ export function sentences(folded: string): Sentence[] {
   const out: Sentence[] = [];
   let from = 0;
   SENTENCE_END.lastIndex = 0;
-  for (const m of folded.matchAll(SENTENCE_END)) {
+  for (let m = SENTENCE_END.exec(folded); m !== null; m = SENTENCE_END.exec(folded)) {
+    if (m[0].length === 0) SENTENCE_END.lastIndex++;
     // A decimal or an abbreviation (« 39.5 », « Dr. ») does not end a sentence.
     if (m[0] === '.' && DIGIT.test(folded[m.index - 1] ?? '') && DIGIT.test(folded[m.index + 1] ?? ''))
       continue;
@@ -117,7 +120,9 @@ function cut(out: Sentence[], folded: string, from: number, end: number, punctua
   const seg = segs[0];
   if (seg) {
     out.push({
-      ...seg,
+      start: seg.start,
+      end: seg.end,
+      text: seg.text,
       asks: punctuation.includes('?'),
       clauses: segments(folded, seg.start, seg.end, CLAUSE_END),
     });

@@ -1,9 +1,12 @@
 /**
- * Patterns tried at word starts only (sticky), each with only the alternatives that can start
- * with the word there (leads.ts): several times faster than scanning every position. Used for the act rules and for the cues of
- * intents and entities, over the same word starts read once per utterance.
+ * Patterns tried at word starts only (sticky), alternative by alternative, and at each word only
+ * the alternatives that can start with it (leads.ts) and whose letters the line holds (needs.ts):
+ * several times faster than scanning every position with the whole patterns. Used for the act
+ * rules and for the cues of intents and entities, over the same word starts read once per
+ * utterance.
  */
 import { fits, leadsOf, type Lead } from './leads.ts';
+import { clausesOf, selectivity, type Clause } from './needs.ts';
 import { alternativesOf, re, type Alternative } from './rules.ts';
 
 export interface ScanRule<T> {
@@ -69,11 +72,12 @@ export function compileTagged<T>(sources: readonly { tag: T; source: string }[])
   });
 }
 
-/** What a word allows: the rules worth trying there (a bit mask) and, per rule, the pattern to try. */
-interface WordEntry {
-  mask: number;
-  patterns: (RegExp | undefined)[];
-}
+/**
+ * What a word allows, one rule after the other (in their order): the rule's number, then the
+ * number of its alternatives that can start on the word and their ids, in their order; -1
+ * instead of a number: the rule has no alternatives, its whole pattern is tried.
+ */
+type WordEntry = Int32Array;
 
 /** An alternative of a rule, with the words it can start on (undefined: any). */
 interface Lane {
@@ -82,7 +86,13 @@ interface Lane {
   leads: readonly Lead[] | undefined;
   /** For an alternative with a gap (« il faut … doliprane »): the index of what must follow it somewhere. */
   gate?: number;
+  /** Its number among the scanner's alternatives. */
+  id: number;
 }
+
+/** Needs checked per alternative, the least likely to be met first. */
+/** Runs this short are in too many lines to spare anything. */
+const SHORTEST_NEED = 3;
 
 /** A gap of any characters but a few (`[^.?!]{0,40}?`) at the top level of an alternative. */
 const GAP = /^\[\^[^\]]*\]\{0,\d+\}\??/;
@@ -118,6 +128,42 @@ export function tailAfterGap(source: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Letter triples, hashed into slots: a run of letters can only be in a line whose triples hold
+ * all of its own (a slot shared by two triples lets more lines through, never fewer).
+ */
+const TRIPLE_SLOTS = 4096;
+const isWordCode = (code: number) => (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+const slotOf = (a: number, b: number, c: number) => (a * 961 + b * 31 + c) & (TRIPLE_SLOTS - 1);
+
+/** The slots of a run's letter triples (a run is at least three letters long). */
+function tripleSlots(run: string): number[] {
+  const slots = new Set<number>();
+  for (let i = 0; i + 2 < run.length; i++)
+    slots.add(slotOf(run.charCodeAt(i), run.charCodeAt(i + 1), run.charCodeAt(i + 2)));
+  return [...slots];
+}
+
+/** Sets in `seen` (a bit set) the slots of the letter triples of a folded line. */
+function markTriples(folded: string, seen: Int32Array): void {
+  seen.fill(0);
+  let a = 0;
+  let b = 0;
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded.charCodeAt(i);
+    if (!isWordCode(c)) {
+      a = b = 0;
+      continue;
+    }
+    if (a !== 0) {
+      const slot = slotOf(a, b, c);
+      seen[slot >> 5]! |= 1 << (slot & 31);
+    }
+    a = b;
+    b = c;
+  }
+}
+
 /** Words remembered with what they allow; past this the memory starts again (a bound, not an LRU). */
 const MOST_WORDS = 20_000;
 
@@ -126,28 +172,48 @@ export class Scanner<T> {
   private readonly byLetter = new Map<string, Lane[]>();
   /** Alternatives that may start anywhere. */
   private readonly anywhere: Lane[] = [];
-  private readonly counts: number[];
+  /** Every alternative, by its id. */
+  private readonly lanes: Lane[] = [];
+  /** Per alternative, the clauses it needs (-1: none; -2: not read yet, read when first tried). */
+  private readonly needA: Int32Array;
+  private readonly needB: Int32Array;
+  /** Per rule, where its last match ended in the line being scanned. */
+  private readonly after: Int32Array;
+  /** Per alternative, its pattern alone, sticky (built when first tried). */
+  private readonly alone: (RegExp | undefined)[];
   /** Each word seen, with what it allows. */
   private readonly entries = new Map<string, WordEntry>();
-  /** The patterns of the alternatives chosen together, by rule and alternatives. */
-  private readonly chosen = new Map<string, RegExp>();
   /** What must follow the gap of gapped alternatives, one pattern per distinct tail. */
   private readonly gates: RegExp[] = [];
   /** Words with what they allow when some gates fail, by the failing gates. */
   private readonly gatedEntries = new Map<number, Map<string, WordEntry>>();
+  /**
+   * The needs of the alternatives (needs.ts), shared between alternatives, one after the other:
+   * per clause its number of runs, then per run its number of slots and its letter triples' slots.
+   */
+  private readonly code: number[] = [];
+  /** Where each clause starts in `code`. */
+  private readonly clauseAt: number[] = [];
+  /** The clauses read so far, by their runs. */
+  private readonly clauseOf = new Map<string, number>();
+  /** Per clause, whether the line being scanned meets it: `line * 2 + 1` (met) or `line * 2` (not met). */
+  private readonly state: number[] = [];
+  private line = 0;
+  /** The slots of the letter triples in the line being scanned, a bit set. */
+  private readonly seen = new Int32Array(TRIPLE_SLOTS / 32);
 
   constructor(readonly rules: readonly ScanRule<T>[]) {
     if (rules.length > 31) throw new Error('Scanner: more rules than bits in a mask');
-    this.counts = rules.map((r) => r.alternatives?.length ?? 0);
     const gateOf = new Map<string, number>();
     rules.forEach((r, rule) => {
       if (!r.alternatives) {
-        this.anywhere.push({ rule, index: -1, leads: undefined });
+        this.anywhere.push({ rule, index: -1, leads: undefined, id: -1 });
         return;
       }
       r.alternatives.forEach((a, index) => {
         const leads = leadsOf(a.source);
-        const lane: Lane = { rule, index, leads };
+        const lane: Lane = { rule, index, leads, id: this.lanes.length };
+        this.lanes.push(lane);
         const tail = tailAfterGap(a.source);
         if (tail !== undefined && gateOf.size < 30) {
           let gate = gateOf.get(tail);
@@ -165,6 +231,74 @@ export class Scanner<T> {
         }
       });
     });
+    this.needA = new Int32Array(this.lanes.length).fill(-2);
+    this.needB = new Int32Array(this.lanes.length).fill(-2);
+    this.alone = this.lanes.map(() => undefined);
+    this.after = new Int32Array(rules.length);
+  }
+
+  /** Does the line being scanned meet the needs of this alternative? */
+  private meets(id: number): boolean {
+    let a = this.needA[id]!;
+    if (a === -2) a = this.readNeeds(id);
+    if (a < 0) return true;
+    if (!this.meetsClause(a)) return false;
+    const b = this.needB[id]!;
+    return b < 0 || this.meetsClause(b);
+  }
+
+  /** Reads the needs of alternative `id` (the two least likely to be met); returns the first. */
+  private readNeeds(id: number): number {
+    const lane = this.lanes[id]!;
+    const needs = clausesOf(this.rules[lane.rule]!.alternatives![lane.index]!.source)
+      .filter((c) => Math.min(...c.map((r) => r.length)) >= SHORTEST_NEED)
+      .sort((x, y) => selectivity(y) - selectivity(x))
+      .slice(0, 2)
+      .map((c) => this.clauseNumber(c));
+    this.needA[id] = needs[0] ?? -1;
+    this.needB[id] = needs[1] ?? -1;
+    return this.needA[id]!;
+  }
+
+  /** The number of a clause, written into `code` when first seen. */
+  private clauseNumber(clause: Clause): number {
+    const key = clause.join('|');
+    let c = this.clauseOf.get(key);
+    if (c === undefined) {
+      c = this.clauseAt.push(this.code.length) - 1;
+      this.state.push(0);
+      this.code.push(clause.length);
+      for (const run of clause) {
+        const slots = tripleSlots(run);
+        this.code.push(slots.length, ...slots);
+      }
+      this.clauseOf.set(key, c);
+    }
+    return c;
+  }
+
+  /** Does the line being scanned meet clause `c` (one of its runs may be there: all its triples are)? */
+  private meetsClause(c: number): boolean {
+    const known = this.state[c]!;
+    if (known >> 1 === this.line) return (known & 1) === 1;
+    const code = this.code;
+    const seen = this.seen;
+    let at = this.clauseAt[c]!;
+    let met = 0;
+    for (let runs = code[at++]!; runs > 0 && met === 0; runs--) {
+      const end = at + 1 + code[at]!;
+      met = 1;
+      for (let k = at + 1; k < end; k++) {
+        const slot = code[k]!;
+        if ((seen[slot >> 5]! & (1 << (slot & 31))) === 0) {
+          met = 0;
+          break;
+        }
+      }
+      at = end;
+    }
+    this.state[c] = this.line * 2 + met;
+    return met === 1;
   }
 
   private entry(word: string, failed: number): WordEntry {
@@ -178,46 +312,46 @@ export class Scanner<T> {
     if (e !== undefined) return e;
     const open = (lane: Lane) => lane.gate === undefined || !(failed & (1 << lane.gate));
     // Per rule, the alternatives that can start on this word, in their order.
-    const picked: number[][] = this.rules.map(() => []);
+    const picked: Lane[][] = this.rules.map(() => []);
     const whole: boolean[] = this.rules.map(() => false);
     for (const lane of this.anywhere) {
       if (lane.index < 0) whole[lane.rule] = true;
-      else if (open(lane)) picked[lane.rule]!.push(lane.index);
+      else if (open(lane)) picked[lane.rule]!.push(lane);
     }
     for (const lane of this.byLetter.get(word[0]!) ?? [])
-      if (open(lane) && fits(word, lane.leads!)) picked[lane.rule]!.push(lane.index);
-    let mask = 0;
-    const patterns: (RegExp | undefined)[] = [];
-    this.rules.forEach((r, i) => {
-      const indices = picked[i]!;
-      if (whole[i]) {
-        mask |= 1 << i;
-        patterns[i] = r.pattern;
-        return;
-      }
-      if (indices.length === 0) return;
-      mask |= 1 << i;
-      patterns[i] = this.patternOf(i, indices);
+      if (open(lane) && fits(word, lane.leads!)) picked[lane.rule]!.push(lane);
+    const plan: number[] = [];
+    this.rules.forEach((_, i) => {
+      if (whole[i]) plan.push(i, -1);
+      else if (picked[i]!.length > 0)
+        plan.push(i, picked[i]!.length, ...picked[i]!.sort((x, y) => x.index - y.index).map((l) => l.id));
     });
-    e = { mask, patterns };
+    e = Int32Array.from(plan);
     if (entries.size >= MOST_WORDS) entries.clear();
     entries.set(word, e);
     return e;
   }
 
-  /** Rule `i` with only the alternatives `indices`, in their order: the first that matches wins, as in the whole pattern. */
-  private patternOf(i: number, indices: number[]): RegExp {
-    const rule = this.rules[i]!;
-    if (indices.length === this.counts[i]) return rule.pattern;
-    indices.sort((a, b) => a - b);
-    const key = `${i}:${indices.join(',')}`;
-    let pattern = this.chosen.get(key);
-    if (!pattern) {
-      const all = rule.alternatives!;
-      pattern = re(indices.map((k) => `(?:${all[k]!.source})`).join('|'), 'y', false);
-      this.chosen.set(key, pattern);
+  /**
+   * The alternatives tried at `start`, in their order, but those whose needs the line does not
+   * meet (they cannot match): the first that matches wins, as in the whole pattern. Returns where
+   * the match ends (`start` for an empty match or none).
+   */
+  private tryLanes(plan: Int32Array, from: number, to: number, folded: string, start: number): number {
+    for (let j = from; j < to; j++) {
+      const id = plan[j]!;
+      if (!this.meets(id)) continue;
+      let pattern = this.alone[id];
+      if (!pattern) {
+        const lane = this.lanes[id]!;
+        const source = this.rules[lane.rule]!.alternatives![lane.index]!.source;
+        this.alone[id] = pattern = re(`(?:${source})`, 'y', false);
+      }
+      pattern.lastIndex = start;
+      // Sticky: a match leaves lastIndex at its end (no match array to allocate).
+      if (pattern.test(folded)) return pattern.lastIndex;
     }
-    return pattern;
+    return start;
   }
 
   /**
@@ -227,35 +361,41 @@ export class Scanner<T> {
   scan(folded: string, w: Words, allow = -1): Match<T>[] {
     const { starts } = w;
     const n = starts.length;
-    const row: WordEntry[] = new Array<WordEntry>(n);
-    let any = 0;
     // Gapped alternatives whose tail is nowhere in the text cannot match: left out of the patterns.
     let failed = 0;
     for (let g = 0; g < this.gates.length; g++) if (!this.gates[g]!.test(folded)) failed |= 1 << g;
-    for (let k = 0; k < n; k++) {
-      const e = this.entry(w.words[k]!, failed);
-      row[k] = e;
-      any |= e.mask;
-    }
-    any &= allow;
-    const out: Match<T>[] = [];
+    this.line = this.line >= 0x3fffffff ? 1 : this.line + 1;
+    markTriples(folded, this.seen);
     const rules = this.rules;
-    for (let i = 0; i < rules.length; i++) {
-      const bit = 1 << i;
-      if (!(any & bit)) continue;
-      let from = 0;
-      for (let k = 0; k < n; k++) {
-        const start = starts[k]!;
-        const e = row[k]!;
-        if (start < from || !(e.mask & bit)) continue;
-        const pattern = e.patterns[i]!;
-        pattern.lastIndex = start;
-        // Sticky: a match leaves lastIndex at its end (no match array to allocate).
-        if (!pattern.test(folded) || pattern.lastIndex === start) continue;
-        from = pattern.lastIndex;
-        out.push({ tag: rules[i]!.tag, start, end: from });
+    // Per rule, where its last match ended: a match skips the words it covers.
+    const after = this.after.fill(0);
+    const found: { rule: number; start: number; end: number }[] = [];
+    for (let k = 0; k < n; k++) {
+      const start = starts[k]!;
+      const plan = this.entry(w.words[k]!, failed);
+      for (let p = 0; p < plan.length;) {
+        const rule = plan[p]!;
+        const count = plan[p + 1]!;
+        p += 2;
+        const next = count > 0 ? p + count : p;
+        if (!((allow >>> rule) & 1) || start < after[rule]!) {
+          p = next;
+          continue;
+        }
+        let end: number;
+        if (count < 0) {
+          const pattern = rules[rule]!.pattern;
+          pattern.lastIndex = start;
+          end = pattern.test(folded) ? pattern.lastIndex : start;
+        } else end = this.tryLanes(plan, p, next, folded, start);
+        p = next;
+        if (end === start) continue;
+        after[rule] = end;
+        found.push({ rule, start, end });
       }
     }
-    return out;
+    // In the order of the rules, then of the text.
+    found.sort((a, b) => a.rule - b.rule || a.start - b.start);
+    return found.map(({ rule, start, end }) => ({ tag: rules[rule]!.tag, start, end }));
   }
 }
