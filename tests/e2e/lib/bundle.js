@@ -72,6 +72,10 @@ const ON_DEMAND = [
     match: bySource('src/ui/callpage/ResumeDialog.svelte'),
     trigger: 'rechargement de la page pendant un appel',
   },
+  {
+    match: bySource('src/ui/library/packs.ts'),
+    trigger: 'scénario d’un pack (publié au groupe ou importé) au lieu d’un scénario intégré',
+  },
   { match: bySource('src/ui/audio/clips.ts'), trigger: 'scénario avec des voix enregistrées (audio:)' },
   // The call's own sounds play on the Web Audio API (src/ui/audio/webAudio.ts): howler is for
   // recorded caller lines only.
