@@ -59,9 +59,28 @@ export interface CallOptions {
 }
 
 export function createCallSession(template: CallBundle, options: CallOptions = {}): CallSession {
-  const clock = new CallClock();
+  return prepareCallSession(template, options)();
+}
+
+/**
+ * A session in two steps: the scenario's variations drawn and its machine compiled now, the
+ * session made and started (its log replayed) when the returned function is called. A page does
+ * each in a task of its own (DESIGN §12: TBT); `createCallSession` does both at once.
+ */
+export function prepareCallSession(template: CallBundle, options: CallOptions = {}): () => CallSession {
   const { bundle, variation } = attemptBundle(template, seedOf(options.log) ?? options.seed);
-  const actor = createActor(callMachineFor(bundle), {
+  const machine = callMachineFor(bundle);
+  return () => startCallSession(bundle, machine, variation, options);
+}
+
+function startCallSession(
+  bundle: CallBundle,
+  machine: CallMachine,
+  variation: ReturnType<typeof attemptBundle>['variation'],
+  options: CallOptions,
+): CallSession {
+  const clock = new CallClock();
+  const actor = createActor(machine, {
     clock,
     input: { bundle, now: () => clock.now(), ...(variation ? { variation } : {}) },
   });

@@ -24,11 +24,12 @@ async function main() {
   });
   const js = bundle.outputFiles[0]!.text;
   const server = createServer((req, res) => {
-    if (req.url === '/bench.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(js);
+    if (req.url === '/bench.js')
+      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(js);
     else
       res
-        .writeHead(200, { 'content-type': 'text/html' })
-        .end('<!doctype html><script src="/bench.js"></script>');
+        .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+        .end('<!doctype html><meta charset="utf-8"><script src="/bench.js"></script>');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as { port: number }).port;

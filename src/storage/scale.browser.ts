@@ -25,11 +25,12 @@ async function main(): Promise<number> {
   });
   const js = bundle.outputFiles[0]!.text;
   const server = createServer((req, res) => {
-    if (req.url === '/scale.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(js);
+    if (req.url === '/scale.js')
+      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(js);
     else
       res
-        .writeHead(200, { 'content-type': 'text/html' })
-        .end('<!doctype html><script src="/scale.js"></script>');
+        .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+        .end('<!doctype html><meta charset="utf-8"><script src="/scale.js"></script>');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as { port: number }).port;
@@ -42,6 +43,7 @@ async function main(): Promise<number> {
   try {
     const page = await context.newPage();
     page.on('console', (m) => console.log(m.text()));
+    page.on('pageerror', (e) => console.error(`Erreur dans la page : ${e.message}`));
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
     const sampler = setInterval(() => {

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { callScreenJs } from './lib/bundle.js';
 import { measureDashboard } from './lib/bench-dashboard.js';
+import { measurePageJs } from './lib/bench-pagejs.js';
 import { CALL_PAGE, measureCallPageLighthouse, measureLighthouse } from './lib/bench-lighthouse.js';
 import { measureReaction } from './lib/bench-reaction.js';
 import { DIST, ROOT, startServer } from './lib/server.js';
@@ -61,8 +62,7 @@ try {
         initial: 'au chargement de la page (index.html et ses imports)',
         callScreen: 'écran d’appel, chargé à la demande',
         scenario: `scénario joué, chargé au début de l’appel (le plus lourd : ${r.scenario})`,
-        duringCall:
-          'chargé pendant l’appel, quoi qu’il arrive (analyseur et machine d’appel à l’arrivée ; howler dès qu’il sonne, son activé par défaut)',
+        duringCall: 'chargé pendant l’appel, quoi qu’il arrive (analyseur et machine d’appel à l’arrivée)',
       };
       for (const [part, gzip] of Object.entries(r.parts)) {
         if (!gzip) continue;
@@ -90,6 +90,29 @@ try {
         `  ${mark(!r.chartJsInCallScreen)} chart.js ${r.chartJsInCallScreen ? 'EST' : 'n’est pas'} dans ce lot` +
           (r.chartJsChunks.length ? ` (il est dans ${r.chartJsChunks.join(', ')})` : ' (absent du build)'),
       );
+    }
+    log();
+    log(
+      'JS téléchargé dans Chromium (gzip), page d’accueil et page d’appel côte à côte — budget ≤ 120 Ko pour un appel',
+    );
+    const p = (results.pageJs = await attempt(() => measurePageJs(server.baseURL)));
+    if (p.skipped) skipped(p);
+    else {
+      const cell = (text) => String(text).padEnd(30);
+      log(`  ${cell('')}${cell('accueil')}${cell(`appel (${CALL_PAGE}, décroché)`)}`);
+      log(
+        `  ${cell('total')}${cell(kb(p.home.gzip))}${cell(`${mark(p.call.gzip <= 120 * 1024)} ${kb(p.call.gzip)}`)}`,
+      );
+      log(`  ${cell('fichiers')}${cell(p.home.files.length)}${cell(p.call.files.length)}`);
+      const worker = (r) => kb(r.serviceWorker.reduce((sum, f) => sum + f.gzip, 0));
+      log(`  ${cell('+ service worker, après')}${cell(worker(p.home))}${cell(worker(p.call))}`);
+      const homeFiles = new Set(p.home.files.map((f) => f.file));
+      for (const f of p.call.files.filter((c) => !homeFiles.has(c.file)))
+        log(`  ${kb(f.gzip).padStart(13)}  ${f.file}  (appel seulement)`);
+      if (!r.skipped && Math.abs(p.call.gzip - r.totalGzip) > 1024)
+        log(
+          `  (le compte statique ci-dessus, ${kb(r.totalGzip)}, prend le scénario le plus lourd et ce que tout appel peut charger)`,
+        );
     }
     log();
   }

@@ -2,6 +2,7 @@
 import { count, plural } from '../i18n/fr.ts';
 import { typeset } from '../i18n/typography.ts';
 import { once } from '../shared/once.ts';
+import { fr as shell } from './shell.ts';
 
 const dateTime = once(() => new Intl.DateTimeFormat('fr-FR', { dateStyle: 'short', timeStyle: 'short' }));
 
@@ -12,8 +13,8 @@ export const ROLE_LABELS = {
 } as const;
 
 export const fr = typeset({
-  title: 'Compte d’équipe',
-  navLink: 'Compte',
+  title: shell.title,
+  navLink: shell.navLink,
   detecting: 'Recherche du serveur d’équipe…',
   local:
     'Mode local : cette page n’est reliée à aucun serveur d’équipe. Vos appels restent dans ce navigateur, comme toujours.',
@@ -31,10 +32,7 @@ export const fr = typeset({
     'Connecté, vos appels terminés sont envoyés à votre organisation ; vous pouvez toujours vous entraîner hors ligne, ils partiront au retour du réseau.',
   login: 'Se connecter',
   loggedIn: (name: string, role: string, org: string) => `Connecté·e : ${name} (${role}), ${org}.`,
-  pending: (n: number) =>
-    n === 0
-      ? 'Tous vos appels sont envoyés.'
-      : `${count(n)} ${plural(n, 'appel', 'appels')} en attente d’envoi`,
+  pending: shell.pending,
   rejected: (n: number) =>
     `${count(n)} ${plural(n, 'appel refusé', 'appels refusés')} par le serveur, gardé${n > 1 ? 's' : ''} dans ce navigateur.`,
   lastSync: (iso: string | null) =>
@@ -56,7 +54,7 @@ export const fr = typeset({
   createGroup: 'Créer le groupe',
   createInvite: 'Créer un lien d’invitation',
   inviteLink: 'Lien à usage unique, valable 7 jours : à transmettre au stagiaire',
-  invitationTitle: 'Invitation',
+  invitationTitle: shell.invitationTitle,
   invitationJoin: (org: string, group: string | null) =>
     `Vous êtes invité·e à rejoindre ${org}${group ? `, groupe « ${group} »` : ''}. Choisissez votre mot de passe.`,
   invitationPassword: (org: string) => `Choisissez un nouveau mot de passe pour votre compte ${org}.`,

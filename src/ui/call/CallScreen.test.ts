@@ -58,10 +58,12 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-function mount(patch: Partial<CallView> = {}, settings: Partial<Settings> = {}) {
+/** The call screen once its conversation is drawn (the frame after its phone bar). */
+async function mount(patch: Partial<CallView> = {}, settings: Partial<Settings> = {}) {
   const session = new FakeSession(bundle, patch);
   const onended = vi.fn();
   render(CallScreen, { session, settings: { ...quiet, ...settings }, onended, now: () => 0 });
+  await screen.findByRole('textbox', { name: 'Votre réponse' });
   return { session, onended };
 }
 
@@ -107,7 +109,7 @@ function slotRow(panel: HTMLElement, time: string, practitioner: string): HTMLEl
 
 describe('the call screen', () => {
   it('picks up with Alt+D from anywhere', async () => {
-    const { session } = mount();
+    const { session } = await mount();
     expect(screen.getByText('Appel entrant')).toBeInTheDocument();
     expect(screen.getByText('1 sonnerie')).toBeInTheDocument();
     await waitFor(() => expect(screen.getByRole('button', { name: /^Décrocher/ })).toHaveFocus());
@@ -116,7 +118,7 @@ describe('the call screen', () => {
   });
 
   it('sends what the trainee types with Enter, then clears the box', async () => {
-    const { session } = mount(talking);
+    const { session } = await mount(talking);
     const input = screen.getByRole('textbox', { name: 'Votre réponse' });
     await fireEvent.input(input, { target: { value: '  Cabinet de pédiatrie du Canal, bonsoir. ' } });
     await fireEvent.keyDown(input, { key: 'Enter', code: 'Enter' });
@@ -131,13 +133,13 @@ describe('the call screen', () => {
   });
 
   it('says why the reply box is closed while ringing, and warns while on hold', async () => {
-    mount();
+    await mount();
     const ringing = screen.getByRole('textbox', { name: 'Votre réponse' });
     expect(ringing).toBeDisabled();
     expect(ringing).toHaveAccessibleDescription(/décrochez d’abord/);
     cleanup();
 
-    const { session } = mount({ ...talking, status: 'onHold' });
+    const { session } = await mount({ ...talking, status: 'onHold' });
     const input = screen.getByRole('textbox', { name: 'Votre réponse' });
     expect(input).toBeEnabled();
     expect(input).toHaveAccessibleDescription('L’appelant est en attente et ne vous entend pas.');
@@ -148,7 +150,7 @@ describe('the call screen', () => {
   });
 
   it('shows caller and trainee lines with times, and the silence prompts apart', async () => {
-    const { session } = mount(talking);
+    const { session } = await mount(talking);
     const log = screen.getByRole('log', { name: 'Transcription de l’appel' });
     expect(within(log).getByText('Allô ? Bonsoir…')).toBeInTheDocument();
     expect(within(log).getByText('Allô ? Bonsoir…').closest('li')).toHaveAttribute('data-speaker', 'caller');
@@ -172,7 +174,7 @@ describe('the call screen', () => {
   });
 
   it('books a free slot from the agenda with the patient and the type', async () => {
-    const { session } = mount(talking);
+    const { session } = await mount(talking);
     await fireEvent.keyDown(window, { key: '2', code: 'Digit2', altKey: true });
     expect(screen.getByRole('tab', { name: 'Agenda' })).toHaveAttribute('aria-selected', 'true');
     expect(screen.getByRole('tab', { name: 'Agenda' })).toHaveFocus();
@@ -214,7 +216,7 @@ describe('the call screen', () => {
   });
 
   it('makes the day’s slots one Tab stop: arrows, Home and End move, Enter opens the menu, Escape returns', async () => {
-    mount(talking);
+    await mount(talking);
     await fireEvent.click(await screen.findByRole('tab', { name: 'Agenda' }));
     const agenda = await tool('Agenda');
     await fireEvent.click(within(agenda).getByRole('button', { name: 'Jour suivant' }));
@@ -254,7 +256,7 @@ describe('the call screen', () => {
     let clock = 0;
     const session = new FakeSession(bundle, talking);
     render(CallScreen, { session, settings: quiet, onended: vi.fn(), now: () => clock });
-    const box = screen.getByRole('textbox', { name: 'Votre réponse' });
+    const box = await screen.findByRole('textbox', { name: 'Votre réponse' });
     const type = (value: string) => fireEvent.input(box, { target: { value } });
     await type('S');
     clock = 1000;
@@ -266,7 +268,7 @@ describe('the call screen', () => {
   });
 
   it('shows the week at a glance and opens a day from it', async () => {
-    mount(talking);
+    await mount(talking);
     await fireEvent.click(await screen.findByRole('tab', { name: 'Agenda' }));
     const agenda = await tool('Agenda');
     await fireEvent.click(within(agenda).getByRole('button', { name: 'Semaine' }));
@@ -314,7 +316,7 @@ describe('the call screen', () => {
   });
 
   it('asks for an explicit confirmation before giving away an urgent slot', async () => {
-    const { session } = mount(talking);
+    const { session } = await mount(talking);
     await fireEvent.click(await screen.findByRole('tab', { name: 'Agenda' }));
     const agenda = await tool('Agenda');
     await fireEvent.click(within(agenda).getByRole('button', { name: 'Jour suivant' }));
@@ -338,7 +340,7 @@ describe('the call screen', () => {
         ? { ...slot, status: 'booked' as const, byTrainee: true, patient: 'Noé Berthier' }
         : slot,
     );
-    const { session } = mount({ ...talking, agenda });
+    const { session } = await mount({ ...talking, agenda });
     await fireEvent.click(await screen.findByRole('tab', { name: 'Agenda' }));
     const panel = await tool('Agenda');
     await fireEvent.click(within(panel).getByRole('button', { name: 'Jour suivant' }));
@@ -409,7 +411,7 @@ describe('the call screen', () => {
   });
 
   it('keeps the tools shut until pickup', async () => {
-    const { session } = mount();
+    const { session } = await mount();
     await fireEvent.click(await screen.findByRole('tab', { name: 'Transfert' }));
     const transfer = within(await tool('Transfert')).getByRole('button', { name: 'Transférer au médecin' });
     expect(transfer).toBeDisabled();
@@ -418,7 +420,7 @@ describe('the call screen', () => {
   });
 
   it('redirects to a number of the directory', async () => {
-    const { session } = mount(talking);
+    const { session } = await mount(talking);
     await fireEvent.keyDown(window, { key: '4', code: 'Digit4', altKey: true });
     const directory = await tool('Annuaire');
     await fireEvent.click(within(directory).getByRole('button', { name: 'Orienter vers le 116 117' }));
@@ -426,7 +428,7 @@ describe('the call screen', () => {
   });
 
   it('sends a message for the doctor composed from its fields', async () => {
-    const { session } = mount(talking);
+    const { session } = await mount(talking);
     await fireEvent.keyDown(window, { key: '5', code: 'Digit5', altKey: true });
     const panel = await tool('Message');
     await fireEvent.input(within(panel).getByRole('textbox', { name: 'Nom et prénom' }), {
@@ -459,7 +461,7 @@ describe('the call screen', () => {
   });
 
   it('keeps the tools after the caller hangs up, until « Terminer »', async () => {
-    const { session, onended } = mount({
+    const { session, onended } = await mount({
       status: 'wrapUp',
       log: [
         ...talking.log!,
@@ -495,7 +497,7 @@ describe('the call screen', () => {
         { kind: 'time' as const, value: '08:50', span: [0, 5] as [number, number], confidence: 0.9 },
       ],
     };
-    const { session } = mount({ ...talking, log: [...talking.log!, said] });
+    const { session } = await mount({ ...talking, log: [...talking.log!, said] });
     const chips = screen.getByRole('list', { name: 'Compris' });
     expect(
       within(chips)
@@ -510,13 +512,13 @@ describe('the call screen', () => {
     cleanup();
 
     // Assessment mode: nothing of the analysis shows.
-    mount({ ...talking, log: [...talking.log!, said] }, { showMood: false });
+    await mount({ ...talking, log: [...talking.log!, said] }, { showMood: false });
     expect(screen.queryByRole('list', { name: 'Compris' })).toBeNull();
     expect(screen.queryByRole('button', { name: /voulais dire/ })).toBeNull();
   });
 
   it('adds to the waitlist and promises a callback from the same tab', async () => {
-    const { session } = mount(talking);
+    const { session } = await mount(talking);
     await fireEvent.keyDown(window, { key: '3', code: 'Digit3', altKey: true });
     const panel = await tool('Liste d’attente');
     await fireEvent.input(within(panel).getByRole('textbox', { name: 'Nom du patient' }), {
@@ -531,7 +533,7 @@ describe('the call screen', () => {
   });
 
   it('holds, hangs up and hands the ended call to the shell', async () => {
-    const { session, onended } = mount(talking);
+    const { session, onended } = await mount(talking);
     await fireEvent.keyDown(window, { key: 'a', code: 'KeyA', altKey: true });
     await fireEvent.keyDown(window, { key: 'r', code: 'KeyR', altKey: true });
     expect(session.sent).toEqual([{ type: 'trainee.hold' }, { type: 'trainee.hangup' }]);
@@ -553,8 +555,8 @@ describe('the call screen', () => {
     expect(onended).toHaveBeenCalledTimes(1);
   });
 
-  it('shows the mood in practice, hides it in assessment', () => {
-    mount(talking);
+  it('shows the mood in practice, hides it in assessment', async () => {
+    await mount(talking);
     expect(screen.getByRole('meter', { name: 'Humeur de l’appelant' })).toBeInTheDocument();
     expect(screen.getByRole('meter', { name: 'Humeur de l’appelant' })).toHaveAttribute(
       'aria-valuetext',
@@ -562,12 +564,12 @@ describe('the call screen', () => {
     );
     expect(screen.getByText('Tendu')).toBeVisible();
     cleanup();
-    mount(talking, { showMood: false });
+    await mount(talking, { showMood: false });
     expect(screen.queryByRole('meter')).not.toBeInTheDocument();
   });
 
   it('fills the reply box with a guided suggestion, which goes out as typed text', async () => {
-    const { session } = mount(talking, { guided: true });
+    const { session } = await mount(talking, { guided: true });
     const group = await screen.findByRole('group', { name: 'Réponses suggérées' }, { timeout: LOADED });
     const choices = within(group).getAllByRole('button');
     expect(choices).toHaveLength(3);
@@ -580,7 +582,7 @@ describe('the call screen', () => {
   });
 
   it('opens the shortcut help with « ? », traps nothing else, and closes it with Escape', async () => {
-    const { session } = mount(talking);
+    const { session } = await mount(talking);
     const help = screen.getByRole('button', { name: 'Raccourcis clavier' });
     help.focus();
     await fireEvent.keyDown(help, { key: '?', code: 'Comma' });
@@ -601,7 +603,7 @@ describe('the call screen', () => {
   });
 
   it('does not show the help closed with Escape before its code arrived', async () => {
-    const { session } = mount(talking);
+    const { session } = await mount(talking);
     // Escape at once, before the dynamic import can settle.
     void fireEvent.keyDown(window, { key: '?', code: 'Comma' });
     await fireEvent.keyDown(window, { key: 'Escape', code: 'Escape' });
@@ -613,7 +615,7 @@ describe('the call screen', () => {
   });
 
   it('does not open the help when « ? » is typed in the reply', async () => {
-    mount(talking);
+    await mount(talking);
     const input = screen.getByRole('textbox', { name: 'Votre réponse' });
     await fireEvent.keyDown(input, { key: '?', code: 'Comma' });
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();

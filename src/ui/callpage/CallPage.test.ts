@@ -111,7 +111,7 @@ describe('the call page', () => {
     const firstLine = log.find((e) => e.type === 'caller.say');
     expect(firstLine).toBeDefined();
     expect(
-      screen.getAllByText(firstLine!.type === 'caller.say' ? firstLine!.text : '').length,
+      (await screen.findAllByText(firstLine!.type === 'caller.say' ? firstLine!.text : '')).length,
     ).toBeGreaterThan(0);
     // Still the same call in storage.
     const { item } = await ctx.app.storage.loadCall(ctx.profile.id);

@@ -7,7 +7,7 @@
  * session is created with `{ log }` and its clock starts where the log stops.
  */
 import type { CallSession, CallView } from '../../machines/session.ts';
-import type { createCallSession } from '../../machines/call.ts';
+import type { CallOptions, createCallSession, prepareCallSession } from '../../machines/call.ts';
 import { newSeed } from '../../scenarios/variables.ts';
 import { withNotes } from '../../scenarios/bundles.ts';
 import type { CallBundle, ScenarioNotes } from '../../scenarios/schema.ts';
@@ -33,13 +33,13 @@ import { afterPaint, nextTask } from '../shared/nextTask.ts';
  * own task instead of one long one with the call screen's drawing (DESIGN §12: TBT). They count
  * in what every call loads (tests/e2e/lib/bundle.js).
  */
-let sessions: Promise<typeof createCallSession> | undefined;
-export function loadSessions(): Promise<typeof createCallSession> {
+let sessions: Promise<typeof prepareCallSession> | undefined;
+export function loadSessions(): Promise<typeof prepareCallSession> {
   return (sessions ??= import('../../language/analyze.ts')
     .then(nextTask)
     .then(() => import('../../machines/call.ts'))
     .then(
-      (module) => module.createCallSession,
+      (module) => module.prepareCallSession,
       (error: unknown) => {
         sessions = undefined; // a later call may try again
         throw error;
@@ -104,7 +104,7 @@ export class CallController {
   #savedLength = 0;
   #ended = false;
   #destroyed = false;
-  #sessions: Promise<typeof createCallSession> | undefined;
+  #sessions: Promise<typeof prepareCallSession> | undefined;
 
   constructor(options: CallControllerOptions) {
     this.#o = options;
@@ -179,18 +179,8 @@ export class CallController {
       this.#o.navigate({ name: 'call', scenarioId: call.scenarioId }, { replace: true });
       return;
     }
-    const bundle = this.bundle!;
-    let session: CallSession;
-    try {
-      const create = this.#o.createSession ?? (await (this.#sessions ?? loadSessions()));
-      if (this.#destroyed) return;
-      session = create(bundle, { log: call.log });
-    } catch (error) {
-      this.phase = { kind: 'failed', message: errorText(error) };
-      return;
-    }
-    await nextTask();
-    this.#begin(session, call.startedAt, call.log.length);
+    const session = await this.#session(this.bundle!, { log: call.log });
+    if (session) this.#begin(session, call.startedAt, call.log.length);
   }
 
   /** Forgets the call left in progress, then starts this page's scenario. */
@@ -308,19 +298,38 @@ export class CallController {
 
   async #start(): Promise<void> {
     if (!(await this.#claim('start'))) return;
+    // A new attempt draws the scenario's variations from a fresh seed, logged with the call.
+    const session = await this.#session(this.bundle!, { seed: newSeed() });
+    if (session) this.#begin(session, this.#now().toISOString(), 0);
+  }
+
+  /**
+   * The call's session, made over three tasks (DESIGN §12: TBT): its machine compiled in one, the
+   * session started in the next, the call screen drawn in the one after. `null` on failure (the
+   * phase says why) or when the page is gone.
+   */
+  async #session(bundle: CallBundle, options: CallOptions): Promise<CallSession | null> {
     let session: CallSession;
     try {
-      const create = this.#o.createSession ?? (await (this.#sessions ?? loadSessions()));
-      if (this.#destroyed) return;
-      // A new attempt draws the scenario's variations from a fresh seed, logged with the call.
-      session = create(this.bundle!, { seed: newSeed() });
+      const custom = this.#o.createSession;
+      const prepare = custom
+        ? (b: CallBundle, o: CallOptions) => () => custom(b, o)
+        : await (this.#sessions ?? loadSessions());
+      if (this.#destroyed) return null;
+      const start = prepare(bundle, options);
+      await nextTask();
+      if (this.#destroyed) return null;
+      session = start();
     } catch (error) {
       this.phase = { kind: 'failed', message: errorText(error) };
-      return;
+      return null;
     }
-    // The machine is built in this task, the call screen drawn in the next one.
     await nextTask();
-    this.#begin(session, this.#now().toISOString(), 0);
+    if (this.#destroyed) {
+      session.stop();
+      return null;
+    }
+    return session;
   }
 
   #begin(session: CallSession, startedAt: string, savedLength: number): void {
@@ -339,8 +348,11 @@ export class CallController {
       this.#o.pageTarget,
     );
     this.phase = { kind: 'playing' };
-    // A fresh call is saved at once (its first ring), so a reload can already offer to resume it.
-    if (session.view().log.length !== savedLength) this.#save();
+    // A fresh call is saved at once (its first ring), so a reload can already offer to resume it:
+    // in the task after the one that draws the call screen (DESIGN §12: TBT).
+    void nextTask().then(() => {
+      if (!this.#destroyed && session.view().log.length !== this.#savedLength) this.#save();
+    });
   }
 
   #draft(session: CallSession): CallDraft {
