@@ -62,7 +62,8 @@ try {
         initial: 'au chargement de la page (index.html et ses imports)',
         callScreen: 'écran d’appel, chargé à la demande',
         scenario: `scénario joué, chargé au début de l’appel (le plus lourd : ${r.scenario})`,
-        duringCall: 'chargé pendant l’appel, quoi qu’il arrive (analyseur et machine d’appel à l’arrivée)',
+        duringCall:
+          'chargé pendant l’appel, quoi qu’il arrive (analyseur et machine d’appel à l’arrivée ; howler dès qu’il sonne, son activé par défaut)',
       };
       for (const [part, gzip] of Object.entries(r.parts)) {
         if (!gzip) continue;

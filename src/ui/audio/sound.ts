@@ -1,14 +1,12 @@
 /**
- * The call's sounds (ring, pickup click, hold music, busy tone) behind a small player, on the
- * Web Audio API (webAudio.ts: the shape of howler's API, without howler, which only recorded caller
- * lines load, in clips.ts). Sound never holds up a call: every failure (no audio device,
+ * The call's sounds (ring, pickup click, hold music, busy tone) behind a small player, with
+ * howler loaded on demand. Sound never holds up a call: every failure (no audio device,
  * autoplay blocked, missing file) is reported once through `onproblem` with a French message
  * the screen shows, and the call goes on.
  *
  * The WAV files come from scripts/make-sounds.js (`npm run build` runs it first).
  */
 import { fr } from '../call/strings.ts';
-import { webAudio } from './webAudio.ts';
 
 export type SoundName = 'ring' | 'pickup' | 'hold' | 'hangup';
 
@@ -35,7 +33,7 @@ export function masterVolume(settings: SoundSettings): number {
   return Math.min(1, Math.max(0, settings.volume));
 }
 
-/** The part of howler this module and clips.ts use (webAudio.ts has the same), so tests can hand in a fake. */
+/** The part of howler this module uses, so tests can hand in a fake. */
 export interface HowlLike {
   play(): number;
   stop(): unknown;
@@ -63,7 +61,7 @@ export interface SoundPlayerOptions extends SoundSettings {
 }
 
 // howler's core only: the package's main file also bundles the spatial plugin, unused here.
-// For the caller's recorded lines (voice.ts): only scenarios with clips fetch it.
+// One loader, imported once, for the call's sounds and the caller's clips (voice.ts).
 let howler: Promise<HowlerLib> | undefined;
 export const loadHowler = (): Promise<HowlerLib> =>
   (howler ??= import('howler/src/howler.core.js').then(
@@ -84,8 +82,8 @@ export function hasUserGesture(nav: Navigator | undefined = globalThis.navigator
 
 /**
  * Resolves at once after a user gesture, else at the first one. Before it nothing can be heard,
- * so an audio context (a long task on a phone) is not worth starting: a call opened by a reload
- * starts faster and its sound comes with the trainee's first key or tap.
+ * so howler and its audio context (a long task on a phone) are not worth starting: a call opened
+ * by a reload starts faster and its sound comes with the trainee's first key or tap.
  */
 export function whenAudible(
   target: Pick<Window, 'addEventListener' | 'removeEventListener'> = window,
@@ -101,7 +99,7 @@ export function whenAudible(
   });
 }
 
-const loadWhenAudible = () => whenAudible().then(webAudio);
+const loadWhenAudible = () => whenAudible().then(loadHowler);
 
 export function createSoundPlayer(options: SoundPlayerOptions): SoundPlayer {
   let settings: SoundSettings = { sound: options.sound, volume: options.volume };

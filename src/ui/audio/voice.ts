@@ -36,9 +36,9 @@ export interface CallerVoiceOptions extends VoiceSettings {
   loadPlayer?: () => Promise<ClipPlayer>;
 }
 
-// The clip player and howler are fetched only for a scenario that has clips (the call's own
-// sounds play without howler), and wait like them for a user gesture (the caller speaks only
-// once picked up, which is one).
+// The clip player is fetched only for a scenario that has clips; howler is shared with the
+// call's sounds (one import, usually done already for the ring), and waits like them for a user
+// gesture (the caller speaks only once picked up, which is one).
 const loadClipPlayer = async (): Promise<ClipPlayer> => {
   const [{ createClipPlayer }, lib] = await Promise.all([
     import('./clips.ts'),

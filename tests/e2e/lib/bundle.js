@@ -5,8 +5,8 @@
 // call goes on: the scenario played (its bundle, practice and caller modules; the largest
 // scenario is counted, since any of them may be the one played) and every other dynamic import of
 // the call screen (the analyser and the call machine, imported as the page arrives so that their
-// evaluation is a task of its own; the call's sounds play on the Web Audio API, howler is
-// only for recorded caller lines). Two kinds of dynamic imports are listed apart, not counted: what loads only once the
+// evaluation is a task of its own; the sound library: sound is on by default, so a call downloads
+// it as it starts ringing). Two kinds of dynamic imports are listed apart, not counted: what loads only once the
 // call is over (the scorer, for the debrief: AFTER_CALL), and what loads only if the trainee or
 // the scenario asks for it (the shortcut help, guided mode, the week view…: ON_DEMAND), each with
 // what triggers it. Both are named by source path, so a part that is not listed is counted.
@@ -21,7 +21,7 @@ const CHART_JS_MARK = 'Canvas is already in use';
  * (the studio's libraries), and headings of the studio's graph and recorded lines (its own code).
  */
 const STUDIO_MARKS = ['cm-content', 'rankdir', 'Totaux possibles par issue', 'Répliques enregistrées'];
-/** A string only howler contains (a warning it prints, so minification keeps it): without a lazy call screen, sound counts. */
+/** A string only howler contains (a warning it prints, so minification keeps it). */
 const HOWLER_MARK = 'HTML5 Audio pool exhausted';
 const CALL_SCREEN = /call/i;
 /** A built-in scenario's module, as the content plugin names it (scripts/vite-plugin-content.ts). */
@@ -77,12 +77,6 @@ const ON_DEMAND = [
     trigger: 'scénario d’un pack (publié au groupe ou importé) au lieu d’un scénario intégré',
   },
   { match: bySource('src/ui/audio/clips.ts'), trigger: 'scénario avec des voix enregistrées (audio:)' },
-  // The call's own sounds play on the Web Audio API (src/ui/audio/webAudio.ts): howler is for
-  // recorded caller lines only.
-  {
-    match: bySource('node_modules/howler/src/howler.core.js'),
-    trigger: 'howler, pour un scénario avec des voix enregistrées (audio:)',
-  },
   // The practice panel's tools past « Consignes », each fetched when its tab is first opened
   // (or pointed at): most calls use the agenda, some the others.
   { match: bySource('src/ui/call/AgendaTab.svelte'), trigger: 'onglet « Agenda » (la plupart des appels)' },
@@ -161,7 +155,7 @@ function staticClosure(nodes, roots, exclude = new Set()) {
  * Sizes of the JS every call needs, per chunk and in total (gzip, level 9 as Vite reports). Each
  * chunk says when it loads (`part`): `initial` (index.html), `callScreen` (the lazily loaded call
  * screen), `scenario` (the largest scenario's modules), `duringCall` (the call screen's other
- * dynamic imports: the analyser, the call machine). Listed apart: `onDemand` (each part with its trigger, and their sum
+ * dynamic imports: the analyser, the call machine, howler). Listed apart: `onDemand` (each part with its trigger, and their sum
  * `onDemandGzip`; `onDemandMissing`, a listed part with no chunk of its own, is counted if it is
  * in the call screen's chunk) and `afterCall`.
  * @param {string} dist
