@@ -1,5 +1,6 @@
 /** The tables, as Kysely sees them. Ids are UUIDs kept as text; times are timestamptz. */
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { OutboxStatus } from '../../scoring/lrsViews.ts';
 
 export const ROLES = ['trainee', 'trainer', 'manager'] as const;
 export type Role = (typeof ROLES)[number];
@@ -223,7 +224,7 @@ export interface LrsSettingsTable {
   updated_at: ColumnType<Date, Date | string | undefined, Date>;
 }
 
-export type OutboxStatus = 'pending' | 'sent' | 'failed';
+export type { OutboxStatus };
 
 /** One POST of statements to the LRS: an attempt's, or a review's (the voiding and the new one). */
 export interface LrsOutboxTable {
