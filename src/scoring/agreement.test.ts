@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cohenKappa, fleissKappa, quadraticWeightedKappa } from './agreement.ts';
+import { cohenKappa, fleissKappa, intraclassCorrelation, quadraticWeightedKappa } from './agreement.ts';
 
 /** Expands a 2-rater contingency table (rows: rater A, columns: rater B) into paired ratings. */
 function pairsOf(table: number[][], categories: string[]): [string[], string[]] {
@@ -113,5 +113,53 @@ describe('Fleiss’ κ', () => {
       ]),
     ).toThrow(RangeError);
     expect(() => fleissKappa([[1, 0]])).toThrow(RangeError);
+  });
+});
+
+describe('intraclass correlation', () => {
+  // Shrout P. E. & Fleiss J. L. (1979), « Intraclass correlations: uses in assessing rater
+  // reliability », Psychological Bulletin 86(2), 420–428: Table 1 (6 targets, 4 judges) and the
+  // values of Table 2 / the text: ICC(1,1) = .17, ICC(2,1) = .29, ICC(3,1) = .71; mean squares
+  // BMS 11.24, JMS 32.49, EMS 1.02, WMS 6.26.
+  const TABLE_1 = [
+    [9, 2, 5, 8],
+    [6, 1, 3, 2],
+    [8, 4, 6, 8],
+    [7, 1, 2, 6],
+    [10, 5, 6, 9],
+    [6, 2, 4, 7],
+  ];
+
+  it('matches Shrout and Fleiss (1979), Table 2: ICC(1,1) .17, ICC(2,1) .29, ICC(3,1) .71', () => {
+    const icc = intraclassCorrelation(TABLE_1);
+    expect(icc.oneWay).toBeCloseTo(0.17, 2);
+    expect(icc.agreement).toBeCloseTo(0.29, 2);
+    expect(icc.consistency).toBeCloseTo(0.71, 2);
+    expect(icc.n).toBe(6);
+  });
+
+  it('counts a constant severity gap against absolute agreement, not against consistency', () => {
+    const severe = [
+      [4, 3],
+      [2, 1],
+      [3, 2],
+      [1, 0],
+    ];
+    const icc = intraclassCorrelation(severe);
+    expect(icc.consistency).toBeCloseTo(1, 12);
+    expect(icc.agreement).toBeLessThan(0.9);
+    expect(
+      intraclassCorrelation([
+        [4, 4, 4],
+        [2, 2, 2],
+        [0, 0, 0],
+      ]).agreement,
+    ).toBe(1);
+  });
+
+  it('refuses too small or ragged tables', () => {
+    expect(() => intraclassCorrelation([[1, 2]])).toThrow(RangeError);
+    expect(() => intraclassCorrelation([[1], [2]])).toThrow(RangeError);
+    expect(() => intraclassCorrelation([[1, 2], [3]])).toThrow(RangeError);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Agreement between raters, for calibration and for measuring the scorer against blind grading:
  * Cohen's κ (two raters, nominal categories), quadratic-weighted Cohen's κ (two raters, ordered
- * scores such as the 0–4 grading scale) and Fleiss' κ (any fixed number of raters per item).
+ * scores such as the 0–4 grading scale), Fleiss' κ (any fixed number of raters per item, nominal
+ * categories) and the intraclass correlation (any number of raters, scores on a scale).
  * Pure functions over plain arrays; no dependency.
  */
 
@@ -116,4 +117,56 @@ export function fleissKappa(counts: readonly (readonly number[])[]): Kappa {
   const observed = agreement / n;
   const expected = totals.reduce((s, t) => s + (t / (n * raters)) ** 2, 0);
   return { kappa: kappaOf(observed, expected), observed, expected, n };
+}
+
+/** The intraclass correlations of one table, in the forms of Shrout and Fleiss (1979). */
+export interface Icc {
+  /** ICC(1,1): one-way random effects (each item rated by its own raters). */
+  oneWay: number;
+  /**
+   * ICC(2,1): two-way random effects, absolute agreement, one rater; what calibration reports:
+   * the raters are a sample of the trainers, and a rater who is always one step more severe
+   * lowers it.
+   */
+  agreement: number;
+  /** ICC(3,1): two-way mixed effects, consistency (a constant severity gap does not count). */
+  consistency: number;
+  /** Items rated. */
+  n: number;
+}
+
+/**
+ * Intraclass correlations (Shrout & Fleiss, 1979) of `ratings[i][j]`, rater j's score of item i:
+ * every item rated by the same raters (at least two), at least two items. From the two-way
+ * analysis of variance: between-items, between-raters, residual and within-items mean squares.
+ * When the items do not vary at all (every mean square zero) the ratings agree perfectly: 1.
+ */
+export function intraclassCorrelation(ratings: readonly (readonly number[])[]): Icc {
+  const n = ratings.length;
+  if (n < 2) throw new RangeError('the intraclass correlation needs at least two items');
+  const k = ratings[0]!.length;
+  if (k < 2) throw new RangeError('the intraclass correlation needs at least two raters');
+  for (const row of ratings) {
+    if (row.length !== k) throw new RangeError('every item needs the same raters');
+    if (row.some((x) => !Number.isFinite(x))) throw new RangeError('scores are numbers');
+  }
+  const grand = ratings.flat().reduce((s, x) => s + x, 0) / (n * k);
+  const rowMeans = ratings.map((row) => row.reduce((s, x) => s + x, 0) / k);
+  const colMeans = Array.from({ length: k }, (_, j) => ratings.reduce((s, row) => s + row[j]!, 0) / n);
+  let total = 0;
+  for (const row of ratings) for (const x of row) total += (x - grand) ** 2;
+  const betweenItems = k * rowMeans.reduce((s, m) => s + (m - grand) ** 2, 0);
+  const betweenRaters = n * colMeans.reduce((s, m) => s + (m - grand) ** 2, 0);
+  const residual = total - betweenItems - betweenRaters;
+  const bms = betweenItems / (n - 1);
+  const jms = betweenRaters / (k - 1);
+  const ems = residual / ((n - 1) * (k - 1));
+  const wms = (total - betweenItems) / (n * (k - 1));
+  const ratio = (num: number, den: number) => (den === 0 ? (num === 0 ? 1 : 0) : num / den);
+  return {
+    oneWay: ratio(bms - wms, bms + (k - 1) * wms),
+    agreement: ratio(bms - ems, bms + (k - 1) * ems + (k * (jms - ems)) / n),
+    consistency: ratio(bms - ems, bms + (k - 1) * ems),
+    n,
+  };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quadraticWeightedKappa } from './agreement.ts';
+import { intraclassCorrelation, quadraticWeightedKappa } from './agreement.ts';
 import type { Judgement } from './calibration.ts';
 import { disagreementsJsonl, judgementOf, sessionReport, type SessionCall } from './calibrationSession.ts';
 
@@ -103,6 +103,29 @@ describe('sessionReport with three raters or more', () => {
     expect(report.pooled.kappa).toBeCloseTo(0.21, 2);
     // Everyone passed every call: the verdicts agree.
     expect(report.passFail.kappa).toBe(1);
+  });
+
+  it('gives the intraclass correlation ICC(2,1) beside Fleiss’ κ: a near miss on the scale counts', () => {
+    // Three trainers; the third is one step more severe on every call but the worst one.
+    const a = [4, 3, 2, 1, 0, 3];
+    const c = [3, 2, 1, 0, 0, 2];
+    const calls: SessionCall[] = a.map((x, i) => ({
+      id: `c${i}`,
+      automatic: j({ empathy: x as 0 }),
+      ratings: {
+        ana: j({ empathy: x as 0 }),
+        bea: j({ empathy: x as 0 }),
+        cyr: j({ empathy: c[i] as 0 }),
+      },
+    }));
+    const figure = sessionReport(calls, ['ana', 'bea', 'cyr']).criteria.empathy!;
+    const rows = a.map((x, i) => [x, x, c[i]!]);
+    expect(figure.icc).toBeCloseTo(intraclassCorrelation(rows).agreement, 12);
+    // Fleiss' κ sees five disagreements out of six calls; the ICC sees grades one step apart.
+    expect(figure.kappa!).toBeLessThan(0.4);
+    expect(figure.icc!).toBeGreaterThan(0.8);
+    // Two raters: the weighted κ, no ICC.
+    expect(sessionReport(calls, ['ana', 'cyr']).criteria.empathy!.icc).toBeUndefined();
   });
 
   it('leaves a call out of the inter-rater figures until every rater has graded it', () => {

@@ -1,10 +1,11 @@
 /**
  * A calibration session's report: several raters grade the same calls blind on the sheet's 0–4
  * scale; how far they agree with each other (quadratic-weighted Cohen's κ for two raters,
- * Fleiss' κ for three or more), how far each agrees with the automatic score, and the calls where
+ * Fleiss' κ for three or more, with the intraclass correlation ICC(2,1) beside it, which reads
+ * the grades as a scale where Fleiss' κ reads them as categories), how far each agrees with the automatic score, and the calls where
  * they differ most. Pure: judgements in, figures out (the team server stores the grades).
  */
-import { cohenKappa, fleissKappa, quadraticWeightedKappa } from './agreement.ts';
+import { cohenKappa, fleissKappa, intraclassCorrelation, quadraticWeightedKappa } from './agreement.ts';
 import {
   agreementOf,
   distance,
@@ -38,6 +39,11 @@ export interface Figure {
   /** null: too few items both (all) raters graded to say anything. */
   kappa: number | null;
   n: number;
+  /**
+   * Three raters or more, grades on the 0–4 scale: ICC(2,1), absolute agreement (null: fewer
+   * than two calls).
+   */
+  icc?: number | null;
 }
 
 export interface SessionCall {
@@ -89,7 +95,13 @@ function interRater(rows: readonly (readonly number[])[], raters: number, catego
     for (const g of r) c[g]!++;
     return c;
   });
-  return { kappa: fleissKappa(counts).kappa, n: rows.length };
+  const kappa = fleissKappa(counts).kappa;
+  if (categories === 2) return { kappa, n: rows.length };
+  return {
+    kappa,
+    n: rows.length,
+    icc: rows.length >= 2 ? intraclassCorrelation(rows).agreement : null,
+  };
 }
 
 function mean(values: number[]): number {

@@ -215,6 +215,12 @@ describe.each(backends())('authorization on $name', (backend) => {
       async () => ({ method: 'POST', url: `/api/team/lrs/outbox/${crypto.randomUUID()}/retry` }),
       [401, 403, 403, 404],
     ],
+    // Forwarding is off (the PUT above): the manager is told to turn it on first.
+    [
+      'POST /api/team/lrs/earlier',
+      async () => ({ method: 'POST', url: '/api/team/lrs/earlier' }),
+      [401, 403, 403, 409],
+    ],
     // Review of the trainee's call (the trainer's group).
     [
       'GET /api/attempts/:id/review',

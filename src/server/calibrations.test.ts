@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { intraclassCorrelation } from '../scoring/agreement.ts';
 import { CRITERIA } from '../scenarios/vocabulary.ts';
 import type { Database } from './db/database.ts';
 import { createUser } from './repositories/accounts.ts';
@@ -287,5 +288,54 @@ describe.each(backends())('calibration on $name', (backend) => {
     const grades = (await call(app, org.trainer, { method: 'GET', url: '/api/me/export' })).json()
       .calibrationGrades as { attemptId: string }[];
     expect(grades.filter((g) => calls.includes(g.attemptId))).toEqual([]);
+  });
+
+  it('with three raters, reports Fleiss’ κ and the intraclass correlation ICC(2,1) per criterion', async () => {
+    const raters = [org.trainer, second, org.manager];
+    // Two calls of the trainee still in the organisation (the test above deleted the other one).
+    const fresh: string[] = [];
+    for (const index of [0, 1]) {
+      const body = attempt(index);
+      await call(app, org.otherTrainee, { method: 'POST', url: '/api/attempts', payload: body });
+      fresh.push(body.id as string);
+    }
+    const created = await create(org.manager, {
+      title: 'Calibrage à trois',
+      attemptIds: fresh,
+      raterIds: raters.map((r) => r.id),
+    });
+    expect(created.statusCode).toBe(201);
+    const session = created.json().id as string;
+    // Empathy: the manager is one step more severe than the two trainers on both calls.
+    const empathy: Record<string, [number, number]> = {
+      [org.trainer.id]: [4, 2],
+      [second.id]: [4, 2],
+      [org.manager.id]: [3, 1],
+    };
+    for (const rater of raters) {
+      await grade(rater, session, fresh[0]!, sheet(3, true, { empathy: empathy[rater.id]![0] }));
+      await grade(rater, session, fresh[1]!, sheet(1, false, { empathy: empathy[rater.id]![1] }));
+      const submitted = await call(app, rater, {
+        method: 'POST',
+        url: `/api/calibrations/${session}/submit`,
+      });
+      expect(submitted.statusCode).toBe(200);
+    }
+    const report = (
+      await call(app, org.manager, { method: 'GET', url: `/api/calibrations/${session}/results` })
+    ).json();
+    expect(report.method).toBe('fleiss');
+    expect(report.criteria.greeting).toEqual({ kappa: 1, n: 2, icc: 1 });
+    // Fleiss' κ reads the one-step gaps as plain disagreements; the ICC reads them on the scale.
+    expect(report.criteria.empathy.kappa).toBeLessThan(0.2);
+    expect(report.criteria.empathy.icc).toBeCloseTo(
+      intraclassCorrelation([
+        [4, 4, 3],
+        [2, 2, 1],
+      ]).agreement,
+      12,
+    );
+    expect(report.criteria.empathy.icc).toBeGreaterThan(0.7);
+    expect(report.passFail).toEqual({ kappa: 1, n: 2 });
   });
 });

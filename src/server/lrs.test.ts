@@ -261,4 +261,66 @@ describe.each(backends())('LRS forwarding on $name', (backend) => {
       `Basic ${Buffer.from('autre-cle:secret-du-lrs').toString('base64')}`,
     );
   });
+
+  it('sends the calls stored before the LRS on the manager’s request, once each, through the outbox', async () => {
+    const other = await seedOrg(database.db, 'lrs-avant');
+    const as = (member: typeof other.manager) => (options: Parameters<typeof call>[2]) =>
+      call(app, member, options);
+    const manager = as(other.manager);
+    const ids: string[] = [];
+    for (const index of [0, 1, 2]) {
+      const body = attempt(index);
+      expect(
+        (await as(other.trainee)({ method: 'POST', url: '/api/attempts', payload: body })).statusCode,
+      ).toBe(201);
+      ids.push(body.id as string);
+    }
+    const view = async () =>
+      (await manager({ method: 'GET', url: '/api/team/lrs' })).json() as {
+        earlier: number;
+        counts: Record<string, number>;
+        items: Item[];
+      };
+    // No LRS yet: nothing queued, nothing to offer.
+    expect((await view()).earlier).toBe(0);
+    const endpoint = `http://127.0.0.1:${lrs.port}/avant/`;
+    const settings = { endpoint, username: 'cle-avant', secret: 'secret-avant' };
+    await manager({ method: 'PUT', url: '/api/team/lrs', payload: { ...settings, enabled: false } });
+    expect((await view()).earlier).toBe(3);
+    const off = await manager({ method: 'POST', url: '/api/team/lrs/earlier' });
+    expect(off.statusCode).toBe(409);
+    expect(off.json().error).toBe('Activez d’abord la transmission au LRS.');
+
+    await manager({ method: 'PUT', url: '/api/team/lrs', payload: { ...settings, enabled: true } });
+    // A call stored once forwarding is on is queued by itself, and not offered again.
+    const body = attempt(3);
+    expect(
+      (await as(other.trainee)({ method: 'POST', url: '/api/attempts', payload: body })).statusCode,
+    ).toBe(201);
+    expect((await view()).earlier).toBe(3);
+    lrs.refuse = 1;
+    const first = await manager({ method: 'POST', url: '/api/team/lrs/earlier' });
+    expect(first.statusCode).toBe(200);
+    expect(first.json()).toMatchObject({ queued: 3, earlier: 0 });
+    const again = await manager({ method: 'POST', url: '/api/team/lrs/earlier' });
+    expect(again.json()).toMatchObject({ queued: 0, earlier: 0 });
+    await until(async () => (await view()).counts.sent === 4, 'the four calls sent');
+    const items = (await view()).items;
+    expect(items.map((i) => i.attemptId).sort()).toEqual([...ids, body.id].sort());
+    expect(items.every((i) => i.kind === 'attempt' && i.status === 'sent')).toBe(true);
+    // One statement per earlier call reached the LRS (a 503 was retried), none twice.
+    const accepted = new Map<string, Received['body'][number]>();
+    const posts = lrs.received.filter((r) => r.url === '/avant/statements');
+    for (const r of posts) for (const s of r.body) accepted.set(s.id, s);
+    expect(accepted.size).toBe(4);
+    expect(posts.length).toBe(5);
+    for (const statement of accepted.values()) {
+      expect(xapiProblems(statement)).toEqual([]);
+      expect(statement).toMatchObject({ actor: { mbox: `mailto:${other.trainee.email}` } });
+    }
+    const replay = await replayOf(2);
+    expect([...accepted.values()].map((s) => (s.result as { score: { raw: number } }).score.raw)).toContain(
+      replay.total,
+    );
+  });
 });

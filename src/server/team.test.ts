@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from './db/database.ts';
 import { insertAttempt } from './repositories/attempts.ts';
+import { aggregates, readinessRows } from './repositories/team.ts';
 import { backends, call, seedOrg, testApp, type Org } from './testing.ts';
 
 const DAY = 24 * 3600 * 1000;
@@ -288,5 +289,35 @@ describe.each(backends())('the team matrix on $name', (backend) => {
     after = await paul();
     expect(after.readiness).toEqual({ ready: true, missing: [] });
     expect(after.trend).toEqual([90, 50]);
+  });
+
+  it('reads the all-time matrix from trainee_matrix with the figures the live queries compute', async () => {
+    const db = database.db;
+    // An older call synced late (stored after newer ones), with a critical failure.
+    await store(db, {
+      userId: org.trainee.id,
+      orgId: org.id,
+      scenarioId: 'fievre-enfant-fin-de-journee',
+      daysAgo: 60,
+      total: 20,
+      empathy: 5,
+      critical: true,
+    });
+    const callerTypeOf = Object.fromEntries(
+      [...app.scenarios.values()].map((b) => [b.scenario.id, b.scenario.callerType]),
+    );
+    const scope = { orgId: org.id };
+    const stored = await aggregates(db, scope, {}, callerTypeOf);
+    // A period from 1970 reads attempt_scores and attempt_results live.
+    const live = await aggregates(db, scope, { from: new Date(0) }, callerTypeOf);
+    expect(stored.size).toBe(2);
+    expect(stored).toEqual(live);
+    expect(stored.get(org.trainee.id)!.attempts).toBe(9);
+    const since = new Date(Date.now() - 90 * DAY);
+    for (const last of [0, 1, 8, 9, 100]) {
+      const facts = await readinessRows(db, scope, since, last, callerTypeOf);
+      // The live count: critical failures among the latest `last` calls (newest first: 40 and 60 days ago are the two oldest).
+      expect(facts.critical.get(org.trainee.id) ?? 0).toBe(last >= 9 ? 2 : last >= 8 ? 1 : 0);
+    }
   });
 });

@@ -20,6 +20,31 @@ export interface Backend {
   open(): Promise<Database>;
 }
 
+/**
+ * A fresh database on the PostgreSQL cluster at `url` (scripts/with-postgres.sh's), named
+ * `<prefix>_<random>`: its URL, and `drop()` to remove it once its connections are closed.
+ */
+export async function throwAwayPostgres(
+  url: string,
+  prefix: string,
+): Promise<{ url: string; drop(): Promise<void> }> {
+  const { default: pg } = await import('pg');
+  const name = `${prefix}_${randomBytes(6).toString('hex')}`;
+  const admin = async (query: string) => {
+    const client = new pg.Client(url);
+    await client.connect();
+    try {
+      await client.query(query);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`create database ${name}`);
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  return { url: target.toString(), drop: () => admin(`drop database if exists ${name} with (force)`) };
+}
+
 /** PGlite always; PostgreSQL too under scripts/test.sh (a fresh database per suite). */
 export function backends(): Backend[] {
   const list: Backend[] = [{ name: 'pglite', open: () => openDatabase({ dataDir: 'memory://' }) }];
@@ -28,23 +53,13 @@ export function backends(): Backend[] {
     list.push({
       name: 'postgres',
       async open() {
-        const { default: pg } = await import('pg');
-        const name = `t_${randomBytes(6).toString('hex')}`;
-        const admin = new pg.Client(url);
-        await admin.connect();
-        await admin.query(`create database ${name}`);
-        await admin.end();
-        const target = new URL(url);
-        target.pathname = `/${name}`;
-        const database = await openDatabase({ url: target.toString() });
+        const target = await throwAwayPostgres(url, 't');
+        const database = await openDatabase({ url: target.url });
         return {
           ...database,
           async close() {
             await database.close();
-            const again = new pg.Client(url);
-            await again.connect();
-            await again.query(`drop database if exists ${name} with (force)`);
-            await again.end();
+            await target.drop();
           },
         };
       },

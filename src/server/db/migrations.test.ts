@@ -1,15 +1,16 @@
 /**
  * The migrations that derive tables from stored attempts fill them for attempts stored before
- * they ran: 0005 (attempt_scores, the criteria with a trainer's latest override) and 0007
- * (attempt_results, the total recalculated and the verdict overridden). On PGlite, and on
+ * they ran: 0005 (attempt_scores, the criteria with a trainer's latest override), 0007
+ * (attempt_results, the total recalculated and the verdict overridden) and 0008 (trainee_matrix,
+ * the all-time matrix row of each trainee); the triggers keep them afterwards. On PGlite, and on
  * PostgreSQL under scripts/with-postgres.sh.
  */
-import { randomBytes } from 'node:crypto';
 import { Kysely, Migrator, PostgresDialect, sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { migrationProvider } from './migrations.ts';
 import { PGliteDialect } from './pgliteDialect.ts';
 import type { Tables } from './tables.ts';
+import { throwAwayPostgres } from '../testing.ts';
 
 interface Raw {
   name: string;
@@ -34,26 +35,15 @@ function rawBackends(): Raw[] {
       name: 'postgres',
       async open() {
         const { default: pg } = await import('pg');
-        const name = `m_${randomBytes(6).toString('hex')}`;
-        const admin = new pg.Client(url);
-        await admin.connect();
-        await admin.query(`create database ${name}`);
-        await admin.end();
-        const target = new URL(url);
-        target.pathname = `/${name}`;
+        const target = await throwAwayPostgres(url, 'm');
         const db = new Kysely<Tables>({
-          dialect: new PostgresDialect({
-            pool: new pg.Pool({ connectionString: target.toString(), max: 2 }),
-          }),
+          dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: target.url, max: 2 }) }),
         });
         return {
           db,
           async close() {
             await db.destroy();
-            const again = new pg.Client(url);
-            await again.connect();
-            await again.query(`drop database if exists ${name} with (force)`);
-            await again.end();
+            await target.drop();
           },
         };
       },
@@ -62,7 +52,7 @@ function rawBackends(): Raw[] {
 }
 
 describe.each(rawBackends())('migrations on $name', (backend) => {
-  it('backfills attempt_scores (0005) and attempt_results (0007) for attempts stored before them', async () => {
+  it('backfills attempt_scores (0005), attempt_results (0007) and trainee_matrix (0008) for attempts stored before them', async () => {
     const { db, close } = await backend.open();
     try {
       const migrator = new Migrator({ db, provider: migrationProvider });
@@ -104,7 +94,7 @@ describe.each(rawBackends())('migrations on $name', (backend) => {
       const { error, results } = await migrator.migrateToLatest();
       expect(error).toBeUndefined();
       expect(results!.map((r) => r.migrationName)).toEqual(
-        expect.arrayContaining(['0005-attempt-scores', '0007-attempt-results']),
+        expect.arrayContaining(['0005-attempt-scores', '0007-attempt-results', '0008-trainee-matrix']),
       );
       const scores = await sql<{ attempt_id: string; key: string; score: number }>`
         select attempt_id, key, score from attempt_scores order by attempt_id, key`.execute(db);
@@ -130,6 +120,23 @@ describe.each(rawBackends())('migrations on $name', (backend) => {
         select (select count(*)::int from attempt_scores where attempt_id = 'a3') as n,
                (select total from attempt_results where attempt_id = 'a3') as total`.execute(db);
       expect(a3.rows[0]).toEqual({ n: 2, total: 65 });
+      // trainee_matrix: backfilled with the reviewed figures, then kept by the triggers.
+      const matrix = async () =>
+        (
+          await sql<{ attempts: number; trend: number[]; criteria: unknown; critical: boolean[] }>`
+            select attempts, trend, criteria, critical from trainee_matrix where user_id = 'u1'`.execute(db)
+        ).rows[0];
+      expect(await matrix()).toEqual({
+        attempts: 3,
+        trend: [45, 85, 65],
+        // Empathy: 10 (overridden), 90, 50.
+        criteria: { empathy: [50, 3], greeting: [80, 3] },
+        critical: [false, false, false],
+      });
+      // A later override (attempt_scores rewritten) and the review's new total (attempt_results).
+      await sql`update attempt_scores set score = 20 where attempt_id = 'a3' and key = 'empathy'`.execute(db);
+      await sql`update attempt_results set total = 50 where attempt_id = 'a3'`.execute(db);
+      expect(await matrix()).toMatchObject({ trend: [45, 85, 50], criteria: { empathy: [40, 3] } });
     } finally {
       await close();
     }

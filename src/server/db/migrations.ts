@@ -479,6 +479,79 @@ const migrations: Record<string, Migration> = {
       }
     },
   },
+  /**
+   * The competency matrix pre-aggregated (issue 10, DESIGN §12: the matrix over 200,000 attempts
+   * in ≤ 200 ms on PGlite too): one row per trainee with what the matrix shows for all time (count,
+   * latest date, trend of reviewed totals, the recent level of each criterion, each scenario's
+   * latest 5 reviewed totals with their rank among the trainee's attempts, 1 the latest, for the
+   * caller-type cells) and the latest 100 attempts' critical flags
+   * for the readiness rule. Rewritten for that trainee by triggers when an attempt is stored
+   * (after its attempt_scores and attempt_results rows: triggers on one table fire in name order),
+   * when a review rewrites attempt_results or an override attempt_scores. A period filter still
+   * reads attempt_scores and attempt_results live. The 12 totals of a trend and the 5 attempts of
+   * a level are repositories/team.ts's TREND and RECENT (a change there needs a new migration).
+   */
+  '0008-trainee-matrix': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('trainee_matrix')
+        .addColumn('user_id', 'text', (c) => c.primaryKey().references('users.id').onDelete('cascade'))
+        .addColumn('attempts', 'integer', (c) => c.notNull())
+        .addColumn('last_at', 'timestamptz')
+        .addColumn('trend', sql`integer[]`, (c) => c.notNull())
+        .addColumn('criteria', 'jsonb', (c) => c.notNull())
+        .addColumn('scenarios', 'jsonb', (c) => c.notNull())
+        .addColumn('critical', sql`boolean[]`, (c) => c.notNull())
+        .execute();
+      // Every figure reads the same indexes as the live queries, for one trainee.
+      await sql`create function refresh_trainee_matrix(uid text) returns void language plpgsql as $$
+        begin
+          delete from trainee_matrix where user_id = uid;
+          insert into trainee_matrix (user_id, attempts, last_at, trend, criteria, scenarios, critical)
+          select uid, c.attempts, c.last_at,
+            coalesce((select array_agg(r.total order by r.started_at, r.seq)
+                      from (select a.total, a.started_at, a.seq from attempt_results a
+                            where a.user_id = uid order by a.started_at desc, a.seq desc limit 12) r),
+                     '{}'),
+            coalesce((select jsonb_object_agg(k.key, jsonb_build_array(l.level, l.n))
+                      from (select distinct s.key from attempt_scores s where s.user_id = uid) k
+                      cross join lateral (
+                        select avg(r.score)::float8 as level, count(*)::int as n
+                        from (select s.score from attempt_scores s
+                              where s.user_id = uid and s.key = k.key
+                              order by s.started_at desc, s.seq desc limit 5) r) l
+                      where l.n > 0), '{}'),
+            coalesce((select jsonb_object_agg(x.scenario_id, x.latest)
+                      from (select r.scenario_id, jsonb_agg(jsonb_build_array(r.rank, r.total) order by r.rank) as latest
+                            from (select a.scenario_id, a.total,
+                                    row_number() over (order by a.started_at desc, a.seq desc) as rank,
+                                    row_number() over (partition by a.scenario_id
+                                                       order by a.started_at desc, a.seq desc) as k
+                                  from attempt_results a where a.user_id = uid) r
+                            where r.k <= 5 group by r.scenario_id) x), '{}'),
+            coalesce((select array_agg(jsonb_array_length(coalesce(r.scorecard->'critical', '[]'::jsonb)) > 0
+                                       order by r.started_at desc, r.seq desc)
+                      from (select t.scorecard, t.started_at, t.seq from attempts t
+                            where t.user_id = uid order by t.started_at desc, t.seq desc limit 100) r), '{}')
+          from (select count(*)::int as attempts, max(a.started_at) as last_at
+                from attempt_results a where a.user_id = uid) c
+          where c.attempts > 0;
+        end $$`.execute(db);
+      await sql`create function trainee_matrix_of_row() returns trigger language plpgsql as $$
+        begin
+          perform refresh_trainee_matrix(new.user_id);
+          return null;
+        end $$`.execute(db);
+      await sql`create trigger attempts_matrix after insert on attempts
+        for each row execute function trainee_matrix_of_row()`.execute(db);
+      await sql`create trigger attempt_results_matrix after update on attempt_results
+        for each row execute function trainee_matrix_of_row()`.execute(db);
+      await sql`create trigger attempt_scores_matrix after update on attempt_scores
+        for each row execute function trainee_matrix_of_row()`.execute(db);
+      await sql`select refresh_trainee_matrix(u.id) from users u
+        where exists (select 1 from attempt_results a where a.user_id = u.id)`.execute(db);
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

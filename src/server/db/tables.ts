@@ -1,5 +1,6 @@
 /** The tables, as Kysely sees them. Ids are UUIDs kept as text; times are timestamptz. */
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { OutboxStatus } from '../../scoring/lrsViews.ts';
 
 export const ROLES = ['trainee', 'trainer', 'manager'] as const;
 export type Role = (typeof ROLES)[number];
@@ -223,7 +224,7 @@ export interface LrsSettingsTable {
   updated_at: ColumnType<Date, Date | string | undefined, Date>;
 }
 
-export type OutboxStatus = 'pending' | 'sent' | 'failed';
+export type { OutboxStatus };
 
 /** One POST of statements to the LRS: an attempt's, or a review's (the voiding and the new one). */
 export interface LrsOutboxTable {
@@ -254,6 +255,22 @@ export interface AttemptResultsTable {
   passed: boolean;
 }
 
+/**
+ * One trainee's matrix for all time (migration 0008), rewritten by triggers: criteria as
+ * `{ key: [level, n] }`, scenarios as `{ id: [[rank, total], …] }` (rank 1: the trainee's latest
+ * attempt; at most 5 a scenario, latest first), the latest 100 attempts' « has a critical
+ * failure », latest first.
+ */
+export interface TraineeMatrixTable {
+  user_id: string;
+  attempts: number;
+  last_at: Date | null;
+  trend: number[];
+  criteria: Record<string, [number, number]>;
+  scenarios: Record<string, [number, number][]>;
+  critical: boolean[];
+}
+
 export interface Tables {
   organisations: OrganisationsTable;
   groups: GroupsTable;
@@ -278,6 +295,7 @@ export interface Tables {
   lrs_settings: LrsSettingsTable;
   lrs_outbox: LrsOutboxTable;
   attempt_results: AttemptResultsTable;
+  trainee_matrix: TraineeMatrixTable;
 }
 
 export type User = Selectable<UsersTable>;

@@ -9,8 +9,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/database.ts';
 import { xapiStatements } from '../exports.ts';
-import { exportRows } from '../repositories/attempts.ts';
-import { enqueue, latestStatementId, lrsSettings } from '../repositories/lrs.ts';
+import { sql } from 'kysely';
+import { exportRows, type ExportRow } from '../repositories/attempts.ts';
+import { enqueue, latestStatementId, lrsSettings, type LrsSettings } from '../repositories/lrs.ts';
 import { xapiProblems } from './validate.ts';
 
 export const VOIDED = 'http://adlnet.gov/expapi/verbs/voided';
@@ -32,9 +33,22 @@ export async function queueStatements(db: Db, context: QueueContext, reviewer?: 
   if (!settings?.enabled) return false;
   const [row] = await exportRows(db, { kind: 'org', orgId: context.orgId }, context.attemptId);
   if (!row) return false;
+  const previous = reviewer ? await latestStatementId(db, context.attemptId) : undefined;
+  await queueRow(db, settings, context, row, reviewer, previous);
+  return true;
+}
+
+/** Builds, validates and queues one attempt's statements (a review's: voiding `previous` first). */
+async function queueRow(
+  db: Db,
+  settings: LrsSettings,
+  context: Omit<QueueContext, 'attemptId'>,
+  row: ExportRow,
+  reviewer?: Reviewer,
+  previous?: string,
+): Promise<void> {
   const statementId = randomUUID();
   const [built] = xapiStatements([row], settings.activityBase, context.titleOf);
-  const previous = reviewer ? await latestStatementId(db, context.attemptId) : undefined;
   const statement = {
     ...built!,
     id: statementId,
@@ -54,13 +68,57 @@ export async function queueStatements(db: Db, context: QueueContext, reviewer?: 
   const problems = statements.flatMap(xapiProblems);
   await enqueue(db, {
     orgId: context.orgId,
-    attemptId: context.attemptId,
+    attemptId: row.id,
     kind: reviewer ? 'review' : 'attempt',
     statementId,
     statements,
     ...(problems.length ? { invalid: invalidText(problems) } : {}),
   });
-  return true;
+}
+
+/** Attempts of the organisation with nothing queued for its LRS (stored before it was set up). */
+function unqueued(orgId: string) {
+  return sql`from attempts a
+    where a.org_id = ${orgId}
+      and not exists (select 1 from lrs_outbox o where o.attempt_id = a.id)`;
+}
+
+/** How many of the organisation's attempts were never queued for its LRS. */
+export async function earlierCount(db: Db, orgId: string): Promise<number> {
+  const rows = await sql<{ n: number }>`select count(*)::int as n ${unqueued(orgId)}`.execute(db);
+  return rows.rows[0]!.n;
+}
+
+const BATCH = 200;
+
+/**
+ * Queues the statements of every attempt stored before the LRS was set up (or while forwarding
+ * was off), oldest first, with their reviewed figures: the manager's « send the earlier calls
+ * too ». Idempotent: an attempt with a row in the outbox is never queued again, and the
+ * settings' row is locked so two clicks at once queue each attempt once. Returns how many were
+ * queued (null: the organisation forwards to no LRS).
+ */
+export async function queueEarlier(db: Db, context: Omit<QueueContext, 'attemptId'>): Promise<number | null> {
+  return db.transaction().execute(async (tx) => {
+    await sql`select 1 from lrs_settings where org_id = ${context.orgId} for update`.execute(tx);
+    const settings = await lrsSettings(tx, context.orgId);
+    if (!settings?.enabled) return null;
+    let queued = 0;
+    let after = -1;
+    for (;;) {
+      const ids = await sql<{ id: string; seq: number }>`select a.id, a.seq ${unqueued(context.orgId)}
+        and a.seq > ${after} order by a.seq limit ${BATCH}`.execute(tx);
+      if (ids.rows.length === 0) return queued;
+      after = ids.rows.at(-1)!.seq;
+      const rows = await exportRows(
+        tx,
+        { kind: 'org', orgId: context.orgId },
+        ids.rows.map((r) => r.id),
+      );
+      for (const row of rows) await queueRow(tx, settings, context, row);
+      queued += rows.length;
+    }
+  });
 }
 
 export const invalidText = (problems: readonly string[]) =>

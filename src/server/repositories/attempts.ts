@@ -206,11 +206,19 @@ export interface ExportRow {
 
 /**
  * The attempts of a scope with what the exports need (scorecards, names, groups), oldest first;
- * only one when `attemptId` is given (a statement to forward).
+ * only the given one or ones when `attemptId` is given (statements to forward).
  */
-export async function exportRows(db: Db, scope: AttemptScope, attemptId?: string): Promise<ExportRow[]> {
+export async function exportRows(
+  db: Db,
+  scope: AttemptScope,
+  attemptId?: string | readonly string[],
+): Promise<ExportRow[]> {
   let query = scoped(db, scope);
-  if (attemptId !== undefined) query = query.where('attempts.id', '=', attemptId);
+  if (typeof attemptId === 'string') query = query.where('attempts.id', '=', attemptId);
+  else if (attemptId !== undefined) {
+    if (attemptId.length === 0) return [];
+    query = query.where('attempts.id', 'in', attemptId);
+  }
   const rows = await query
     .select([
       'attempts.id',

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
 import type { OutboxStatus } from '../db/tables.ts';
+import type { OutboxStatusView } from '../../scoring/lrsViews.ts';
 
 export interface LrsSettings {
   endpoint: string;
@@ -169,26 +170,6 @@ export async function retryRow(db: Db, orgId: string, id: string): Promise<boole
     .where('status', '<>', 'sent')
     .executeTakeFirst();
   return Number(updated.numUpdatedRows) > 0;
-}
-
-export interface OutboxItem {
-  id: string;
-  attemptId: string;
-  trainee: string;
-  scenarioId: string;
-  kind: 'attempt' | 'review';
-  status: OutboxStatus;
-  tries: number;
-  nextAt: string | null;
-  lastError: string | null;
-  createdAt: string;
-  sentAt: string | null;
-}
-
-export interface OutboxStatusView {
-  counts: Record<OutboxStatus, number>;
-  /** The latest rows, newest first. */
-  items: OutboxItem[];
 }
 
 export async function outboxStatus(db: Db, orgId: string, limit = 50): Promise<OutboxStatusView> {

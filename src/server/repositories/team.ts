@@ -90,20 +90,17 @@ export interface TraineeAggregate {
 }
 
 /**
- * Every trainee's aggregates in the period. `callerTypeOf` maps a scenario id to its caller type
- * (the catalogue's knowledge, handed to the database as one JSON parameter). Each cell reads the
- * trainee's latest RECENT rows through an index (attempt_scores for criteria, attempts by
- * trainee and date for totals), never the organisation's whole history.
+ * The matrix's three aggregate queries, unexecuted (the benchmark explains them): per trainee the
+ * count, latest date and trend of totals; the recent level of each criterion; of each caller type.
  */
-export async function aggregates(
-  db: Db,
+export function aggregateQueries(
   scope: TraineeScope,
   period: Period,
   callerTypeOf: Readonly<Record<string, string>>,
-): Promise<Map<string, TraineeAggregate>> {
+) {
   const users = scopedUsers(scope);
-  const [summary, criteria, callers] = await Promise.all([
-    sql<{ user_id: string; attempts: number; last_at: Date; trend: number[] }>`
+  return {
+    summary: sql<{ user_id: string; attempts: number; last_at: Date; trend: number[] }>`
       select u.id as user_id, c.attempts, c.last_at, t.trend
       from (${users}) u
       cross join lateral (
@@ -114,8 +111,8 @@ export async function aggregates(
         from (select a.total, a.started_at, a.seq from attempt_results a
               where a.user_id = u.id ${inPeriod('a', period)}
               order by a.started_at desc, a.seq desc limit ${TREND}) r) t
-      where c.attempts > 0`.execute(db),
-    sql<{ user_id: string; key: string; level: number; n: number }>`
+      where c.attempts > 0`,
+    criteria: sql<{ user_id: string; key: string; level: number; n: number }>`
       select u.id as user_id, k.key, l.level, l.n
       from (${users}) u
       cross join (select unnest(${sql.val([...CRITERIA])}::text[]) as key) k
@@ -124,8 +121,8 @@ export async function aggregates(
         from (select s.score from attempt_scores s
               where s.user_id = u.id and s.key = k.key ${inPeriod('s', period)}
               order by s.started_at desc, s.seq desc limit ${RECENT}) r) l
-      where l.n > 0`.execute(db),
-    sql<{ user_id: string; key: string; level: number; n: number }>`
+      where l.n > 0`,
+    callerTypes: sql<{ user_id: string; key: string; level: number; n: number }>`
       select u.id as user_id, ct.type as key, l.level, l.n
       from (${users}) u
       cross join (${callerTypeRows(callerTypeOf)}) ct
@@ -137,7 +134,91 @@ export async function aggregates(
                 where a.user_id = u.id and a.scenario_id = sc.id ${inPeriod('a', period)}
                 order by a.started_at desc, a.seq desc limit ${RECENT}) x
               order by x.started_at desc, x.seq desc limit ${RECENT}) r) l
-      where l.n > 0`.execute(db),
+      where l.n > 0`,
+  };
+}
+
+/**
+ * The caller types' levels from each scenario's latest totals (`[rank, total]`, rank 1 the
+ * trainee's latest attempt): the mean of the type's latest RECENT.
+ */
+function callerTypeLevels(
+  scenarios: Readonly<Record<string, readonly (readonly [number, number])[]>>,
+  callerTypeOf: Readonly<Record<string, string>>,
+): Record<string, Level> {
+  const byType = new Map<string, (readonly [number, number])[]>();
+  for (const [scenario, latest] of Object.entries(scenarios)) {
+    const type = callerTypeOf[scenario];
+    if (type === undefined) continue;
+    byType.set(type, [...(byType.get(type) ?? []), ...latest]);
+  }
+  const levels: Record<string, Level> = {};
+  for (const [type, totals] of byType) {
+    const recent = totals.sort((a, b) => a[0] - b[0]).slice(0, RECENT);
+    levels[type] = { level: recent.reduce((s, t) => s + t[1], 0) / recent.length, n: recent.length };
+  }
+  return levels;
+}
+
+/** The scope's rows of trainee_matrix, unexecuted (the benchmark explains it). */
+export function preAggregatedQuery(scope: TraineeScope) {
+  return sql<{
+    user_id: string;
+    attempts: number;
+    last_at: Date;
+    trend: number[];
+    criteria: Record<string, [number, number]>;
+    scenarios: Record<string, [number, number][]>;
+  }>`select m.user_id, m.attempts, m.last_at, m.trend, m.criteria, m.scenarios
+    from (${scopedUsers(scope)}) u join trainee_matrix m on m.user_id = u.id`;
+}
+
+/**
+ * The all-time matrix from trainee_matrix (migration 0008): one row per trainee, kept by
+ * triggers with the same figures the live queries compute.
+ */
+async function preAggregated(
+  db: Db,
+  scope: TraineeScope,
+  callerTypeOf: Readonly<Record<string, string>>,
+): Promise<Map<string, TraineeAggregate>> {
+  const rows = await preAggregatedQuery(scope).execute(db);
+  const result = new Map<string, TraineeAggregate>();
+  for (const r of rows.rows) {
+    const criteria: Record<string, Level> = {};
+    for (const key of CRITERIA) {
+      const cell = r.criteria[key];
+      if (cell) criteria[key] = { level: cell[0], n: cell[1] };
+    }
+    result.set(r.user_id, {
+      attempts: r.attempts,
+      lastAt: new Date(r.last_at).toISOString(),
+      trend: r.trend.map(Number),
+      criteria,
+      callerTypes: callerTypeLevels(r.scenarios, callerTypeOf),
+    });
+  }
+  return result;
+}
+
+/**
+ * Every trainee's aggregates in the period. `callerTypeOf` maps a scenario id to its caller type
+ * (the catalogue's knowledge). With no period, one row per trainee from trainee_matrix; with a
+ * period, each cell reads the trainee's latest RECENT rows in it through an index
+ * (attempt_scores for criteria, attempt_results for totals), never the organisation's whole history.
+ */
+export async function aggregates(
+  db: Db,
+  scope: TraineeScope,
+  period: Period,
+  callerTypeOf: Readonly<Record<string, string>>,
+): Promise<Map<string, TraineeAggregate>> {
+  if (period.from === undefined && period.to === undefined) return preAggregated(db, scope, callerTypeOf);
+  const queries = aggregateQueries(scope, period, callerTypeOf);
+  const [summary, criteria, callers] = await Promise.all([
+    queries.summary.execute(db),
+    queries.criteria.execute(db),
+    queries.callerTypes.execute(db),
   ]);
   const result = new Map<string, TraineeAggregate>();
   for (const r of summary.rows)
@@ -182,15 +263,10 @@ export async function readinessRows(
       from (${users}) u join attempt_results a on a.user_id = u.id
       where a.passed and a.started_at >= ${since}
       group by a.user_id, key`.execute(db),
+    // The latest 100 attempts' flags are kept in trainee_matrix (the rule asks at most 100).
     sql<{ user_id: string; n: number }>`
-      select u.id as user_id, c.n
-      from (${users}) u
-      cross join lateral (
-        select count(*)::int as n
-        from (select a.scorecard from attempts a where a.user_id = u.id
-              order by a.started_at desc, a.seq desc limit ${last}) r
-        where jsonb_array_length(coalesce(r.scorecard->'critical', '[]'::jsonb)) > 0) c
-      where c.n > 0`.execute(db),
+      select m.user_id, (select count(*)::int from unnest(m.critical[1:${last}::int]) f where f) as n
+      from (${users}) u join trainee_matrix m on m.user_id = u.id`.execute(db),
   ]);
   const byUser = new Map<string, Record<string, number>>();
   for (const r of passes.rows) {
@@ -199,7 +275,10 @@ export async function readinessRows(
     m[r.key] = r.n;
     byUser.set(r.user_id, m);
   }
-  return { passes: byUser, critical: new Map(critical.rows.map((r) => [r.user_id, r.n])) };
+  return {
+    passes: byUser,
+    critical: new Map(critical.rows.filter((r) => r.n > 0).map((r) => [r.user_id, r.n])),
+  };
 }
 
 export interface CellAttempt {

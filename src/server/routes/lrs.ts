@@ -1,11 +1,12 @@
 /**
  * The manager's LRS settings and the forwarding's status: where the organisation's xAPI
  * statements go (endpoint, Basic-auth key and secret; the secret is never sent back, only
- * whether one is saved), what is pending, sent or failed (with the last error), and a retry.
- * Manager only.
+ * whether one is saved), what is pending, sent or failed (with the last error), a retry, and
+ * the attempts stored before the LRS was set up, which the manager can send too. Manager only.
  */
 import { z } from '../../zod.ts';
 import { HttpError, IdParams, type RoutePlugin } from '../http.ts';
+import { earlierCount, queueEarlier } from '../lrs/queue.ts';
 import { lrsSettings, outboxStatus, retryRow, saveLrsSettings } from '../repositories/lrs.ts';
 
 const LrsBody = z.object({
@@ -31,6 +32,7 @@ const lrs: RoutePlugin = async (app) => {
           }
         : null,
       ...(await outboxStatus(app.db, orgId)),
+      earlier: settings ? await earlierCount(app.db, orgId) : 0,
     };
   }
 
@@ -55,6 +57,15 @@ const lrs: RoutePlugin = async (app) => {
       return view(user.orgId);
     },
   );
+
+  // « Envoyer aussi les appels précédents »: every attempt never queued, through the outbox.
+  app.post('/api/team/lrs/earlier', { preHandler: manager }, async (request) => {
+    const orgId = request.user!.orgId;
+    const queued = await queueEarlier(app.db, { orgId, titleOf: app.titleOf });
+    if (queued === null) throw new HttpError(409, 'Activez d’abord la transmission au LRS.');
+    if (queued > 0) app.lrs.kick();
+    return { queued, ...(await view(orgId)) };
+  });
 
   app.post(
     '/api/team/lrs/outbox/:id/retry',

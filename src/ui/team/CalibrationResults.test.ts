@@ -41,12 +41,15 @@ const RESULTS: Results = {
   ],
 };
 
+const apiOf = (results: Results) =>
+  ({
+    results: async () => results,
+    disagreementsHref: (id: string) => `api/calibrations/${id}/disagreements.jsonl`,
+  }) as unknown as CalibrationApi;
+
 describe('CalibrationResults', () => {
   it('shows the pooled κ, a table per criterion with each rater against the automatic score, and the calls at issue', async () => {
-    const api = {
-      results: async () => RESULTS,
-      disagreementsHref: (id: string) => `api/calibrations/${id}/disagreements.jsonl`,
-    } as unknown as CalibrationApi;
+    const api = apiOf(RESULTS);
     render(CalibrationResults, { api, sessionId: 's1' });
     const pooled = await screen.findByTestId('pooled-kappa');
     expect(pooled).toHaveTextContent(/^κ = 0,90 \(accord presque parfait, 20 notes\)$/);
@@ -66,5 +69,32 @@ describe('CalibrationResults', () => {
       'href',
       'api/calibrations/s1/disagreements.jsonl',
     );
+  });
+
+  it('with three raters, shows Fleiss’ κ and the intraclass correlation beside it, pooled and per criterion', async () => {
+    const three: Results = {
+      ...RESULTS,
+      raters: [...RESULTS.raters, { id: 'c', name: 'Chloé' }],
+      method: 'fleiss',
+      criteria: { empathy: { kappa: 0.3, n: 6, icc: 0.86 }, greeting: { kappa: 1, n: 6, icc: 1 } },
+      pooled: { kappa: 0.35, n: 12, icc: 0.42 },
+    };
+    const api = apiOf(three);
+    render(CalibrationResults, { api, sessionId: 's1' });
+    await screen.findByText(/^κ de Fleiss entre les 3 évaluateurs qui ont validé .+ICC\(2,1\)/);
+    expect(screen.getByTestId('pooled-icc')).toHaveTextContent(/^ICC 0,42 \(fidélité faible\)$/);
+    const table = screen.getByRole('table', { name: /par critère/ });
+    const empathy = within(table).getByRole('row', { name: /^Écoute et empathie/ });
+    expect(within(empathy).getAllByRole('cell')[0]).toHaveTextContent(
+      /^0,30 \(accord faible, 6 notes\)ICC 0,86 \(bonne fidélité\)$/,
+    );
+  });
+
+  it('with two raters, shows no intraclass correlation', async () => {
+    const api = apiOf(RESULTS);
+    render(CalibrationResults, { api, sessionId: 's1' });
+    await screen.findByTestId('pooled-kappa');
+    expect(screen.queryByTestId('pooled-icc')).toBeNull();
+    expect(screen.queryByText(/ICC/)).toBeNull();
   });
 });

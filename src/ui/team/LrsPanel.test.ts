@@ -24,13 +24,27 @@ const SAVED: LrsView = {
   settings: { endpoint: 'https://lrs.example.org/xapi/', username: 'cle', enabled: true, secretSaved: true },
   counts: { pending: 0, sent: 3, failed: 1 },
   items: [FAILED],
+  earlier: 0,
 };
 
 function fake(initial: LrsView) {
-  const calls: { saved: LrsInput[]; retried: string[] } = { saved: [], retried: [] };
+  const calls: { saved: LrsInput[]; retried: string[]; earlier: number } = {
+    saved: [],
+    retried: [],
+    earlier: 0,
+  };
   const lrs = {
     view: async () => initial,
     save: async (input: LrsInput) => (calls.saved.push(input), initial),
+    sendEarlier: async () => (
+      (calls.earlier += 1),
+      {
+        ...initial,
+        earlier: 0,
+        queued: initial.earlier,
+        counts: { ...initial.counts, pending: initial.earlier },
+      }
+    ),
     retry: async (id: string) => (
       calls.retried.push(id),
       {
@@ -60,7 +74,12 @@ describe('LrsPanel', () => {
   });
 
   it('asks for the secret the first time', async () => {
-    const { lrs } = fake({ settings: null, counts: { pending: 0, sent: 0, failed: 0 }, items: [] });
+    const { lrs } = fake({
+      settings: null,
+      counts: { pending: 0, sent: 0, failed: 0 },
+      items: [],
+      earlier: 0,
+    });
     render(LrsPanel, { lrs });
     const secret = (await screen.findByLabelText('Secret')) as HTMLInputElement;
     expect(secret.required).toBe(true);
@@ -78,5 +97,24 @@ describe('LrsPanel', () => {
     expect(calls.retried).toEqual(['row-1']);
     expect(screen.queryByRole('button', { name: /^Réessayer/ })).toBeNull();
     expect(screen.getByText('en attente')).toBeTruthy();
+  });
+
+  it('offers to send the calls stored before the LRS, with their count, and says how many were queued', async () => {
+    const { lrs, calls } = fake({ ...SAVED, earlier: 12 });
+    render(LrsPanel, { lrs });
+    await screen.findByText(/12 appels enregistrés avant la mise en place du LRS/);
+    await fireEvent.click(screen.getByRole('button', { name: 'Envoyer aussi les appels précédents' }));
+    await screen.findByText('12 appels précédents mis en file d’envoi.');
+    expect(calls.earlier).toBe(1);
+    // Nothing left to send: the button is gone.
+    expect(screen.queryByRole('button', { name: 'Envoyer aussi les appels précédents' })).toBeNull();
+    expect(screen.getByText(/3 reçus par le LRS, 12 en attente, 1 en échec/)).toBeTruthy();
+  });
+
+  it('offers nothing when every call was already queued', async () => {
+    const { lrs } = fake(SAVED);
+    render(LrsPanel, { lrs });
+    await screen.findByText(FAILED.lastError);
+    expect(screen.queryByRole('button', { name: 'Envoyer aussi les appels précédents' })).toBeNull();
   });
 });

@@ -32,11 +32,11 @@ const MATRIX: Matrix = {
   trainees: [trainee('u1', 'Inès', 62, false), trainee('u2', 'Paul', 88, true)],
 };
 
-function accountAs(role: Role, requests: string[]) {
+function accountAs(role: Role, requests: string[], matrix: Matrix = MATRIX) {
   const reply = (body: unknown) => new Response(JSON.stringify(body), { status: 200 });
   const api = new ServerApi(async (input) => {
     requests.push(input);
-    if (input.startsWith('api/team/matrix')) return reply(MATRIX);
+    if (input.startsWith('api/team/matrix')) return reply(matrix);
     if (input.startsWith('api/assignments')) return reply({ assignments: [] });
     if (input.startsWith('api/team/lrs')) return reply({ settings: null, counts: {}, items: [] });
     if (input.startsWith('api/groups')) return reply({ groups: [{ id: 'g1', name: 'Groupe A' }] });
@@ -121,5 +121,28 @@ describe('the team page', () => {
     render(TeamPage, { account: accountAs('trainee', requests) });
     expect(screen.getByText(/réservé aux formateurs et aux responsables/)).toBeInTheDocument();
     expect(requests).toEqual([]);
+  });
+
+  it('shows the first 50 trainees of the sorted list, then more on request', async () => {
+    const many: Matrix = {
+      ...MATRIX,
+      trainees: Array.from({ length: 120 }, (_, i) =>
+        trainee(`u${i}`, `Stagiaire ${String(i).padStart(3, '0')}`, i % 100, false),
+      ),
+    };
+    render(TeamPage, { account: accountAs('manager', [], many) });
+    const table = await screen.findByRole('table');
+    const names = () =>
+      within(table)
+        .getAllByRole('rowheader')
+        .map((r) => r.textContent!.trim());
+    expect(names()).toHaveLength(50);
+    expect(names()[0]).toMatch(/^Stagiaire 000/);
+    expect(screen.getByText('50 stagiaires affichés sur 120, dans l’ordre du tri.')).toBeInTheDocument();
+    await fireEvent.click(screen.getByRole('button', { name: 'Afficher les 50 suivants' }));
+    expect(names()).toHaveLength(100);
+    await fireEvent.click(screen.getByRole('button', { name: 'Afficher les 20 suivants' }));
+    expect(names()).toHaveLength(120);
+    expect(screen.queryByRole('button', { name: /^Afficher les/ })).toBeNull();
   });
 });

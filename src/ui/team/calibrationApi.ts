@@ -38,6 +38,8 @@ export interface SessionDetail extends SessionSummary {
 
 export interface Figure {
   kappa: number | null;
+  /** Three raters or more: ICC(2,1) on the 0–4 scale (null: fewer than two calls). */
+  icc?: number | null;
   n: number;
 }
 

@@ -15,6 +15,15 @@ export function kappaText(kappa: number | null | undefined): string {
   return decimal.format(kappa);
 }
 
+/** An ICC in words, with the bands of Koo & Li (2016): below 0.5 poor, 0.75 moderate, 0.9 good. */
+export function iccReading(icc: number | null | undefined): string {
+  if (icc === null || icc === undefined || Number.isNaN(icc)) return 'pas assez de données';
+  if (icc < 0.5) return 'fidélité faible';
+  if (icc < 0.75) return 'fidélité modérée';
+  if (icc < 0.9) return 'bonne fidélité';
+  return 'excellente fidélité';
+}
+
 export function kappaReading(kappa: number | null | undefined): string {
   if (kappa === null || kappa === undefined || Number.isNaN(kappa)) return 'pas assez de données';
   if (kappa < 0) return 'désaccord';
@@ -83,7 +92,7 @@ export const fr = typeset({
     title: 'Résultats',
     method: (method: string | null, raters: number) =>
       method === 'fleiss'
-        ? `κ de Fleiss entre les ${count(raters)} évaluateurs qui ont validé.`
+        ? `κ de Fleiss entre les ${count(raters)} évaluateurs qui ont validé (il lit les notes comme des catégories), et corrélation intraclasse ICC(2,1), accord absolu (elle lit les notes comme une échelle : un point d’écart compte moins que trois).`
         : method === 'cohen-quadratic'
           ? 'κ de Cohen à pondération quadratique entre les deux évaluateurs qui ont validé.'
           : 'Il faut au moins deux évaluateurs ayant validé pour mesurer leur accord.',
@@ -93,6 +102,8 @@ export const fr = typeset({
     criterion: 'Critère',
     between: 'Entre évaluateurs',
     versus: (name: string) => `${name} / automatique`,
+    icc: 'Corrélation intraclasse ICC(2,1), toutes notes confondues',
+    iccCell: (icc: string, reading: string) => `ICC ${icc} (${reading})`,
     cell: (kappa: string, reading: string, n: number) =>
       `${kappa} (${reading}, ${count(n)} ${plural(n, 'note', 'notes')})`,
     callsTitle: 'Les appels où les notes divergent le plus',

@@ -1,35 +1,8 @@
 /** The manager's LRS settings and the forwarding's status (server: src/server/routes/lrs.ts). */
 import type { ServerApi } from '../account/api.ts';
+import type { LrsView } from '../../scoring/lrsViews.ts';
 
-export interface LrsSettingsView {
-  endpoint: string;
-  username: string;
-  enabled: boolean;
-  /** A secret is stored on the server (it is never sent back). */
-  secretSaved: boolean;
-}
-
-export type OutboxStatus = 'pending' | 'sent' | 'failed';
-
-export interface OutboxItem {
-  id: string;
-  attemptId: string;
-  trainee: string;
-  scenarioId: string;
-  kind: 'attempt' | 'review';
-  status: OutboxStatus;
-  tries: number;
-  nextAt: string | null;
-  lastError: string | null;
-  createdAt: string;
-  sentAt: string | null;
-}
-
-export interface LrsView {
-  settings: LrsSettingsView | null;
-  counts: Record<OutboxStatus, number>;
-  items: OutboxItem[];
-}
+export type { LrsView, OutboxItem } from '../../scoring/lrsViews.ts';
 
 export interface LrsInput {
   endpoint: string;
@@ -48,6 +21,11 @@ export class LrsApi {
 
   async save(input: LrsInput): Promise<LrsView> {
     return (await this.api.request<LrsView>('PUT', 'api/team/lrs', input)).data;
+  }
+
+  /** Queues the attempts stored before the LRS was set up; `queued`: how many. */
+  async sendEarlier(): Promise<LrsView & { queued: number }> {
+    return (await this.api.request<LrsView & { queued: number }>('POST', 'api/team/lrs/earlier')).data;
   }
 
   async retry(id: string): Promise<LrsView> {

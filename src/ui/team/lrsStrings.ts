@@ -21,6 +21,13 @@ export const lrsFr = typeset({
   statusTitle: 'Envois',
   counts: (c: { pending: number; sent: number; failed: number }) =>
     `${count(c.sent)} ${plural(c.sent, 'reçu', 'reçus')} par le LRS, ${count(c.pending)} en attente, ${count(c.failed)} en échec.`,
+  earlier: (n: number) =>
+    `${count(n)} ${plural(n, 'appel enregistré', 'appels enregistrés')} avant la mise en place du LRS (ou pendant qu’elle était coupée) n’${plural(n, 'a', 'ont')} pas été ${plural(n, 'envoyé', 'envoyés')}.`,
+  sendEarlier: 'Envoyer aussi les appels précédents',
+  earlierQueued: (n: number) =>
+    n === 0
+      ? 'Aucun appel précédent à envoyer.'
+      : `${count(n)} ${plural(n, 'appel précédent mis', 'appels précédents mis')} en file d’envoi.`,
   tableCaption: 'Derniers envois au LRS',
   trainee: 'Stagiaire',
   kind: 'Contenu',

@@ -66,6 +66,10 @@ export const fr = typeset({
     `${count(Math.round(level))}, ${BAND_LABELS[band]}, sur ${count(n)} ${plural(n, 'appel', 'appels')}`,
   cellLabel: (name: string, column: string, value: string) =>
     `${name}, ${column} : ${value}. Voir les appels`,
+  shownOf: (shown: number, total: number) =>
+    `${count(shown)} stagiaires affichés sur ${count(total)}, dans l’ordre du tri.`,
+  showMore: (n: number) => `Afficher les ${count(n)} suivants`,
+  showAll: (n: number) => `Afficher les ${count(n)}`,
   trendText: (totals: number[]) =>
     totals.length
       ? `Tendance des ${count(totals.length)} derniers totaux : ${totals.join(', ')}`

@@ -1,0 +1,81 @@
+// The competency matrix's render in Chromium, for scripts/bench-matrix.ts: the manager logs in
+// on the built app served by the bench's server; in the page, the time from going to « Équipe »
+// (#/equipe) to the frame after the first page of rows is in the table (the matrix's fetch
+// included): the first visit, then the median of `runs` visits; and on the first visit, from
+// « Afficher les N » to the frame after the last trainee's row. Measured in the page with a CSS query each frame
+// (Playwright's role queries over a 500-row table would cost more than the render itself, and
+// the app's CSP refuses waitForFunction's eval).
+import { launchBrowser, listProblems } from './browser.js';
+import { logIn } from './teamServer.js';
+
+const ROWS = 'table.matrix tbody th[scope="row"]';
+
+/** In the page: `act()`, then the milliseconds until the frame after `rows` rows are in the matrix. */
+function timeUntilRows({ rows, selector, action }) {
+  return new Promise((resolve, reject) => {
+    const start = performance.now();
+    const give = setTimeout(() => reject(new Error(`fewer than ${rows} rows after 120 s`)), 120_000);
+    const check = () => {
+      if (document.querySelectorAll(selector).length >= rows)
+        requestAnimationFrame(() => {
+          clearTimeout(give);
+          resolve(performance.now() - start);
+        });
+      else requestAnimationFrame(check);
+    };
+    if (action === 'open') location.hash = '#/equipe';
+    else
+      [...document.querySelectorAll('button')]
+        .find((b) => /^Afficher les \d+$/.test(b.textContent.trim().replace(/\s/g, ' ')))
+        .click();
+    requestAnimationFrame(check);
+  });
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/**
+ * @param {string} url the server's address (with a trailing slash)
+ * @param {{ email: string, name: string, trainees: number, page?: number, runs?: number }} manager
+ * @returns {Promise<{ first: number, median: number, all: number }>} ms
+ */
+export async function measureMatrixRender(url, { email, name, trainees, page: shown = 50, runs = 3 }) {
+  const browser = await launchBrowser();
+  try {
+    const page = await logIn(browser, url, email, name);
+    const open = [];
+    const all = [];
+    for (let i = 0; i <= runs; i++) {
+      // From the account page (where logIn leaves the page), as a manager's click would.
+      await page.evaluate(
+        () =>
+          new Promise((resolve) => {
+            location.hash = '#/compte';
+            const gone = () =>
+              document.querySelector('table.matrix') ? requestAnimationFrame(gone) : resolve(undefined);
+            gone();
+          }),
+      );
+      const rows = Math.min(shown, trainees);
+      open.push(Math.round(await page.evaluate(timeUntilRows, { rows, selector: ROWS, action: 'open' })));
+      // Every row: the first visit only (later ones have taken minutes on the loaded machine,
+      // not understood yet); Infinity past 120 s.
+      if (trainees > shown && i === 0)
+        all.push(
+          await page.evaluate(timeUntilRows, { rows: trainees, selector: ROWS, action: 'all' }).then(
+            (t) => Math.round(t),
+            () => Infinity,
+          ),
+        );
+    }
+    const problems = listProblems(page);
+    if (problems.length) throw new Error(`problems on the page: ${problems.join('\n')}`);
+    return {
+      first: open[0],
+      median: median(open.slice(1)),
+      all: all[0] ?? 0,
+    };
+  } finally {
+    await browser.close();
+  }
+}
