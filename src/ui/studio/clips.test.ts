@@ -9,7 +9,6 @@ import {
   withClip,
   withoutClip,
 } from './clips.ts';
-import { withFile } from './draft.ts';
 import { exportPack, readPack } from './packFile.ts';
 import { blankDraft } from './sources.ts';
 import { checkDraft } from './validate.ts';
