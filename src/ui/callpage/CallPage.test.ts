@@ -4,6 +4,7 @@ import type { ComponentProps } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createCallSession } from '../../machines/call.ts';
 import type { CallSession } from '../../machines/session.ts';
+import { OPENING_WAIT_MS } from '../../machines/turn.ts';
 import { loadBundle, loadFullBundle } from '../../scenarios/catalog.ts';
 import { drawValues } from '../../scenarios/variables.ts';
 import { verifyAttempt } from '../../scoring/replay.ts';
@@ -43,7 +44,8 @@ async function leaveCallInProgress(
   const session = createCallSession(bundle);
   session.advance(6000);
   session.send({ type: 'trainee.pickup' });
-  session.advance(3000);
+  // Nobody greets: the caller says their opening line after waiting for it.
+  session.advance(OPENING_WAIT_MS + 500);
   const log = [...session.view().log];
   session.stop();
   await app.storage.claimCall(profile.id);

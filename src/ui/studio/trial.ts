@@ -14,6 +14,7 @@ import {
   type Step,
 } from '../../machines/play.ts';
 import type { CallSession, CallView } from '../../machines/session.ts';
+import { OPENING_WAIT_MS } from '../../machines/turn.ts';
 import { analyze } from '../../language/analyze.ts';
 import type { ScenarioBundle } from '../../scenarios/schema.ts';
 import type { Mood } from '../../scenarios/vocabulary.ts';
@@ -65,6 +66,8 @@ export class Trial {
     this.bundle = trialBundle(bundle, start, mood);
     this.#session = createCallSession(this.bundle, seed !== undefined ? { seed } : {});
     this.#step({ do: 'pickup' });
+    // From a middle node the call is under way: the caller does not wait for a greeting.
+    if (start && start !== bundle.scenario.start) this.#session.advance(OPENING_WAIT_MS);
   }
 
   /** The values this trial drew, by variable (none when the scenario has no variations). */
