@@ -103,7 +103,9 @@ function readLinear(model: LinearModel, folded: string, only?: ReadonlySet<ActLa
   return out;
 }
 
-const TUNE = 'eval/real-phrases/tune.jsonl';
+/** Tuning sets only (never a held-out one): TUNE_FILES=a.jsonl,b.jsonl to pool more. */
+const TUNE_FILES = (process.env.TUNE_FILES ?? 'eval/real-phrases/tune.jsonl').split(',');
+if (TUNE_FILES.some((f) => /heldout|real-phrases-[23]/.test(f))) throw new Error('held-out sets are never trained on');
 const EXAMPLES = 'src/language/examples.jsonl';
 /** Weights kept per label (the strongest), and their integer scale. */
 const KEEP = Number(process.env.KEEP ?? 120);
@@ -218,7 +220,7 @@ function summary(per: Record<ActLabel, Counts>) {
   return { micro: (2 * p * r) / (p + r), p, r };
 }
 
-const tune = load(TUNE);
+const tune = TUNE_FILES.flatMap(load);
 const examples = load(EXAMPLES);
 
 if (!cv) {

@@ -17,9 +17,11 @@ import {
   AID_OBJECTS,
   CARE_OTHER,
   DRUGS,
+  GROUNDS,
   HOME_CARE,
   RESCUE,
 } from './lexicon.ts';
+import { DAYS } from './dates.ts';
 
 /**
  * `refusal`: blunt only without an alternative. `dispatch`: help sent to the caller (« les
@@ -42,7 +44,68 @@ const MODAL =
 const PATIENT =
   '(?:(?:le|la|les)(?=\\s*(?:[,.!;]|$|sur |en |dans |au |a |sous |contre |avec |doucement|delicatement|bien |tout de suite|immediatement|surtout|pas |et |jusqu))|(?:lui|leur)(?! (?:son |sa |ses |le |la |votre |un |une )?(?:rendez vous|rdv|dossier|creneau|consultation|numero|message)))';
 
+/**
+ * An instruction said through a modal, impersonal or hedged (« il faut juste arrêter la statine »,
+ * « on peut lui couper le comprimé », « vous pourriez lui redonner du sirop »): modal, an optional
+ * adverb, an optional object pronoun, a verb of giving or stopping, then the drug or the care.
+ */
+const INSTRUCTING =
+  "(?:il ne faut (?:surtout )?pas|il faut|faut|il faudrait|faudrait|il faudra|il suffit (?:de|d')|suffit (?:de|d')|vous devez|vous devriez|vous pouvez|vous pourriez|tu dois|tu peux|on peut|on pourrait|on doit|il vaut mieux|mieux vaut|le mieux (?:c'est|est|serait) (?:de|d')|essayez (?:de|d')|(?<!vous )pensez a|n'oubliez pas (?:de|d'))";
+/** A restatement of what the caller does (« si je comprends bien, vous prenez de l'Eliquis »): no instruction. */
+const RESTATING =
+  "(?<!(?:si (?:je |j'ai |j')(?:vous suis|comprends|ai compris|ai bien compris|resume)|je resume|je recapitule|donc)[^.?!]{0,200})";
+const ADVERB =
+  "(?:juste |simplement |seulement |bien |surtout |plutot |d'abord |tout de suite |quand meme |aussi |toujours |peut etre |deja |donc |vite |alors )?";
+const OBJECT = "(?:lui en |leur en |lui |leur |le |la |les |l'|vous |en )?";
+const CARE_VERB =
+  '(?:donner|redonner|prendre|reprendre|mettre|remettre|appliquer|augmenter|diminuer|baisser|reduire|doubler|arreter|stopper|suspendre|interrompre|continuer|poursuivre|utiliser|essayer|couper|ecraser|espacer|sauter|remplacer|alterner|avaler)';
+/** The care word within the clause, not past an appointment or a prescription (« prendre rendez-vous pour son traitement »). */
+const CARE_GAP = `\\b(?:(?!rendez vous|rdv|ordonnance|consultation|creneau)[^.?!,;:]){0,40}?(?<![a-z])(?:${DRUGS}|${HOME_CARE}|${CARE_OTHER})`;
+
+/** A refusal verb (the practice not taking, limiting or refusing someone). */
+const REFUSE =
+  "(?<!ne )(?<!n\\u0027)(?:limit\\w*|restrei\\w*|restreign\\w*|evit\\w*|refus\\w*|filtr\\w*|trient)|(?:ne |n')(?:en |les |vous |la |le )?(?:prennent|prend|prenons|acceptent|accepte|acceptons|recoivent|recoit|recevons|veulent|voulons|soignent|soigne|suivent|suit) (?:plus|pas|jamais)";
+const DAY = `${DAYS.join('|')}|demain|apres demain|la semaine prochaine`;
+
 export const FRAMES: readonly Frame[] = [
+  // — medical advice: an instruction about a drug or a care said through a modal
+  ['medical_advice', `${RESTATING}${INSTRUCTING} ${ADVERB}${OBJECT}${CARE_VERB}${CARE_GAP}`],
+
+  // — blunt: a refusal citing cover, origin, handicap, age or pathology (« ils limitent les
+  // patients à la CSS », « l'AME, les docteurs n'en prennent plus »); an alternative softens it.
+  [
+    'blunt',
+    `(?:${REFUSE}) [^.?!]{0,50}?(?<![a-z])(?:${GROUNDS})(?![a-z])|(?<![a-z])(?:${GROUNDS})(?![a-z])[^.?!]{0,60}?(?:${REFUSE})`,
+    'refusal',
+  ],
+  // — blunt: the practice closed to newcomers, said of anyone (« les médecins ont arrêté de
+  // prendre de nouveaux patients », « ils n'ont simplement plus de place »)
+  [
+    'blunt',
+    "(?:ont|a|avons) (?:arrete|cesse) (?:de |d')(?:prendre|recevoir|accepter|suivre|inscrire)|(?:ont|a|avons) ferme (?:leur|sa|notre|la|les) (?:patientele|liste|agenda|inscriptions)|(?:ils|elles|les medecins|les docteurs|nos medecins|nos docteurs) (?:ne |n')(?:en |les |vous )?(?:prennent|acceptent|recoivent|suivent) (?:plus|pas|aucun)|(?:n'ont|n'a|n'avons|n'ai) (?:\\w+ )?plus (?:de |aucune? )(?:place|creneau|disponibilite|rendez vous)",
+    'refusal',
+  ],
+
+  // — proposals: a slot offered after a contrast (« c'est complet, mais jeudi 10 h », « sinon
+  // demain matin »), unless that day is full or closed too
+  [
+    'proposal',
+    `(?<=(?:^|[,.;:!?]|\\b(?:mais|sinon|contre|revanche|alors))\\s*)(?:mais|par contre|en revanche|sinon|ou alors) (?:(?:il me reste|il nous reste|j'ai|on a|nous avons|il y a|je peux (?:vous )?(?:proposer|mettre|donner)|ce serait|ce sera) )?(?:le |la )?(?:${DAY})(?![^.?!]*\\b(?:complet|plein|ferme|pas|plus rien|aucun|rien)\\b)(?![^.?!,]*\\b(?:vous|tu) (?!(?:convien|irait|arrange|dirait|va\\b)))`,
+  ],
+  // — proposals: what is left or the first slot free (« il me reste le créneau de 11 h 40 », « la
+  // première échographie disponible, c'est mardi »)
+  [
+    'proposal',
+    `il (?:me |nous )?reste (?:encore )?(?:le|la|les|un|une|des|de la|deux|trois) (?:\\w+ )?(?:places?|creneaux?|rendez vous|rdv|disponibilites?|consultations?)|(?:premier|premiere|prochain|prochaine) (?:\\w+ ){0,2}?(?:disponibles?|libres?|possibles?|dispos?),? (?:c'est|ce sera|ce serait|est|sera|serait) (?:le |la )?(?:${DAY}|\\d)`,
+  ],
+
+  // — reassurance: the case passed on, an object pronoun or not (« je le signale au radiologue »,
+  // « je la préviens », « je le note et je le transmets au docteur »), and the caller reassured
+  [
+    'reassurance',
+    "je (?:le |la |les |l'|lui en |leur en |en )(?:signale|signalerai|transmets|transmettrai|previens|previendrai|fais suivre|ferai suivre|fais passer|ferai passer|remonte|remonterai)(?! pas)|je vous rassure",
+  ],
+
   // — medical advice: first aid, an instruction about the body without any drug (« allongez-le sur
   // le côté », « appuyez fort sur la plaie », « ne le faites pas vomir », « il faut le coucher »)
   [
@@ -56,7 +119,7 @@ export const FRAMES: readonly Frame[] = [
   ],
   [
     'medical_advice',
-    `(?:vous|tu) (?:lui |leur |le |la |les )?(?:donnez|donnes|redonnez|prenez|prends|reprenez|mettez|mets|appliquez|continuez|arretez|augmentez|diminuez|doublez|alternez|passez)${GAP}`,
+    `${RESTATING}(?:vous|tu) (?:lui |leur |le |la |les )?(?:donnez|donnes|redonnez|prenez|prends|reprenez|mettez|mets|appliquez|continuez|arretez|augmentez|diminuez|doublez|alternez|passez)${GAP}`,
   ],
   [
     'medical_advice',
@@ -203,6 +266,6 @@ export const FRAMES: readonly Frame[] = [
   // — redirects said by structure
   [
     'redirect',
-    "(?:c'est|c) (?:l'|le |la |les |a l'|au |a la |aux )(?:hopital|pharmacie|pharmacien|urgences|labo\\w*|cpam|mutuelle|mairie|caisse|securite sociale|medecin traitant|specialiste|centre \\w+) qu(?:'il|e vous) (?:faut|devez) (?:appeler|contacter|voir|joindre)|(?:le |au |un |du )service d'urgences?|(?:le numero|les coordonnees) (?:de|du|d') ?(?:notre |la |votre )?plateforme|(?:renseignez vous|informez vous|voyez|adressez vous|demandez|vous renseigner|vous adresser|voir) aupres (?:de|du|des|d') ?(?!docteur|medecin|moi|nous|notre|secretariat)",
+    "(?:c'est|c) (?:l'|le |la |les |a l'|au |a la |aux )(?:hopital|pharmacie|pharmacien|urgences|labo\\w*|cpam|mutuelle|mairie|caisse|securite sociale|medecin traitant|specialiste|centre \\w+) qu(?:'il|e vous) (?:faut|devez) (?:appeler|contacter|voir|joindre)|(?:le |au |un |du )service d'urgences?|(?:le numero|les coordonnees) (?:de|du|d') ?(?:notre |la |votre )?plateforme|(?:renseignez vous|informez vous|voyez|adressez vous|demandez|vous renseigner|vous adresser|voir) aupres (?:de |du |des |d')(?!docteur|medecin|moi|nous|notre|secretariat)",
   ],
 ];

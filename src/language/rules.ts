@@ -15,7 +15,12 @@ import { alternatives } from './source.ts';
 import { BARE_NUMBERS, CARE_OTHER, DRUGS, HOME_CARE, NOT_A_NUMBER_AFTER, list } from './lexicon.ts';
 
 export function re(source: string, flags = 'g', leadingBoundary = true): RegExp {
-  const body = withLookaheads(source).replace(/ /g, '[\\s-]+').replace(/'/g, "(?:'\\s*|\\s+)?");
+  // « x ?» is an optional space (« d' ?urgence », « anti ?inflammatoire »): a space turned into
+  // `[\\s-]+` and then `?` would only make that run lazy, and an elided « d'urgence » never matched.
+  const body = withLookaheads(source)
+    .replace(/ \?/g, '[\\s-]*')
+    .replace(/ /g, '[\\s-]+')
+    .replace(/'/g, "(?:'\\s*|\\s+)?");
   return new RegExp(
     `${leadingBoundary ? '(?<![a-z0-9])' : ''}(?:${body})(?:(?<=[\\s-])|(?![a-z0-9]))`,
     flags,
@@ -832,7 +837,7 @@ export const actRules = lazy((): readonly Rule[] =>
     ),
     rule(
       'medical_advice',
-      `(?:il faut|faut|vous devez|vous pouvez|tu peux|tu dois|il suffit de) (?:lui |le |la |vous |leur )?(?:donner|prendre|reprendre|mettre|arreter|continuer|appliquer|boire|augmenter|diminuer|faire|essayer|utiliser|doubler)\\b[^.?!]{0,40}?(?<![a-z])(?:${CARE})`,
+      `(?:il faut|faut|vous devez|vous pouvez|tu peux|tu dois|il suffit de) (?:lui |le |la |vous |leur )?(?:donner|prendre|reprendre|mettre|arreter|continuer|appliquer|boire|augmenter|diminuer|faire|essayer|utiliser|doubler)\\b(?:(?!rendez vous|rdv|ordonnance|consultation|creneau)[^.?!]){0,40}?(?<![a-z])(?:${CARE})`,
     ),
     rule(
       'medical_advice',
