@@ -251,6 +251,13 @@ export const FRAMES: readonly Frame[] = [
     'je vous reviens|je reviens vers vous(?=\\s*[,.!…]|\\s*$)|laissez moi (?:regarder|verifier|voir|chercher|consulter)|je (?:vais |me )?(?:regarder|verifier|voir|renseigner|renseigne)(?: (?:ca|cela|tout de suite|de suite))?(?=\\s*[,.!…]|\\s*$)|je (?:vais (?:voir|verifier|regarder)|vois|verifie|regarde) si (?:\\w+\\.? ){1,3}(?:est|sont) (?:disponibles?|libres?|la|joignables?)|(?:je suis|nous sommes) (?:actuellement |deja )?en ligne,? merci de patienter|^merci de (?:bien vouloir )?patienter\\W*$',
   ],
 
+  // — redirects: a practitioner or a practice elsewhere that still takes patients (« la docteure
+  // Blanc, à Muret, prend encore du monde », « le centre de santé de Colomiers accepte toujours »)
+  [
+    'redirect',
+    "(?:le docteur|la docteure|le dr|la dr|le cabinet|le centre(?: de sante)?|la maison (?:de sante|medicale)|un medecin|une medecin|une generaliste|un generaliste)(?: [a-z]+)?,? (?:a|au|aux|de|du|sur|pres de) [^,.?!]{2,30}?,? (?:prend|prennent|accepte|acceptent|recoit|recoivent) (?:encore|toujours|actuellement|en ce moment|de nouveaux|des nouveaux)",
+  ],
+
   // — redirects: the caller sent elsewhere (« il faudra voir ailleurs », « dans un autre cabinet »)
   [
     'redirect',

@@ -381,7 +381,7 @@ export const actRules = lazy((): readonly Rule[] =>
     ),
     rule(
       'empathy',
-      `(?:je vois|j'imagine|je sais|je sens|je me doute|ca doit|ca doit pas|ca ne doit pas|ca a du|ca a l'air|vous devez|vous semblez|vous avez l'air|c'est|ca|cela doit|c) (?:(?!pas |plus |jamais )\\w+ ){0,3}?(?:${FEELING})(?! de (?:rappeler|venir|trouver|reserver|avoir un))`,
+      `(?:je vois|j'imagine|je sais|je sens|je me doute|ca doit|ca doit pas|ca ne doit pas|ca a du|ca a l'air|vous devez|vous semblez|vous avez l'air|c'est|ca|cela doit|c) (?:(?!pas |plus |jamais )\\w+ ){0,5}?(?:${FEELING})(?! de (?:rappeler|venir|trouver|reserver|avoir un))`,
     ),
     rule(
       'empathy',
@@ -554,7 +554,7 @@ export const actRules = lazy((): readonly Rule[] =>
     rule(
       'reassurance',
       'je reste (?:avec vous|(?:en ligne|au telephone|au bout du fil) avec vous)|(?:on|je) vous (?:tient|tiens|tiendra|tiendrai) au courant|(?:va|vont) (?:regarder|examiner|etudier|voir) (?:votre|ton|le|la|sa)(?= )|' +
-        "je fais (?:tout|le necessaire|au mieux|mon possible)|(?:je suis|nous sommes) la pour vous aider|(?:vous n'allez|on ne va) pas (?:rester|vous laisser) sans solution|je vais (?:vous )?(?:donner|proposer|trouver) (?:une|des|deux|trois) (?:solutions?|pistes?)|(?:on|je) vous (?:appelle|rappelle|previens) (?:aussitot|des que|tout de suite|quand|si)|on vous (?:appelle|rappelle)(?=\\s*[.!]?\\s*$)|je (?:vous |te )?rappelle (?:des que|dans|avant|en fin|cet|ce|demain|tout de suite|rapidement|si|quand|sans faute)|je (?:vous |te )rappelle(?=\\s*[.!]?\\s*$)",
+        "je fais (?:tout|le necessaire|au mieux|mon possible)|(?:je suis|nous sommes) la pour vous aider|(?:vous n'allez|on ne va) pas (?:rester|vous laisser) sans solution|je vais (?:vous )?(?:donner|proposer|trouver) (?:une|des|deux|trois) (?:solutions?|pistes?)|(?:on|je) vous (?:appelle|rappelle|previens) (?:aussitot|des que|tout de suite|quand|si)|(?:on|nous|je) vous (?:appelle|rappelle|appelons|rappelons|appellerons|rappellerons)(?= au \\d| au numero| sur (?:votre|le|ce)|\\s*[.!;]|\\s*$)|je (?:vous |te )?rappelle (?:des que|dans|avant|en fin|cet|ce|demain|tout de suite|rapidement|si|quand|sans faute)|je (?:vous |te )rappelle(?=\\s*[.!]?\\s*$)",
     ),
 
     // — hold request
@@ -689,7 +689,7 @@ export const actRules = lazy((): readonly Rule[] =>
     ),
     rule(
       'minimizing',
-      "(?:c'est|c|ce n'est|cest) (?:juste|seulement|simplement) (?:un|une|du|de la)|(?:ce n'est|n'est|c'est|c) qu'(?:un|une)(?! (?:question|petite question|simple question|ordonnance|renouvellement|certificat|papier|formulaire|signature|minute|seconde|instant)\\b)",
+      "(?:il|elle|vous|tu) (?:a|avez|as) (?:juste|seulement|simplement) (?:un|une|du|de la|des|un peu)(?! (?:question|rendez vous|rdv|ordonnance|papier|formulaire|certificat|signature|minute|seconde|instant|creneau)\\b)|(?:c'est|c|ce n'est|cest) (?:juste|seulement|simplement) (?:un|une|du|de la)|(?:ce n'est|n'est|c'est|c) qu'(?:un|une)(?! (?:question|petite question|simple question|ordonnance|renouvellement|certificat|papier|formulaire|signature|minute|seconde|instant)\\b)",
     ),
     rule(
       'minimizing',
@@ -796,7 +796,7 @@ export const actRules = lazy((): readonly Rule[] =>
     // ahead, a caller sent to call back later; blunt only without an alternative.
     rule(
       'blunt',
-      `(?:je|on|nous|il|elle|le docteur|la docteure|le dr|le medecin|le cabinet) (?:ne |n')(?:vous |les |le |la |l'|en |y |me |m'|nous )?(?:prend|prends|prenons|prennent|prendrai|prendrons|prendra|recoit|recois|recevons|recoivent|recevrai|recevrons|recevra|accepte|acceptons|acceptent|soigne|soignons|suit|suivons|occupe|occupons|reponds|repond|repondons|donne|donnons|aide|aidons)(?: que)? (?:pas|plus|jamais)|(?:je|on|nous|il|elle) (?:ne |n')(?:peux|peut|pouvons|pourra|pourrai|pourrons) (?:pas |plus )?(?:vous |te )?(?:aider|prendre|recevoir|repondre|renseigner)(?: plus)?|(?:ne |n')(?:peux|peut|pouvons|pourra|pourrons) (?:pas |plus )?vous (?:aider|prendre|recevoir|repondre|renseigner)|je n'ai pas a (?:faire|m'occuper|gerer|vous)|(?:je suis au regret de|je dois) vous (?:dire|repondre) non|(?:je n'ai|j'ai) pas le droit (?:de|d') ?(?:prendre|noter|prendre de messages)|(?:je|on|nous|il|elle|le docteur|le cabinet) (?:ne |n')(?:suis|sommes|est) pas (?:agreee?s?|conventionnee?s?|habilitee?s?|accessibles?|equipee?s?)|(?:non,? )?je ne veux pas(?=\\s*[.!]*\\s*$)|(?:je n'ai|j'ai|on n'a|on a|nous n'avons|nous avons|il n'y a|il y a|y a) (?:deja |malheureusement |vraiment |encore )?(?:pas|plus|aucune?) (?:de |d'|les |le |la )?(?:\\w+ )?(?:places?|creneaux?|rendez vous|rdv|disponibilites?|dispos?|medecins?|chambres?|elements|interpretes?|machines?|possibilites?)(?! (?:a |pour )?(?:vous )?propos)|(?:ce|ca|cela) ne sera pas avant|pas avant (?:\\w+ ){0,2}(?:${DAYS}|${MONTHS}|demain|la semaine|le mois|fin|mi|\\d)|(?:on est|nous sommes) (?:rendus|deja) (?:en|a|au) (?:${MONTHS}|\\d)|(?<=(?:sont|est) (?:tous |toutes )?)(?:pris|prises|reserves?|complets?) jusqu'(?:a|au|en)|(?<=(?:il faut|il faudra|faudra|faut|va falloir|vous devrez|vous devez) )attendre (?:${DAYS}|demain|la semaine|le mois|jusqu|\\d)|attendez (?:${DAYS}|demain|la semaine|le mois)`,
+      `(?:je|on|nous|il|elle|ils|elles|il ou elle|elle ou il|(?:le|la|les|nos|notre|mon|ma) (?:docteure?s?|dr|medecins?|cabinet|praticien(?:ne)?s?|pediatres?|dentistes?|kines?|specialistes?|generalistes?|centre|secretariat|service|clinique)(?: [a-z]+)?) (?:ne |n')(?:vous |les |le |la |l'|en |y |me |m'|nous )?(?:prend|prends|prenons|prennent|prendrai|prendrons|prendra|recoit|recois|recevons|recoivent|recevrai|recevrons|recevra|accepte|acceptons|acceptent|soigne|soignons|suit|suivons|occupe|occupons|reponds|repond|repondons|donne|donnons|aide|aidons)(?: que)? (?:pas|plus|jamais)|(?:je|on|nous|il|elle) (?:ne |n')(?:peux|peut|pouvons|pourra|pourrai|pourrons) (?:pas |plus )?(?:vous |te )?(?:aider|prendre|recevoir|repondre|renseigner)(?: plus)?|(?:ne |n')(?:peux|peut|pouvons|pourra|pourrons) (?:pas |plus )?vous (?:aider|prendre|recevoir|repondre|renseigner)|je n'ai pas a (?:faire|m'occuper|gerer|vous)|(?:je suis au regret de|je dois) vous (?:dire|repondre) non|(?:je n'ai|j'ai) pas le droit (?:de|d') ?(?:prendre|noter|prendre de messages)|(?:je|on|nous|il|elle|le docteur|le cabinet) (?:ne |n')(?:suis|sommes|est) pas (?:agreee?s?|conventionnee?s?|habilitee?s?|accessibles?|equipee?s?)|(?:non,? )?je ne veux pas(?=\\s*[.!]*\\s*$)|(?:je n'ai|j'ai|on n'a|on a|nous n'avons|nous avons|il n'y a|il y a|y a) (?:deja |malheureusement |vraiment |encore )?(?:pas|plus|aucune?) (?:de |d'|les |le |la )?(?:\\w+ )?(?:places?|creneaux?|rendez vous|rdv|disponibilites?|dispos?|medecins?|chambres?|elements|interpretes?|machines?|possibilites?)(?! (?:a |pour )?(?:vous )?propos)|(?:ce|ca|cela) ne sera pas avant|pas avant (?:\\w+ ){0,2}(?:${DAYS}|${MONTHS}|demain|la semaine|le mois|fin|mi|\\d)|(?:on est|nous sommes) (?:rendus|deja) (?:en|a|au) (?:${MONTHS}|\\d)|(?<=(?:sont|est) (?:tous |toutes )?)(?:pris|prises|reserves?|complets?) jusqu'(?:a|au|en)|(?<=(?:il faut|il faudra|faudra|faut|va falloir|vous devrez|vous devez) )attendre (?:${DAYS}|demain|la semaine|le mois|jusqu|\\d)|attendez (?:${DAYS}|demain|la semaine|le mois)`,
       'refusal',
     ),
     rule(
@@ -849,7 +849,7 @@ export const actRules = lazy((): readonly Rule[] =>
     ),
     rule(
       'medical_advice',
-      `(?:il a|elle a|vous avez|tu as) (?:surement|sans doute|probablement|certainement) (?:attrape|chope|fait|pris)|(?:c'est|c) (?:juste |simplement |seulement |surement |sans doute |probablement )?(?:(?:une?|de l'|la|le|l'|du|de la|des) |un peu d')(?:petit |petite |simple |bete )?(?:${DISEASE})(?! \\?)|(?:c'est|c) (?:surement|sans doute|probablement|certainement) (?:une?|la|le|l'|du|de la|des) (?!docteur|dr |secretaire|cabinet|rendez|rdv|creneau|numero|bon |meilleur|mieux|plus|seul|meme|cas|moment|jour|fois)\\w+`,
+      `(?:il a|elle a|vous avez|tu as|il fait|elle fait|vous faites) (?:juste |seulement |simplement |surement |sans doute |probablement |certainement )+(?:une?|du|de la|des|de l'|un peu d'|un peu de) (?:petite? |simple |bete |leger |legere )?(?:${DISEASE})|(?:il a|elle a|vous avez|tu as) (?:surement|sans doute|probablement|certainement) (?:attrape|chope|fait|pris)|(?:c'est|c) (?:juste |simplement |seulement |surement |sans doute |probablement )?(?:(?:une?|de l'|la|le|l'|du|de la|des) |un peu d')(?:petit |petite |simple |bete )?(?:${DISEASE})(?! \\?)|(?:c'est|c) (?:surement|sans doute|probablement|certainement) (?:une?|la|le|l'|du|de la|des) (?!docteur|dr |secretaire|cabinet|rendez|rdv|creneau|numero|bon |meilleur|mieux|plus|seul|meme|cas|moment|jour|fois)\\w+`,
     ),
     rule(
       'medical_advice',

@@ -1,0 +1,233 @@
+/**
+ * Acts read from the structure of a sentence rather than from one stock phrase (issue #14): each
+ * class is several wordings of one frame, written for these tests, with the near misses the frame
+ * must leave alone.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from './analyze.ts';
+import type { ActLabel } from './labels.ts';
+
+const labels = (text: string) => analyze(text).acts.map((a) => a.type);
+const has = (lines: string[], label: ActLabel) => {
+  for (const line of lines) expect(labels(line), line).toContain(label);
+};
+const hasNot = (lines: string[], label: ActLabel) => {
+  for (const line of lines) expect(labels(line), line).not.toContain(label);
+};
+
+describe('elided « d’ » before an optional space', () => {
+  it('matches « d’ » glued to the next word as well as « de » and a space', () => {
+    has(
+      [
+        'Ça ne sert à rien d’aller aux urgences.',
+        'Pas la peine d’en faire autant, madame.',
+        'Pas la peine d’vous inquiéter.',
+        'Ce n’est pas la peine de vous énerver.',
+      ],
+      'minimizing',
+    );
+    has(['Excusez-moi d’vous faire attendre.'], 'empathy');
+    has(['J’ai pas le droit d’prendre de messages.'], 'blunt');
+  });
+
+  it('keeps the words the pattern excludes after « du », « de » or « d’ »', () => {
+    hasNot(
+      [
+        'Renseignez-vous auprès du docteur lors de la consultation.',
+        'Voyez cela auprès de notre secrétariat demain.',
+      ],
+      'redirect',
+    );
+  });
+});
+
+describe('an instruction about a drug or a care said through a modal', () => {
+  it('reads « il faut », « on peut », « vous devriez »… with an adverb or a pronoun in between', () => {
+    has(
+      [
+        'Il faut juste arrêter la statine quelques jours.',
+        'On pourrait lui redonner un peu de sirop vers minuit.',
+        'Vous devriez simplement espacer les comprimés.',
+        'Il suffit de lui couper le comprimé en deux.',
+        'Le mieux serait de reprendre l’Augmentin.',
+        'Il faudrait d’abord stopper l’aspirine avant la prise de sang.',
+        'La docteure dit souvent qu’on peut sauter une dose de Kardégic sans souci.',
+      ],
+      'medical_advice',
+    );
+  });
+
+  it('reads drugs named by class or by their common names', () => {
+    has(
+      [
+        'Vous pouvez reprendre votre statine dès ce soir.',
+        'Il faut arrêter le Xarelto deux jours avant.',
+        'Continuez l’amoxicilline jusqu’au bout.',
+      ],
+      'medical_advice',
+    );
+  });
+
+  it('leaves appointments, restatements and refusals alone', () => {
+    hasNot(
+      [
+        'Il faut prendre rendez-vous pour renouveler le traitement.',
+        'Vous pouvez passer prendre l’ordonnance pour vos médicaments.',
+        'Si je comprends bien, vous pensez à prendre un Lexomil ce soir ?',
+        'Si je vous suis bien : vous êtes tombée ce matin et vous prenez de l’Eliquis. C’est ça ?',
+        'Je ne peux pas vous dire s’il faut arrêter le traitement, c’est au docteur de voir.',
+      ],
+      'medical_advice',
+    );
+  });
+});
+
+describe('a complaint said to be « just » a small thing', () => {
+  it('reads a person said to have « juste » a small illness as minimizing and as advice', () => {
+    const lines = [
+      'Il a juste une petite entorse.',
+      'Vous avez seulement un rhume, rien de plus.',
+      'Elle a simplement une petite otite.',
+    ];
+    has(lines, 'minimizing');
+    has(lines, 'medical_advice');
+  });
+
+  it('leaves a request, an appointment or a question alone', () => {
+    hasNot(
+      ['Vous avez juste une question ?', 'Il a juste un rendez-vous à décaler.', 'Elle a juste une minute ?'],
+      'minimizing',
+    );
+  });
+});
+
+describe('a refusal citing cover, origin, handicap or age', () => {
+  it('reads it as blunt whatever the verb and the order', () => {
+    has(
+      [
+        'Ils limitent les patients à la CSS.',
+        'On évite les patients à l’AME, ça fait trop de papiers.',
+        'Le docteur refuse les patients sans mutuelle.',
+        'Les bénéficiaires de la C2S, on ne les prend plus.',
+        'Les personnes en fauteuil roulant, le cabinet ne les reçoit pas.',
+      ],
+      'blunt',
+    );
+  });
+
+  it('leaves a denial of any such ground alone', () => {
+    hasNot(
+      [
+        'Nous ne refusons personne pour sa mutuelle.',
+        'On ne limite pas les patients à la CMU, tout le monde est reçu.',
+      ],
+      'blunt',
+    );
+  });
+});
+
+describe('a practice closed to newcomers, said of anyone', () => {
+  it('reads it as blunt without an alternative', () => {
+    has(
+      [
+        'Les médecins ont arrêté de prendre de nouveaux patients.',
+        'Nos docteurs n’acceptent plus de nouveaux patients.',
+        'Le cabinet a fermé sa patientèle.',
+        'Ils n’ont vraiment plus de place.',
+        'Il ou elle ne prend pas de nouveaux patients.',
+      ],
+      'blunt',
+    );
+  });
+
+  it('is no longer blunt when an alternative follows', () => {
+    hasNot(
+      [
+        'Nos docteurs n’acceptent plus de nouveaux patients, mais je peux vous donner le numéro du centre de santé.',
+        'Le cabinet a fermé sa patientèle ; la docteure Blanc, à Muret, prend encore du monde.',
+      ],
+      'blunt',
+    );
+  });
+});
+
+describe('a slot offered after a contrast', () => {
+  it('reads the slot as a proposal and the refusal as softened', () => {
+    const lines = [
+      'C’est complet, mais jeudi à 10 h.',
+      'Plus rien aujourd’hui, sinon demain 9 h 30.',
+      'Aujourd’hui c’est fini, en revanche mardi 14 h.',
+      'Cette semaine c’est plein, mais il me reste le créneau de lundi 8 h.',
+    ];
+    has(lines, 'proposal');
+    hasNot(lines, 'blunt');
+  });
+
+  it('reads what is left or the first slot free as a proposal', () => {
+    has(
+      [
+        'Il me reste le créneau de 11 h 40.',
+        'Il nous reste une consultation à 17 h.',
+        'La première place disponible, c’est mardi.',
+        'Le prochain rendez-vous libre sera jeudi 14.',
+      ],
+      'proposal',
+    );
+  });
+
+  it('leaves a day that is full too, or the caller’s own plans, alone', () => {
+    hasNot(
+      [
+        'C’est complet cette semaine, mais jeudi c’est complet aussi.',
+        'Vous aimeriez venir tôt, mais le mercredi vous travaillez, c’est ça ?',
+      ],
+      'proposal',
+    );
+  });
+});
+
+describe('what will be done, announced', () => {
+  it('reads the case passed on with an object pronoun as reassurance', () => {
+    has(
+      [
+        'Je le signale au radiologue.',
+        'Je la préviens tout de suite.',
+        'Je le note et je le transmets à la docteure.',
+        'Je les fais suivre au kiné dès ce soir.',
+        'Je vous rassure : votre dossier est complet.',
+      ],
+      'reassurance',
+    );
+  });
+
+  it('reads a callback promised on a condition as reassurance', () => {
+    has(
+      [
+        'Si ça se libère avant, on vous appelle.',
+        'Et si quelqu’un annule, je vous appelle au 06 12 34 56 78.',
+        'Si une place se libère, nous vous rappelons sur votre portable.',
+      ],
+      'reassurance',
+    );
+  });
+
+  it('leaves a refusal to pass it on and a reminder alone', () => {
+    hasNot(
+      ['Je ne le signale pas, ce n’est pas utile.', 'Je vous rappelle que le cabinet ferme à 19 h.'],
+      'reassurance',
+    );
+  });
+});
+
+describe('empathy with a few words between the marker and the feeling', () => {
+  it('reads « je sais que cette situation est difficile » and its kin', () => {
+    has(
+      [
+        'Je sais que cette situation est difficile.',
+        'J’imagine que toute cette attente doit être pénible.',
+        'Je vois que tout ça est vraiment épuisant pour vous.',
+      ],
+      'empathy',
+    );
+  });
+});
