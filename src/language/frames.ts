@@ -150,6 +150,17 @@ export const FRAMES: readonly Frame[] = [
     "(?:c'est|c) (?:tout a fait |bien |tout )?normal d'avoir (?:\\w+ ){0,3}(?:mal|fievre|douleurs?|des douleurs|des effets)|effets? (?:secondaires|indesirables),? (?:il y en a|y en a) (?:pour|avec|dans) (?:tous|toutes|tout|chaque)",
   ],
 
+  // — minimizing: the caller told to bear it or count themselves lucky
+  [
+    'minimizing',
+    "cessez (?:de |d')(?:pleurer|crier|vous plaindre|vous inquieter|vous affoler|paniquer|stresser|vous enerver|dramatiser|exagerer|vous agiter|hurler|vous lamenter)|estime[sz]? (?:vous|toi) (?:deja )?heureu(?:x|se)|(?<=(?:^|[,.;:!?]|\\b(?:mais|bon|ben|eh bien|bah))\\s*)(?:c'est|c) la vie(?=\\s*(?:[,.!…]|$))|(?:il )?(?:faut|faudra) faire avec(?=\\s*(?:[,.!…]|$))|prenez sur vous|(?:vous n'avez|il n'a|elle n'a|tu n'as) rien(?: du tout| de grave)?(?=\\s*(?:[,.!…]|$|madame|monsieur))(?![^.!?]*\\?)",
+  ],
+  // — medical advice: a prognosis or a permission (« vous serez vite sur pied », « vous pouvez
+  // manger sans problème », « aucun risque à continuer »)
+  [
+    'medical_advice',
+    "(?:il|elle) n'y paraitra plus|(?:vous n'avez|il n'a|elle n'a|tu n'as) rien(?: du tout| de grave)?(?=\\s*(?:[,.!…]|$|madame|monsieur))(?![^.!?]*\\?)|(?:serez|sera|seras|seront) (?:vite |bientot |tres vite |tres bientot )?(?:sur pied|guerie?s?|remise?s?|retablie?s?)|(?:va|vont|allez|vas) (?:vite |bien |tres vite |tres bien )?s'en (?:remettre|sortir)|(?:manger|boire|conduire|allaiter|vous baigner|prendre l'avion|faire du sport|le prendre|la prendre|les prendre|en prendre|continuer) (?:\\w+ ){0,3}?sans (?:aucun )?(?:probleme|souci|risque|danger|crainte)|(?:aucun|pas de|sans) (?:risque|danger) (?:a|de|pour) (?:manger|boire|conduire|allaiter|continuer|prendre|le prendre|la prendre|en prendre|arreter|lui donner)",
+  ],
   // — minimizing: the concern called exaggerated or imagined
   [
     'minimizing',
@@ -204,6 +215,17 @@ export const FRAMES: readonly Frame[] = [
   [
     'blunt',
     "(?:ce n'est|c'est) pas (?:a moi|de mon ressort|mon probleme) de (?:decider|juger|voir|savoir|choisir)|(?:de|on m'a dit de|on nous a dit de) ne (?:plus|pas) (?:en |les |vous )?(?:prendre|accepter|recevoir)|je (?:ne )?sais pas quand (?:il|elle|je|le docteur|la docteure|on)|je ne (?:crois|pense) pas (?:pouvoir|qu'on puisse|que nous puissions|que ce soit possible)|(?:ne |n')(?:donne|donnons|donnent|prenons|acceptons|faisons) (?:pas|plus|jamais) (?:de |d')?(?:rendez vous|rdv|renseignements?|informations?)",
+    'refusal',
+  ],
+
+  // — blunt: take it or leave it, not my remit, luck and magic refused, the caller blamed
+  [
+    'blunt',
+    "(?:c'est|ce sera) a prendre ou a laisser|(?:c'est|ce sera|c) (?:ca|cela) ou rien|(?:vous )?contenter de (?:ca|cela)|(?<=(?:^|[,.;:!?]|\\b(?:bon|ben|bah|alors|eh bien|et))\\s*)tant pis(?=\\s*(?:[,.!…]|$|pour vous|pour toi))|je (?:ne suis|suis) pas (?:magicien\\w*|devin\\w*|voyante?|votre (?:bonne|domestique|esclave|secretaire personnelle))|je n'en sais rien|j'en sais rien|vous auriez pu (?:prevenir|appeler|rappeler|lire|penser|anticiper|vous (?:renseigner|organiser|y prendre))|(?:allez|voyez|cherchez|essayez) ailleurs|(?<=(?:^|[,.;:!?])\\s*)(?:articulez|parlez plus fort|repetez|faites un effort)(?=\\s*(?:[,.!]|$))",
+  ],
+  [
+    'blunt',
+    "(?:ne |n')(?:releve|relevent) (?:pas|aucunement|absolument pas) (?:de mes competences|de mon ressort|de mon role|de moi|du secretariat)",
     'refusal',
   ],
 

@@ -231,3 +231,83 @@ describe('empathy with a few words between the marker and the feeling', () => {
     );
   });
 });
+
+describe('the caller told to bear it', () => {
+  it('reads orders to stop, luck and fate as minimizing', () => {
+    has(
+      [
+        'Cessez de vous lamenter, madame.',
+        'Estimez-vous heureux, il y a pire.',
+        'Bon, c’est la vie.',
+        'Il faudra faire avec.',
+        'Prenez sur vous, ça ira.',
+      ],
+      'minimizing',
+    );
+  });
+
+  it('reads « vous n’avez rien » as minimizing and as a diagnosis, but not when asked', () => {
+    const lines = ['Vous n’avez rien du tout.', 'Il n’a rien, madame.', 'Elle n’a rien de grave.'];
+    has(lines, 'minimizing');
+    has(lines, 'medical_advice');
+    hasNot(['Vous n’avez rien, vous ?', 'Vous n’avez rien à perdre.'], 'minimizing');
+  });
+});
+
+describe('a prognosis or a permission', () => {
+  it('reads them as medical advice', () => {
+    has(
+      [
+        'Dans trois jours il n’y paraîtra plus.',
+        'Vous serez vite sur pied.',
+        'Elle va très vite s’en remettre.',
+        'Vous pouvez manger normalement sans problème.',
+        'Il n’y a aucun risque à continuer le sirop.',
+        'Ce sont les nerfs, rien de plus.',
+      ],
+      'medical_advice',
+    );
+  });
+
+  it('reads « tout seul » as a prognosis only after a verb of healing', () => {
+    has(['Ça va passer tout seul.', 'Ça devrait partir tout seul en deux jours.'], 'medical_advice');
+    hasNot(
+      [
+        'Il est tout seul à la maison ?',
+        'Je ne vais pas vous laisser tout seul.',
+        'Vous pouvez venir sans problème.',
+      ],
+      'medical_advice',
+    );
+  });
+});
+
+describe('curt answers without a stock refusal', () => {
+  it('reads take-it-or-leave-it, not-my-remit and orders as blunt', () => {
+    has(
+      [
+        'C’est à prendre ou à laisser.',
+        'Ce sera ça ou rien.',
+        'Faudra vous contenter de ça.',
+        'Tant pis pour vous.',
+        'Je ne suis pas magicienne, madame.',
+        'J’en sais rien, moi.',
+        'Vous auriez pu prévenir avant.',
+        'Si ça ne vous plaît pas, allez ailleurs.',
+        'Parlez plus fort.',
+        'Ça ne relève pas de mes compétences.',
+      ],
+      'blunt',
+    );
+  });
+
+  it('leaves polite requests and a remit with an alternative alone', () => {
+    hasNot(
+      [
+        'Pouvez-vous répéter, s’il vous plaît ?',
+        'Ça ne relève pas de mes compétences, mais je peux demander au docteur de vous rappeler.',
+      ],
+      'blunt',
+    );
+  });
+});
