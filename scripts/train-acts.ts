@@ -105,7 +105,8 @@ function readLinear(model: LinearModel, folded: string, only?: ReadonlySet<ActLa
 
 /** Tuning sets only (never a held-out one): TUNE_FILES=a.jsonl,b.jsonl to pool more. */
 const TUNE_FILES = (process.env.TUNE_FILES ?? 'eval/real-phrases/tune.jsonl').split(',');
-if (TUNE_FILES.some((f) => /heldout|real-phrases-[23]/.test(f))) throw new Error('held-out sets are never trained on');
+if (TUNE_FILES.some((f) => /heldout|real-phrases-[23]/.test(f)))
+  throw new Error('held-out sets are never trained on');
 const EXAMPLES = 'src/language/examples.jsonl';
 /** Weights kept per label (the strongest), and their integer scale. */
 const KEEP = Number(process.env.KEEP ?? 120);

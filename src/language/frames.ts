@@ -277,7 +277,7 @@ export const FRAMES: readonly Frame[] = [
   // Blanc, à Muret, prend encore du monde », « le centre de santé de Colomiers accepte toujours »)
   [
     'redirect',
-    "(?:le docteur|la docteure|le dr|la dr|le cabinet|le centre(?: de sante)?|la maison (?:de sante|medicale)|un medecin|une medecin|une generaliste|un generaliste)(?: [a-z]+)?,? (?:a|au|aux|de|du|sur|pres de) [^,.?!]{2,30}?,? (?:prend|prennent|accepte|acceptent|recoit|recoivent) (?:encore|toujours|actuellement|en ce moment|de nouveaux|des nouveaux)",
+    '(?:le docteur|la docteure|le dr|la dr|le cabinet|le centre(?: de sante)?|la maison (?:de sante|medicale)|un medecin|une medecin|une generaliste|un generaliste)(?: [a-z]+)?,? (?:a|au|aux|de|du|sur|pres de) [^,.?!]{2,30}?,? (?:prend|prennent|accepte|acceptent|recoit|recoivent) (?:encore|toujours|actuellement|en ce moment|de nouveaux|des nouveaux)',
   ],
 
   // — redirects: the caller sent elsewhere (« il faudra voir ailleurs », « dans un autre cabinet »)
