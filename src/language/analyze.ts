@@ -589,7 +589,12 @@ function understand(
   if (asking.length > 0) cues.push(...askScanner().scan(folded, wordsWithin(w, asking)));
   const entities = readEntities(text, folded, cues, context);
   const intents = readIntents(folded, all, cues, entities, kept as ReadAct[]);
-  if (readFromUnderstanding(folded, all, kept, cues, entities, intents)) acts = firstOfEach(kept);
+  if (readFromUnderstanding(folded, all, kept, cues, entities, intents)) {
+    // A slot said in words is an alternative too: a refusal elsewhere in the line is not blunt.
+    if (kept.some((h) => h.label === 'proposal'))
+      for (let i = kept.length - 1; i >= 0; i--) if (kept[i]!.kind === 'refusal') kept.splice(i, 1);
+    acts = firstOfEach(kept);
+  }
   // « Le cholestérol est encore un peu haut, le reste est bon »: results read with a judgement.
   if (RESULT_HINT.test(folded) && !kept.some((h) => h.label === 'medical_advice')) {
     const reading = findResultReading(text);

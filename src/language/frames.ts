@@ -126,6 +126,13 @@ export const FRAMES: readonly Frame[] = [
     "(?:lisez|lire|regardez|regarder|suivez|suivre|respectez|respecter|relisez|relire|voyez) (?:bien |attentivement )?(?:la notice|la posologie|les doses)|(?:c'est|tout est|c) (?:bien )?(?:marque|ecrit|indique) (?:sur|dans) la (?:notice|boite)|(?:donnez|gardez|couvrez|decouvrez|laissez) (?:le|la|lui|leur|les) (?:a boire|au chaud|au frais|au calme|leger|legere|en sous vetements)|(?:n'a|a|n'ont|ont|aucun|pas|peu|sans) (?:pas |aucun |peu |tres peu |beaucoup )?(?:d'|de |des )?(?:effets? (?:secondaires?|indesirables?)|contre indications?)|effets? (?:secondaires|indesirables),? (?:il y en a|y en a) (?:pour|avec|dans) (?:tous|toutes|tout|chaque)|(?:c'est|c) (?:totalement |tout a fait |completement )?(?:sans danger|sans risque|inoffensif)|(?:ca|cela) ne (?:peut|pourra) pas (?:lui |vous )?faire de mal|(?:ne|n') (?:sert|servent|serviront) a rien (?:pour|contre) (?:un|une|les|le|la) (?:virus|rhume|grippe|angine|otite|toux|fievre)",
   ],
 
+  // — medical advice: a diagnosis by analogy or by the season (« ils ont dû se la passer », « c'est
+  // sûrement la même chose », « il y a beaucoup d'angines en ce moment »)
+  [
+    'medical_advice',
+    "(?:ont|a|avez|as) (?:du|surement|sans doute|probablement) (?:(?:se la |se le |se l'|l'|la |le )(?:passer|attraper|refiler|transmettre|choper)|(?:attrape[rs]?|chope[rs]?) (?:un|une|la|le|quelque chose|un truc|froid))(?![a-z])|(?:c'est|ca doit etre|il a|elle a|vous avez) (?:surement|sans doute|probablement|certainement) (?:la meme chose|pareil|la meme)(?![a-z])|(?:toute l'ecole|toute la classe|toute la creche|tout le monde) y passe|(?:c'est|c) la serie en ce moment|(?:il y a|y a|on voit|on a) (?:beaucoup|plein|pas mal|enormement) (?:d'|de |des )(?:angines?|gastros?|grippes?|virus|otites?|bronchiolites?|rhumes?|covid|varicelles?|conjonctivites?) (?:en ce moment|qui (?:trainent|circulent)|cette (?:semaine|saison)|ces (?:jours|temps))",
+  ],
+
   // — medical advice: checking the patient, keeping them awake or still, a prognosis
   [
     'medical_advice',
@@ -135,7 +142,7 @@ export const FRAMES: readonly Frame[] = [
   // — empathy: apologies in the practice's name, regret, patience offered
   [
     'empathy',
-    'excusez nous|toutes nos excuses|nous (?:nous )?excusons|(?:je suis|nous sommes) au regret|(?:je|nous) regrettons|prenez (?:tout )?votre temps|(?<=(?:^|[.!])\\s*)courage(?=\\s*[.!]*\\s*$)',
+    '(?:ca|cela) se comprend(?=\\s*(?:[,.!…]|$|tout a fait|parfaitement|bien|madame|monsieur))|excusez nous|toutes nos excuses|nous (?:nous )?excusons|(?:je suis|nous sommes) au regret|(?:je|nous) regrettons|prenez (?:tout )?votre temps|(?<=(?:^|[.!])\\s*)courage(?=\\s*[.!]*\\s*$)',
   ],
 
   // — requests for information said as a statement
@@ -265,6 +272,13 @@ export const FRAMES: readonly Frame[] = [
   [
     'proposal',
     `(?:premier|premiere|prochain|prochaine|1er) (?:rendez vous|rdv|creneau|disponibilite|dispo|place)(?: (?:disponible|libre|possible|dispo))? (?:le |la |a |au |en |demain|ce |cet |\\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|(?:on|je|nous) (?:va|vais|allons) (?:vous |lui )?(?:donner|communiquer) (?:les coordonnees|le numero|l'adresse)|laissez (?:moi|nous) (?:votre|vos) (?:numero|coordonnees|nom)|je (?:transfere|bascule|passe) (?:votre appel|l'appel|la communication)|je vous (?:transfere|bascule|mets en relation)|(?:voila|voici) (?:le numero|les coordonnees|l'adresse)|(?:vous|tu) (?:pouvez|peux|pourriez|pourrais) (?:venir|passer) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|en fin|en debut|dans la|cet|ce)`,
+  ],
+
+  // — proposals: a transfer to someone of the practice (« je transfère à ma collègue », « et vous
+  // passe mon confrère »)
+  [
+    'proposal',
+    "(?:transfere|transferer|bascule|basculer|passe|passer|mets en relation|mettre en relation) (?:votre appel |l'appel |la communication )?(?:a |au |aux |vers |avec )?(?:ma |mon |notre |nos )(?:collegues?|cons(?:oe|o)urs?|confreres?|associee?s?|remplacante?|infirmiere?s?|responsable|secretaire)",
   ],
 
   // — holds: what the trainee goes to do while the caller waits

@@ -311,3 +311,60 @@ describe('curt answers without a stock refusal', () => {
     );
   });
 });
+
+describe('a refusal answered by a slot in another sentence', () => {
+  it('is not blunt once a slot is said in words', () => {
+    hasNot(
+      [
+        'Les places de ce soir sont pour les urgences, je ne peux pas les donner. Demain 9 h 10, vous serez reçu.',
+        'Je ne peux pas vous prendre aujourd’hui. Mardi 16 h 30 avec la docteure Roux.',
+      ],
+      'blunt',
+    );
+  });
+
+  it('reads a drug or a symptom that « ne fait pas » something as no refusal', () => {
+    hasNot(
+      ['À cet âge-là, ça ne fait pas grand-chose.', 'Le sirop ne fait pas effet tout de suite.'],
+      'blunt',
+    );
+    has(['Le docteur ne fait pas de visites.', 'On ne prend pas de nouveaux patients.'], 'blunt');
+  });
+});
+
+describe('a diagnosis by analogy or by the season', () => {
+  it('reads it as medical advice', () => {
+    has(
+      [
+        'Ils ont dû se la passer à la crèche.',
+        'Il a dû attraper froid.',
+        'C’est sûrement la même chose que sa sœur.',
+        'Il y a beaucoup de gastros en ce moment.',
+        'Toute la classe y passe.',
+      ],
+      'medical_advice',
+    );
+  });
+
+  it('leaves an errand or a plain fact alone', () => {
+    hasNot(['Il a dû passer à la pharmacie.', 'Il y a beaucoup de monde en ce moment.'], 'medical_advice');
+  });
+});
+
+describe('a transfer and an understanding said in few words', () => {
+  it('reads a transfer to someone of the practice as a proposal', () => {
+    has(
+      [
+        'Je transfère à ma collègue.',
+        'Je vous remercie et vous passe mon collègue.',
+        'Je bascule l’appel vers notre infirmière.',
+      ],
+      'proposal',
+    );
+    hasNot(['Je passe au cabinet demain.'], 'proposal');
+  });
+
+  it('reads « ça se comprend » as empathy', () => {
+    has(['Ça se comprend, madame.', 'Cela se comprend tout à fait.'], 'empathy');
+  });
+});
