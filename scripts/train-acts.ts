@@ -112,6 +112,11 @@ const EXAMPLES = 'src/language/examples.jsonl';
 const KEEP = Number(process.env.KEEP ?? 120);
 const SCALE = 1 / 16;
 
+/** ONLY_LABELS=blunt,minimizing: the labels the model may add (all by default). */
+const ONLY_LABELS = process.env.ONLY_LABELS
+  ? new Set(process.env.ONLY_LABELS.split(',') as ActLabel[])
+  : undefined;
+
 const args = process.argv.slice(2);
 const cv = args.includes('--cv');
 const at = args.indexOf('--out');
@@ -248,7 +253,9 @@ if (!cv) {
     const model = train(trainLines);
     tune.forEach((u, i) => {
       if (i % folds !== k) return;
-      const readings = readLinear(model, fold(u.text));
+      // ONLY_EMPTY: the model speaks only where the rules found no act at all.
+      if (process.env.ONLY_EMPTY && rules[i]!.size > 0) return;
+      const readings = readLinear(model, fold(u.text), ONLY_LABELS);
       for (const t of thresholds)
         for (const r of readings) if (r.probability >= t) byThreshold.get(t)![i]!.add(r.label);
     });

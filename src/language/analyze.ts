@@ -81,7 +81,7 @@ const GREETING_PREFIX = /^(?:[\s,!.]|euh|oui|ah|alors|allo|ouais|all[oô]|hello|
 const PRACTICE_OPENING =
   /^(?:(?:euh|oui|bonjour|bonsoir|allo|madame|monsieur)\W+)*(?:vous etes (?:bien )?(?:au|chez|a|sur)|cabinet|cardio\w*|radiologie|imagerie|secretariat|centre|maison|clinique|pediatrie|kine|laboratoire|labo|pharmacie|service|hopital|institut|polyclinique|pole|espace|le cabinet|ici|c'est le cabinet|c'est le secretariat|accueil|standard)/;
 const PRACTICE_ANSWER =
-  /\b(?:j'ecoute|je vous ecoute|a votre ecoute|a l'appareil|que puis[\s-]+je|en quoi puis[\s-]+je)\b/;
+  /\b(?:j'ecoute|je vous ecoute|a votre ecoute|a l'appareil|que puis[\s-]+je|en quoi puis[\s-]+je|comment (?:puis[\s-]+(?:je|vous)|pouvons[\s-]+nous|peut[\s-]+on) (?:vous )?aider|vous etes (?:bien )?(?:au|chez|sur))\b/;
 const AT_SERVICE = /\ba votre (?:service|ecoute|disposition)\b/;
 const TITLE = '(?:(?:[Mm]adame|[Mm]onsieur|[Mm]me|M\\.|[Mm]lle|[Mm]a[iî]tre|Me|[Dd]octeur|[Dd]r)\\.?\\s+)?';
 const NAME = '[A-ZÀ-Ý][a-zà-ÿ]+';

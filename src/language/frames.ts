@@ -271,7 +271,7 @@ export const FRAMES: readonly Frame[] = [
   // — proposals: spoken offers of a slot, a transfer, a callback
   [
     'proposal',
-    `(?:premier|premiere|prochain|prochaine|1er) (?:rendez vous|rdv|creneau|disponibilite|dispo|place)(?: (?:disponible|libre|possible|dispo))? (?:le |la |a |au |en |demain|ce |cet |\\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|(?:on|je|nous) (?:va|vais|allons) (?:vous |lui )?(?:donner|communiquer) (?:les coordonnees|le numero|l'adresse)|laissez (?:moi|nous) (?:votre|vos) (?:numero|coordonnees|nom)|je (?:transfere|bascule|passe) (?:votre appel|l'appel|la communication)|je vous (?:transfere|bascule|mets en relation)|(?:voila|voici) (?:le numero|les coordonnees|l'adresse)|(?:vous|tu) (?:pouvez|peux|pourriez|pourrais) (?:venir|passer) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|en fin|en debut|dans la|cet|ce)`,
+    `(?:premier|premiere|prochain|prochaine|1er) (?:rendez vous|rdv|creneau|disponibilite|dispo|place)(?: (?:disponible|libre|possible|dispo))? (?:le |la |a |au |en |demain|ce |cet |\\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|(?:on|je|nous) (?:va|vais|allons) (?:vous |lui )?(?:donner|communiquer) (?:les coordonnees|le numero|l'adresse)|laissez (?:moi|nous) (?:votre|vos) (?:numero|coordonnees|nom)|je (?:transfere|bascule|passe|transmets) (?:votre appel|l'appel|la communication)|je vous (?:transfere|bascule|mets en relation)|(?:voila|voici) (?:le numero|les coordonnees|l'adresse)|(?:vous|tu) (?:pouvez|peux|pourriez|pourrais) (?:venir|passer) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|en fin|en debut|dans la|cet|ce)`,
   ],
 
   // — proposals: a transfer to someone of the practice (« je transfère à ma collègue », « et vous
@@ -279,6 +279,13 @@ export const FRAMES: readonly Frame[] = [
   [
     'proposal',
     "(?:transfere|transferer|bascule|basculer|passe|passer|mets en relation|mettre en relation) (?:votre appel |l'appel |la communication )?(?:a |au |aux |vers |avec )?(?:ma |mon |notre |nos )(?:collegues?|cons(?:oe|o)urs?|confreres?|associee?s?|remplacante?|infirmiere?s?|responsable|secretaire)",
+  ],
+
+  // — reassurance: someone of the practice will take the caller in hand (« une opératrice va vous
+  // répondre », « ma collègue vous rappelle de suite »)
+  [
+    'reassurance',
+    "(?:une?|ma|mon|notre|nos) (?:operatrices?|operateurs?|collegues?|conseilleres?|conseillers?|agents?|infirmieres?|infirmiers?|secretaires?|equipe|assistante?s?)(?: \\w+)? (?:va |vont |pourra |pourront )?(?:vous )?(?:traiter|prendre en charge|repondre|aider|renseigner|rappeler|recontacter|rappelle|rappellera|recontactera|repond|repondra|s'occuper de vous|s'occupe de vous|s'occupera de vous)(?![a-z])(?! pas)",
   ],
 
   // — holds: what the trainee goes to do while the caller waits
@@ -297,7 +304,7 @@ export const FRAMES: readonly Frame[] = [
   // — redirects: the caller sent elsewhere (« il faudra voir ailleurs », « dans un autre cabinet »)
   [
     'redirect',
-    "(?:dans|chez|vers|aupres d'|a) (?:un|une) autre (?:cabinet|medecin|docteur|generaliste|praticien|centre|hopital|clinique|dentiste|service|structure|etablissement)|(?:trouver|chercher|cherchez|trouvez|voir|voyez|consulter|consultez) (?:un|une) autre (?:cabinet|medecin|docteur|generaliste|praticien|dentiste)",
+    "(?:voir|chercher|aller|allez|essayer|essayez|trouver|cherchez|voyez) ailleurs|(?:dans|chez|vers|aupres d'|a) (?:un|une) autre (?:cabinet|medecin|docteur|generaliste|praticien|centre|hopital|clinique|dentiste|service|structure|etablissement)|(?:trouver|chercher|cherchez|trouvez|voir|voyez|consulter|consultez) (?:un|une) autre (?:cabinet|medecin|docteur|generaliste|praticien|dentiste)",
   ],
 
   // — redirects: the caller sent to their own doctor, their insurer, an office

@@ -368,3 +368,42 @@ describe('a transfer and an understanding said in few words', () => {
     has(['Ça se comprend, madame.', 'Cela se comprend tout à fait.'], 'empathy');
   });
 });
+
+describe('an opening without a salutation', () => {
+  it('reads a practice that offers help or confirms where the caller is as a greeting', () => {
+    has(
+      [
+        'Centre de radiologie, comment puis-je vous aider ?',
+        'Cabinet des Tilleuls, comment pouvons-nous vous aider ?',
+        'Vous êtes bien au cabinet du docteur Petit.',
+        'Vous êtes bien chez le docteur Lambert, secrétariat.',
+      ],
+      'greeting',
+    );
+    hasNot(['Je ne sais pas comment vous aider.', 'Comment puis-je vous aider davantage ?'], 'greeting');
+  });
+});
+
+describe('someone of the practice taking the caller in hand', () => {
+  it('reads a colleague who will answer or call back as reassurance', () => {
+    has(
+      [
+        'Ne quittez pas, une opératrice va vous répondre.',
+        'Ma collègue vous rappelle de suite.',
+        'Notre infirmière va s’occuper de vous.',
+      ],
+      'reassurance',
+    );
+    hasNot(['Ma collègue ne répond pas.'], 'reassurance');
+  });
+
+  it('reads a call passed on as a transfer offered', () => {
+    has(['Restez en ligne, je transmets votre appel à M. Guérin.'], 'proposal');
+  });
+
+  it('reads « voir ailleurs » as a curt redirect', () => {
+    const lines = ['Il faudra voir ailleurs, monsieur.', 'Cherchez ailleurs.'];
+    has(lines, 'redirect');
+    has(lines, 'blunt');
+  });
+});
