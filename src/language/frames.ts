@@ -31,7 +31,7 @@ export type FrameKind = 'refusal' | 'dispatch';
 export type Frame = readonly [label: ActLabel, source: string, kind?: FrameKind];
 
 /** What a drug or care frame may have between the verb and the care word. */
-const GAP = `\\b[^.?!,;:]{0,40}?(?<![a-z])(?:${DRUGS}|${HOME_CARE}|${CARE_OTHER})`;
+const GAP = `\\b(?:(?!rendez vous|rdv|ordonnance|consultation|creneau)[^.?!,;:]){0,40}?(?<![a-z])(?:${DRUGS}|${HOME_CARE}|${CARE_OTHER})`;
 const GIVE =
   '(?:lui |leur |vous |le |la |les |en )?(?:donner|redonner|prendre|reprendre|mettre|remettre|appliquer|passer|augmenter|diminuer|doubler|arreter|continuer|utiliser|essayer)';
 
@@ -69,7 +69,11 @@ const DAY = `${DAYS.join('|')}|demain|apres demain|la semaine prochaine`;
 
 export const FRAMES: readonly Frame[] = [
   // — medical advice: an instruction about a drug or a care said through a modal
-  ['medical_advice', `${RESTATING}${INSTRUCTING} ${ADVERB}${OBJECT}${CARE_VERB}${CARE_GAP}`],
+  // « Je ne sais pas s'il faut… », « le docteur vous dira si on peut… »: an indirect question, no instruction.
+  [
+    'medical_advice',
+    `${RESTATING}(?<!\\b(?:si|s\\u0027)\\s*(?:il |on |vous |tu |elle |ils |elles )?)${INSTRUCTING} ${ADVERB}${OBJECT}${CARE_VERB}${CARE_GAP}`,
+  ],
 
   // — blunt: a refusal citing cover, origin, handicap, age or pathology (« ils limitent les
   // patients à la CSS », « l'AME, les docteurs n'en prennent plus »); an alternative softens it.
@@ -115,7 +119,7 @@ export const FRAMES: readonly Frame[] = [
   // — medical advice: instruction frames around a drug or a care, effect claims
   [
     'medical_advice',
-    `(?:vous (?:n'avez|avez) qu'a|vous (?:lui |leur )?continuez (?:a|de)|continuez (?:a|de)|je (?:vais |peux )?(?:vous |lui |leur )(?:donner|conseiller|prescrire|recommander|mettre)|je vous conseille (?:de |d')?(?:lui |leur )?(?:prendre|donner|mettre)?|(?:on|vous) (?:va|allez) (?:lui |vous |leur )?${GIVE}|pensez a (?:lui |leur |vous )?${GIVE}|n'oubliez pas (?:de |d')(?:lui |leur )?${GIVE})${GAP}`,
+    `(?:vous (?:n'avez|avez) qu'a|vous (?:lui |leur )?continuez (?:a|de)|continuez (?:a|de)|je (?:vais |peux )?(?:vous |lui |leur )(?:donner|redonner|conseiller|prescrire|recommander|mettre|remettre)|je vous conseille (?:de |d')?(?:lui |leur )?(?:prendre|donner|mettre)?|(?:on|vous) (?:va|allez) (?:lui |vous |leur )?${GIVE}|pensez a (?:lui |leur |vous )?${GIVE}|n'oubliez pas (?:de |d')(?:lui |leur )?${GIVE})${GAP}`,
   ],
   [
     'medical_advice',

@@ -459,7 +459,7 @@ export const actRules = lazy((): readonly Rule[] =>
     // — proposal
     rule(
       'proposal',
-      "(?:je |j'|on |nous )(?:peux|peut|pourrais|pourrai|pourrait|pouvons|pourrions) (?:(?!pas |rien |plus |jamais )\\w+ )?(?:vous |te |lui |leur )?(?:l'|le |la |les |en )?(?:(?!pas |rien |plus |jamais )\\w+ )?(?:proposer|redonner|refixer|propose|mettre|inscrire|donner|communiquer|indiquer|reserver|envoyer|caser|transferer|passer|noter|prendre|demander|deposer|transmettre|laisser|regarder|chercher|faire(?! pour)(?! patienter)(?! attendre)|fixer|placer|programmer|trouver|organiser|orienter|avancer|decaler|deplacer|glisser|replacer|reprogrammer|caler|faxer|imprimer|preparer|recevoir|voir|ajouter|offrir|bloquer|garder|prevoir|rappeler|soumettre|relayer|faire suivre)(?! en attente)",
+      `(?:je |j'|on |nous )(?:peux|peut|pourrais|pourrai|pourrait|pouvons|pourrions) (?:(?!pas |rien |plus |jamais )\\w+ )?(?:vous |te |lui |leur )?(?:l'|le |la |les |en )?(?:(?!pas |rien |plus |jamais )\\w+ )?(?:proposer|redonner|refixer|propose|mettre|inscrire|donner|communiquer|indiquer|reserver|envoyer|caser|transferer|passer|noter|prendre|demander|deposer|transmettre|laisser|regarder|chercher|faire(?! pour)(?! patienter)(?! attendre)|fixer|placer|programmer|trouver|organiser|orienter|avancer|decaler|deplacer|glisser|replacer|reprogrammer|caler|faxer|imprimer|preparer|recevoir|voir|ajouter|offrir|bloquer|garder|prevoir|rappeler|soumettre|relayer|faire suivre)(?! en attente)(?![^.?!,;:]{0,40}?(?<![a-z])(?:${DRUGS}|${HOME_CARE}))`,
     ),
     rule('proposal', '(?:je |on )?(?:vous |te )(?:propose|proposerais|suggere|offre)'),
     rule(
@@ -833,11 +833,11 @@ export const actRules = lazy((): readonly Rule[] =>
     // — medical advice
     rule(
       'medical_advice',
-      `(?<!(?:vous|il|elle) (?:lui |leur |le |la |les )?)(?:donnez|donne|prenez|prends|reprenez|reprends|mettez|mets|appliquez|applique|arretez|arrete|continuez|continue|essayez|faites|augmentez|augmente|diminuez|diminue|baissez|doublez|evitez|buvez|bois|alternez|passez|massez|reposez)(?: ?(?:lui|le|la|les|leur|vous|moi))?\\b[^.?!,;:]{0,40}?(?<![a-z])(?:${CARE})`,
+      `(?<!(?:vous|il|elle) (?:lui |leur |le |la |les )?)(?:donnez|donne|prenez|prends|reprenez|reprends|mettez|mets|appliquez|applique|arretez|arrete|continuez|continue|essayez|faites|augmentez|augmente|diminuez|diminue|baissez|doublez|evitez|buvez|bois|alternez|passez|massez|reposez)(?: ?(?:lui|le|la|les|leur|vous|moi))?\\b(?:(?!rendez vous|rdv|ordonnance|consultation|creneau)[^.?!,;:]){0,40}?(?<![a-z])(?:${CARE})`,
     ),
     rule(
       'medical_advice',
-      `(?:il faut|faut|vous devez|vous pouvez|tu peux|tu dois|il suffit de) (?:lui |le |la |vous |leur )?(?:donner|prendre|reprendre|mettre|arreter|continuer|appliquer|boire|augmenter|diminuer|faire|essayer|utiliser|doubler)\\b(?:(?!rendez vous|rdv|ordonnance|consultation|creneau)[^.?!]){0,40}?(?<![a-z])(?:${CARE})`,
+      `(?<!\\b(?:si|s\\u0027)\\s*(?:il |on |vous |tu |elle |ils |elles )?)(?:il faut|faut|vous devez|vous pouvez|tu peux|tu dois|il suffit de) (?:lui |le |la |vous |leur )?(?:donner|prendre|reprendre|mettre|arreter|continuer|appliquer|boire|augmenter|diminuer|faire|essayer|utiliser|doubler)\\b(?:(?!rendez vous|rdv|ordonnance|consultation|creneau)[^.?!]){0,40}?(?<![a-z])(?:${CARE})`,
     ),
     rule(
       'medical_advice',

@@ -76,9 +76,28 @@ describe('an instruction about a drug or a care said through a modal', () => {
         'Si je comprends bien, vous pensez à prendre un Lexomil ce soir ?',
         'Si je vous suis bien : vous êtes tombée ce matin et vous prenez de l’Eliquis. C’est ça ?',
         'Je ne peux pas vous dire s’il faut arrêter le traitement, c’est au docteur de voir.',
+        'Je peux vous donner un rendez-vous pour votre traitement.',
+        'Prenez rendez-vous pour renouveler vos médicaments.',
       ],
       'medical_advice',
     );
+  });
+
+  it('leaves an indirect question (« s’il faut », « si on peut ») alone', () => {
+    hasNot(
+      [
+        'Le docteur vous dira s’il faut arrêter la statine.',
+        'Je ne sais pas si on peut couper le comprimé, je demande au docteur.',
+        'Je ne sais pas si vous devez reprendre l’Augmentin.',
+      ],
+      'medical_advice',
+    );
+  });
+
+  it('reads the instruction, not an offer, when « on peut » gives a drug', () => {
+    const lines = ['On peut lui mettre un suppositoire.', 'Je peux lui redonner du sirop, si vous voulez.'];
+    has(lines, 'medical_advice');
+    hasNot(lines.slice(0, 1), 'proposal');
   });
 });
 
