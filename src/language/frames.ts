@@ -130,6 +130,13 @@ export const FRAMES: readonly Frame[] = [
     "(?:lisez|lire|regardez|regarder|suivez|suivre|respectez|respecter|relisez|relire|voyez) (?:bien |attentivement )?(?:la notice|la posologie|les doses)|(?:c'est|tout est|c) (?:bien )?(?:marque|ecrit|indique) (?:sur|dans) la (?:notice|boite)|(?:donnez|gardez|couvrez|decouvrez|laissez) (?:le|la|lui|leur|les) (?:a boire|au chaud|au frais|au calme|leger|legere|en sous vetements)|(?:n'a|a|n'ont|ont|aucun|pas|peu|sans) (?:pas |aucun |peu |tres peu |beaucoup )?(?:d'|de |des )?(?:effets? (?:secondaires?|indesirables?)|contre indications?)|effets? (?:secondaires|indesirables),? (?:il y en a|y en a) (?:pour|avec|dans) (?:tous|toutes|tout|chaque)|(?:c'est|c) (?:totalement |tout a fait |completement )?(?:sans danger|sans risque|inoffensif)|(?:ca|cela) ne (?:peut|pourra) pas (?:lui |vous )?faire de mal|(?:ne|n') (?:sert|servent|serviront) a rien (?:pour|contre) (?:un|une|les|le|la) (?:virus|rhume|grippe|angine|otite|toux|fievre)",
   ],
 
+  // — medical advice: rest and effort prescribed (« restez au lit deux jours », « évitez de porter
+  // des charges », « ne forcez pas sur la jambe », « faites des étirements »)
+  [
+    'medical_advice',
+    "(?:restez|rester|gardez le lit|garder le lit) (?:au lit|allongee?s?|couchee?s?|alitee?s?)(?: \\w+)? (?:\\w+ )?(?:jours?|heures?|semaines?|nuits?)|(?:evitez|eviter|evite) (?:de (?:porter|forcer|marcher|courir|conduire|faire du sport|vous baigner|mouiller|appuyer|plier)|le sport|les efforts|tout effort|l'alcool|les charges)|(?:ne |n')?(?:forcez|forcer) (?:pas|surtout pas|jamais) (?:sur|avec|dessus)|(?:faites|faire|faites lui|faites leur) (?:des |quelques )?(?:etirements|exercices de (?:respiration|reeducation)|inhalations|bains de (?:bouche|pieds))",
+  ],
+
   // — medical advice: a diagnosis by analogy or by the season (« ils ont dû se la passer », « c'est
   // sûrement la même chose », « il y a beaucoup d'angines en ce moment »)
   [
@@ -283,6 +290,13 @@ export const FRAMES: readonly Frame[] = [
   [
     'proposal',
     "(?:transfere|transferer|bascule|basculer|passe|passer|mets en relation|mettre en relation) (?:votre appel |l'appel |la communication )?(?:a |au |aux |vers |avec )?(?:ma |mon |notre |nos )(?:collegues?|cons(?:oe|o)urs?|confreres?|associee?s?|remplacante?|infirmiere?s?|responsable|secretaire)",
+  ],
+
+  // — proposals: a slot or an option asked about as an offer (« mardi 9 h, c'est possible pour
+  // vous ? », « vous préférez être rappelée sur votre portable ? »)
+  [
+    'proposal',
+    "(?:c'est|ce serait|ca serait|cela serait|ca vous serait|est ce) (?:possible|jouable|faisable|envisageable) pour vous(?=[^.!?]*\\?)|(?:vous preferez|preferez vous|vous prefereriez|prefereriez vous) (?:etre rappelee?|qu'on vous rappelle|laisser un message|patienter|attendre)",
   ],
 
   // — reassurance: someone of the practice will take the caller in hand (« une opératrice va vous

@@ -158,6 +158,7 @@ embolie(?: pulmonaire)?
 hypothermie
 overdose
 spasmophilie
+hormones?
 crise de spasmophilie
 malaise
 `);

@@ -426,3 +426,43 @@ describe('someone of the practice taking the caller in hand', () => {
     has(lines, 'blunt');
   });
 });
+
+describe('an option asked about as an offer', () => {
+  it('reads « c’est possible pour vous ? » and a callback preferred as a proposal', () => {
+    has(
+      [
+        'Mardi 9 h, c’est possible pour vous ?',
+        'Ce serait faisable pour vous, jeudi en fin de matinée ?',
+        'Vous préférez être rappelée sur votre portable ?',
+        'Préférez-vous laisser un message ?',
+      ],
+      'proposal',
+    );
+  });
+});
+
+describe('rest and effort prescribed', () => {
+  it('reads them as medical advice', () => {
+    has(
+      [
+        'Évitez de porter des charges lourdes.',
+        'Ne forcez surtout pas sur le genou.',
+        'Faites-lui des inhalations.',
+        'Restez allongée deux ou trois jours.',
+        'Ce sont sûrement les hormones.',
+      ],
+      'medical_advice',
+    );
+  });
+
+  it('leaves the practice’s own practical instructions alone', () => {
+    hasNot(
+      [
+        'Faites des photocopies de vos radios.',
+        'Évitez de venir avant 9 h, la salle est pleine.',
+        'Reposez-vous d’ici là, au revoir monsieur.',
+      ],
+      'medical_advice',
+    );
+  });
+});
