@@ -72,7 +72,8 @@ export const FRAMES: readonly Frame[] = [
   // « Je ne sais pas s'il faut… », « le docteur vous dira si on peut… »: an indirect question, no instruction.
   [
     'medical_advice',
-    `${RESTATING}(?<!\\b(?:si|s\\u0027)\\s*(?:il |on |vous |tu |elle |ils |elles )?)${INSTRUCTING} ${ADVERB}${OBJECT}${CARE_VERB}${CARE_GAP}`,
+    // The lookbehinds come last: they cost only where the whole frame matched.
+    `${INSTRUCTING} ${ADVERB}${OBJECT}${CARE_VERB}${CARE_GAP}${RESTATING}(?<!\\b(?:si|s\\u0027)\\s*(?:il |on |vous |tu |elle |ils |elles )?${INSTRUCTING}[^.?!]*)`,
   ],
 
   // — blunt: a refusal citing cover, origin, handicap, age or pathology (« ils limitent les
@@ -123,7 +124,7 @@ export const FRAMES: readonly Frame[] = [
   ],
   [
     'medical_advice',
-    `${RESTATING}(?:vous|tu) (?:lui |leur |le |la |les )?(?:donnez|donnes|redonnez|prenez|prends|reprenez|mettez|mets|appliquez|continuez|arretez|augmentez|diminuez|doublez|alternez|passez)${GAP}`,
+    `(?:vous|tu) (?:lui |leur |le |la |les )?(?:donnez|donnes|redonnez|prenez|prends|reprenez|mettez|mets|appliquez|continuez|arretez|augmentez|diminuez|doublez|alternez|passez)${GAP}${RESTATING}`,
   ],
   [
     'medical_advice',

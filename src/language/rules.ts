@@ -382,7 +382,7 @@ export const actRules = lazy((): readonly Rule[] =>
     ),
     rule(
       'empathy',
-      `(?:je vois|j'imagine|je sais|je sens|je me doute|ca doit|ca doit pas|ca ne doit pas|ca a du|ca a l'air|vous devez|vous semblez|vous avez l'air|c'est|ca|cela doit|c) (?:(?!pas |plus |jamais )\\w+ ){0,5}?(?:${FEELING})(?! de (?:rappeler|venir|trouver|reserver|avoir un))`,
+      `(?:je vois|j'imagine|je sais|je sens|je me doute|ca doit|ca doit pas|ca ne doit pas|ca a du|ca a l'air|vous devez|vous semblez|vous avez l'air|c'est|ca|cela doit|c) (?:(?!pas |plus |jamais )\\w+ ){0,3}?(?:${FEELING})(?! de (?:rappeler|venir|trouver|reserver|avoir un))`,
     ),
     rule(
       'empathy',
@@ -407,6 +407,11 @@ export const actRules = lazy((): readonly Rule[] =>
     rule(
       'empathy',
       "vous avez l'air (?:\\w+ )?(?:inquiete?|stressee?|angoissee?|perdue?|fatiguee?|bouleversee?|contrariee?|en colere|agacee?|a bout|inquiets?|paniquee?|epuisee?|triste)",
+    ),
+    // « Je sais que cette situation est difficile »: a feeling a few words after « que ».
+    rule(
+      'empathy',
+      `(?:je vois|j'imagine|je sais|je sens|je me doute) (?:bien )?(?:que|qu') (?:(?!pas |plus |jamais )\\w+ ){0,4}?(?:${FEELING})`,
     ),
     rule(
       'empathy',
