@@ -552,7 +552,7 @@ const SLOT_SAID =
   /^(?:(?:alors|bon|sinon|et|ou|donc|euh|par contre|en revanche|oui|ah|ok|d'accord|tres bien)\W+)*(?:(?:il y a|il reste|il me reste|j'ai|j'aurais|on a|on aurait|nous avons|nous aurions)\b|(?:le|la) (?:premier|premiere|prochain|prochaine) (?:creneau|rendez vous|rdv|place|date|disponibilite)\b|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|apres demain)\b(?:\W+\w+){0,9}\W*$)/;
 /** …not a booking already made or recalled. */
 const BOOKED =
-  /\b(?:note|notee|confirme|recap\w*|reserve|mis|mise|inscrite?|prevue?|annule|enleve|aviez|etait|fait|voila|rendez vous (?:est|sera))\b/;
+  /\b(?:note|notee|confirme|recap\w*|reserve|enregistree?|calee?|bloquee?|mis|mise|inscrite?|prevue?|annule|enleve|aviez|etait|fait|voila|rendez vous (?:est|sera))\b/;
 
 /** Beyond the hits of the act rules: the acts, and the intents, entities and facts around them. */
 function understand(

@@ -630,7 +630,7 @@ export const actRules = lazy((): readonly Rule[] =>
     ),
     rule(
       'redirect',
-      "(?:je (?:vous )?(?:donne|redonne|dicte|communique)|voici|voila) (?:son|leur) (?:numero|coordonnees)|(?:son|leur) numero,? (?:c'est|est) (?:le )?(?=\\d)",
+      "(?:je (?:vous )?(?:donne|redonne|dicte|communique)|je (?:peux|pourrais) vous (?:donner|redonner|communiquer)|voici|voila) (?:son|leur) (?:numero|coordonnees)|(?:son|leur) numero,? (?:c'est|est) (?:le )?(?=\\d)",
     ),
     rule('redirect', "(?:un |d'un |des )(?:ophtalmo|dermato|cardio|rhumato|pneumo|endocrino)(?![a-z])"),
     rule(

@@ -466,3 +466,21 @@ describe('rest and effort prescribed', () => {
     );
   });
 });
+
+describe('a booking said back and a colleague’s number offered', () => {
+  it('reads a slot after « c’est enregistré » or « c’est calé » as no new offer', () => {
+    hasNot(
+      ['C’est enregistré : vendredi 16 h 20. Vous avez d’autres questions ?', 'C’est calé : lundi 11 h 10.'],
+      'proposal',
+    );
+  });
+
+  it('reads an offer of a colleague’s number as a redirect and a proposal', () => {
+    const lines = [
+      'Le docteur Lamarque, à Colomiers, a parfois des délais plus courts, je peux vous donner son numéro.',
+      'Je pourrais vous communiquer leur numéro si vous voulez.',
+    ];
+    has(lines, 'redirect');
+    has(lines, 'proposal');
+  });
+});
