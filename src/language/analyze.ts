@@ -660,7 +660,7 @@ function restatesFacts(
 
 /** Giving or taking a drug, a dose or a care: an instruction frame before it. */
 const INSTRUCTION =
-  /\b(?<!\b(?:si|s')\s*(?:il |on |vous |tu |elle )?)(?:on (?:peut|pourrait)|vous (?:pouvez|pourriez|devez)|tu peux|il faut|il faudrait|faut|il suffit|suffit|le mieux|mieux vaut|il vaut mieux|essayez|pensez a|(?:docteure?|medecin|dr|il|elle) (?:\w+ )?(?:dit|a dit|conseille|recommande|prescrit|veut)|donnez|mettez|prenez|appliquez|faites|passez|redonnez|doublez|augmentez|baissez)\b[^.?!]*$/;
+  /\b(?<!\b(?:si|s')\s*(?:il |on |vous |tu |elle )?)(?:on (?:peut|pourrait)|vous (?:pouvez|pourriez|devez)|tu peux|il faut|il faudrait|faut|il suffit|suffit|le mieux|mieux vaut|il vaut mieux|essayez|(?<!vous )pensez a|(?:docteure?|medecin|dr|il|elle) (?:\w+ )?(?:dit|a dit|conseille|recommande|prescrit|veut)|donnez|mettez|prenez|appliquez|faites|passez|redonnez|doublez|augmentez|baissez)\b[^.?!]*$/;
 /** …or a claim of what it does after it (« un bain tiède, ça fait baisser la fièvre »). */
 /** …or said enough or effective as the subject (« un Doliprane suffit », « un sirop fera l'affaire »). */
 /** « La boîte de Doliprane suffira jusqu'à lundi »: a supply, not a care. */

@@ -39,7 +39,7 @@ const GIVE =
 const AID_GAP = `\\b[^.?!,;:]{0,40}?(?<![a-z])(?:${AID_OBJECTS})`;
 /** « il faut », « vous allez », « essayez de »…: an instruction said with an infinitive. */
 const MODAL =
-  "(?:il ne faut (?:surtout )?pas|faut (?:surtout )?pas|surtout ne pas|evitez de|il faut|faut|il faudrait|faudrait|vous devez|tu dois|vous allez|tu vas|on va|essayez de|essaie de|vous pouvez|tu peux|on peut|le mieux c'est de|le mieux est de|mieux vaut|il vaut mieux|pensez a|n'oubliez pas de|surtout)";
+  "(?:il ne faut (?:surtout )?pas|faut (?:surtout )?pas|surtout ne pas|evitez de|il faut|faut|il faudrait|faudrait|vous devez|tu dois|vous allez|tu vas|on va|essayez de|essaie de|vous pouvez|tu peux|on peut|le mieux c'est de|le mieux est de|mieux vaut|il vaut mieux|(?<!vous )pensez a|n'oubliez pas de|surtout)";
 /** A patient pronoun after an imperative (« couchez-le », « ne la bougez pas »), not an article (« tournez la page »). */
 const PATIENT =
   '(?:(?:le|la|les)(?=\\s*(?:[,.!;]|$|sur |en |dans |au |a |sous |contre |avec |doucement|delicatement|bien |tout de suite|immediatement|surtout|pas |et |jusqu))|(?:lui|leur)(?! (?:son |sa |ses |le |la |votre |un |une )?(?:rendez vous|rdv|dossier|creneau|consultation|numero|message)))';
@@ -120,7 +120,7 @@ export const FRAMES: readonly Frame[] = [
   // — medical advice: instruction frames around a drug or a care, effect claims
   [
     'medical_advice',
-    `(?:vous (?:n'avez|avez) qu'a|vous (?:lui |leur )?continuez (?:a|de)|continuez (?:a|de)|je (?:vais |peux )?(?:vous |lui |leur )(?:donner|redonner|conseiller|prescrire|recommander|mettre|remettre)|je vous conseille (?:de |d')?(?:lui |leur )?(?:prendre|donner|mettre)?|(?:on|vous) (?:va|allez) (?:lui |vous |leur )?${GIVE}|pensez a (?:lui |leur |vous )?${GIVE}|n'oubliez pas (?:de |d')(?:lui |leur )?${GIVE})${GAP}`,
+    `(?:vous (?:n'avez|avez) qu'a|vous (?:lui |leur )?continuez (?:a|de)|continuez (?:a|de)|je (?:vais |peux )?(?:vous |lui |leur )(?:donner|redonner|conseiller|prescrire|recommander|mettre|remettre)|je vous conseille (?:de |d')?(?:lui |leur )?(?:prendre|donner|mettre)?|(?:on|vous) (?:va|allez) (?:lui |vous |leur )?${GIVE}|(?<!vous )pensez a (?:lui |leur |vous )?${GIVE}|n'oubliez pas (?:de |d')(?:lui |leur )?${GIVE})${GAP}`,
   ],
   [
     'medical_advice',

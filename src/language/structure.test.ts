@@ -74,6 +74,7 @@ describe('an instruction about a drug or a care said through a modal', () => {
         'Il faut prendre rendez-vous pour renouveler le traitement.',
         'Vous pouvez passer prendre l’ordonnance pour vos médicaments.',
         'Si je comprends bien, vous pensez à prendre un Lexomil ce soir ?',
+        'Vous êtes à bout, vous pensez à prendre ce Xanax ce soir.',
         'Si je vous suis bien : vous êtes tombée ce matin et vous prenez de l’Eliquis. C’est ça ?',
         'Je ne peux pas vous dire s’il faut arrêter le traitement, c’est au docteur de voir.',
         'Je peux vous donner un rendez-vous pour votre traitement.',
