@@ -81,7 +81,7 @@ const GREETING_PREFIX = /^(?:[\s,!.]|euh|oui|ah|alors|allo|ouais|all[oô]|hello|
 const PRACTICE_OPENING =
   /^(?:(?:euh|oui|bonjour|bonsoir|allo|madame|monsieur)\W+)*(?:vous etes (?:bien )?(?:au|chez|a|sur)|cabinet|cardio\w*|radiologie|imagerie|secretariat|centre|maison|clinique|pediatrie|kine|laboratoire|labo|pharmacie|service|hopital|institut|polyclinique|pole|espace|le cabinet|ici|c'est le cabinet|c'est le secretariat|accueil|standard)/;
 const PRACTICE_ANSWER =
-  /\b(?:j'ecoute|je vous ecoute|a votre ecoute|a l'appareil|que puis[\s-]+je|en quoi puis[\s-]+je)\b/;
+  /\b(?:j'ecoute|je vous ecoute|a votre ecoute|a l'appareil|que puis[\s-]+je|en quoi puis[\s-]+je|comment (?:puis[\s-]+(?:je|vous)|pouvons[\s-]+nous|peut[\s-]+on) (?:vous )?aider|vous etes (?:bien )?(?:au|chez|sur))\b/;
 const AT_SERVICE = /\ba votre (?:service|ecoute|disposition)\b/;
 const TITLE = '(?:(?:[Mm]adame|[Mm]onsieur|[Mm]me|M\\.|[Mm]lle|[Mm]a[iî]tre|Me|[Dd]octeur|[Dd]r)\\.?\\s+)?';
 const NAME = '[A-ZÀ-Ý][a-zà-ÿ]+';
@@ -552,7 +552,7 @@ const SLOT_SAID =
   /^(?:(?:alors|bon|sinon|et|ou|donc|euh|par contre|en revanche|oui|ah|ok|d'accord|tres bien)\W+)*(?:(?:il y a|il reste|il me reste|j'ai|j'aurais|on a|on aurait|nous avons|nous aurions)\b|(?:le|la) (?:premier|premiere|prochain|prochaine) (?:creneau|rendez vous|rdv|place|date|disponibilite)\b|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|apres demain)\b(?:\W+\w+){0,9}\W*$)/;
 /** …not a booking already made or recalled. */
 const BOOKED =
-  /\b(?:note|notee|confirme|recap\w*|reserve|mis|mise|inscrite?|prevue?|annule|enleve|aviez|etait|fait|voila|rendez vous (?:est|sera))\b/;
+  /\b(?:note|notee|confirme|recap\w*|reserve|enregistree?|calee?|bloquee?|mis|mise|inscrite?|prevue?|annule|enleve|aviez|etait|fait|voila|rendez vous (?:est|sera))\b/;
 
 /** Beyond the hits of the act rules: the acts, and the intents, entities and facts around them. */
 function understand(
@@ -589,7 +589,12 @@ function understand(
   if (asking.length > 0) cues.push(...askScanner().scan(folded, wordsWithin(w, asking)));
   const entities = readEntities(text, folded, cues, context);
   const intents = readIntents(folded, all, cues, entities, kept as ReadAct[]);
-  if (readFromUnderstanding(folded, all, kept, cues, entities, intents)) acts = firstOfEach(kept);
+  if (readFromUnderstanding(folded, all, kept, cues, entities, intents)) {
+    // A slot said in words is an alternative too: a refusal elsewhere in the line is not blunt.
+    if (kept.some((h) => h.label === 'proposal'))
+      for (let i = kept.length - 1; i >= 0; i--) if (kept[i]!.kind === 'refusal') kept.splice(i, 1);
+    acts = firstOfEach(kept);
+  }
   // « Le cholestérol est encore un peu haut, le reste est bon »: results read with a judgement.
   if (RESULT_HINT.test(folded) && !kept.some((h) => h.label === 'medical_advice')) {
     const reading = findResultReading(text);
@@ -655,7 +660,7 @@ function restatesFacts(
 
 /** Giving or taking a drug, a dose or a care: an instruction frame before it. */
 const INSTRUCTION =
-  /\b(?:on (?:peut|pourrait)|vous (?:pouvez|pourriez|devez)|tu peux|il faut|il faudrait|faut|il suffit|suffit|le mieux|mieux vaut|il vaut mieux|essayez|pensez a|(?:docteure?|medecin|dr|il|elle) (?:\w+ )?(?:dit|a dit|conseille|recommande|prescrit|veut)|donnez|mettez|prenez|appliquez|faites|passez|redonnez|doublez|augmentez|baissez)\b[^.?!]*$/;
+  /\b(?<!\b(?:si|s')\s*(?:il |on |vous |tu |elle )?)(?:on (?:peut|pourrait)|vous (?:pouvez|pourriez|devez)|tu peux|il faut|il faudrait|faut|il suffit|suffit|le mieux|mieux vaut|il vaut mieux|essayez|(?<!vous )pensez a|(?:docteure?|medecin|dr|il|elle) (?:\w+ )?(?:dit|a dit|conseille|recommande|prescrit|veut)|donnez|mettez|prenez|appliquez|faites|passez|redonnez|doublez|augmentez|baissez)\b[^.?!]*$/;
 /** …or a claim of what it does after it (« un bain tiède, ça fait baisser la fièvre »). */
 /** …or said enough or effective as the subject (« un Doliprane suffit », « un sirop fera l'affaire »). */
 /** « La boîte de Doliprane suffira jusqu'à lundi »: a supply, not a care. */

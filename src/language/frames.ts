@@ -17,9 +17,11 @@ import {
   AID_OBJECTS,
   CARE_OTHER,
   DRUGS,
+  GROUNDS,
   HOME_CARE,
   RESCUE,
 } from './lexicon.ts';
+import { DAYS } from './dates.ts';
 
 /**
  * `refusal`: blunt only without an alternative. `dispatch`: help sent to the caller (« les
@@ -29,7 +31,7 @@ export type FrameKind = 'refusal' | 'dispatch';
 export type Frame = readonly [label: ActLabel, source: string, kind?: FrameKind];
 
 /** What a drug or care frame may have between the verb and the care word. */
-const GAP = `\\b[^.?!,;:]{0,40}?(?<![a-z])(?:${DRUGS}|${HOME_CARE}|${CARE_OTHER})`;
+const GAP = `\\b(?:(?!rendez vous|rdv|ordonnance|consultation|creneau)[^.?!,;:]){0,40}?(?<![a-z])(?:${DRUGS}|${HOME_CARE}|${CARE_OTHER})`;
 const GIVE =
   '(?:lui |leur |vous |le |la |les |en )?(?:donner|redonner|prendre|reprendre|mettre|remettre|appliquer|passer|augmenter|diminuer|doubler|arreter|continuer|utiliser|essayer)';
 
@@ -37,12 +39,78 @@ const GIVE =
 const AID_GAP = `\\b[^.?!,;:]{0,40}?(?<![a-z])(?:${AID_OBJECTS})`;
 /** « il faut », « vous allez », « essayez de »…: an instruction said with an infinitive. */
 const MODAL =
-  "(?:il ne faut (?:surtout )?pas|faut (?:surtout )?pas|surtout ne pas|evitez de|il faut|faut|il faudrait|faudrait|vous devez|tu dois|vous allez|tu vas|on va|essayez de|essaie de|vous pouvez|tu peux|on peut|le mieux c'est de|le mieux est de|mieux vaut|il vaut mieux|pensez a|n'oubliez pas de|surtout)";
+  "(?:il ne faut (?:surtout )?pas|faut (?:surtout )?pas|surtout ne pas|evitez de|il faut|faut|il faudrait|faudrait|vous devez|tu dois|vous allez|tu vas|on va|essayez de|essaie de|vous pouvez|tu peux|on peut|le mieux c'est de|le mieux est de|mieux vaut|il vaut mieux|(?<!vous )pensez a|n'oubliez pas de|surtout)";
 /** A patient pronoun after an imperative (« couchez-le », « ne la bougez pas »), not an article (« tournez la page »). */
 const PATIENT =
   '(?:(?:le|la|les)(?=\\s*(?:[,.!;]|$|sur |en |dans |au |a |sous |contre |avec |doucement|delicatement|bien |tout de suite|immediatement|surtout|pas |et |jusqu))|(?:lui|leur)(?! (?:son |sa |ses |le |la |votre |un |une )?(?:rendez vous|rdv|dossier|creneau|consultation|numero|message)))';
 
+/**
+ * An instruction said through a modal, impersonal or hedged (« il faut juste arrêter la statine »,
+ * « on peut lui couper le comprimé », « vous pourriez lui redonner du sirop »): modal, an optional
+ * adverb, an optional object pronoun, a verb of giving or stopping, then the drug or the care.
+ */
+const INSTRUCTING =
+  "(?:il ne faut (?:surtout )?pas|il faut|faut|il faudrait|faudrait|il faudra|il suffit (?:de|d')|suffit (?:de|d')|vous devez|vous devriez|vous pouvez|vous pourriez|tu dois|tu peux|on peut|on pourrait|on doit|il vaut mieux|mieux vaut|le mieux (?:c'est|est|serait) (?:de|d')|essayez (?:de|d')|(?<!vous )pensez a|n'oubliez pas (?:de|d'))";
+/** A restatement of what the caller does (« si je comprends bien, vous prenez de l'Eliquis »): no instruction. */
+const RESTATING =
+  "(?<!(?:si (?:je |j'ai |j')(?:vous suis|comprends|ai compris|ai bien compris|resume)|je resume|je recapitule|donc)[^.?!]{0,200})";
+const ADVERB =
+  "(?:juste |simplement |seulement |bien |surtout |plutot |d'abord |tout de suite |quand meme |aussi |toujours |peut etre |deja |donc |vite |alors )?";
+const OBJECT = "(?:lui en |leur en |lui |leur |le |la |les |l'|vous |en )?";
+const CARE_VERB =
+  '(?:donner|redonner|prendre|reprendre|mettre|remettre|appliquer|augmenter|diminuer|baisser|reduire|doubler|arreter|stopper|suspendre|interrompre|continuer|poursuivre|utiliser|essayer|couper|ecraser|espacer|sauter|remplacer|alterner|avaler)';
+/** The care word within the clause, not past an appointment or a prescription (« prendre rendez-vous pour son traitement »). */
+const CARE_GAP = `\\b(?:(?!rendez vous|rdv|ordonnance|consultation|creneau)[^.?!,;:]){0,40}?(?<![a-z])(?:${DRUGS}|${HOME_CARE}|${CARE_OTHER})`;
+
+/** A refusal verb (the practice not taking, limiting or refusing someone). */
+const REFUSE =
+  "(?<!ne )(?<!n\\u0027)(?:limit\\w*|restrei\\w*|restreign\\w*|evit\\w*|refus\\w*|filtr\\w*|trient)|(?:ne |n')(?:en |les |vous |la |le )?(?:prennent|prend|prenons|acceptent|accepte|acceptons|recoivent|recoit|recevons|veulent|voulons|soignent|soigne|suivent|suit) (?:plus|pas|jamais)";
+const DAY = `${DAYS.join('|')}|demain|apres demain|la semaine prochaine`;
+
 export const FRAMES: readonly Frame[] = [
+  // — medical advice: an instruction about a drug or a care said through a modal
+  // « Je ne sais pas s'il faut… », « le docteur vous dira si on peut… »: an indirect question, no instruction.
+  [
+    'medical_advice',
+    // The lookbehinds come last: they cost only where the whole frame matched.
+    `${INSTRUCTING} ${ADVERB}${OBJECT}${CARE_VERB}${CARE_GAP}${RESTATING}(?<!\\b(?:si|s\\u0027)\\s*(?:il |on |vous |tu |elle |ils |elles )?${INSTRUCTING}[^.?!]*)`,
+  ],
+
+  // — blunt: a refusal citing cover, origin, handicap, age or pathology (« ils limitent les
+  // patients à la CSS », « l'AME, les docteurs n'en prennent plus »); an alternative softens it.
+  [
+    'blunt',
+    `(?:${REFUSE}) [^.?!]{0,50}?(?<![a-z])(?:${GROUNDS})(?![a-z])|(?<![a-z])(?:${GROUNDS})(?![a-z])[^.?!]{0,60}?(?:${REFUSE})`,
+    'refusal',
+  ],
+  // — blunt: the practice closed to newcomers, said of anyone (« les médecins ont arrêté de
+  // prendre de nouveaux patients », « ils n'ont simplement plus de place »)
+  [
+    'blunt',
+    "(?:ont|a|avons) (?:arrete|cesse) (?:de |d')(?:prendre|recevoir|accepter|suivre|inscrire)|(?:ont|a|avons) ferme (?:leur|sa|notre|la|les) (?:patientele|liste|agenda|inscriptions)|(?:ils|elles|les medecins|les docteurs|nos medecins|nos docteurs) (?:ne |n')(?:en |les |vous )?(?:prennent|acceptent|recoivent|suivent) (?:plus|pas|aucun)|(?:n'ont|n'a|n'avons|n'ai) (?:\\w+ )?plus (?:de |aucune? )(?:place|creneau|disponibilite|rendez vous)",
+    'refusal',
+  ],
+
+  // — proposals: a slot offered after a contrast (« c'est complet, mais jeudi 10 h », « sinon
+  // demain matin »), unless that day is full or closed too
+  [
+    'proposal',
+    `(?<=(?:^|[,.;:!?]|\\b(?:mais|sinon|contre|revanche|alors))\\s*)(?:mais|par contre|en revanche|sinon|ou alors) (?:(?:il me reste|il nous reste|j'ai|on a|nous avons|il y a|je peux (?:vous )?(?:proposer|mettre|donner)|ce serait|ce sera) )?(?:le |la )?(?:${DAY})(?![^.?!]*\\b(?:complet|plein|ferme|pas|plus rien|aucun|rien)\\b)(?![^.?!,]*\\b(?:vous|tu) (?!(?:convien|irait|arrange|dirait|va\\b)))`,
+  ],
+  // — proposals: what is left or the first slot free (« il me reste le créneau de 11 h 40 », « la
+  // première échographie disponible, c'est mardi »)
+  [
+    'proposal',
+    `il (?:me |nous )?reste (?:encore )?(?:le|la|les|un|une|des|de la|deux|trois) (?:\\w+ )?(?:places?|creneaux?|rendez vous|rdv|disponibilites?|consultations?)|(?:premier|premiere|prochain|prochaine) (?:\\w+ ){0,2}?(?:disponibles?|libres?|possibles?|dispos?),? (?:c'est|ce sera|ce serait|est|sera|serait) (?:le |la )?(?:${DAY}|\\d)`,
+  ],
+
+  // — reassurance: the case passed on, an object pronoun or not (« je le signale au radiologue »,
+  // « je la préviens », « je le note et je le transmets au docteur »), and the caller reassured
+  [
+    'reassurance',
+    "je (?:le |la |les |l'|lui en |leur en |en )(?:signale|signalerai|transmets|transmettrai|previens|previendrai|fais suivre|ferai suivre|fais passer|ferai passer|remonte|remonterai)(?! pas)|je vous rassure",
+  ],
+
   // — medical advice: first aid, an instruction about the body without any drug (« allongez-le sur
   // le côté », « appuyez fort sur la plaie », « ne le faites pas vomir », « il faut le coucher »)
   [
@@ -52,15 +120,29 @@ export const FRAMES: readonly Frame[] = [
   // — medical advice: instruction frames around a drug or a care, effect claims
   [
     'medical_advice',
-    `(?:vous (?:n'avez|avez) qu'a|vous (?:lui |leur )?continuez (?:a|de)|continuez (?:a|de)|je (?:vais |peux )?(?:vous |lui |leur )(?:donner|conseiller|prescrire|recommander|mettre)|je vous conseille (?:de |d')?(?:lui |leur )?(?:prendre|donner|mettre)?|(?:on|vous) (?:va|allez) (?:lui |vous |leur )?${GIVE}|pensez a (?:lui |leur |vous )?${GIVE}|n'oubliez pas (?:de |d')(?:lui |leur )?${GIVE})${GAP}`,
+    `(?:vous (?:n'avez|avez) qu'a|vous (?:lui |leur )?continuez (?:a|de)|continuez (?:a|de)|je (?:vais |peux )?(?:vous |lui |leur )(?:donner|redonner|conseiller|prescrire|recommander|mettre|remettre)|je vous conseille (?:de |d')?(?:lui |leur )?(?:prendre|donner|mettre)?|(?:on|vous) (?:va|allez) (?:lui |vous |leur )?${GIVE}|(?<!vous )pensez a (?:lui |leur |vous )?${GIVE}|n'oubliez pas (?:de |d')(?:lui |leur )?${GIVE})${GAP}`,
   ],
   [
     'medical_advice',
-    `(?:vous|tu) (?:lui |leur |le |la |les )?(?:donnez|donnes|redonnez|prenez|prends|reprenez|mettez|mets|appliquez|continuez|arretez|augmentez|diminuez|doublez|alternez|passez)${GAP}`,
+    `(?:vous|tu) (?:lui |leur |le |la |les )?(?:donnez|donnes|redonnez|prenez|prends|reprenez|mettez|mets|appliquez|continuez|arretez|augmentez|diminuez|doublez|alternez|passez)${GAP}${RESTATING}`,
   ],
   [
     'medical_advice',
     "(?:lisez|lire|regardez|regarder|suivez|suivre|respectez|respecter|relisez|relire|voyez) (?:bien |attentivement )?(?:la notice|la posologie|les doses)|(?:c'est|tout est|c) (?:bien )?(?:marque|ecrit|indique) (?:sur|dans) la (?:notice|boite)|(?:donnez|gardez|couvrez|decouvrez|laissez) (?:le|la|lui|leur|les) (?:a boire|au chaud|au frais|au calme|leger|legere|en sous vetements)|(?:n'a|a|n'ont|ont|aucun|pas|peu|sans) (?:pas |aucun |peu |tres peu |beaucoup )?(?:d'|de |des )?(?:effets? (?:secondaires?|indesirables?)|contre indications?)|effets? (?:secondaires|indesirables),? (?:il y en a|y en a) (?:pour|avec|dans) (?:tous|toutes|tout|chaque)|(?:c'est|c) (?:totalement |tout a fait |completement )?(?:sans danger|sans risque|inoffensif)|(?:ca|cela) ne (?:peut|pourra) pas (?:lui |vous )?faire de mal|(?:ne|n') (?:sert|servent|serviront) a rien (?:pour|contre) (?:un|une|les|le|la) (?:virus|rhume|grippe|angine|otite|toux|fievre)",
+  ],
+
+  // — medical advice: rest and effort prescribed (« restez au lit deux jours », « évitez de porter
+  // des charges », « ne forcez pas sur la jambe », « faites des étirements »)
+  [
+    'medical_advice',
+    "(?:restez|rester|gardez le lit|garder le lit) (?:au lit|allongee?s?|couchee?s?|alitee?s?)(?: \\w+)? (?:\\w+ )?(?:jours?|heures?|semaines?|nuits?)|(?:evitez|eviter|evite) (?:de (?:porter|forcer|marcher|courir|conduire|faire du sport|vous baigner|mouiller|appuyer|plier)|le sport|les efforts|tout effort|l'alcool|les charges)|(?:ne |n')?(?:forcez|forcer) (?:pas|surtout pas|jamais) (?:sur|avec|dessus)|(?:faites|faire|faites lui|faites leur) (?:des |quelques )?(?:etirements|exercices de (?:respiration|reeducation)|inhalations|bains de (?:bouche|pieds))",
+  ],
+
+  // — medical advice: a diagnosis by analogy or by the season (« ils ont dû se la passer », « c'est
+  // sûrement la même chose », « il y a beaucoup d'angines en ce moment »)
+  [
+    'medical_advice',
+    "(?:ont|a|avez|as) (?:du|surement|sans doute|probablement) (?:(?:se la |se le |se l'|l'|la |le )(?:passer|attraper|refiler|transmettre|choper)|(?:attrape[rs]?|chope[rs]?) (?:un|une|la|le|quelque chose|un truc|froid))(?![a-z])|(?:c'est|ca doit etre|il a|elle a|vous avez) (?:surement|sans doute|probablement|certainement) (?:la meme chose|pareil|la meme)(?![a-z])|(?:toute l'ecole|toute la classe|toute la creche|tout le monde) y passe|(?:c'est|c) la serie en ce moment|(?:il y a|y a|on voit|on a) (?:beaucoup|plein|pas mal|enormement) (?:d'|de |des )(?:angines?|gastros?|grippes?|virus|otites?|bronchiolites?|rhumes?|covid|varicelles?|conjonctivites?) (?:en ce moment|qui (?:trainent|circulent)|cette (?:semaine|saison)|ces (?:jours|temps))",
   ],
 
   // — medical advice: checking the patient, keeping them awake or still, a prognosis
@@ -72,7 +154,7 @@ export const FRAMES: readonly Frame[] = [
   // — empathy: apologies in the practice's name, regret, patience offered
   [
     'empathy',
-    'excusez nous|toutes nos excuses|nous (?:nous )?excusons|(?:je suis|nous sommes) au regret|(?:je|nous) regrettons|prenez (?:tout )?votre temps|(?<=(?:^|[.!])\\s*)courage(?=\\s*[.!]*\\s*$)',
+    '(?:ca|cela) se comprend(?=\\s*(?:[,.!…]|$|tout a fait|parfaitement|bien|madame|monsieur))|excusez nous|toutes nos excuses|nous (?:nous )?excusons|(?:je suis|nous sommes) au regret|(?:je|nous) regrettons|prenez (?:tout )?votre temps|(?<=(?:^|[.!])\\s*)courage(?=\\s*[.!]*\\s*$)',
   ],
 
   // — requests for information said as a statement
@@ -87,6 +169,17 @@ export const FRAMES: readonly Frame[] = [
     "(?:c'est|c) (?:tout a fait |bien |tout )?normal d'avoir (?:\\w+ ){0,3}(?:mal|fievre|douleurs?|des douleurs|des effets)|effets? (?:secondaires|indesirables),? (?:il y en a|y en a) (?:pour|avec|dans) (?:tous|toutes|tout|chaque)",
   ],
 
+  // — minimizing: the caller told to bear it or count themselves lucky
+  [
+    'minimizing',
+    "cessez (?:de |d')(?:pleurer|crier|vous plaindre|vous inquieter|vous affoler|paniquer|stresser|vous enerver|dramatiser|exagerer|vous agiter|hurler|vous lamenter)|estime[sz]? (?:vous|toi) (?:deja )?heureu(?:x|se)|(?<=(?:^|[,.;:!?]|\\b(?:mais|bon|ben|eh bien|bah))\\s*)(?:c'est|c) la vie(?=\\s*(?:[,.!…]|$))|(?:il )?(?:faut|faudra) faire avec(?=\\s*(?:[,.!…]|$))|prenez sur vous|(?:vous n'avez|il n'a|elle n'a|tu n'as) rien(?: du tout| de grave)?(?=\\s*(?:[,.!…]|$|madame|monsieur))(?![^.!?]*\\?)",
+  ],
+  // — medical advice: a prognosis or a permission (« vous serez vite sur pied », « vous pouvez
+  // manger sans problème », « aucun risque à continuer »)
+  [
+    'medical_advice',
+    "(?:il|elle) n'y paraitra plus|(?:vous n'avez|il n'a|elle n'a|tu n'as) rien(?: du tout| de grave)?(?=\\s*(?:[,.!…]|$|madame|monsieur))(?![^.!?]*\\?)|(?:serez|sera|seras|seront) (?:vite |bientot |tres vite |tres bientot )?(?:sur pied|guerie?s?|remise?s?|retablie?s?)|(?:va|vont|allez|vas) (?:vite |bien |tres vite |tres bien )?s'en (?:remettre|sortir)|(?:manger|boire|conduire|allaiter|vous baigner|prendre l'avion|faire du sport|le prendre|la prendre|les prendre|en prendre|continuer) (?:\\w+ ){0,3}?sans (?:aucun )?(?:probleme|souci|risque|danger|crainte)|(?:aucun|pas de|sans) (?:risque|danger) (?:a|de|pour) (?:manger|boire|conduire|allaiter|continuer|prendre|le prendre|la prendre|en prendre|arreter|lui donner)",
+  ],
   // — minimizing: the concern called exaggerated or imagined
   [
     'minimizing',
@@ -144,6 +237,17 @@ export const FRAMES: readonly Frame[] = [
     'refusal',
   ],
 
+  // — blunt: take it or leave it, not my remit, luck and magic refused, the caller blamed
+  [
+    'blunt',
+    "(?:c'est|ce sera) a prendre ou a laisser|(?:c'est|ce sera|c) (?:ca|cela) ou rien|(?:vous )?contenter de (?:ca|cela)|(?<=(?:^|[,.;:!?]|\\b(?:bon|ben|bah|alors|eh bien|et))\\s*)tant pis(?=\\s*(?:[,.!…]|$|pour vous|pour toi))|je (?:ne suis|suis) pas (?:magicien\\w*|devin\\w*|voyante?|votre (?:bonne|domestique|esclave|secretaire personnelle))|je n'en sais rien|j'en sais rien|vous auriez pu (?:prevenir|appeler|rappeler|lire|penser|anticiper|vous (?:renseigner|organiser|y prendre))|(?:allez|voyez|cherchez|essayez) ailleurs|(?<=(?:^|[,.;:!?])\\s*)(?:articulez|parlez plus fort|repetez|faites un effort)(?=\\s*(?:[,.!]|$))",
+  ],
+  [
+    'blunt',
+    "(?:ne |n')(?:releve|relevent) (?:pas|aucunement|absolument pas) (?:de mes competences|de mon ressort|de mon role|de moi|du secretariat)",
+    'refusal',
+  ],
+
   // — blunt: orders that cut the caller off, services refused outright
   [
     'blunt',
@@ -179,7 +283,28 @@ export const FRAMES: readonly Frame[] = [
   // — proposals: spoken offers of a slot, a transfer, a callback
   [
     'proposal',
-    `(?:premier|premiere|prochain|prochaine|1er) (?:rendez vous|rdv|creneau|disponibilite|dispo|place)(?: (?:disponible|libre|possible|dispo))? (?:le |la |a |au |en |demain|ce |cet |\\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|(?:on|je|nous) (?:va|vais|allons) (?:vous |lui )?(?:donner|communiquer) (?:les coordonnees|le numero|l'adresse)|laissez (?:moi|nous) (?:votre|vos) (?:numero|coordonnees|nom)|je (?:transfere|bascule|passe) (?:votre appel|l'appel|la communication)|je vous (?:transfere|bascule|mets en relation)|(?:voila|voici) (?:le numero|les coordonnees|l'adresse)|(?:vous|tu) (?:pouvez|peux|pourriez|pourrais) (?:venir|passer) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|en fin|en debut|dans la|cet|ce)`,
+    `(?:premier|premiere|prochain|prochaine|1er) (?:rendez vous|rdv|creneau|disponibilite|dispo|place)(?: (?:disponible|libre|possible|dispo))? (?:le |la |a |au |en |demain|ce |cet |\\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|(?:on|je|nous) (?:va|vais|allons) (?:vous |lui )?(?:donner|communiquer) (?:les coordonnees|le numero|l'adresse)|laissez (?:moi|nous) (?:votre|vos) (?:numero|coordonnees|nom)|je (?:transfere|bascule|passe|transmets) (?:votre appel|l'appel|la communication)|je vous (?:transfere|bascule|mets en relation)|(?:voila|voici) (?:le numero|les coordonnees|l'adresse)|(?:vous|tu) (?:pouvez|peux|pourriez|pourrais) (?:venir|passer) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|en fin|en debut|dans la|cet|ce)`,
+  ],
+
+  // — proposals: a transfer to someone of the practice (« je transfère à ma collègue », « et vous
+  // passe mon confrère »)
+  [
+    'proposal',
+    "(?:transfere|transferer|bascule|basculer|passe|passer|mets en relation|mettre en relation) (?:votre appel |l'appel |la communication )?(?:a |au |aux |vers |avec )?(?:ma |mon |notre |nos )(?:collegues?|cons(?:oe|o)urs?|confreres?|associee?s?|remplacante?|infirmiere?s?|responsable|secretaire)",
+  ],
+
+  // — proposals: a slot or an option asked about as an offer (« mardi 9 h, c'est possible pour
+  // vous ? », « vous préférez être rappelée sur votre portable ? »)
+  [
+    'proposal',
+    "(?:c'est|ce serait|ca serait|cela serait|ca vous serait|est ce) (?:possible|jouable|faisable|envisageable) pour vous(?=[^.!?]*\\?)|(?:vous preferez|preferez vous|vous prefereriez|prefereriez vous) (?:etre rappelee?|qu'on vous rappelle|laisser un message|patienter|attendre)",
+  ],
+
+  // — reassurance: someone of the practice will take the caller in hand (« une opératrice va vous
+  // répondre », « ma collègue vous rappelle de suite »)
+  [
+    'reassurance',
+    "(?:une?|ma|mon|notre|nos) (?:operatrices?|operateurs?|collegues?|conseilleres?|conseillers?|agents?|infirmieres?|infirmiers?|secretaires?|equipe|assistante?s?)(?: \\w+)? (?:va |vont |pourra |pourront )?(?:vous )?(?:traiter|prendre en charge|repondre|aider|renseigner|rappeler|recontacter|rappelle|rappellera|recontactera|repond|repondra|s'occuper de vous|s'occupe de vous|s'occupera de vous)(?![a-z])(?! pas)",
   ],
 
   // — holds: what the trainee goes to do while the caller waits
@@ -188,10 +313,17 @@ export const FRAMES: readonly Frame[] = [
     'je vous reviens|je reviens vers vous(?=\\s*[,.!…]|\\s*$)|laissez moi (?:regarder|verifier|voir|chercher|consulter)|je (?:vais |me )?(?:regarder|verifier|voir|renseigner|renseigne)(?: (?:ca|cela|tout de suite|de suite))?(?=\\s*[,.!…]|\\s*$)|je (?:vais (?:voir|verifier|regarder)|vois|verifie|regarde) si (?:\\w+\\.? ){1,3}(?:est|sont) (?:disponibles?|libres?|la|joignables?)|(?:je suis|nous sommes) (?:actuellement |deja )?en ligne,? merci de patienter|^merci de (?:bien vouloir )?patienter\\W*$',
   ],
 
+  // — redirects: a practitioner or a practice elsewhere that still takes patients (« la docteure
+  // Blanc, à Muret, prend encore du monde », « le centre de santé de Colomiers accepte toujours »)
+  [
+    'redirect',
+    '(?:le docteur|la docteure|le dr|la dr|le cabinet|le centre(?: de sante)?|la maison (?:de sante|medicale)|un medecin|une medecin|une generaliste|un generaliste)(?: [a-z]+)?,? (?:a|au|aux|de|du|sur|pres de) [^,.?!]{2,30}?,? (?:prend|prennent|accepte|acceptent|recoit|recoivent) (?:encore|toujours|actuellement|en ce moment|de nouveaux|des nouveaux)',
+  ],
+
   // — redirects: the caller sent elsewhere (« il faudra voir ailleurs », « dans un autre cabinet »)
   [
     'redirect',
-    "(?:dans|chez|vers|aupres d'|a) (?:un|une) autre (?:cabinet|medecin|docteur|generaliste|praticien|centre|hopital|clinique|dentiste|service|structure|etablissement)|(?:trouver|chercher|cherchez|trouvez|voir|voyez|consulter|consultez) (?:un|une) autre (?:cabinet|medecin|docteur|generaliste|praticien|dentiste)",
+    "(?:voir|chercher|aller|allez|essayer|essayez|trouver|cherchez|voyez) ailleurs|(?:dans|chez|vers|aupres d'|a) (?:un|une) autre (?:cabinet|medecin|docteur|generaliste|praticien|centre|hopital|clinique|dentiste|service|structure|etablissement)|(?:trouver|chercher|cherchez|trouvez|voir|voyez|consulter|consultez) (?:un|une) autre (?:cabinet|medecin|docteur|generaliste|praticien|dentiste)",
   ],
 
   // — redirects: the caller sent to their own doctor, their insurer, an office
@@ -203,6 +335,6 @@ export const FRAMES: readonly Frame[] = [
   // — redirects said by structure
   [
     'redirect',
-    "(?:c'est|c) (?:l'|le |la |les |a l'|au |a la |aux )(?:hopital|pharmacie|pharmacien|urgences|labo\\w*|cpam|mutuelle|mairie|caisse|securite sociale|medecin traitant|specialiste|centre \\w+) qu(?:'il|e vous) (?:faut|devez) (?:appeler|contacter|voir|joindre)|(?:le |au |un |du )service d'urgences?|(?:le numero|les coordonnees) (?:de|du|d') ?(?:notre |la |votre )?plateforme|(?:renseignez vous|informez vous|voyez|adressez vous|demandez|vous renseigner|vous adresser|voir) aupres (?:de|du|des|d') ?(?!docteur|medecin|moi|nous|notre|secretariat)",
+    "(?:c'est|c) (?:l'|le |la |les |a l'|au |a la |aux )(?:hopital|pharmacie|pharmacien|urgences|labo\\w*|cpam|mutuelle|mairie|caisse|securite sociale|medecin traitant|specialiste|centre \\w+) qu(?:'il|e vous) (?:faut|devez) (?:appeler|contacter|voir|joindre)|(?:le |au |un |du )service d'urgences?|(?:le numero|les coordonnees) (?:de|du|d') ?(?:notre |la |votre )?plateforme|(?:renseignez vous|informez vous|voyez|adressez vous|demandez|vous renseigner|vous adresser|voir) aupres (?:de |du |des |d')(?!docteur|medecin|moi|nous|notre|secretariat)",
   ],
 ];

@@ -73,6 +73,8 @@ function read(source: string, prefix: string, out: Lead[]): void {
       if (next === '+') return stop(prefix, out);
       i++;
     } else if (c === ' ') {
+      // ` ?` is an optional space (`[\s-]*`): the word may go on.
+      if (next === '?') return stop(prefix, out);
       // `[\s-]+`: the word ends here.
       return end(prefix, out);
     } else if (c === "'") {

@@ -61,6 +61,51 @@ epipen
 glucagon
 inhalateur
 aerosol
+statines?
+(?:atorva|simva|rosuva|prava|fluva)statine
+diuretiques?
+antidepresseurs?
+antihypertenseurs?
+neuroleptiques?
+corticoides?
+antispasmodiques?
+antivomitifs?
+anti\\s?-?vomitifs?
+antiacides?
+antiviraux
+hypnotiques?
+amoxicilline
+augmentin
+amlodipine
+bisoprolol
+ramipril
+metformine
+levothyrox
+omeprazole
+esomeprazole
+pantoprazole
+inexium
+mopral
+lexomil
+xanax
+stilnox
+tramadol
+codeine
+lamaline
+ixprim
+prednisolone
+solupred
+celestene
+eliquis
+xarelto
+previscan
+lovenox
+heparine
+seretide
+lasilix
+furosemide
+trinitrine
+natispray
 `);
 
 /** Care given at home: `home_care` entities, and medical advice when prescribed. */
@@ -141,7 +186,7 @@ export const NOT_A_NUMBER_AFTER = `(?!\\s*(?:(?:h|heures?|min|mn|ans|jours|mois|
  * origin, handicap, age, pathology.
  */
 export const GROUNDS =
-  "cmu|c2s|ame|aide medicale d'etat|complementaire sante solidaire|(?:pas de|sans|aucune|n'avez pas de|n'a pas de) mutuelle|etrangers?|origines?|nationalites?|sans papiers|migrants?|refugies?|handicap\\w*|fauteuils? roulants?|personnes? agees?|(?:trop|plus) (?:vieux|vieille|agee?s?)|a votre age|(?:plus de )?(?:70|75|80|85|90) ans|(?:votre|sa|son|cette|ces) (?:pathologie|maladie)|(?:ce genre|ce type) de (?:patients?|pathologies?|personnes?|cas)|vih|sida|seropositi\\w*|toxicomanes?|obese\\w*|psychiatriques?|alcooliques?|gens du voyage|religion|voilee?s?";
+  "cmu|c2s|css|ame|aide medicale d'etat|complementaire sante solidaire|(?:pas de|sans|aucune|n'avez pas de|n'a pas de) mutuelle|etrangers?|origines?|nationalites?|sans papiers|migrants?|refugies?|handicap\\w*|fauteuils? roulants?|personnes? agees?|(?:trop|plus) (?:vieux|vieille|agee?s?)|a votre age|(?:plus de )?(?:70|75|80|85|90) ans|(?:votre|sa|son|cette|ces) (?:pathologie|maladie)|(?:ce genre|ce type) de (?:patients?|pathologies?|personnes?|cas)|vih|sida|seropositi\\w*|toxicomanes?|obese\\w*|psychiatriques?|alcooliques?|gens du voyage|religion|voilee?s?";
 
 /** People a disclosure can be about (« votre fille », « son mari »). */
 export const RELATIVES =

@@ -15,7 +15,12 @@ import { alternatives } from './source.ts';
 import { BARE_NUMBERS, CARE_OTHER, DRUGS, HOME_CARE, NOT_A_NUMBER_AFTER, list } from './lexicon.ts';
 
 export function re(source: string, flags = 'g', leadingBoundary = true): RegExp {
-  const body = withLookaheads(source).replace(/ /g, '[\\s-]+').replace(/'/g, "(?:'\\s*|\\s+)?");
+  // « x ?» is an optional space (« d' ?urgence », « anti ?inflammatoire »): a space turned into
+  // `[\\s-]+` and then `?` would only make that run lazy, and an elided « d'urgence » never matched.
+  const body = withLookaheads(source)
+    .replace(/ \?/g, '[\\s-]*')
+    .replace(/ /g, '[\\s-]+')
+    .replace(/'/g, "(?:'\\s*|\\s+)?");
   return new RegExp(
     `${leadingBoundary ? '(?<![a-z0-9])' : ''}(?:${body})(?:(?<=[\\s-])|(?![a-z0-9]))`,
     flags,
@@ -153,6 +158,7 @@ embolie(?: pulmonaire)?
 hypothermie
 overdose
 spasmophilie
+hormones?
 crise de spasmophilie
 malaise
 `);
@@ -402,6 +408,11 @@ export const actRules = lazy((): readonly Rule[] =>
       'empathy',
       "vous avez l'air (?:\\w+ )?(?:inquiete?|stressee?|angoissee?|perdue?|fatiguee?|bouleversee?|contrariee?|en colere|agacee?|a bout|inquiets?|paniquee?|epuisee?|triste)",
     ),
+    // « Je sais que cette situation est difficile »: a feeling a few words after « que ».
+    rule(
+      'empathy',
+      `(?:je vois|j'imagine|je sais|je sens|je me doute) (?:bien )?(?:que|qu') (?:(?!pas |plus |jamais )\\w+ ){0,4}?(?:${FEELING})`,
+    ),
     rule(
       'empathy',
       "(?:j'entends|j'imagine|je mesure|je comprends bien|je vois bien) (?:que|votre|bien|combien|a quel point|ce que)",
@@ -454,7 +465,7 @@ export const actRules = lazy((): readonly Rule[] =>
     // — proposal
     rule(
       'proposal',
-      "(?:je |j'|on |nous )(?:peux|peut|pourrais|pourrai|pourrait|pouvons|pourrions) (?:(?!pas |rien |plus |jamais )\\w+ )?(?:vous |te |lui |leur )?(?:l'|le |la |les |en )?(?:(?!pas |rien |plus |jamais )\\w+ )?(?:proposer|redonner|refixer|propose|mettre|inscrire|donner|communiquer|indiquer|reserver|envoyer|caser|transferer|passer|noter|prendre|demander|deposer|transmettre|laisser|regarder|chercher|faire(?! pour)(?! patienter)(?! attendre)|fixer|placer|programmer|trouver|organiser|orienter|avancer|decaler|deplacer|glisser|replacer|reprogrammer|caler|faxer|imprimer|preparer|recevoir|voir|ajouter|offrir|bloquer|garder|prevoir|rappeler|soumettre|relayer|faire suivre)(?! en attente)",
+      `(?:je |j'|on |nous )(?:peux|peut|pourrais|pourrai|pourrait|pouvons|pourrions) (?:(?!pas |rien |plus |jamais )\\w+ )?(?:vous |te |lui |leur )?(?:l'|le |la |les |en )?(?:(?!pas |rien |plus |jamais )\\w+ )?(?:proposer|redonner|refixer|propose|mettre|inscrire|donner|communiquer|indiquer|reserver|envoyer|caser|transferer|passer|noter|prendre|demander|deposer|transmettre|laisser|regarder|chercher|faire(?! pour)(?! patienter)(?! attendre)|fixer|placer|programmer|trouver|organiser|orienter|avancer|decaler|deplacer|glisser|replacer|reprogrammer|caler|faxer|imprimer|preparer|recevoir|voir|ajouter|offrir|bloquer|garder|prevoir|rappeler|soumettre|relayer|faire suivre)(?! en attente)(?![^.?!,;:]{0,40}?(?<![a-z])(?:${DRUGS}|${HOME_CARE}))`,
     ),
     rule('proposal', '(?:je |on )?(?:vous |te )(?:propose|proposerais|suggere|offre)'),
     rule(
@@ -549,7 +560,7 @@ export const actRules = lazy((): readonly Rule[] =>
     rule(
       'reassurance',
       'je reste (?:avec vous|(?:en ligne|au telephone|au bout du fil) avec vous)|(?:on|je) vous (?:tient|tiens|tiendra|tiendrai) au courant|(?:va|vont) (?:regarder|examiner|etudier|voir) (?:votre|ton|le|la|sa)(?= )|' +
-        "je fais (?:tout|le necessaire|au mieux|mon possible)|(?:je suis|nous sommes) la pour vous aider|(?:vous n'allez|on ne va) pas (?:rester|vous laisser) sans solution|je vais (?:vous )?(?:donner|proposer|trouver) (?:une|des|deux|trois) (?:solutions?|pistes?)|(?:on|je) vous (?:appelle|rappelle|previens) (?:aussitot|des que|tout de suite|quand|si)|on vous (?:appelle|rappelle)(?=\\s*[.!]?\\s*$)|je (?:vous |te )?rappelle (?:des que|dans|avant|en fin|cet|ce|demain|tout de suite|rapidement|si|quand|sans faute)|je (?:vous |te )rappelle(?=\\s*[.!]?\\s*$)",
+        "je fais (?:tout|le necessaire|au mieux|mon possible)|(?:je suis|nous sommes) la pour vous aider|(?:vous n'allez|on ne va) pas (?:rester|vous laisser) sans solution|je vais (?:vous )?(?:donner|proposer|trouver) (?:une|des|deux|trois) (?:solutions?|pistes?)|(?:on|je) vous (?:appelle|rappelle|previens) (?:aussitot|des que|tout de suite|quand|si)|(?:on|nous|je) vous (?:appelle|rappelle|appelons|rappelons|appellerons|rappellerons)(?= au \\d| au numero| sur (?:votre|le|ce)|\\s*[.!;]|\\s*$)|je (?:vous |te )?rappelle (?:des que|dans|avant|en fin|cet|ce|demain|tout de suite|rapidement|si|quand|sans faute)|je (?:vous |te )rappelle(?=\\s*[.!]?\\s*$)",
     ),
 
     // — hold request
@@ -619,7 +630,7 @@ export const actRules = lazy((): readonly Rule[] =>
     ),
     rule(
       'redirect',
-      "(?:je (?:vous )?(?:donne|redonne|dicte|communique)|voici|voila) (?:son|leur) (?:numero|coordonnees)|(?:son|leur) numero,? (?:c'est|est) (?:le )?(?=\\d)",
+      "(?:je (?:vous )?(?:donne|redonne|dicte|communique)|je (?:peux|pourrais) vous (?:donner|redonner|communiquer)|voici|voila) (?:son|leur) (?:numero|coordonnees)|(?:son|leur) numero,? (?:c'est|est) (?:le )?(?=\\d)",
     ),
     rule('redirect', "(?:un |d'un |des )(?:ophtalmo|dermato|cardio|rhumato|pneumo|endocrino)(?![a-z])"),
     rule(
@@ -684,7 +695,7 @@ export const actRules = lazy((): readonly Rule[] =>
     ),
     rule(
       'minimizing',
-      "(?:c'est|c|ce n'est|cest) (?:juste|seulement|simplement) (?:un|une|du|de la)|(?:ce n'est|n'est|c'est|c) qu'(?:un|une)(?! (?:question|petite question|simple question|ordonnance|renouvellement|certificat|papier|formulaire|signature|minute|seconde|instant)\\b)",
+      "(?:il|elle|vous|tu) (?:a|avez|as) (?:juste|seulement|simplement) (?:un|une|du|de la|des|un peu)(?! (?:question|rendez vous|rdv|ordonnance|papier|formulaire|certificat|signature|minute|seconde|instant|creneau)\\b)|(?:c'est|c|ce n'est|cest) (?:juste|seulement|simplement) (?:un|une|du|de la)|(?:ce n'est|n'est|c'est|c) qu'(?:un|une)(?! (?:question|petite question|simple question|ordonnance|renouvellement|certificat|papier|formulaire|signature|minute|seconde|instant)\\b)",
     ),
     rule(
       'minimizing',
@@ -765,7 +776,7 @@ export const actRules = lazy((): readonly Rule[] =>
     ),
     rule(
       'blunt',
-      "je (?:ne )?(?:peux|peut|pourrai) (?:pas|rien)|(?:il|elle) ne pourra pas (?:vous |le |la |les )?(?:voir|recevoir|prendre)|je (?:ne )?vais pas vous (?:mettre|inscrire|donner|passer)|(?:non|pas) (?:je|on) (?:ne )?peu[xt]? pas|on ne (?:fait|prend) pas|(?:ca|cela) ne se fait pas(?! de)|(?:ne |n')(?:fait|fais|faisons|prend|prends|prenons|accepte|acceptons|donne|delivre|renouvelle|se deplace|fait) (?:pas|plus|jamais)(?! de (?:retard|risque|souci))|(?:le docteur|il|elle|on) (?:prend|accepte|fait) pas|je ne prends pas de (?:rendez vous|rdv|message)|^non\\s*[.!]*\\s*$",
+      "je (?:ne )?(?:peux|peut|pourrai) (?:pas|rien)|(?:il|elle) ne pourra pas (?:vous |le |la |les )?(?:voir|recevoir|prendre)|je (?:ne )?vais pas vous (?:mettre|inscrire|donner|passer)|(?:non|pas) (?:je|on) (?:ne )?peu[xt]? pas|on ne (?:fait|prend) pas|(?:ca|cela) ne se fait pas(?! de)|(?<!(?:ca|cela|qui|rien|medicament|traitement|comprime|sirop) )(?:ne |n')(?:fait|fais|faisons|prend|prends|prenons|accepte|acceptons|donne|delivre|renouvelle|se deplace|fait) (?:pas|plus|jamais)(?! de (?:retard|risque|souci))|(?:le docteur|il|elle|on) (?:prend|accepte|fait) pas|je ne prends pas de (?:rendez vous|rdv|message)|^non\\s*[.!]*\\s*$",
       'refusal',
     ),
 
@@ -791,7 +802,7 @@ export const actRules = lazy((): readonly Rule[] =>
     // ahead, a caller sent to call back later; blunt only without an alternative.
     rule(
       'blunt',
-      `(?:je|on|nous|il|elle|le docteur|la docteure|le dr|le medecin|le cabinet) (?:ne |n')(?:vous |les |le |la |l'|en |y |me |m'|nous )?(?:prend|prends|prenons|prennent|prendrai|prendrons|prendra|recoit|recois|recevons|recoivent|recevrai|recevrons|recevra|accepte|acceptons|acceptent|soigne|soignons|suit|suivons|occupe|occupons|reponds|repond|repondons|donne|donnons|aide|aidons)(?: que)? (?:pas|plus|jamais)|(?:je|on|nous|il|elle) (?:ne |n')(?:peux|peut|pouvons|pourra|pourrai|pourrons) (?:pas |plus )?(?:vous |te )?(?:aider|prendre|recevoir|repondre|renseigner)(?: plus)?|(?:ne |n')(?:peux|peut|pouvons|pourra|pourrons) (?:pas |plus )?vous (?:aider|prendre|recevoir|repondre|renseigner)|je n'ai pas a (?:faire|m'occuper|gerer|vous)|(?:je suis au regret de|je dois) vous (?:dire|repondre) non|(?:je n'ai|j'ai) pas le droit (?:de|d') ?(?:prendre|noter|prendre de messages)|(?:je|on|nous|il|elle|le docteur|le cabinet) (?:ne |n')(?:suis|sommes|est) pas (?:agreee?s?|conventionnee?s?|habilitee?s?|accessibles?|equipee?s?)|(?:non,? )?je ne veux pas(?=\\s*[.!]*\\s*$)|(?:je n'ai|j'ai|on n'a|on a|nous n'avons|nous avons|il n'y a|il y a|y a) (?:deja |malheureusement |vraiment |encore )?(?:pas|plus|aucune?) (?:de |d'|les |le |la )?(?:\\w+ )?(?:places?|creneaux?|rendez vous|rdv|disponibilites?|dispos?|medecins?|chambres?|elements|interpretes?|machines?|possibilites?)(?! (?:a |pour )?(?:vous )?propos)|(?:ce|ca|cela) ne sera pas avant|pas avant (?:\\w+ ){0,2}(?:${DAYS}|${MONTHS}|demain|la semaine|le mois|fin|mi|\\d)|(?:on est|nous sommes) (?:rendus|deja) (?:en|a|au) (?:${MONTHS}|\\d)|(?<=(?:sont|est) (?:tous |toutes )?)(?:pris|prises|reserves?|complets?) jusqu'(?:a|au|en)|(?<=(?:il faut|il faudra|faudra|faut|va falloir|vous devrez|vous devez) )attendre (?:${DAYS}|demain|la semaine|le mois|jusqu|\\d)|attendez (?:${DAYS}|demain|la semaine|le mois)`,
+      `(?:je|on|nous|il|elle|ils|elles|il ou elle|elle ou il|(?:le|la|les|nos|notre|mon|ma) (?:docteure?s?|dr|medecins?|cabinet|praticien(?:ne)?s?|pediatres?|dentistes?|kines?|specialistes?|generalistes?|centre|secretariat|service|clinique)(?: [a-z]+)?) (?:ne |n')(?:vous |les |le |la |l'|en |y |me |m'|nous )?(?:prend|prends|prenons|prennent|prendrai|prendrons|prendra|recoit|recois|recevons|recoivent|recevrai|recevrons|recevra|accepte|acceptons|acceptent|soigne|soignons|suit|suivons|occupe|occupons|reponds|repond|repondons|donne|donnons|aide|aidons)(?: que)? (?:pas|plus|jamais)|(?:je|on|nous|il|elle) (?:ne |n')(?:peux|peut|pouvons|pourra|pourrai|pourrons) (?:pas |plus )?(?:vous |te )?(?:aider|prendre|recevoir|repondre|renseigner)(?: plus)?|(?:ne |n')(?:peux|peut|pouvons|pourra|pourrons) (?:pas |plus )?vous (?:aider|prendre|recevoir|repondre|renseigner)|je n'ai pas a (?:faire|m'occuper|gerer|vous)|(?:je suis au regret de|je dois) vous (?:dire|repondre) non|(?:je n'ai|j'ai) pas le droit (?:de|d') ?(?:prendre|noter|prendre de messages)|(?:je|on|nous|il|elle|le docteur|le cabinet) (?:ne |n')(?:suis|sommes|est) pas (?:agreee?s?|conventionnee?s?|habilitee?s?|accessibles?|equipee?s?)|(?:non,? )?je ne veux pas(?=\\s*[.!]*\\s*$)|(?:je n'ai|j'ai|on n'a|on a|nous n'avons|nous avons|il n'y a|il y a|y a) (?:deja |malheureusement |vraiment |encore )?(?:pas|plus|aucune?) (?:de |d'|les |le |la )?(?:\\w+ )?(?:places?|creneaux?|rendez vous|rdv|disponibilites?|dispos?|medecins?|chambres?|elements|interpretes?|machines?|possibilites?)(?! (?:a |pour )?(?:vous )?propos)|(?:ce|ca|cela) ne sera pas avant|pas avant (?:\\w+ ){0,2}(?:${DAYS}|${MONTHS}|demain|la semaine|le mois|fin|mi|\\d)|(?:on est|nous sommes) (?:rendus|deja) (?:en|a|au) (?:${MONTHS}|\\d)|(?<=(?:sont|est) (?:tous |toutes )?)(?:pris|prises|reserves?|complets?) jusqu'(?:a|au|en)|(?<=(?:il faut|il faudra|faudra|faut|va falloir|vous devrez|vous devez) )attendre (?:${DAYS}|demain|la semaine|le mois|jusqu|\\d)|attendez (?:${DAYS}|demain|la semaine|le mois)`,
       'refusal',
     ),
     rule(
@@ -828,15 +839,15 @@ export const actRules = lazy((): readonly Rule[] =>
     // — medical advice
     rule(
       'medical_advice',
-      `(?<!(?:vous|il|elle) (?:lui |leur |le |la |les )?)(?:donnez|donne|prenez|prends|reprenez|reprends|mettez|mets|appliquez|applique|arretez|arrete|continuez|continue|essayez|faites|augmentez|augmente|diminuez|diminue|baissez|doublez|evitez|buvez|bois|alternez|passez|massez|reposez)(?: ?(?:lui|le|la|les|leur|vous|moi))?\\b[^.?!,;:]{0,40}?(?<![a-z])(?:${CARE})`,
+      `(?<!(?:vous|il|elle) (?:lui |leur |le |la |les )?)(?:donnez|donne|prenez|prends|reprenez|reprends|mettez|mets|appliquez|applique|arretez|arrete|continuez|continue|essayez|faites|augmentez|augmente|diminuez|diminue|baissez|doublez|evitez|buvez|bois|alternez|passez|massez|reposez)(?: ?(?:lui|le|la|les|leur|vous|moi))?\\b(?:(?!rendez vous|rdv|ordonnance|consultation|creneau)[^.?!,;:]){0,40}?(?<![a-z])(?:${CARE})`,
     ),
     rule(
       'medical_advice',
-      `(?:il faut|faut|vous devez|vous pouvez|tu peux|tu dois|il suffit de) (?:lui |le |la |vous |leur )?(?:donner|prendre|reprendre|mettre|arreter|continuer|appliquer|boire|augmenter|diminuer|faire|essayer|utiliser|doubler)\\b[^.?!]{0,40}?(?<![a-z])(?:${CARE})`,
+      `(?<!\\b(?:si|s\\u0027)\\s*(?:il |on |vous |tu |elle |ils |elles )?)(?:il faut|faut|vous devez|vous pouvez|tu peux|tu dois|il suffit de) (?:lui |le |la |vous |leur )?(?:donner|prendre|reprendre|mettre|arreter|continuer|appliquer|boire|augmenter|diminuer|faire|essayer|utiliser|doubler)\\b(?:(?!rendez vous|rdv|ordonnance|consultation|creneau)[^.?!]){0,40}?(?<![a-z])(?:${CARE})`,
     ),
     rule(
       'medical_advice',
-      "(?:installez|allongez|asseyez|reposez) vous (?:bien )?(?:au calme|au frais|a l'ombre|en position|au lit)|(?:il|elle|vous) (?:lui |vous )?(?:faudra|faut|faudrait) (?:surement |sans doute |probablement |certainement )?(?:des |un |une |du |de l'|de la )?(?:antibiotiques?|sirop|creme|pommade|traitement|medicaments?|corticoides|cortisone|anti ?inflammatoires?)|(?:c'est|est) guerie?s?|(?:ca|cela) part (?:au|avec|en|tout)|(?:vous pouvez|tu peux) arreter (?:les seances|le traitement|les medicaments|les antibiotiques|la kine)|repoussera|se resorbera|(?:le mieux|l'ideal|il vaut mieux|mieux vaut),? (?:c'est (?:de |d')?)?(?:prendre|donner|mettre|faire|boire|arreter|appliquer)|(?:ca|cela) se passe (?:toujours |tres |en general |super )?bien|rien d'anormal|(?:a votre place|moi),? (?:je |j')\\w+rais|j'arreterais|(?:resultats|analyses|bilan|prise de sang|echographie|radio|scanner|irm|examen|ecg|electrocardiogramme)(?: \\w+){0,5} (?:sont|est|etait|etaient) (?:bons|bonne|normale|normales|bon|normaux|normal|mauvais|rassurants?|corrects?|parfaits?|inquietants?)|(?:rincez|desinfectez|surelevez|gargarisez|mangez|hydratez|allongez|inhalez|massez|frictionnez|tamponnez|couchez|nettoyez la plaie|refroidissez)\\b|(?:vous pouvez|il peut|elle peut|tu peux) (?:reprendre|refaire|recommencer) (?:le sport|le foot|le travail|l'ecole|la creche|la piscine|le tennis|la course|le velo|la marche|votre traitement|son traitement|sans)|(?:c'est|c) (?:souverain|radical|miraculeux|magique)|(?:ca|cela) fait des merveilles|(?:ca|cela) devrait (?:degonfler|passer|aller mieux|partir|guerir|se calmer|baisser)|(?:c'est|cest|c) (?:tout a fait |bien )?normal (?:a \\d+ ans|a son age|a cet age|pour son age|chez les (?:bebes|enfants|personnes agees))|(?:ca|cela) arrive (?:souvent|frequemment|tout le temps) (?:apres|avec|chez|quand)|(?:ca|cela) (?:marche|fonctionne|soulage|degonfle|calme) (?:tres |super |vraiment )?bien|(?:il faut|faut|vous devez|il doit|elle doit) boire (?:beaucoup|de l'eau|plus)|qu'(?:il|elle) boive (?:beaucoup|de l'eau|plus|suffisamment)|(?:ca|cela) passe (?:en \\w+ jours|au bout de|tout seul|dans \\w+ jours)|(?:ce n'est pas|c'est pas|n'est pas|pas de|aucune) (?:une )?contre ?indication|(?:n'est|est) pas contre ?indique|(?:c'est que vous etes|vous etes (?:surement|sans doute|probablement)) enceinte|(?:vos |les |ses )?resultats sont (?:bons|normaux|mauvais|rassurants|corrects|parfaits|inquietants)|dans (?:la|les) normes?|(?<!quand )(?<!lorsque )(?<!\\bsi )(?<!des que )(?<!une fois que )(?:ca|cela|il|elle|la plaie) (?:\\w+ )?(?:passera(?! (?:chez|vous voir|au cabinet|ce soir|demain|en fin|dans|apres|vers|a \\d))|cicatrisera|guerira|partira|disparaitra|se resorbera|degonflera)|tout seul(?:e)?(?= |$|[,.!])|faites (?:le |la |lui |les )?boire|fais (?:le |la |lui )?boire|buvez beaucoup|bois beaucoup|deshabillez (?:le|la)|reposez (?:le|la|votre|ton)|reposez vous (?=(?:bien |surtout )?(?:et |avec |en |au |a la |sans |jusqu|quelques |deux |trois |\\d|allonge|couche))|a votre place,? je|(?:moi )?je (?:lui )?(?:donnerais|prendrais|mettrais|conseillerais)",
+      "(?:installez|allongez|asseyez|reposez) vous (?:bien )?(?:au calme|au frais|a l'ombre|en position|au lit)|(?:il|elle|vous) (?:lui |vous )?(?:faudra|faut|faudrait) (?:surement |sans doute |probablement |certainement )?(?:des |un |une |du |de l'|de la )?(?:antibiotiques?|sirop|creme|pommade|traitement|medicaments?|corticoides|cortisone|anti ?inflammatoires?)|(?:c'est|est) guerie?s?|(?:ca|cela) part (?:au|avec|en|tout)|(?:vous pouvez|tu peux) arreter (?:les seances|le traitement|les medicaments|les antibiotiques|la kine)|repoussera|se resorbera|(?:le mieux|l'ideal|il vaut mieux|mieux vaut),? (?:c'est (?:de |d')?)?(?:prendre|donner|mettre|faire|boire|arreter|appliquer)|(?:ca|cela) se passe (?:toujours |tres |en general |super )?bien|rien d'anormal|(?:a votre place|moi),? (?:je |j')\\w+rais|j'arreterais|(?:resultats|analyses|bilan|prise de sang|echographie|radio|scanner|irm|examen|ecg|electrocardiogramme)(?: \\w+){0,5} (?:sont|est|etait|etaient) (?:bons|bonne|normale|normales|bon|normaux|normal|mauvais|rassurants?|corrects?|parfaits?|inquietants?)|(?:rincez|desinfectez|surelevez|gargarisez|mangez|hydratez|allongez|inhalez|massez|frictionnez|tamponnez|couchez|nettoyez la plaie|refroidissez)\\b|(?:vous pouvez|il peut|elle peut|tu peux) (?:reprendre|refaire|recommencer) (?:le sport|le foot|le travail|l'ecole|la creche|la piscine|le tennis|la course|le velo|la marche|votre traitement|son traitement|sans)|(?:c'est|c) (?:souverain|radical|miraculeux|magique)|(?:ca|cela) fait des merveilles|(?:ca|cela) devrait (?:degonfler|passer|aller mieux|partir|guerir|se calmer|baisser)|(?:c'est|cest|c) (?:tout a fait |bien )?normal (?:a \\d+ ans|a son age|a cet age|pour son age|chez les (?:bebes|enfants|personnes agees))|(?:ca|cela) arrive (?:souvent|frequemment|tout le temps) (?:apres|avec|chez|quand)|(?:ca|cela) (?:marche|fonctionne|soulage|degonfle|calme) (?:tres |super |vraiment )?bien|(?:il faut|faut|vous devez|il doit|elle doit) boire (?:beaucoup|de l'eau|plus)|qu'(?:il|elle) boive (?:beaucoup|de l'eau|plus|suffisamment)|(?:ca|cela) passe (?:en \\w+ jours|au bout de|tout seul|dans \\w+ jours)|(?:ce n'est pas|c'est pas|n'est pas|pas de|aucune) (?:une )?contre ?indication|(?:n'est|est) pas contre ?indique|(?:c'est que vous etes|vous etes (?:surement|sans doute|probablement)) enceinte|(?:vos |les |ses )?resultats sont (?:bons|normaux|mauvais|rassurants|corrects|parfaits|inquietants)|dans (?:la|les) normes?|(?<!quand )(?<!lorsque )(?<!\\bsi )(?<!des que )(?<!une fois que )(?:ca|cela|il|elle|la plaie) (?:\\w+ )?(?:passera(?! (?:chez|vous voir|au cabinet|ce soir|demain|en fin|dans|apres|vers|a \\d))|cicatrisera|guerira|partira|disparaitra|se resorbera|degonflera)|(?<=(?:passer|passera|passe|partir|partira|part|guerir|guerira|guerit|disparaitre|disparaitra|disparait|s'en ira|s'en aller|se resorber|se resorbera|s'arranger|s'arrangera|s'arrange|se soigner|se soigne|degonfler|degonflera|cicatriser|cicatrisera|se calmer|se calmera|tomber|tombera|baisser|baissera|se regler|se reglera|se remettre|se remettra|repartir|repartira)\\s+(?:\\w+\\s+)?)tout seul(?:e)?(?= |$|[,.!])|faites (?:le |la |lui |les )?boire|fais (?:le |la |lui )?boire|buvez beaucoup|bois beaucoup|deshabillez (?:le|la)|reposez (?:le|la|votre|ton)|reposez vous (?=(?:bien |surtout )?(?:et |avec |en |au |a la |sans |jusqu|quelques |deux |trois |\\d|allonge|couche))|a votre place,? je|(?:moi )?je (?:lui )?(?:donnerais|prendrais|mettrais|conseillerais)",
     ),
     rule(
       'medical_advice',
@@ -844,7 +855,7 @@ export const actRules = lazy((): readonly Rule[] =>
     ),
     rule(
       'medical_advice',
-      `(?:il a|elle a|vous avez|tu as) (?:surement|sans doute|probablement|certainement) (?:attrape|chope|fait|pris)|(?:c'est|c) (?:juste |simplement |seulement |surement |sans doute |probablement )?(?:(?:une?|de l'|la|le|l'|du|de la|des) |un peu d')(?:petit |petite |simple |bete )?(?:${DISEASE})(?! \\?)|(?:c'est|c) (?:surement|sans doute|probablement|certainement) (?:une?|la|le|l'|du|de la|des) (?!docteur|dr |secretaire|cabinet|rendez|rdv|creneau|numero|bon |meilleur|mieux|plus|seul|meme|cas|moment|jour|fois)\\w+`,
+      `(?:il a|elle a|vous avez|tu as|il fait|elle fait|vous faites) (?:juste |seulement |simplement |surement |sans doute |probablement |certainement )+(?:une?|du|de la|des|de l'|un peu d'|un peu de) (?:petite? |simple |bete |leger |legere )?(?:${DISEASE})|(?:il a|elle a|vous avez|tu as) (?:surement|sans doute|probablement|certainement) (?:attrape|chope|fait|pris)|(?:c'est|c|ce sont) (?:juste |simplement |seulement |surement |sans doute |probablement )?(?:(?:une?|de l'|la|le|l'|du|de la|des|les) |un peu d')(?:petit |petite |simple |bete )?(?:${DISEASE})(?! \\?)|(?:c'est|c) (?:surement|sans doute|probablement|certainement) (?:une?|la|le|l'|du|de la|des) (?!docteur|dr |secretaire|cabinet|rendez|rdv|creneau|numero|bon |meilleur|mieux|plus|seul|meme|cas|moment|jour|fois)\\w+`,
     ),
     rule(
       'medical_advice',
