@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { expectNoAxeViolations } from './lib/axe.js';
 import { openPage } from './lib/browser.js';
 import { activateByKeyboard, focusByTab } from './lib/keyboard.js';
-import { blankDraftClips, clipPlaying, findInEditor, openStudio, shot, wav } from './lib/studio.js';
+import { blankDraftClips, callPlaysClip, findInEditor, openStudio, shot, wav } from './lib/studio.js';
 import { addUser, setUpOrganisation, startTeamServer } from './lib/teamServer.js';
 import { WAIT, callerLines, createProfile, hangUp, heading1, pickUp } from './lib/trainee.js';
 
@@ -181,24 +181,7 @@ export const tests = [
         // The trainee of the group: the call plays the clip the server keeps with the version.
         await trainee.reload();
         await createProfile(trainee, 'Inès');
-        await activateByKeyboard(trainee, trainee.getByRole('link', { name: 'Bibliothèque', exact: true }));
-        await heading1(trainee, 'Bibliothèque de scénarios').waitFor(WAIT);
-        const card = trainee
-          .getByRole('article')
-          .filter({ hasText: /Pack «\sNouveau scénario\s», version 1/ });
-        await activateByKeyboard(trainee, card.getByRole('link', { name: /^Commencer l’appel/ }));
-        await trainee.getByRole('button', { name: 'Décrocher', exact: false }).waitFor(WAIT);
-        await pickUp(trainee);
-        await callerLines(trainee).first().waitFor(WAIT);
-        assert.match(
-          await callerLines(trainee).first().textContent(),
-          /Bonjour, je voudrais prendre rendez-vous/,
-        );
-        await clipPlaying(trainee, `/clips/${CLIP_PATH}`);
-        assert.equal(
-          await trainee.getByText(/enregistrement.*ne peut pas être entendu|Son indisponible/i).count(),
-          0,
-        );
+        await callPlaysClip(trainee, /Pack «\sNouveau scénario\s», version 1/, `/clips/${CLIP_PATH}`);
         await hangUp(trainee);
         await heading1(trainee, 'Débriefing').waitFor(WAIT);
       } finally {

@@ -6,8 +6,16 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { expectNoAxeViolations } from './lib/axe.js';
 import { activateByKeyboard, focusByTab } from './lib/keyboard.js';
-import { blankDraftClips, clipPlaying, focusTab, shot, openStudio, wav } from './lib/studio.js';
-import { WAIT, callerLines, hangUp, heading1, pickUp } from './lib/trainee.js';
+import {
+  blankDraftClips,
+  callPlaysClip,
+  clipPlaying,
+  focusTab,
+  shot,
+  openStudio,
+  wav,
+} from './lib/studio.js';
+import { WAIT, hangUp } from './lib/trainee.js';
 
 const LINE = 'Bonjour, je voudrais prendre rendez-vous, s’il vous plaît.';
 
@@ -103,22 +111,7 @@ export const tests = [
       await other
         .getByText('Pack « Nouveau scénario » importé dans la bibliothèque de l’atelier.')
         .waitFor(WAIT);
-      await activateByKeyboard(other, other.getByRole('link', { name: 'Bibliothèque', exact: true }));
-      await heading1(other, 'Bibliothèque de scénarios').waitFor(WAIT);
-      const card = other.getByRole('article').filter({ hasText: 'Pack importé « Nouveau scénario »' });
-      await activateByKeyboard(other, card.getByRole('link', { name: /^Commencer l’appel/ }));
-      await other.getByRole('button', { name: 'Décrocher', exact: false }).waitFor(WAIT);
-      await pickUp(other);
-      await callerLines(other).first().waitFor(WAIT);
-      assert.match(
-        await callerLines(other).first().textContent(),
-        /Bonjour, je voudrais prendre rendez-vous/,
-      );
-      await clipPlaying(other, 'audio/wav');
-      assert.equal(
-        await other.getByText(/enregistrement.*ne peut pas être entendu|Son indisponible/i).count(),
-        0,
-      );
+      await callPlaysClip(other, 'Pack importé « Nouveau scénario »', 'audio/wav');
       await hangUp(other);
       await other.waitForURL((url) => url.hash.startsWith('#/debrief/'), WAIT);
     },

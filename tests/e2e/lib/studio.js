@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { activateByKeyboard, focusByTab } from './keyboard.js';
-import { WAIT, createProfile, heading1 } from './trainee.js';
+import { WAIT, callerLines, createProfile, heading1, pickUp } from './trainee.js';
 
 const SHOTS = fileURLToPath(new URL('../../../docs/atelier/.shots/', import.meta.url));
 
@@ -108,4 +108,21 @@ export async function clipPlaying(page, type) {
     type,
     WAIT,
   );
+}
+
+/**
+ * From the library, the call of the pack's card (`card`: its text) is picked up and its first
+ * line, the blank scenario's greeting, is heard from its clip (`clip` as for `clipPlaying`).
+ */
+export async function callPlaysClip(page, card, clip) {
+  await activateByKeyboard(page, page.getByRole('link', { name: 'Bibliothèque', exact: true }));
+  await heading1(page, 'Bibliothèque de scénarios').waitFor(WAIT);
+  const article = page.getByRole('article').filter({ hasText: card });
+  await activateByKeyboard(page, article.getByRole('link', { name: /^Commencer l’appel/ }));
+  await page.getByRole('button', { name: 'Décrocher', exact: false }).waitFor(WAIT);
+  await pickUp(page);
+  await callerLines(page).first().waitFor(WAIT);
+  assert.match(await callerLines(page).first().textContent(), /Bonjour, je voudrais prendre rendez-vous/);
+  await clipPlaying(page, clip);
+  assert.equal(await page.getByText(/enregistrement.*ne peut pas être entendu|Son indisponible/i).count(), 0);
 }
