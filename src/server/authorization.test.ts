@@ -159,6 +159,11 @@ describe.each(backends())('authorization on $name', (backend) => {
       async () => ({ method: 'GET', url: '/api/packs/inconnu/versions/1' }),
       [401, 404, 404, 404],
     ],
+    [
+      'GET /api/packs/:packId/versions/:version/clips/*',
+      async () => ({ method: 'GET', url: '/api/packs/inconnu/versions/1/clips/audio/a.wav' }),
+      [401, 404, 404, 404],
+    ],
     // The team space: matrix, readiness, assignments.
     ['GET /api/team/matrix', async () => ({ method: 'GET', url: '/api/team/matrix' }), [401, 403, 200, 200]],
     [

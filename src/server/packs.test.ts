@@ -6,11 +6,14 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixtureFiles } from '../../tests/fixtures/packs/packs.ts';
+import { fixtureFiles, tinyWav } from '../../tests/fixtures/packs/packs.ts';
 import { playScript, parseScript } from '../machines/play.ts';
+import { MAX_CLIPS } from '../scenarios/packClips.ts';
 import { PACK_FORMAT, PACK_FORMAT_VERSION } from '../scenarios/packExport.ts';
+import { AUDIO_CLIPS } from '../scenarios/schema.ts';
 import { parsePack } from '../scenarios/parse.ts';
 import type { Database } from './db/database.ts';
+import { PUBLISH_BODY_LIMIT } from './routes/packs.ts';
 import { backends, call, seedOrg, testApp, type Member, type Org } from './testing.ts';
 
 const FIXTURE_MAIN = 'scenarios/rdv-simple.yaml';
@@ -101,6 +104,7 @@ describe.each(backends())('publishing packs on $name', (backend) => {
     expect(mainText(seen[0]!)).toContain('say: Version deux.');
     // The response schema names every field sent.
     expect(Object.keys(seen[0]!).sort()).toEqual([
+      'clips',
       'files',
       'main',
       'packId',
@@ -217,7 +221,7 @@ describe.each(backends())('publishing packs on $name', (backend) => {
       }),
     ).toMatch(/existe déjà dans le pack publié « Pack d’essai »/);
     // Too big for the route: a clear 413 in French.
-    const huge = await publish(org.trainer, { ...packFile('gros'), pad: 'x'.repeat(7 * 1024 * 1024) }, [
+    const huge = await publish(org.trainer, { ...packFile('gros'), pad: 'x'.repeat(PUBLISH_BODY_LIMIT) }, [
       org.groupA,
     ]);
     expect(huge.statusCode).toBe(413);
@@ -228,6 +232,84 @@ describe.each(backends())('publishing packs on $name', (backend) => {
     for (const id of ['bombe', 'proto', 'html', 'casse', 'profond', 'intrus', 'jumeau', 'gros'])
       expect(names).not.toContain(id);
   });
+
+  it('keeps a version’s recorded lines, checked again, and serves them to its groups only', async () => {
+    const line = 'J’ai très mal à la gorge depuis hier.';
+    const wav = tinyWav(2000);
+    const clip = { path: 'audio/gorge.wav', data: `data:audio/wav;base64,${wav.toString('base64')}` };
+    const withAudio = (t: string) => `${t}\naudio:\n  "${line}": audio/gorge.wav\n`;
+    const pack = { ...packFile('voix', withAudio), clips: [clip] };
+    const first = await publish(org.trainer, pack, [org.groupA]);
+    expect(first.statusCode).toBe(201);
+
+    // The catalogue lists the clip's path; the clip route serves its bytes, typed by its name.
+    const [seen] = (await catalogue(org.trainee)).filter((p) => p.packId === 'voix') as ({
+      clips: string[];
+    } & Awaited<ReturnType<typeof catalogue>>[number])[];
+    expect(seen?.clips).toEqual(['audio/gorge.wav']);
+    const url = '/api/packs/voix/versions/1/clips/audio/gorge.wav';
+    const served = await call(app, org.trainee, { method: 'GET', url });
+    expect(served.statusCode).toBe(200);
+    expect(served.headers['content-type']).toBe('audio/wav');
+    expect(served.rawPayload.equals(wav)).toBe(true);
+    // Another group's trainee, another organisation, an unknown path, no session: not found.
+    expect((await call(app, org.otherTrainee, { method: 'GET', url })).statusCode).toBe(404);
+    expect((await call(app, other.trainee, { method: 'GET', url })).statusCode).toBe(404);
+    expect((await call(app, null, { method: 'GET', url })).statusCode).toBe(401);
+    const missing = '/api/packs/voix/versions/1/clips/audio/autre.wav';
+    expect((await call(app, org.trainee, { method: 'GET', url: missing })).statusCode).toBe(404);
+    expect(
+      (await call(app, org.trainee, { method: 'GET', url: '/api/packs/voix/versions/1/clips/../x.wav' }))
+        .statusCode,
+    ).toBe(404);
+    // A new version without clips: its catalogue entry has none; version 1 keeps its clip.
+    expect((await publish(org.trainer, packFile('voix'), [org.groupA])).json().version).toBe(2);
+    const next = (await catalogue(org.trainee)).find((p) => p.packId === 'voix') as unknown as {
+      clips: string[];
+    };
+    expect(next.clips).toEqual([]);
+    expect((await call(app, org.trainee, { method: 'GET', url })).statusCode).toBe(200);
+
+    // Checked again as on import: format matching the name, path, size, count; nothing stored.
+    const refused = async (clips: unknown) => {
+      const reply = await publish(org.trainer, { ...packFile('voix-refus', withAudio), clips }, [org.groupA]);
+      expect(reply.statusCode).toBe(422);
+      return reply.json().errors.join('\n');
+    };
+    expect(await refused([{ path: 'audio/gorge.wav', data: 'data:text/html;base64,PGI+' }])).toMatch(
+      /ne sont pas un fichier audio du format de son nom/,
+    );
+    expect(
+      await refused([{ path: 'audio/gorge.wav', data: `data:audio/mpeg;base64,${wav.toString('base64')}` }]),
+    ).toMatch(/format de son nom/);
+    expect(await refused([{ ...clip, path: '../gorge.wav' }])).toMatch(/Enregistrement n° 1/);
+    expect(await refused([{ ...clip, path: 'audio/gorge.exe' }])).toMatch(/Enregistrement n° 1/);
+    const big = tinyWav(AUDIO_CLIPS.maxBytes);
+    expect(
+      await refused([{ path: 'audio/gorge.wav', data: `data:audio/wav;base64,${big.toString('base64')}` }]),
+    ).toMatch(/Ko/);
+    const many = Array.from({ length: MAX_CLIPS + 1 }, (_, i) => ({ ...clip, path: `audio/l${i}.wav` }));
+    expect(await refused(many)).toMatch(new RegExp(`au plus ${MAX_CLIPS}`));
+    expect(await refused([clip, clip])).toMatch(/déjà celui d’un autre enregistrement/);
+    const versions = await call(app, org.trainer, { method: 'GET', url: '/api/packs/voix-refus/versions' });
+    expect(versions.json()).toEqual({ versions: [] });
+  });
+
+  it('takes a pack with its clips at their limits, within a bounded body', async () => {
+    // 40 clips of 300 Ko each: the largest pack the studio exports goes through.
+    const wav = tinyWav(AUDIO_CLIPS.maxBytes - 44);
+    const data = `data:audio/wav;base64,${wav.toString('base64')}`;
+    const clips = Array.from({ length: MAX_CLIPS }, (_, i) => ({ path: `audio/l${i}.wav`, data }));
+    const reply = await publish(org.trainer, { ...packFile('voix-pleine'), clips }, [org.groupA]);
+    expect(reply.statusCode).toBe(201);
+    // Beyond it, the route refuses the body before reading it.
+    const over = await publish(
+      org.trainer,
+      { ...packFile('voix-trop'), clips, pad: 'x'.repeat(PUBLISH_BODY_LIMIT - clips.length * data.length) },
+      [org.groupA],
+    );
+    expect(over.statusCode).toBe(413);
+  }, 60_000);
 
   it('lets each role publish and unpublish only where it may', async () => {
     const status = async (as: Member | null, method: 'GET' | 'POST', url: string, payload?: object) =>

@@ -3,11 +3,12 @@
 // their group; a trainee of that group (another browser context) finds it in the library, plays
 // it (the attempt reaches the server with the pack's version); the trainer publishes a version 2,
 // the trainee sees it; unpublish brings version 1 back. Screenshots for docs/atelier.md.
+// A recorded caller line travels with a published version: the trainee of the group hears it.
 import assert from 'node:assert/strict';
 import { expectNoAxeViolations } from './lib/axe.js';
 import { openPage } from './lib/browser.js';
 import { activateByKeyboard, focusByTab } from './lib/keyboard.js';
-import { findInEditor, shot } from './lib/studio.js';
+import { blankDraftClips, callPlaysClip, findInEditor, openStudio, shot, wav } from './lib/studio.js';
 import { addUser, setUpOrganisation, startTeamServer } from './lib/teamServer.js';
 import { WAIT, callerLines, createProfile, hangUp, heading1, pickUp } from './lib/trainee.js';
 
@@ -18,6 +19,9 @@ const PACK = 'fievre-enfant-fin-de-journee-copie';
 const GROUP = 'Promotion de mars';
 // The caller's first line, in each mood (one is drawn per call).
 const FIRST_LINES = ['Allô ? Bonsoir', 'Allô ? Ah, enfin', 'Allô ?! Enfin'];
+// The blank scenario's first caller line, and where the studio files its clip.
+const CLIP_LINE = 'Bonjour, je voudrais prendre rendez-vous, s’il vous plaît.';
+const CLIP_PATH = 'audio/bonjour-je-voudrais-prendre-rendez-vous.wav';
 
 /** Edits the caller's first line in every mood: `from` becomes `to` (typed over the match). */
 async function editFirstLines(page, from, to) {
@@ -37,6 +41,28 @@ async function libraryCard(page, version) {
   return card;
 }
 
+/** The organisation's group, with a trainer (Sophie) and a trainee (Inès), each in a browser context. */
+async function trainerAndTrainee(browser, server, traineeOptions) {
+  const admin = await browser.newContext();
+  const groupId = await setUpOrganisation(admin.request, server.url, GROUP);
+  const trainer = await openPage(browser, server.url, '');
+  await addUser(admin.request, trainer.request, server.url, {
+    email: 'sophie@example.org',
+    name: 'Sophie Durand',
+    role: 'trainer',
+    groupId,
+  });
+  const trainee = await openPage(browser, server.url, '', traineeOptions);
+  await addUser(admin.request, trainee.request, server.url, {
+    email: 'ines@example.org',
+    name: 'Inès Lefort',
+    role: 'trainee',
+    groupId,
+  });
+  await admin.close();
+  return { trainer, trainee };
+}
+
 export const tests = [
   {
     name: 'publish: a trainer publishes a copy to a group, a trainee plays it, a new version, unpublish restores the previous',
@@ -44,23 +70,7 @@ export const tests = [
     fn: async ({ browser }) => {
       const server = await startTeamServer();
       try {
-        const admin = await browser.newContext();
-        const groupId = await setUpOrganisation(admin.request, server.url, GROUP);
-        const trainer = await openPage(browser, server.url, '');
-        await addUser(admin.request, trainer.request, server.url, {
-          email: 'sophie@example.org',
-          name: 'Sophie Durand',
-          role: 'trainer',
-          groupId,
-        });
-        const trainee = await openPage(browser, server.url, '', { allow: OFFLINE_NOISE });
-        await addUser(admin.request, trainee.request, server.url, {
-          email: 'ines@example.org',
-          name: 'Inès Lefort',
-          role: 'trainee',
-          groupId,
-        });
-        await admin.close();
+        const { trainer, trainee } = await trainerAndTrainee(browser, server, { allow: OFFLINE_NOISE });
 
         // The trainer: copies the scenario, edits the first line, publishes to the group.
         await trainer.reload();
@@ -139,6 +149,41 @@ export const tests = [
           .waitFor(WAIT);
         await activateByKeyboard(trainee, offline.getByRole('link', { name: /^Commencer l’appel/ }));
         await trainee.getByRole('button', { name: 'Décrocher', exact: false }).waitFor(WAIT);
+      } finally {
+        await server.close();
+      }
+    },
+  },
+  {
+    name: 'publish: a recorded caller line travels with the published version, and a trainee of the group hears it',
+    timeout: 180_000,
+    fn: async ({ browser }) => {
+      const server = await startTeamServer();
+      try {
+        const { trainer, trainee } = await trainerAndTrainee(browser, server);
+
+        // The trainer: a blank scenario, a clip on the caller's first line, published to the group.
+        await trainer.reload();
+        await openStudio(trainer, 'Sophie');
+        await blankDraftClips(trainer);
+        const input = trainer.getByLabel(`Joindre un enregistrement à « ${CLIP_LINE} »`);
+        await focusByTab(trainer, input);
+        await input.setInputFiles({ name: 'accueil.wav', mimeType: 'audio/wav', buffer: wav(3) });
+        await trainer.getByText(/^Enregistrement joint à « Bonjour, je voudrais/).waitFor(WAIT);
+        await trainer.getByRole('status').filter({ hasText: 'Brouillon enregistré.' }).waitFor(WAIT);
+        // The tab no longer says the clips stay out of a publication.
+        assert.equal(await trainer.getByText(/pas encore publiés/).count(), 0);
+        const panel = trainer.getByRole('region', { name: 'Publier vers vos groupes' });
+        await panel.getByRole('checkbox', { name: GROUP }).waitFor(WAIT);
+        await activateByKeyboard(trainer, panel.getByRole('button', { name: 'Publier cette version' }));
+        await panel.getByText(`Version 1 publiée pour ${GROUP}.`).waitFor(WAIT);
+
+        // The trainee of the group: the call plays the clip the server keeps with the version.
+        await trainee.reload();
+        await createProfile(trainee, 'Inès');
+        await callPlaysClip(trainee, /Pack «\sNouveau scénario\s», version 1/, `/clips/${CLIP_PATH}`);
+        await hangUp(trainee);
+        await heading1(trainee, 'Débriefing').waitFor(WAIT);
       } finally {
         await server.close();
       }

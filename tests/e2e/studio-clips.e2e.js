@@ -6,44 +6,18 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { expectNoAxeViolations } from './lib/axe.js';
 import { activateByKeyboard, focusByTab } from './lib/keyboard.js';
-import { focusTab, shot, openStudio } from './lib/studio.js';
-import { WAIT, callerLines, hangUp, heading1, pickUp } from './lib/trainee.js';
+import {
+  blankDraftClips,
+  callPlaysClip,
+  clipPlaying,
+  focusTab,
+  shot,
+  openStudio,
+  wav,
+} from './lib/studio.js';
+import { WAIT, hangUp } from './lib/trainee.js';
 
 const LINE = 'Bonjour, je voudrais prendre rendez-vous, s’il vous plaît.';
-
-/** A real WAV: 8-bit mono 8 kHz, a 440 Hz tone of `seconds`. */
-function wav(seconds) {
-  const rate = 8000;
-  const samples = Math.round(rate * seconds);
-  const out = Buffer.alloc(44 + samples);
-  out.write('RIFF', 0);
-  out.writeUInt32LE(36 + samples, 4);
-  out.write('WAVEfmt ', 8);
-  out.writeUInt32LE(16, 16);
-  out.writeUInt16LE(1, 20); // PCM
-  out.writeUInt16LE(1, 22); // mono
-  out.writeUInt32LE(rate, 24);
-  out.writeUInt32LE(rate, 28);
-  out.writeUInt16LE(1, 32);
-  out.writeUInt16LE(8, 34);
-  out.write('data', 36);
-  out.writeUInt32LE(samples, 40);
-  for (let i = 0; i < samples; i++)
-    out[44 + i] = 128 + Math.round(60 * Math.sin((2 * Math.PI * 440 * i) / rate));
-  return out;
-}
-
-/** howler (loaded on demand for a scenario with clips) is playing a data: clip of this type. */
-async function clipPlaying(page, type) {
-  await page.waitForFunction(
-    (wanted) =>
-      (window.Howler?._howls ?? []).some(
-        (h) => String(h._src).startsWith(`data:${wanted};base64,`) && h.playing(),
-      ),
-    type,
-    WAIT,
-  );
-}
 
 export const tests = [
   {
@@ -52,16 +26,7 @@ export const tests = [
     fn: async ({ newPage }) => {
       const page = await newPage('');
       await openStudio(page, 'Sophie');
-      await activateByKeyboard(page, page.getByRole('button', { name: 'Partir d’un modèle vierge' }));
-      await heading1(page, 'Nouveau scénario').waitFor(WAIT);
-      await page.getByRole('status').filter({ hasText: 'Aucun problème' }).waitFor(WAIT);
-
-      // The recordings' tab: left of the forms' (the tabs wrap round).
-      await focusTab(page, 'Source YAML');
-      await page.keyboard.press('ArrowLeft');
-      await page.keyboard.press('ArrowLeft');
-      await heading1(page, 'Nouveau scénario').waitFor(WAIT);
-      await page.getByRole('heading', { name: 'Répliques enregistrées' }).waitFor(WAIT);
+      await blankDraftClips(page);
       const input = page.getByLabel(`Joindre un enregistrement à « ${LINE} »`);
       await focusByTab(page, input);
       const alert = page.getByRole('alert');
@@ -146,22 +111,7 @@ export const tests = [
       await other
         .getByText('Pack « Nouveau scénario » importé dans la bibliothèque de l’atelier.')
         .waitFor(WAIT);
-      await activateByKeyboard(other, other.getByRole('link', { name: 'Bibliothèque', exact: true }));
-      await heading1(other, 'Bibliothèque de scénarios').waitFor(WAIT);
-      const card = other.getByRole('article').filter({ hasText: 'Pack importé « Nouveau scénario »' });
-      await activateByKeyboard(other, card.getByRole('link', { name: /^Commencer l’appel/ }));
-      await other.getByRole('button', { name: 'Décrocher', exact: false }).waitFor(WAIT);
-      await pickUp(other);
-      await callerLines(other).first().waitFor(WAIT);
-      assert.match(
-        await callerLines(other).first().textContent(),
-        /Bonjour, je voudrais prendre rendez-vous/,
-      );
-      await clipPlaying(other, 'audio/wav');
-      assert.equal(
-        await other.getByText(/enregistrement.*ne peut pas être entendu|Son indisponible/i).count(),
-        0,
-      );
+      await callPlaysClip(other, 'Pack importé « Nouveau scénario »', 'audio/wav');
       await hangUp(other);
       await other.waitForURL((url) => url.hash.startsWith('#/debrief/'), WAIT);
     },

@@ -552,6 +552,32 @@ const migrations: Record<string, Migration> = {
         where exists (select 1 from attempt_results a where a.user_id = u.id)`.execute(db);
     },
   },
+  /**
+   * The recorded caller lines of a published pack version (issue 12): each clip a file of the
+   * version (its path in the pack, its type, its bytes), checked on publication like a pack file's
+   * and served to the groups the version was published to. Gone with the version.
+   */
+  '0009-pack-clips': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('pack_version_clips')
+        .addColumn('org_id', 'text', (c) => c.notNull())
+        .addColumn('pack_id', 'text', (c) => c.notNull())
+        .addColumn('version', 'integer', (c) => c.notNull())
+        .addColumn('path', 'text', (c) => c.notNull())
+        .addColumn('mime', 'text', (c) => c.notNull())
+        .addColumn('data', 'bytea', (c) => c.notNull())
+        .addPrimaryKeyConstraint('pack_version_clips_pk', ['org_id', 'pack_id', 'version', 'path'])
+        .addForeignKeyConstraint(
+          'pack_version_clips_version',
+          ['org_id', 'pack_id', 'version'],
+          'pack_versions',
+          ['org_id', 'pack_id', 'version'],
+          (c) => c.onDelete('cascade'),
+        )
+        .execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -101,6 +101,16 @@ export interface PackVersionsTable {
   withdrawn_by: string | null;
 }
 
+/** A published version's recorded caller lines (checked like a pack file's on publication). */
+export interface PackVersionClipsTable {
+  org_id: string;
+  pack_id: string;
+  version: number;
+  path: string;
+  mime: string;
+  data: Uint8Array;
+}
+
 export interface PackVersionGroupsTable {
   org_id: string;
   pack_id: string;
@@ -281,6 +291,7 @@ export interface Tables {
   attempts: AttemptsTable;
   pack_versions: PackVersionsTable;
   pack_version_groups: PackVersionGroupsTable;
+  pack_version_clips: PackVersionClipsTable;
   team_settings: TeamSettingsTable;
   team_overrides: TeamOverridesTable;
   team_comments: TeamCommentsTable;

@@ -26,12 +26,29 @@ export interface PackVersionContent {
   title: string;
   main: string;
   files: { path: string; text: string }[];
+  /** Paths of the version's recorded caller lines (`clipOf` serves each). */
+  clips: string[];
   publishedAt: string;
+}
+
+/** A recorded caller line of a version, as stored: its type and bytes. */
+export interface StoredClip {
+  path: string;
+  mime: string;
+  data: Uint8Array;
 }
 
 export class VersionRaceError extends Error {}
 
 const iso = (d: Date | string) => new Date(d).toISOString();
+
+/** The paths of a version's clips (`t`: the alias of pack_versions in the query). */
+const clipPaths = (t: string) =>
+  sql<
+    string[]
+  >`array(select c.path from pack_version_clips c where c.org_id = ${sql.ref(`${t}.org_id`)} and c.pack_id = ${sql.ref(`${t}.pack_id`)} and c.version = ${sql.ref(`${t}.version`)} order by c.path)`.as(
+    'clip_paths',
+  );
 
 /** Stores a new version (the next number) of a pack for some groups. */
 export async function insertVersion(
@@ -42,6 +59,7 @@ export async function insertVersion(
     title: string;
     main: string;
     files: { path: string; text: string }[];
+    clips: StoredClip[];
     scenarioIds: string[];
     bytes: number;
     userId: string;
@@ -72,6 +90,20 @@ export async function insertVersion(
         })
         .returning('published_at')
         .executeTakeFirstOrThrow();
+      if (row.clips.length > 0)
+        await tx
+          .insertInto('pack_version_clips')
+          .values(
+            row.clips.map((c) => ({
+              org_id: row.orgId,
+              pack_id: row.packId,
+              version,
+              path: c.path,
+              mime: c.mime,
+              data: c.data,
+            })),
+          )
+          .execute();
       await tx
         .insertInto('pack_version_groups')
         .values(
@@ -195,7 +227,7 @@ export async function currentVersions(
     .innerJoin(visible.as('c'), (join) =>
       join.onRef('c.pack_id', '=', 'p.pack_id').onRef('c.version', '=', 'p.version'),
     )
-    .select(['p.pack_id', 'p.version', 'p.title', 'p.main', 'p.files', 'p.published_at'])
+    .select(['p.pack_id', 'p.version', 'p.title', 'p.main', 'p.files', 'p.published_at', clipPaths('p')])
     .where('p.org_id', '=', orgId)
     .orderBy('p.pack_id')
     .execute();
@@ -205,6 +237,7 @@ export async function currentVersions(
     title: r.title,
     main: r.main,
     files: r.files,
+    clips: r.clip_paths,
     publishedAt: iso(r.published_at),
   }));
 }
@@ -218,7 +251,7 @@ export async function findVersion(
 ): Promise<PackVersionContent | undefined> {
   const r = await db
     .selectFrom('pack_versions')
-    .select(['pack_id', 'version', 'title', 'main', 'files', 'published_at'])
+    .select(['pack_id', 'version', 'title', 'main', 'files', 'published_at', clipPaths('pack_versions')])
     .where('org_id', '=', orgId)
     .where('pack_id', '=', packId)
     .where('version', '=', version)
@@ -230,9 +263,28 @@ export async function findVersion(
       title: r.title,
       main: r.main,
       files: r.files,
+      clips: r.clip_paths,
       publishedAt: iso(r.published_at),
     }
   );
+}
+
+/** One recorded caller line of a version, or undefined. */
+export async function clipOf(
+  db: Db,
+  orgId: string,
+  packId: string,
+  version: number,
+  path: string,
+): Promise<StoredClip | undefined> {
+  return db
+    .selectFrom('pack_version_clips')
+    .select(['path', 'mime', 'data'])
+    .where('org_id', '=', orgId)
+    .where('pack_id', '=', packId)
+    .where('version', '=', version)
+    .where('path', '=', path)
+    .executeTakeFirst();
 }
 
 /** Withdraws one version (the caller checked it is the latest one still published). */

@@ -6,11 +6,14 @@
  * withdraws from, their own groups only; a manager to any group of the organisation.
  */
 import type { FastifyRequest } from 'fastify';
-import { MAX_PACK_FILE_BYTES, PACK_ID, readPackData } from '../../scenarios/packExport.ts';
+import { PACK_ID, readPackData } from '../../scenarios/packExport.ts';
+import { clipBase64, clipMime, MAX_PACK_WITH_CLIPS_BYTES, readClips } from '../../scenarios/packClips.ts';
+import { clipPathProblem } from '../../scenarios/schema.ts';
 import { z } from '../../zod.ts';
 import { HttpError, Uuid, type RoutePlugin } from '../http.ts';
 import { listGroups } from '../repositories/accounts.ts';
 import {
+  clipOf,
   currentVersions,
   findVersion,
   insertVersion,
@@ -20,12 +23,14 @@ import {
   withdrawVersion,
 } from '../repositories/packs.ts';
 
-/** The pack file's limit, and room for the JSON around it. */
-export const PUBLISH_BODY_LIMIT = MAX_PACK_FILE_BYTES + 64 * 1024;
+/** The pack file's limit, its clips included, and room for the JSON around it. */
+export const PUBLISH_BODY_LIMIT = MAX_PACK_WITH_CLIPS_BYTES + 64 * 1024;
 
 const PackId = z.string().max(80).regex(PACK_ID, { error: 'identifiant de pack invalide' });
 const PackParams = z.object({ packId: PackId });
-const VersionParams = z.object({ packId: PackId, version: z.coerce.number().int().min(1).max(1_000_000) });
+const VersionNumber = z.coerce.number().int().min(1).max(1_000_000);
+const VersionParams = z.object({ packId: PackId, version: VersionNumber });
+const ClipParams = z.object({ packId: PackId, version: VersionNumber, '*': z.string().max(200) });
 /** A version as the routes answer it (response schema: nothing else is sent). */
 export const VersionReply = z.object({
   packId: z.string(),
@@ -44,6 +49,8 @@ export const ContentReply = z.object({
   title: z.string(),
   main: z.string(),
   files: z.array(z.object({ path: z.string(), text: z.string() })),
+  /** Paths of its recorded caller lines, each served by the clip route. */
+  clips: z.array(z.string()),
   publishedAt: z.string(),
 });
 
@@ -76,8 +83,18 @@ const packs: RoutePlugin = async (app) => {
       if (!mayReach(request, groupIds))
         throw new HttpError(403, 'Accès refusé : vous ne publiez que vers vos propres groupes.');
 
-      const read = readPackData(request.body.pack);
+      // The clips apart (checked as a pack file's are on import), then the texts, as a pack.
+      const pack = request.body.pack;
+      const isRecord = typeof pack === 'object' && pack !== null && !Array.isArray(pack);
+      const clipsRead = readClips(isRecord ? (pack as { clips?: unknown }).clips : undefined);
+      if (!clipsRead.ok) throw new HttpError(422, 'Pack refusé.', [clipsRead.error]);
+      const read = readPackData(isRecord ? { ...pack, clips: undefined } : pack);
       if (!read.ok) throw new HttpError(422, 'Pack refusé.', read.errors);
+      const clips = clipsRead.clips.map((c) => ({
+        path: c.path,
+        mime: clipMime(c.path)!,
+        data: Buffer.from(clipBase64(c.data), 'base64'),
+      }));
       const { content, parsed } = read;
       const scenarioIds = parsed.bundles.map((b) => b.scenario.id);
       const clashes: string[] = [];
@@ -103,8 +120,11 @@ const packs: RoutePlugin = async (app) => {
           title: content.title,
           main: content.main,
           files: content.files.map((f) => ({ path: f.path, text: f.text })),
+          clips,
           scenarioIds,
-          bytes: content.files.reduce((n, f) => n + Buffer.byteLength(f.text), 0),
+          bytes:
+            content.files.reduce((n, f) => n + Buffer.byteLength(f.text), 0) +
+            clips.reduce((n, c) => n + c.data.length, 0),
           userId: user.id,
           groupIds,
         });
@@ -135,21 +155,40 @@ const packs: RoutePlugin = async (app) => {
     async (request) => ({ versions: await listVersions(app.db, request.user!.orgId, request.params.packId) }),
   );
 
+  /** A version of the organisation's pack a user may read: staff any; a trainee one published to their groups. */
+  async function readableVersion(request: FastifyRequest, packId: string, version: number) {
+    const user = request.user!;
+    const found = await findVersion(app.db, user.orgId, packId, version);
+    if (found && user.role === 'trainee') {
+      const meta = (await listVersions(app.db, user.orgId, packId)).find((v) => v.version === version);
+      if (!meta?.groups.some((g) => user.groupIds.includes(g))) return undefined;
+    }
+    return found;
+  }
+
   /** One version's files: staff any; a trainee a version published to one of their groups. */
   app.get(
     '/api/packs/:packId/versions/:version',
     { schema: { params: VersionParams, response: { 200: ContentReply } }, preHandler: app.authenticate },
     async (request) => {
-      const user = request.user!;
       const { packId, version } = request.params;
-      const found = await findVersion(app.db, user.orgId, packId, version);
-      if (found && user.role === 'trainee') {
-        const meta = (await listVersions(app.db, user.orgId, packId)).find((v) => v.version === version);
-        if (!meta?.groups.some((g) => user.groupIds.includes(g)))
-          throw new HttpError(404, 'Version introuvable.');
-      }
+      const found = await readableVersion(request, packId, version);
       if (!found) throw new HttpError(404, 'Version introuvable.');
       return found;
+    },
+  );
+
+  /** One recorded caller line of a version, to whoever may read the version (the call plays it). */
+  app.get(
+    '/api/packs/:packId/versions/:version/clips/*',
+    { schema: { params: ClipParams }, preHandler: app.authenticate },
+    async (request, reply) => {
+      const { packId, version, '*': path } = request.params;
+      if (clipPathProblem(path)) throw new HttpError(404, 'Enregistrement introuvable.');
+      const found = await readableVersion(request, packId, version);
+      const clip = found && (await clipOf(app.db, request.user!.orgId, packId, version, path));
+      if (!clip) throw new HttpError(404, 'Enregistrement introuvable.');
+      return reply.type(clip.mime).send(Buffer.from(clip.data));
     },
   );
 

@@ -80,6 +80,28 @@ describe('the packs of the library', () => {
     expect(bundles.get('rdv-simple')?.audio).toEqual({ [line]: clip });
   });
 
+  it('plays a published pack’s recorded lines from the server’s clip route, that version’s', async () => {
+    const line = 'J’ai très mal à la gorge depuis hier.';
+    const pack: ServerPack = {
+      ...published(3),
+      packId: 'essai voix',
+      files: published(3).files.map((f) =>
+        f.path === 'scenarios/rdv-simple.yaml'
+          ? { ...f, text: `${f.text}\naudio:\n  "${line}": audio/gorge à 2.wav\n` }
+          : f,
+      ),
+      clips: ['audio/gorge à 2.wav'],
+    };
+    const { packs } = await serverCatalogue(memoryCache(), async () => [pack]);
+    const url = 'api/packs/essai%20voix/versions/3/clips/audio/gorge%20%C3%A0%202.wav';
+    expect(packs[0]?.clips).toEqual({ 'audio/gorge à 2.wav': url });
+    const { bundles } = await playable(packs, () => false);
+    expect(bundles.get('rdv-simple')?.audio).toEqual({ [line]: url });
+    // A server from before the clips were published: no clips, the lines spoken.
+    const { packs: older } = await serverCatalogue(memoryCache(), async () => [published(1)]);
+    expect(older[0]?.clips).toBeUndefined();
+  });
+
   it('keeps the last catalogue fetched, and shows it when the server cannot be reached', async () => {
     const cache = memoryCache();
     const online = await serverCatalogue(cache, async () => [published(2, 'Version deux.')]);

@@ -22,7 +22,10 @@ export interface CataloguePack {
   version?: number;
   title: string;
   files: PackFile[];
-  /** Recorded caller lines of an imported pack: clip path → `data:audio/…` URL. */
+  /**
+   * Recorded caller lines: clip path → its URL (an imported pack's `data:audio/…`; a server
+   * pack's, the server's clip route, heard while the server can be reached).
+   */
   clips?: Record<string, string>;
 }
 
@@ -33,6 +36,8 @@ export interface ServerPack {
   title: string;
   main: string;
   files: { path: string; text: string }[];
+  /** Paths of its recorded caller lines (absent from a server before they were published). */
+  clips?: string[];
   publishedAt: string;
 }
 
@@ -64,12 +69,19 @@ export interface ServerCatalogue {
   offline: boolean;
 }
 
+/** Where the team server serves a clip of a published version (same origin, as the API). */
+export const serverClipUrl = (packId: string, version: number, path: string) =>
+  `api/packs/${encodeURIComponent(packId)}/versions/${version}/clips/${path.split('/').map(encodeURIComponent).join('/')}`;
+
 const fromServer = (p: ServerPack): CataloguePack => ({
   source: 'server',
   id: p.packId,
   version: p.version,
   title: p.title,
   files: p.files.map((f) => ({ path: f.path, text: f.text })),
+  ...(p.clips?.length && {
+    clips: Object.fromEntries(p.clips.map((path) => [path, serverClipUrl(p.packId, p.version, path)])),
+  }),
 });
 
 /**

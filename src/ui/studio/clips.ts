@@ -7,34 +7,22 @@
 import { parseDocument, isMap, isScalar } from 'yaml';
 import { formatPath, MESSAGES, type PackError } from '../../scenarios/errors.ts';
 import { lintClipFiles, type ClipFile } from '../../scenarios/lint.ts';
-import { AUDIO_CLIPS, clipPathProblem, type Scenario } from '../../scenarios/schema.ts';
+import {
+  clipMime,
+  dataBytes,
+  extensionOf,
+  MAX_CLIPS,
+  readClips,
+  type PackClip,
+} from '../../scenarios/packClips.ts';
+import { AUDIO_CLIPS, type Scenario } from '../../scenarios/schema.ts';
 import { clipUrls } from '../library/clipUrls.ts';
 import { slug, type Draft } from './draft.ts';
 
 /** A clip of a draft: its path in the pack and its bytes, as a `data:audio/…;base64,` URL. */
-export interface DraftClip {
-  path: string;
-  data: string;
-}
+export type DraftClip = PackClip;
 
-/** Clips a draft (and so a pack file) holds at most: 40 clips of 300 Ko is a 16 Mo file. */
-export const MAX_CLIPS = 40;
-
-const MIME: Record<(typeof AUDIO_CLIPS.extensions)[number], string> = {
-  '.mp3': 'audio/mpeg',
-  '.ogg': 'audio/ogg',
-  '.wav': 'audio/wav',
-  '.m4a': 'audio/mp4',
-};
-const DATA_URL = /^data:(audio\/[a-z0-9.+-]+);base64,([A-Za-z0-9+/]*={0,2})$/;
-
-const extensionOf = (name: string) => /\.[^./]+$/.exec(name)?.[0].toLowerCase();
-
-/** The bytes a base64 data URL holds. */
-export function dataBytes(data: string): number {
-  const b64 = data.slice(data.indexOf(',') + 1);
-  return Math.floor((b64.length * 3) / 4) - (b64.endsWith('==') ? 2 : b64.endsWith('=') ? 1 : 0);
-}
+export { dataBytes, MAX_CLIPS, readClips };
 
 /** Why a file chosen for a line cannot be its clip, in French (before it is read). */
 export function clipFileProblem(name: string, bytes: number, clipCount: number): string | undefined {
@@ -52,7 +40,7 @@ export function clipFileProblem(name: string, bytes: number, clipCount: number):
 
 /** A data URL for a clip's bytes, typed by the file's extension. */
 export function clipData(name: string, base64: string): string {
-  const mime = MIME[extensionOf(name) as keyof typeof MIME] ?? 'audio/mpeg';
+  const mime = clipMime(name) ?? 'audio/mpeg';
   return `data:${mime};base64,${base64}`;
 }
 
@@ -165,44 +153,3 @@ export function clipErrors(
 /** The scenario's recorded lines as the call plays them: line → data URL of its clip. */
 export const draftClipUrls = (scenario: Pick<Scenario, 'audio'>, clips: readonly DraftClip[] | undefined) =>
   clipUrls(scenario.audio, clips && Object.fromEntries(clips.map((c) => [c.path, c.data])));
-
-/** The clips of an imported pack file: checked one by one (path, format, size, count). */
-export function readClips(value: unknown): { ok: true; clips: DraftClip[] } | { ok: false; error: string } {
-  if (value === undefined) return { ok: true, clips: [] };
-  if (!Array.isArray(value) || value.length > MAX_CLIPS)
-    return {
-      ok: false,
-      error: `Les enregistrements (« clips ») doivent être une liste d’au plus ${MAX_CLIPS} fichiers.`,
-    };
-  const clips: DraftClip[] = [];
-  for (const [i, c] of value.entries()) {
-    const where = `Enregistrement n° ${i + 1}`;
-    if (typeof c !== 'object' || c === null || typeof c.path !== 'string' || typeof c.data !== 'string')
-      return { ok: false, error: `${where} : il lui faut un chemin (« path ») et des données (« data »).` };
-    const pathProblem = clipPathProblem(c.path);
-    if (pathProblem) return { ok: false, error: `${where} (« ${c.path.slice(0, 80)} ») : ${pathProblem}.` };
-    if (c.data.length > (AUDIO_CLIPS.maxBytes * 4) / 3 + 100)
-      return {
-        ok: false,
-        error: `${where} : ${MESSAGES.clipTooLarge(c.path, dataBytes(c.data), AUDIO_CLIPS.maxBytes)}.`,
-      };
-    const m = DATA_URL.exec(c.data);
-    if (!m || m[1] !== MIME[extensionOf(c.path) as keyof typeof MIME])
-      return {
-        ok: false,
-        error: `${where} (« ${c.path} ») : ses données ne sont pas un fichier audio du format de son nom, encodé en base64.`,
-      };
-    if (dataBytes(c.data) > AUDIO_CLIPS.maxBytes)
-      return {
-        ok: false,
-        error: `${where} : ${MESSAGES.clipTooLarge(c.path, dataBytes(c.data), AUDIO_CLIPS.maxBytes)}.`,
-      };
-    if (clips.some((other) => other.path === c.path))
-      return {
-        ok: false,
-        error: `${where} : le chemin « ${c.path} » est déjà celui d’un autre enregistrement.`,
-      };
-    clips.push({ path: c.path, data: c.data });
-  }
-  return { ok: true, clips };
-}

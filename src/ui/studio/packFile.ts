@@ -12,16 +12,15 @@ import {
   readPackJson,
   sizeProblem as packSizeProblem,
 } from '../../scenarios/packExport.ts';
-import { AUDIO_CLIPS } from '../../scenarios/schema.ts';
+import { MAX_PACK_WITH_CLIPS_BYTES } from '../../scenarios/packClips.ts';
 import { parseScript } from '../../machines/play.ts';
-import { MAX_CLIPS, readClips, type DraftClip } from './clips.ts';
+import { readClips, type DraftClip } from './clips.ts';
 import { DRAFT_VERSION, slug, type Draft } from './draft.ts';
 import type { GoldenScript } from './golden.ts';
 
 export { PACK_FORMAT, PACK_FORMAT_VERSION };
 /** The texts and golden scripts (as a team server takes them), plus the clips in base64. */
-export const MAX_PACK_FILE_BYTES =
-  MAX_TEXT_BYTES + Math.ceil((MAX_CLIPS * AUDIO_CLIPS.maxBytes * 4) / 3) + 64 * 1024;
+export const MAX_PACK_FILE_BYTES = MAX_PACK_WITH_CLIPS_BYTES;
 const MAX_GOLDENS = 200;
 
 export interface PackExport {
@@ -32,7 +31,7 @@ export interface PackExport {
   main: string;
   files: { path: string; text: string }[];
   golden: GoldenScript[];
-  /** The recorded caller lines (absent without any): read back by this module only. */
+  /** The recorded caller lines (absent without any): a team server checks and keeps them too. */
   clips?: DraftClip[];
 }
 

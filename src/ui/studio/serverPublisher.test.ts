@@ -28,6 +28,13 @@ describe('the studio’s publisher on a team server', () => {
     expect(asked).toEqual([{ path: 'api/packs', method: 'POST', body: { pack, groupIds: ['g1'] } }]);
   });
 
+  it('sends the pack’s recorded lines with it (the server checks and keeps them)', async () => {
+    const withClips = { ...pack, clips: [{ path: 'audio/a.wav', data: 'data:audio/wav;base64,UklGRg==' }] };
+    const { api, asked } = apiAnswering(() => ({ status: 201, body: {} }));
+    await serverPublisher(api).publish(withClips, ['g1']);
+    expect((asked[0]?.body as { pack: PackExport }).pack.clips).toEqual(withClips.clips);
+  });
+
   it('gives the server’s French reasons when it refuses the pack, or the network’s', async () => {
     const { api } = apiAnswering(() => ({
       status: 422,

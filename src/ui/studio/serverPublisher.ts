@@ -23,9 +23,8 @@ export function serverPublisher(api: Api): Publisher {
     },
     async publish(pack: PackExport, groupIds: string[]): Promise<PublishResult> {
       try {
-        // The server keeps a pack's texts: its clips stay in the studio (the lines are spoken).
-        const { clips: _clips, ...texts } = pack;
-        const body = { pack: texts, groupIds };
+        // The whole pack, its clips included: the server checks them again and serves them.
+        const body = { pack, groupIds };
         const { data } = await api.request<PublishedVersion>('POST', 'api/packs', body, 60_000);
         return { ok: true, published: data };
       } catch (error) {

@@ -18,6 +18,4 @@ export const fr = {
   attached: (line: string, path: string) => `Enregistrement joint à « ${line} » (${path}).`,
   removed: (line: string) => `Enregistrement de « ${line} » retiré.`,
   readFailed: 'Le fichier n’a pas pu être lu par le navigateur.',
-  serverNote:
-    'Sur un serveur d’équipe, les enregistrements ne sont pas encore publiés : les stagiaires y entendent ces répliques en synthèse vocale. Ils le sont dans le fichier du pack exporté.',
 };
