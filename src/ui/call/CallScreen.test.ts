@@ -274,9 +274,11 @@ describe('the call screen', () => {
     await fireEvent.click(within(agenda).getByRole('button', { name: 'Semaine' }));
     expect(within(agenda).getByRole('button', { name: 'Semaine' })).toHaveAttribute('aria-pressed', 'true');
     // The week view's code is fetched the first time it is shown.
-    const week = await within(agenda).findByRole('table', {
-      name: /^Semaine du mardi 10 mars au lundi 16 mars/,
-    });
+    const week = await within(agenda).findByRole(
+      'table',
+      { name: /^Semaine du mardi 10 mars au lundi 16 mars/ },
+      { timeout: LOADED },
+    );
     const wednesday = within(week).getByRole('row', { name: /mercredi 11 mars/ });
     expect(wednesday).toHaveTextContent('8 h 50');
 
