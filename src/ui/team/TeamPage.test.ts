@@ -66,6 +66,13 @@ function accountAs(role: Role, requests: string[], matrix: Matrix = MATRIX) {
   return account;
 }
 
+const many: Matrix = {
+  ...MATRIX,
+  trainees: Array.from({ length: 120 }, (_, i) =>
+    trainee(`u${i}`, `Stagiaire ${String(i).padStart(3, '0')}`, i % 100, false),
+  ),
+};
+
 describe('the team page', () => {
   it('shows each cell as a value, a level in words and a count, and drills into a cell', async () => {
     const requests: string[] = [];
@@ -124,12 +131,6 @@ describe('the team page', () => {
   });
 
   it('shows the first 50 trainees of the sorted list, then more on request', async () => {
-    const many: Matrix = {
-      ...MATRIX,
-      trainees: Array.from({ length: 120 }, (_, i) =>
-        trainee(`u${i}`, `Stagiaire ${String(i).padStart(3, '0')}`, i % 100, false),
-      ),
-    };
     render(TeamPage, { account: accountAs('manager', [], many) });
     const table = await screen.findByRole('table');
     const names = () =>
@@ -144,5 +145,19 @@ describe('the team page', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'Afficher les 20 suivants' }));
     expect(names()).toHaveLength(120);
     expect(screen.queryByRole('button', { name: /^Afficher les/ })).toBeNull();
+  });
+
+  it('draws every shown trainee’s trend as a line read out in words, with no chart to clean up', async () => {
+    // Leave the screen and come back, then show all: issue 10's slow repeat visit.
+    render(TeamPage, { account: accountAs('manager', [], many) }).unmount();
+    render(TeamPage, { account: accountAs('manager', [], many) });
+    const table = await screen.findByRole('table');
+    await fireEvent.click(screen.getByRole('button', { name: 'Afficher les 120' }));
+    const trends = within(table).getAllByRole('img', { name: /^Tendance des 3 derniers totaux/ });
+    expect(trends).toHaveLength(120);
+    expect(trends[7]).toHaveAccessibleName(/totaux\s:\s60, 70, 7$/);
+    expect(trends[7]!.querySelector('polyline')).toHaveAttribute('points', '2,11.6 48,9.2 94,24.3');
+    // Nothing per row that outlives it or costs the compositor a layer.
+    expect(document.querySelectorAll('canvas')).toHaveLength(0);
   });
 });

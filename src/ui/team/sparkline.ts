@@ -1,63 +1,31 @@
 /**
- * A trainee's trend as a chart.js sparkline: a plain configuration (chart.js writes into it) with
- * no axis, legend, tooltip or animation. Drawn by the dashboard's lazy `chartOn`, so chart.js is
- * fetched only on the screens that draw charts, and only once its row scrolls near the screen:
- * a matrix of 500 trainees draws the twenty or so in view, not 500 charts (DESIGN §12: the
- * matrix renders in ≤ 1 s).
+ * A trainee's trend as a sparkline: the points of an SVG polyline on a 0–100 scale, pure. The
+ * matrix draws it as inline SVG, painted with the table, rather than as one chart.js canvas per
+ * row: with a canvas per row (and an IntersectionObserver each to draw it lazily), showing all
+ * 500 trainees left Chromium seconds to minutes in layerization (the compositor testing every
+ * row's paint against the drawn canvases' layers), worse on each visit back to « Équipe »
+ * (issue 10). SVG needs no library, no observer and nothing to destroy when the row goes.
  */
-import type { ChartConfiguration } from 'chart.js';
-import type { Attachment } from 'svelte/attachments';
-import { chartOn } from '../dashboard/charts.ts';
 
-export type SparklineConfig = ChartConfiguration<'line', (number | null)[], string>;
+export interface Sparkline {
+  /** `x,y x,y …` for `<polyline points>`. */
+  points: string;
+  /** The last attempt's point, marked with a dot. */
+  last: { x: number; y: number };
+}
 
-export function sparklineConfig(totals: readonly number[]): SparklineConfig {
+/** Totals (0–100, oldest first) spread over `width` × `height`, the top of the box being 100. */
+export function sparkline(totals: readonly number[], width: number, height: number, pad = 2): Sparkline {
+  const step = totals.length > 1 ? (width - 2 * pad) / (totals.length - 1) : 0;
+  const at = (total: number, i: number) => ({
+    x: round(pad + i * step),
+    y: round(pad + (1 - Math.min(100, Math.max(0, total)) / 100) * (height - 2 * pad)),
+  });
+  const xy = totals.map(at);
   return {
-    type: 'line',
-    data: {
-      labels: totals.map((_, i) => String(i + 1)),
-      datasets: [
-        {
-          data: [...totals],
-          borderColor: '#1d4ed8',
-          borderWidth: 2,
-          pointRadius: totals.map((_, i) => (i === totals.length - 1 ? 2.5 : 0)),
-          pointBackgroundColor: '#1d4ed8',
-          tension: 0.25,
-        },
-      ],
-    },
-    options: {
-      responsive: false,
-      animation: false,
-      events: [],
-      plugins: { legend: { display: false }, tooltip: { enabled: false } },
-      scales: { x: { display: false }, y: { display: false, min: 0, max: 100 } },
-    },
+    points: xy.map((p) => `${p.x},${p.y}`).join(' '),
+    last: xy.at(-1) ?? { x: pad, y: height - pad },
   };
 }
 
-/**
- * Draws the sparkline on the canvas once it comes within a screen's height of the viewport
- * (at once where IntersectionObserver is missing); undrawn when the canvas goes.
- */
-export function sparklineOn(totals: readonly number[]): Attachment<HTMLCanvasElement> {
-  const draw = chartOn(sparklineConfig(totals));
-  return (canvas) => {
-    if (typeof IntersectionObserver === 'undefined') return draw(canvas);
-    let undraw: void | (() => void);
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (!entries.some((e) => e.isIntersecting)) return;
-        observer.disconnect();
-        undraw = draw(canvas);
-      },
-      { rootMargin: '100% 0px' },
-    );
-    observer.observe(canvas);
-    return () => {
-      observer.disconnect();
-      if (typeof undraw === 'function') undraw();
-    };
-  };
-}
+const round = (n: number) => Math.round(n * 10) / 10;
