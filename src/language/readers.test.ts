@@ -98,6 +98,10 @@ describe('a result read or judged by the secretary', () => {
     'Votre prise de sang est normale.',
     'L’INR est trop haut, il faut arrêter le Préviscan.',
     'Le compte rendu de l’IRM est rassurant.',
+    // An acknowledgement first does not hide a judgement after it, nor one on the result itself.
+    'C’est bon, vos analyses sont normales.',
+    'Alors, c’est parfait : votre bilan est bien normal.',
+    'Le bilan, c’est bon, rien d’anormal.',
   ])('is read in « %s »', (text) => expect(findResultReading(text)).toBeDefined());
 
   it.each([
@@ -106,6 +110,11 @@ describe('a result read or judged by the secretary', () => {
     'Le docteur vous dira si le bilan est normal.',
     'Vos résultats sont arrivés, le docteur les regarde et vous rappelle.',
     'La radio est sans rendez-vous, le matin.',
+    // « C'est bon » opening a sentence says it is done, not that a result is good.
+    'C’est bon, je vous ai mise demain à 13 h 15, c’est un bilan de 45 minutes.',
+    'Bon, c’est parfait, je vous note pour le bilan de jeudi 10 h.',
+    'D’accord, c’est OK : votre échographie est prévue lundi à 9 h.',
+    'Voilà, c’est bon. Apportez l’ordonnance pour la prise de sang.',
   ])('is not read in « %s »', (text) => expect(findResultReading(text)).toBeUndefined());
 });
 

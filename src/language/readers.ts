@@ -160,6 +160,12 @@ const RESULT_SUBJECT =
 /** « est un peu élevé », « sont normaux », « tout est normal »: a judgement on a result. */
 const RESULT_JUDGEMENT =
   "\\b(?:est|sont|etait|etaient|reste|restent)\\s+(?:\\w+\\s+){0,2}?(?:normal\\w*|anormal\\w*|bons?|bonnes?|mauvais\\w*|elevee?s?|bas|basses?|haut\\w*|correct\\w*|rassurant\\w*|inquietant\\w*|limites?|parfait\\w*)\\b|\\btout (?:est|va) (?:bien|normal)\\b|\\brien d'(?:anormal|inquietant)\\b|\\bdans les normes\\b";
+/**
+ * « C'est bon, je vous ai mise demain… », « Bon, c'est parfait. »: an acknowledgement opening the
+ * sentence (it is done, agreed), not a judgement on a result named later in it.
+ */
+const ACKNOWLEDGEMENT =
+  "^\\s*(?:(?:bon|alors|voila|ok|oui|parfait|d'accord),?\\s+)?c'est (?:bon|ok|parfait|correct)\\b(?=\\s*(?:[,.!;:]|$))";
 /** « Je ne peux pas vous dire si… », « le docteur vous dira si… »: the judgement is not given. */
 const RESULT_WITHHELD =
   "\\b(?:ne|n')\\s*(?:\\w+\\s+){0,2}(?:pas|rien|jamais)\\b|\\bsi (?:vos|les|ses|leurs|votre|son|le|la)\\b|\\b(?:docteure?|medecin|radiologue) (?:vous )?(?:dira|expliquera|verra|regardera)";
@@ -189,6 +195,7 @@ const patterns = lazy(() => ({
   deferredAfter: new RegExp(DEFERRED_AFTER),
   resultSubject: new RegExp(RESULT_SUBJECT),
   resultJudgement: new RegExp(RESULT_JUDGEMENT),
+  acknowledgement: new RegExp(ACKNOWLEDGEMENT),
   resultWithheld: new RegExp(RESULT_WITHHELD),
 }));
 
@@ -231,7 +238,8 @@ export function fallbackIntents(text: string): { type: IntentType; span: [number
 export function findResultReading(text: string): [number, number] | undefined {
   for (const s of sentencesOf(fold(text))) {
     if (/\?\s*$/.test(s.text) || !patterns().resultSubject.test(s.text)) continue;
-    const judgement = patterns().resultJudgement.exec(s.text);
+    const judged = s.text.replace(patterns().acknowledgement, (ack) => ' '.repeat(ack.length));
+    const judgement = patterns().resultJudgement.exec(judged);
     if (!judgement || patterns().resultWithheld.test(s.text)) continue;
     return [s.start, s.end];
   }
