@@ -66,8 +66,9 @@ export class Trial {
     this.bundle = trialBundle(bundle, start, mood);
     this.#session = createCallSession(this.bundle, seed !== undefined ? { seed } : {});
     this.#step({ do: 'pickup' });
-    // From a middle node the call is under way: the caller does not wait for a greeting.
-    if (start && start !== bundle.scenario.start) this.#session.advance(OPENING_WAIT_MS);
+    // The caller's first line is shown at once: each step is DEFAULT_STEP_WAIT_S later, past the
+    // wait for a greeting (OPENING_WAIT_MS), so the golden script replays it the same way.
+    this.#session.advance(OPENING_WAIT_MS);
   }
 
   /** The values this trial drew, by variable (none when the scenario has no variations). */
