@@ -5,6 +5,8 @@ import type { LogEntry } from '../../machines/events.ts';
 import { verifyAttempt } from '../../scoring/replay.ts';
 import { score } from '../../scoring/score.ts';
 import { RUBRIC_VERSION } from '../../scoring/types.ts';
+import { attemptLine, headerLine } from '../../storage/streamFormat.ts';
+import type { ExportedAttempt } from '../../storage/transfer.ts';
 
 /** The log the machines write for these inputs: what an honest attempt file holds. */
 function faithful(log: readonly unknown[]): LogEntry[] {
@@ -79,6 +81,69 @@ describe('decroche score', () => {
     expect(text.indexOf('Fautes critiques')).toBeLessThan(text.indexOf('Accueil'));
     expect(text).toMatch(/✗ Aucun avis médical/);
     expect(text).toMatch(/non réussi/);
+  });
+
+  describe('the app’s own export file', () => {
+    const exported = (id: string, log: LogEntry[]): ExportedAttempt => ({
+      id,
+      scenarioId: 'fievre-essai',
+      scenarioVersion: 3,
+      startedAt: '2026-03-10T17:35:00.000Z',
+      appVersion: '0.1.0',
+      log,
+    });
+    const good = () => faithful(goodCall().log);
+    const advice = () =>
+      faithful([
+        ...goodCall().log.slice(0, 5),
+        { t: 9000, type: 'trainee.say', text: 'Donnez-lui du Doliprane.', acts: [], facts: [] },
+      ]);
+
+    it('scores every attempt of a JSON Lines export, one line each, from its replay', async () => {
+      const lines = [
+        headerLine({
+          appVersion: '0.1.0',
+          rubricVersion: RUBRIC_VERSION,
+          exportedAt: '2026-03-11T08:00:00.000Z',
+          profile: { name: 'Inès' },
+          count: 2,
+        }),
+        attemptLine(exported('a-bien', good())),
+        attemptLine(exported('a-conseil', advice())),
+      ];
+      const path = file('export.jsonl', lines.join('\n') + '\n');
+      expect(await run([path])).toBe(0);
+      expect(err).toEqual([]);
+      const [first, second, last] = out.join('\n').split('\n');
+      expect(first).toBe(
+        `a-bien · ${testBundle().scenario.title} · ${score(testBundle(), good()).total}/100 · Réussi`,
+      );
+      expect(second).toMatch(/^a-conseil · .* · \d+\/100 · Non réussi — faute critique : medical-advice$/);
+      expect(last).toBe('2 tentatives notées.');
+
+      out.length = 0;
+      expect(await run([path, '--json'])).toBe(0);
+      const printed = JSON.parse(out.join('\n'));
+      expect(printed.map((p: { id: string; passed: boolean }) => [p.id, p.passed])).toEqual([
+        ['a-bien', true],
+        ['a-conseil', false],
+      ]);
+      expect(printed[1].critical).toEqual(['medical-advice']);
+    });
+
+    it('reads the older one-object export too, and names a bad attempt without dropping the others (exit 2)', async () => {
+      const { log: _log, ...broken } = exported('a-casse', good());
+      const path = file('export.json', {
+        format: 'decroche-attempts',
+        version: 1,
+        exportedAt: '2026-03-11T08:00:00.000Z',
+        profile: { name: 'Inès' },
+        attempts: [exported('a-bien', good()), broken],
+      });
+      expect(await run([path])).toBe(2);
+      expect(out.join('\n')).toMatch(/^a-bien · .* · Réussi\n1 tentative notée\.$/);
+      expect(err.join('\n')).toMatch(/a-casse/);
+    });
   });
 
   it.each([
@@ -162,6 +227,6 @@ describe('decroche score', () => {
     expect(await run([])).toBe(2);
     expect(await run(['a.json', '--csv'])).toBe(2);
     expect(err).toContain('Option inconnue : « --csv ».');
-    expect(err).toContain('Usage : decroche score <tentative.json> [--json]');
+    expect(err).toContain('Usage : decroche score <tentative.json | export.jsonl> [--json]');
   });
 });
