@@ -85,7 +85,7 @@ async function scoreExport(path: string, json: boolean): Promise<number> {
         code = 2;
         continue;
       }
-      const verified = verifyAttempt(bundle, { scenario: scenarioId, scenarioVersion, log });
+      const verified = verifyAttempt(bundle, { scenarioVersion, log });
       if (!verified.ok) {
         console.error(`${path} : tentative ${id} : journal refusé :\n  ${verified.errors.join('\n  ')}`);
         code = 2;
