@@ -4,6 +4,7 @@
  * No file system here, so that it can be tested on its own.
  */
 import { prng } from '../src/scenarios/variables.ts';
+import type { AgendaSlot } from '../src/machines/session.ts';
 
 /** One call of a folder's index.json. */
 export interface Call {
@@ -99,4 +100,38 @@ export function parseArgs(argv: readonly string[]): Args {
     else args.positional.push(arg);
   }
   return args;
+}
+
+const DAY = new Intl.DateTimeFormat('fr-FR', {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'long',
+  timeZone: 'UTC',
+});
+
+/**
+ * The agenda as the secretary saw it when she picked up (the practice's, with the scenario's own
+ * slots laid over it and its variables resolved): every slot that is not plainly booked, and the
+ * caller's own appointment, by day. The practice's file alone can show a slot as booked that the
+ * scenario frees, which misled graders.
+ */
+export function agendaAtPickup(slots: readonly AgendaSlot[]): string[] {
+  const shown = slots.filter((s) => s.status !== 'booked' || s.own);
+  if (shown.length === 0) return ['Agenda au décroché : aucun créneau libre.'];
+  const lines = ['Agenda au décroché (créneaux libres ou réservés, et le rendez-vous de l’appelant) :'];
+  let day = '';
+  for (const s of shown) {
+    const [date, time] = s.start.split('T') as [string, string];
+    if (date !== day) {
+      day = date;
+      lines.push(`  ${DAY.format(new Date(`${date}T00:00:00Z`))} :`);
+    }
+    const status = s.own
+      ? 'rendez-vous de l’appelant'
+      : s.status === 'urgent'
+        ? 'réservé aux urgences'
+        : 'libre';
+    lines.push(`    ${time} ${s.practitioner}, ${s.type ?? 'consultation'}, ${s.minutes} min — ${status}`);
+  }
+  return lines;
 }

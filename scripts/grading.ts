@@ -21,6 +21,8 @@ import { randomInt } from 'node:crypto';
 import { copyFile, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseScript, playScript } from '../src/machines/play.ts';
+import { createCallSession } from '../src/machines/call.ts';
+import type { AgendaSlot } from '../src/machines/session.ts';
 import type { LogEntry } from '../src/machines/events.ts';
 import { CONTENT_DIR, loadBuiltinPacks } from '../src/scenarios/load.ts';
 import type { ScenarioBundle } from '../src/scenarios/schema.ts';
@@ -43,6 +45,7 @@ import {
   type Args,
   type Call,
   type PacketKey,
+  agendaAtPickup,
 } from './grading-packets.ts';
 
 const clock = (ms: number) =>
@@ -74,19 +77,27 @@ async function playAll(dir: string, content?: string) {
   const calls = JSON.parse(await readFile(join(dir, 'index.json'), 'utf8')) as Call[];
   const { bundles } = await loadBuiltinPacks(content);
   const byId = new Map(bundles.map((b) => [b.scenario.id, b]));
-  const played: { call: Call; bundle: ScenarioBundle; log: LogEntry[] }[] = [];
+  const played: {
+    call: Call;
+    bundle: ScenarioBundle;
+    agenda: readonly AgendaSlot[];
+    log: LogEntry[];
+  }[] = [];
   for (const call of calls) {
     const bundle = byId.get(call.scenario);
     if (!bundle) throw new Error(`${call.file} : scénario inconnu « ${call.scenario} »`);
     const script = parseScript(JSON.parse(await readFile(join(dir, call.file), 'utf8')));
-    played.push({ call, bundle, log: playScript(bundle, script).log });
+    const start = createCallSession(bundle, script.seed !== undefined ? { seed: script.seed } : {});
+    const agenda = start.view().agenda;
+    start.stop();
+    played.push({ call, bundle, agenda, log: playScript(bundle, script).log });
   }
   return played;
 }
 
 async function packets(dir: string, out: string) {
   await mkdir(out, { recursive: true });
-  for (const { call, bundle, log } of await playAll(dir)) {
+  for (const { call, bundle, agenda, log } of await playAll(dir)) {
     const name = call.file.replace(/\//g, '__').replace(/\.json$/, '.md');
     const head = [
       `# ${call.file}`,
@@ -94,6 +105,8 @@ async function packets(dir: string, out: string) {
       `Scénario : ${bundle.scenario.id} — ${bundle.scenario.title}`,
       `Cabinet : ${bundle.practice.name} (content/*/practices/${bundle.practice.id}.yaml)`,
       `Appelant : content/*/callers/${bundle.caller.id}.yaml ; scénario : content/*/scenarios/${bundle.scenario.id}.yaml`,
+      '',
+      ...agendaAtPickup(agenda),
       '',
       '```',
     ];
@@ -126,7 +139,7 @@ async function anonymousPackets(dir: string, out: string, keyFile: string, seed:
   );
   const copied = new Set<string>();
   for (const { name, call } of named) {
-    const { bundle, log } = byCall.get(call)!;
+    const { bundle, agenda, log } = byCall.get(call)!;
     const context = [
       ['scenarios', bundle.scenario.id],
       ['practices', bundle.practice.id],
@@ -144,6 +157,8 @@ async function anonymousPackets(dir: string, out: string, keyFile: string, seed:
       `Scénario : ${bundle.scenario.id} — ${bundle.scenario.title}`,
       `Cabinet : ${bundle.practice.name}`,
       `Fiches : contexte/scenarios-${bundle.scenario.id}.yaml, contexte/practices-${bundle.practice.id}.yaml, contexte/callers-${bundle.caller.id}.yaml`,
+      '',
+      ...agendaAtPickup(agenda),
       '',
     ];
     await writeFile(join(out, `${name}.txt`), `${head.join('\n')}\n${transcript(log)}\n`);

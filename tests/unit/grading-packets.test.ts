@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  agendaAtPickup,
   anonymise,
   keyOf,
   packetName,
@@ -85,5 +86,39 @@ describe('command-line arguments', () => {
     expect(() => parseArgs(['calls', 'out', '--key'])).toThrow(/--key attend une valeur/);
     expect(() => parseArgs(['--seed', 'abc'])).toThrow(/entier positif/);
     expect(() => parseArgs(['--shuffle'])).toThrow(/option inconnue/);
+  });
+});
+
+describe('the agenda at pickup in a packet', () => {
+  const slot = (start: string, status: 'free' | 'booked' | 'urgent', extra = {}) => ({
+    start,
+    minutes: 20,
+    practitioner: 'dr-aubrac',
+    type: 'consultation',
+    status,
+    ...extra,
+  });
+
+  it('lists, by day, what is free or kept for emergencies and the caller’s own appointment, not what is booked', () => {
+    const lines = agendaAtPickup([
+      slot('2026-03-19T09:00', 'booked', { patient: 'Mme Carles' }),
+      slot('2026-03-19T09:20', 'free'),
+      slot('2026-03-19T11:40', 'urgent', { type: 'urgence-jour' }),
+      slot('2026-03-20T16:20', 'booked', { own: true, patient: 'M. Vidal' }),
+    ]);
+    const text = lines.join('\n');
+    expect(text).toContain('jeu. 19 mars');
+    expect(text).toContain('09:20 dr-aubrac, consultation, 20 min — libre');
+    expect(text).toContain('11:40 dr-aubrac, urgence-jour, 20 min — réservé aux urgences');
+    expect(text).toContain('ven. 20 mars');
+    expect(text).toContain('16:20 dr-aubrac, consultation, 20 min — rendez-vous de l’appelant');
+    expect(text).not.toContain('09:00');
+    expect(text).not.toContain('Carles');
+  });
+
+  it('says so when nothing is free', () => {
+    expect(agendaAtPickup([slot('2026-03-19T09:00', 'booked')])).toEqual([
+      'Agenda au décroché : aucun créneau libre.',
+    ]);
   });
 });
