@@ -2,19 +2,16 @@
 // folder), from the team screen in the built app: the confirmation names the trainee and counts
 // the calls that go; Échap cancels it and gives focus back; once confirmed, the trainee leaves the
 // matrix, their calls leave the server (the list, the CSV export) and their session and login end,
-// while the other trainee's are untouched. Before, the exports: the CSV's columns for a French
-// spreadsheet and valid xAPI statements.
+// while the other trainee's are untouched. Before, the exports hold both (lib/exports.js reads
+// them as a spreadsheet and an LRS would; team-space.e2e.js checks their figures).
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import validation from '@learninglocker/xapi-validation';
 import { join } from 'node:path';
 import { expectNoAxeViolations } from './lib/axe.js';
+import { assertValidStatements, readFrenchCsv } from './lib/exports.js';
 import { ROOT } from './lib/server.js';
 import { logIn, PASSWORD, startTeamServer } from './lib/teamServer.js';
 import { heading1, WAIT } from './lib/trainee.js';
-
-// Learning Locker's xAPI validator (a CommonJS module: its function is `default`, or the module).
-const validateStatement = validation.default ?? validation;
 
 /** Calls exported by the app (src/server/fixtures), stored as each trainee's own. */
 const EXPORTED = JSON.parse(readFileSync(join(ROOT, 'src/server/fixtures/app-export.json'), 'utf8'));
@@ -48,36 +45,13 @@ export const tests = [
         const manager = await logIn(browser, url, 'chef@example.org', 'Marc Chef');
         // The exports, both trainees in: the CSV for a French spreadsheet, valid xAPI statements.
         const exported = await manager.request.get(new URL('api/export/attempts.csv', url).href);
-        const bytes = await exported.body();
-        assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'the CSV starts with a BOM');
-        const lines = bytes.subarray(3).toString('utf8').trim().split('\r\n');
-        const header = lines[0].split(';');
-        for (const column of [
-          'apprenant',
-          'groupe',
-          'scénario',
-          'date',
-          'durée (s)',
-          'issue',
-          'Écoute et empathie',
-          'total',
-          'réussi',
-          'échecs critiques',
-          'corrections humaines',
-        ])
+        const { header, rows } = readFrenchCsv(await exported.body());
+        for (const column of ['apprenant', 'groupe', 'scénario', 'total', 'réussi', 'corrections humaines'])
           assert.ok(header.includes(column), `CSV column ${column} in ${header.join(';')}`);
-        assert.equal(lines.length, 4, 'a header and one line per call');
-        const apprenant = header.indexOf('apprenant');
-        assert.deepEqual(
-          lines
-            .slice(1)
-            .map((l) => l.split(';')[apprenant])
-            .sort(),
-          ['Inès Lefort', 'Paul Martin', 'Paul Martin'],
-        );
+        assert.deepEqual(rows.map((r) => r.apprenant).sort(), ['Inès Lefort', 'Paul Martin', 'Paul Martin']);
         const statements = await (await manager.request.get(new URL('api/export/xapi', url).href)).json();
         assert.equal(statements.length, 3);
-        for (const statement of statements) assert.deepEqual(validateStatement(statement), []);
+        assertValidStatements(statements);
 
         await manager.getByRole('link', { name: 'Équipe' }).click();
         await heading1(manager, 'Équipe').waitFor(WAIT);

@@ -123,6 +123,17 @@ describe('the team page', () => {
     expect(screen.queryByText('Enregistrer la règle')).toBeNull();
   });
 
+  it('offers the exports of the session’s scope as downloads from the server', async () => {
+    render(TeamPage, { account: accountAs('trainer', []) });
+    await screen.findByRole('table');
+    const csv = screen.getByRole('link', { name: 'tableur (CSV)' });
+    expect(csv).toHaveAttribute('href', 'api/export/attempts.csv');
+    expect(csv).toHaveAttribute('download', 'decroche-tentatives.csv');
+    const xapi = screen.getByRole('link', { name: 'relevés xAPI (JSON)' });
+    expect(xapi).toHaveAttribute('href', 'api/export/xapi');
+    expect(xapi).toHaveAttribute('download');
+  });
+
   it('tells a trainee the space is not theirs, and asks the server nothing', async () => {
     const requests: string[] = [];
     render(TeamPage, { account: accountAs('trainee', requests) });

@@ -38,6 +38,11 @@ export const fr = typeset({
     'Cet espace est réservé aux formateurs et aux responsables. Connectez-vous avec un compte d’équipe.',
   login: 'Aller à la page Compte',
   calibrationLink: 'Séances de calibrage',
+  exports: {
+    intro: 'Exporter tous les appels de votre périmètre :',
+    csv: 'tableur (CSV)',
+    xapi: 'relevés xAPI (JSON)',
+  },
   loading: 'Chargement de la matrice…',
   intro:
     'Le niveau récent de chaque stagiaire : la moyenne de ses 5 derniers appels notés sur la compétence ou le type d’appelant, avec leur nombre. Choisissez une case pour voir les appels derrière.',

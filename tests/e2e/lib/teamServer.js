@@ -154,3 +154,19 @@ export async function addUser(managerRequest, request, url, { email, name, role,
     'invitation',
   );
 }
+
+/** Another group of the organisation, made by the manager (`managerRequest`); its id. */
+export async function addGroup(managerRequest, url, name) {
+  return (await ok(await managerRequest.post(`${url}api/groups`, { data: { name } }), 'group')).id;
+}
+
+/**
+ * A member invited by the manager (`managerRequest`) into `groupId`, in a browser context of
+ * their own, signed in from the invitation; the page is on the app's home. `options` go to `openPage`.
+ */
+export async function joinTeam(browser, managerRequest, url, user, options) {
+  const page = await openPage(browser, url, null, options);
+  await addUser(managerRequest, page.request, url, user);
+  await page.goto(url, { waitUntil: 'load' });
+  return page;
+}
