@@ -151,6 +151,8 @@ export const WHY = {
   slowReply: (ms: number) => `Réponse après ${duration(ms)} de silence.`,
   openingSilence: (ms: number) => `${duration(ms)} de silence après avoir décroché.`,
   silencePrompt: 'Silence trop long : l’appelant a dû relancer (« Allô ? »).',
+  silencePromptTimed: (ms: number) =>
+    `Silence de ${Math.round(ms / 1000)} s : l’appelant a dû relancer (« Allô ? »).`,
   holdAsked: 'Mise en attente annoncée.',
   holdUnannounced: 'Mise en attente sans prévenir l’appelant.',
   emergencyDelayed:
@@ -196,6 +198,9 @@ export const WHY = {
   wrongPractitioner: (typeLabel: string) => `« ${typeLabel} » n’est pas fait par ce praticien.`,
   doubleBooking: 'Un deuxième rendez-vous pris dans le même appel, sans annuler le premier.',
   noPatientName: 'Rendez-vous pris sans le nom du patient.',
+  wrongRecord: (outcome: string) =>
+    `Ce qui a été enregistré ne répond pas à la situation (« ${outcome} ») : la rigueur ne peut pas aller au-delà de « à reprendre ».`,
+  patientNameNotWritten: 'Le nom du patient, demandé pendant l’appel, n’est pas noté sur le rendez-vous.',
   partialPatientName: (name: string) =>
     `« ${name} » : le nom ou le prénom seul ne suffit pas à retrouver le patient (nom et prénom).`,
   noAppointmentType:
@@ -206,6 +211,8 @@ export const WHY = {
   messageComplete: 'Message complet.',
   messageEmpty: 'Message vide.',
   messageMissing: (items: readonly string[]) => `Message incomplet : il manque ${list(items)}.`,
+  messageExtraMissing: (items: readonly string[]) =>
+    `Message à compléter : la consigne du cabinet demande aussi ${list(items)}.`,
   actionDone: (what: string) => `${what} : fait.`,
   ownAppointment: (patient: string, start: string) =>
     `Le bon rendez-vous : celui de ${patient}, le ${slotTime(start)}.`,
@@ -338,6 +345,8 @@ export const TIPS = {
     'Avant de déplacer ou d’annuler, retrouvez le rendez-vous par le nom ET la date de naissance : deux patients peuvent porter le même nom.',
   message: (items: readonly string[]) => `Un message pour le médecin doit contenir ${list(items)}.`,
   accuracyGood: 'Actions justes : continuez à relire le créneau et le message avant de valider.',
+  wrongRecord:
+    'Avant d’enregistrer, vérifiez que c’est la bonne réponse à la situation (consignes du cabinet, signes d’alerte) : un message ou une liste d’attente ne remplacent pas le 15 ou le créneau prévu.',
 
   medicalAdvice:
     'Ne donnez aucun avis : « Je ne peux pas vous donner d’avis médical, mais je transmets votre question au docteur. »',
