@@ -37,8 +37,10 @@ export const HALO_WHY: Record<CriticalRule, (criterion: CriterionId) => string> 
       : 'Faute critique : une urgence vitale n’a pas été envoyée au 15 sur-le-champ ; l’inquiétude de l’appelant n’a pas été prise au sérieux.',
   secrecy: () =>
     'Faute critique : une information sur une autre personne a été donnée ; l’écoute ne peut pas être un modèle dans un appel qui a lésé quelqu’un.',
-  discrimination: () =>
-    'Faute critique : un refus discriminatoire blesse l’appelant ; l’écoute ne peut pas être un modèle.',
+  discrimination: (c) =>
+    c === 'closing'
+      ? 'Faute critique : l’appelant repart sur un refus discriminatoire ; la conclusion ne peut pas aller au-delà de « à améliorer ».'
+      : 'Faute critique : un refus discriminatoire blesse l’appelant ; l’écoute ne peut pas être un modèle.',
 };
 
 /** Why an attempt fails with no critical failure (the scorecard's `failures`). */
@@ -251,6 +253,8 @@ export const WHY = {
   conditionalNotNet:
     'Le 15 « si ça s’aggrave » n’est pas un filet de sécurité quand les signes d’urgence sont là maintenant.',
   leaveInDanger: 'Prise de congé d’un appelant qui devait appeler le 15 tout de suite.',
+  leftInDanger: (line: string) =>
+    `Urgence vitale : l’appelant est laissé seul avec sa question ou son doute (« ${excerpt(line, 50)} ») ; la prise de congé ne peut pas aller au-delà de « insuffisant ».`,
   unansweredQuestion: (line: string) =>
     `Question de l’appelant restée sans réponse avant de conclure (« ${excerpt(line, 50)} »).`,
   cutOff: (line: string) =>
@@ -364,6 +368,8 @@ export const TIPS = {
   noAnythingElse: 'Avant de prendre congé, ouvrez : « Avez-vous d’autres questions ? »',
   noLeave: 'Prenez congé poliment : « Avez-vous d’autres questions ? Je vous souhaite une bonne journée. »',
   cutOff: 'Laissez l’appelant finir et répondez à sa dernière question avant de raccrocher.',
+  leftInDanger:
+    'En urgence vitale, ne prenez pas congé sur un doute : répondez, redites le 15 et pourquoi, et restez en ligne si la personne est seule.',
   redFlagLeave:
     'Face à des signes d’urgence vitale, l’appel se termine sur le 15, tout de suite : « Raccrochez et appelez le 15 maintenant. »',
   closingGood: 'Belle fin d’appel : gardez « confirmation, question ouverte, formule de politesse ».',

@@ -5,12 +5,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ACCURACY } from './criteria/accuracy.ts';
+import { CLOSING } from './criteria/closing.ts';
+import { HALO } from './halo.ts';
 import { TIMING } from './criteria/timing.ts';
 import { CallLog, GREETING, testBundle, type BundleOptions } from './fixtures.ts';
 import { score } from './score.ts';
 
 const criterion = (call: CallLog, id: 'reformulation' | 'timing' | 'accuracy') =>
   score(call.bundle, call.log).criteria[id]!;
+
+const criterion2 = (call: CallLog) => score(call.bundle, call.log).criteria.closing;
 
 const picked = (options: BundleOptions = {}) =>
   new CallLog(testBundle({ stress: 20, ...options })).pickUp(1).wait(2).say(GREETING.text);
@@ -172,5 +176,64 @@ describe('Rigueur: the booking and the message', () => {
       .outcome('rdv-donne')
       .hangUp();
     expect(criterion(putRight, 'accuracy').score).toBe(100);
+  });
+});
+
+describe('Prise de congé: a caller in danger left with a doubt', () => {
+  const emergency = (doubt: string, reply: string) =>
+    criterion2(
+      picked({ emergency: ['15'], callerType: 'urgent' })
+        .caller('J’ai une douleur qui serre dans la poitrine et ça descend dans le bras.')
+        .wait(3)
+        .say('Monsieur, raccrochez et appelez le 15 tout de suite.')
+        .caller(doubt)
+        .wait(3)
+        .say(reply)
+        .caller('Au revoir.')
+        .hangUp('caller'),
+    );
+
+  it.each([
+    ['Le 15 ? Vraiment ? Je ne veux pas déranger…', 'Bon, ben voilà. Au revoir.'],
+    ['Vous allez rester là ?', 'Voilà, c’est fait. Bon courage, au revoir.'],
+    ['Et si ça passe tout seul, j’attends un peu ?', 'C’est vous qui voyez. Au revoir monsieur.'],
+  ])('keeps at most « insufficient » when the doubt gets a goodbye: « %s » → « %s »', (doubt, reply) => {
+    const c = emergency(doubt, reply)!;
+    expect(c.score).toBeLessThanOrEqual(CLOSING.leftInDangerCap);
+    expect(c.evidence.some((e) => /laissé seul/.test(e.why))).toBe(true);
+  });
+
+  it.each([
+    ['Le 15 ? Vraiment ?', 'Oui, le 15 maintenant, ils sont là pour ça. Au revoir monsieur.'],
+    ['Vous allez rester là ?', 'Oui, je reste en ligne avec vous le temps qu’ils arrivent, d’accord ?'],
+    [
+      'Et si ça passe tout seul ?',
+      'Je comprends, mais avec une douleur pareille c’est au SAMU de juger : appelez-les tout de suite, au revoir.',
+    ],
+  ])('is not capped when the doubt is answered: « %s » → « %s »', (doubt, reply) => {
+    // A close with no goodbye may be « non évalué »; either way nothing says the caller was left.
+    const c = emergency(doubt, reply);
+    expect(c?.evidence.some((e) => /laissé seul/.test(e.why)) ?? false).toBe(false);
+  });
+});
+
+describe('the halo of a discriminatory refusal on the close', () => {
+  it.each([
+    'Nous ne prenons pas les patients à la CMU, désolée.',
+    'Sans mutuelle, ce n’est pas possible chez nous.',
+    'Les patients à l’AME, on ne les prend pas ici.',
+  ])('caps the close at « to improve »: « %s »', (refusal) => {
+    const c = criterion2(
+      picked()
+        .caller('Bonjour, je cherche un médecin traitant.')
+        .wait(3)
+        .say(refusal)
+        .caller('Ah bon…')
+        .wait(3)
+        .say('Essayez le centre de santé Bonnefoy. Autre chose ? Au revoir madame, bonne journée.')
+        .caller('Au revoir.')
+        .hangUp('caller'),
+    );
+    expect(c!.score).toBeLessThanOrEqual(HALO.discrimination.closing!);
   });
 });
