@@ -180,7 +180,7 @@ describe('Rigueur: the booking and the message', () => {
 });
 
 describe('Prise de congé: a caller in danger left with a doubt', () => {
-  const emergency = (doubt: string, reply: string) =>
+  const emergency = (doubt: string, reply: string, last = 'Au revoir.') =>
     criterion2(
       picked({ emergency: ['15'], callerType: 'urgent' })
         .caller('J’ai une douleur qui serre dans la poitrine et ça descend dans le bras.')
@@ -189,9 +189,21 @@ describe('Prise de congé: a caller in danger left with a doubt', () => {
         .caller(doubt)
         .wait(3)
         .say(reply)
-        .caller('Au revoir.')
+        .caller(last)
         .hangUp('caller'),
     );
+
+  it.each(['Mais… vous partez ? … D’accord…', 'Vous raccrochez ? Bon…', 'C’est tout ? … Au revoir.'])(
+    'reads the doubt before the goodbye, when the caller asks again after it: « %s »',
+    (last) => {
+      const c = emergency(
+        'Ils vont venir ? Vous restez avec moi ?',
+        'Voilà. Je dois prendre d’autres appels. Au revoir.',
+        last,
+      )!;
+      expect(c.score).toBeLessThanOrEqual(CLOSING.leftInDangerCap);
+    },
+  );
 
   it.each([
     ['Le 15 ? Vraiment ? Je ne veux pas déranger…', 'Bon, ben voilà. Au revoir.'],

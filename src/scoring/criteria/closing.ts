@@ -123,8 +123,11 @@ function unansweredQuestion(trace: Trace, end: number): number | undefined {
 function leftInDanger(trace: Trace, end: number): number | undefined {
   const numbers = trace.bundle.scenario.emergency;
   if (numbers.length === 0) return undefined;
+  // The last question the trainee still spoke after (« Mais… tu t'en vas ? » after the goodbye
+  // only says it again).
+  const lastSay = trace.says.filter((i) => i < end).at(-1) ?? -1;
   const question = trace.callerLines
-    .filter((i) => i < end && at(trace, i, 'caller.say').text.includes('?'))
+    .filter((i) => i < lastSay && at(trace, i, 'caller.say').text.includes('?'))
     .at(-1);
   if (question === undefined) return undefined;
   const after = trace.says.filter((i) => i > question && i < end);
