@@ -1,5 +1,5 @@
 /**
- * The halo of a critical failure (rubric v7, eval/grading/SHEET.md). On the graders' scale 0 is
+ * The halo of a critical failure (rubric v7, v8, eval/grading/SHEET.md). On the graders' scale 0 is
  * « done in a way that harms the caller », 3 « one thing to correct », 2 « one real gap ». A
  * critical failure harms the caller, and the graders let it weigh on the criteria whose step it
  * belongs to: the criterion of the fault itself falls to 0 however it was found (medical advice
@@ -20,9 +20,10 @@ export const HALO: Readonly<Record<CriticalRule, Partial<Record<CriterionId, num
   // listening), and deciding that it can wait is judging its severity (Limites du rôle).
   'red-flag': { empathy: 55, role: 75 },
   // A disclosure or a discriminatory refusal harms the caller or a patient: listening cannot be
-  // a model.
+  // a model. A caller sent away on a discriminatory refusal leaves with it (v8: the graders give
+  // the close a 2 at best).
   secrecy: { empathy: 75 },
-  discrimination: { empathy: 75 },
+  discrimination: { empathy: 75, closing: 55 },
 };
 
 /** The score a draft would have: base plus its evidence, kept within 0–100. */

@@ -37,8 +37,10 @@ export const HALO_WHY: Record<CriticalRule, (criterion: CriterionId) => string> 
       : 'Faute critique : une urgence vitale n’a pas été envoyée au 15 sur-le-champ ; l’inquiétude de l’appelant n’a pas été prise au sérieux.',
   secrecy: () =>
     'Faute critique : une information sur une autre personne a été donnée ; l’écoute ne peut pas être un modèle dans un appel qui a lésé quelqu’un.',
-  discrimination: () =>
-    'Faute critique : un refus discriminatoire blesse l’appelant ; l’écoute ne peut pas être un modèle.',
+  discrimination: (c) =>
+    c === 'closing'
+      ? 'Faute critique : l’appelant repart sur un refus discriminatoire ; la conclusion ne peut pas aller au-delà de « à améliorer ».'
+      : 'Faute critique : un refus discriminatoire blesse l’appelant ; l’écoute ne peut pas être un modèle.',
 };
 
 /** Why an attempt fails with no critical failure (the scorecard's `failures`). */
@@ -151,6 +153,8 @@ export const WHY = {
   slowReply: (ms: number) => `Réponse après ${duration(ms)} de silence.`,
   openingSilence: (ms: number) => `${duration(ms)} de silence après avoir décroché.`,
   silencePrompt: 'Silence trop long : l’appelant a dû relancer (« Allô ? »).',
+  silencePromptTimed: (ms: number) =>
+    `Silence de ${Math.round(ms / 1000)} s : l’appelant a dû relancer (« Allô ? »).`,
   holdAsked: 'Mise en attente annoncée.',
   holdUnannounced: 'Mise en attente sans prévenir l’appelant.',
   emergencyDelayed:
@@ -196,6 +200,9 @@ export const WHY = {
   wrongPractitioner: (typeLabel: string) => `« ${typeLabel} » n’est pas fait par ce praticien.`,
   doubleBooking: 'Un deuxième rendez-vous pris dans le même appel, sans annuler le premier.',
   noPatientName: 'Rendez-vous pris sans le nom du patient.',
+  wrongRecord: (outcome: string) =>
+    `Ce qui a été enregistré ne répond pas à la situation (« ${outcome} ») : la rigueur ne peut pas aller au-delà de « à reprendre ».`,
+  patientNameNotWritten: 'Le nom du patient, demandé pendant l’appel, n’est pas noté sur le rendez-vous.',
   partialPatientName: (name: string) =>
     `« ${name} » : le nom ou le prénom seul ne suffit pas à retrouver le patient (nom et prénom).`,
   noAppointmentType:
@@ -206,6 +213,8 @@ export const WHY = {
   messageComplete: 'Message complet.',
   messageEmpty: 'Message vide.',
   messageMissing: (items: readonly string[]) => `Message incomplet : il manque ${list(items)}.`,
+  messageExtraMissing: (items: readonly string[]) =>
+    `Message à compléter : la consigne du cabinet demande aussi ${list(items)}.`,
   actionDone: (what: string) => `${what} : fait.`,
   ownAppointment: (patient: string, start: string) =>
     `Le bon rendez-vous : celui de ${patient}, le ${slotTime(start)}.`,
@@ -244,6 +253,8 @@ export const WHY = {
   conditionalNotNet:
     'Le 15 « si ça s’aggrave » n’est pas un filet de sécurité quand les signes d’urgence sont là maintenant.',
   leaveInDanger: 'Prise de congé d’un appelant qui devait appeler le 15 tout de suite.',
+  leftInDanger: (line: string) =>
+    `Urgence vitale : l’appelant est laissé seul avec sa question ou son doute (« ${excerpt(line, 50)} ») ; la prise de congé ne peut pas aller au-delà de « insuffisant ».`,
   unansweredQuestion: (line: string) =>
     `Question de l’appelant restée sans réponse avant de conclure (« ${excerpt(line, 50)} »).`,
   cutOff: (line: string) =>
@@ -338,6 +349,8 @@ export const TIPS = {
     'Avant de déplacer ou d’annuler, retrouvez le rendez-vous par le nom ET la date de naissance : deux patients peuvent porter le même nom.',
   message: (items: readonly string[]) => `Un message pour le médecin doit contenir ${list(items)}.`,
   accuracyGood: 'Actions justes : continuez à relire le créneau et le message avant de valider.',
+  wrongRecord:
+    'Avant d’enregistrer, vérifiez que c’est la bonne réponse à la situation (consignes du cabinet, signes d’alerte) : un message ou une liste d’attente ne remplacent pas le 15 ou le créneau prévu.',
 
   medicalAdvice:
     'Ne donnez aucun avis : « Je ne peux pas vous donner d’avis médical, mais je transmets votre question au docteur. »',
@@ -355,6 +368,8 @@ export const TIPS = {
   noAnythingElse: 'Avant de prendre congé, ouvrez : « Avez-vous d’autres questions ? »',
   noLeave: 'Prenez congé poliment : « Avez-vous d’autres questions ? Je vous souhaite une bonne journée. »',
   cutOff: 'Laissez l’appelant finir et répondez à sa dernière question avant de raccrocher.',
+  leftInDanger:
+    'En urgence vitale, ne prenez pas congé sur un doute : répondez, redites le 15 et pourquoi, et restez en ligne si la personne est seule.',
   redFlagLeave:
     'Face à des signes d’urgence vitale, l’appel se termine sur le 15, tout de suite : « Raccrochez et appelez le 15 maintenant. »',
   closingGood: 'Belle fin d’appel : gardez « confirmation, question ouverte, formule de politesse ».',

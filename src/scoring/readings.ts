@@ -29,6 +29,15 @@ export interface Reading {
    * or without a marker (« si je comprends bien »): the analyser's, and the scorer's own.
    */
   facts: string[];
+  /**
+   * The facts this line echoes back to the caller (Reformulation): restated in a sentence that is
+   * not a plain question and carries none of the trainee's own answers — an offer, a refusal, a
+   * redirect, a goodbye, advice or a minimising word (« Cette semaine c'est complet », « Je vous
+   * propose le 29 avril » name the caller's facts without restating them).
+   */
+  restated: string[];
+  /** The span of a reformulation act said in such a sentence. */
+  rephrase?: [number, number];
   greeting?: Analysis['greeting'];
   intents: Intent[];
   entities: Entity[];
@@ -68,15 +77,85 @@ function read(text: string, context: AnalysisContext): Reading {
     const number = findAnyNumber(text, EMERGENCY_NUMBERS);
     return number && isConditional(text, number.span) ? { ...act, conditional: true } : act;
   });
+  const echo = echoes(text, acts, intents, context);
   const reading: Reading = {
     acts,
     facts: restatedFacts(text, analysis, context),
+    restated: echo.facts,
     intents,
     entities: analysis.entities ?? [],
     confidence: analysis.confidence ?? 1,
   };
+  if (echo.rephrase) reading.rephrase = echo.rephrase;
   if (analysis.greeting) reading.greeting = analysis.greeting;
   return reading;
+}
+
+/**
+ * Acts and intents that make a sentence the trainee's own answer rather than an echo of the
+ * caller: what the practice offers or refuses, where the caller is sent, the goodbye, what the
+ * trainee does or tells about someone else, and the faults that judge the caller's words.
+ */
+const OWN_ACTS: ReadonlySet<string> = new Set([
+  'proposal',
+  'redirect',
+  'closing',
+  'blunt',
+  'minimizing',
+  'medical_advice',
+]);
+const OWN_INTENTS: ReadonlySet<string> = new Set([
+  'offer_slot',
+  'no_slot',
+  'announce_action',
+  'safety_net',
+  'send_off',
+  'discriminatory_refusal',
+  'third_party_disclosure',
+]);
+/**
+ * The practice's own no, said by the trainee: « nos médecins ne prennent plus… », « on ne donne
+ * pas… », « il n'y a plus rien », « c'est complet ». (« Vous ne pouvez pas travailler » restates.)
+ */
+const OWN_REFUSAL =
+  /\b(?:je|j'|on|nous|nos \w+|les (?:\w+ )?(?:docteurs?|docteures?|medecins?))\s*(?:ne|n')\s*(?:\S+\s+){0,2}?(?:plus|pas|rien|jamais)\b|\bil n'y a (?:plus|pas|rien)\b|\bc'est (?:complet|impossible|pas possible)\b|\bce n'est pas possible\b/;
+/** Clauses: a colon ends one too (« …depuis une demi-heure : vous faites le 15 »). */
+const clausesOf = (folded: string) =>
+  sentencesOf(folded).flatMap((s) => {
+    const out: { start: number; end: number; text: string }[] = [];
+    const re = /[^:]+:?/g;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(s.text)))
+      if (m[0].trim())
+        out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, text: m[0] });
+    return out;
+  });
+
+/** The clauses of a line that restate the caller's words, and what they restate. */
+function echoes(
+  text: string,
+  acts: readonly Act[],
+  intents: readonly Intent[],
+  context: AnalysisContext,
+): { facts: string[]; rephrase?: [number, number] } {
+  const folded = fold(text);
+  const overlaps = (span: readonly [number, number], s: { start: number; end: number }) =>
+    span[0] < s.end && span[1] > s.start;
+  const own = (s: { start: number; end: number; text: string }) =>
+    acts.some((a) => OWN_ACTS.has(a.type) && overlaps(a.span, s)) ||
+    intents.some((i) => OWN_INTENTS.has(i.type) && overlaps(i.span, s)) ||
+    OWN_REFUSAL.test(s.text);
+  const echoing = clausesOf(folded).filter((s) => {
+    // « …, c'est bien ça ? » checks a restatement, whatever else the clause holds, unless it advises.
+    if (CHECKS.test(s.text)) return !acts.some((a) => a.type === 'medical_advice' && overlaps(a.span, s));
+    return (
+      !own(s) &&
+      (!/\?\s*$/.test(s.text) || acts.some((a) => a.type === 'reformulation' && overlaps(a.span, s)))
+    );
+  });
+  const facts = context.facts?.length && echoing.length ? coveredFacts(folded, context.facts, echoing) : [];
+  const act = acts.find((a) => a.type === 'reformulation' && echoing.some((s) => overlaps(a.span, s)));
+  return act ? { facts, rephrase: act.span } : { facts };
 }
 
 /** « …, c'est bien ça ? »: a question that checks a restatement. */

@@ -207,15 +207,17 @@ describe('Rigueur', () => {
       .act({ kind: 'message', text: 'Léo a de la fièvre depuis hier soir.', urgency: 'normal', ...fields })
       .hangUp();
 
-  it('deducts a missing item one grade (25) each, whether the form field was left empty or absent', () => {
+  it('deducts a sheet item one grade (25) and an item only the practice adds 15, field empty or absent', () => {
     // Rubric v6: the form has every field the practice asks for; the graders deduct the item.
+    // v8: the sheet's complete message is who, date of birth, callback number, what, urgency; the
+    // practice's treatment line is a remark.
     const absent = accuracy(message({ from: 'Mme Essai', callbackNumber: '06 12 34 56 78' }));
-    expect(absent.score).toBe(50);
+    expect(absent.score).toBe(60);
     expect(absent.evidence.map((e) => e.why).join(' ')).toMatch(/date de naissance.*traitements en cours/);
     const card = accuracy(
       message({ from: 'Mme Essai', callbackNumber: '06 12 34 56 78', birthDate: '', treatment: '' }),
     );
-    expect(card.score).toBe(50);
+    expect(card.score).toBe(60);
     const full = accuracy(
       message({
         from: 'Mme Essai',

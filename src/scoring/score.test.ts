@@ -242,7 +242,8 @@ describe('score', () => {
       timing.evidence.filter((e) => e.points < 0).map((e) => [call.log[e.turn]!.type, e.points]),
     ).toEqual([
       ['trainee.say', -5],
-      ['caller.say', TIMING.silencePrompt],
+      // v8: 13 s before the answer, a long silence.
+      ['caller.say', TIMING.silencePromptLong],
     ]);
     expect(timing.evidence.map((e) => e.why)).toEqual(
       expect.arrayContaining(['Mise en attente annoncée.', 'Remerciement après l’attente.']),

@@ -15,7 +15,8 @@ import { quoteOf } from './text.ts';
 import type { Evidence, Quote } from './types.ts';
 
 /** A trainee line with the reading the scorer made of it. */
-export type Say = LogEntryOf<'trainee.say'> & Pick<Reading, 'intents' | 'entities' | 'confidence'>;
+export type Say = LogEntryOf<'trainee.say'> &
+  Pick<Reading, 'intents' | 'entities' | 'confidence' | 'restated' | 'rephrase'>;
 export type Action = LogEntryOf<'trainee.action'>;
 export type CallerSay = LogEntryOf<'caller.say'>;
 
@@ -88,7 +89,9 @@ function reread(bundle: ScenarioBundle, e: LogEntryOf<'trainee.say'>): Say {
     intents: reading.intents,
     entities: reading.entities,
     confidence: reading.confidence,
+    restated: reading.restated,
   };
+  if (reading.rephrase) say.rephrase = reading.rephrase;
   if (reading.greeting) say.greeting = reading.greeting;
   return say;
 }

@@ -10,7 +10,7 @@ export type { CriterionId, CriticalRule } from '../scenarios/schema.ts';
  * Bumped whenever a change to the rubric can change a score: stored attempts scored under an
  * older version are re-scored from their log.
  */
-export const RUBRIC_VERSION = 7;
+export const RUBRIC_VERSION = 8;
 
 /** Used when the scenario does not override them (`scenario.rubric.weights`). */
 export const DEFAULT_WEIGHTS: Readonly<Record<CriterionId, number>> = {

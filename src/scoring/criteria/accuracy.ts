@@ -11,7 +11,7 @@ import { TIPS, WHY, WHY_CRITICAL } from '../messages.ts';
 import { firstCapture } from './identification.ts';
 import { emergencyRedirect } from './orientation.ts';
 import { fold, PHONE_NUMBER } from '../text.ts';
-import { at, evidence, finalOutcome, isDone, type Action, type Trace } from '../trace.ts';
+import { at, evidence, finalOutcome, isDone, outcomeAt, type Action, type Trace } from '../trace.ts';
 import { Draft, type CriterionDraft } from './draft.ts';
 
 /**
@@ -27,6 +27,11 @@ export const ACCURACY = {
   doubleBooking: -25,
   /** A booking nobody can find or check (identitovigilance): two grades of the sheet. */
   noPatientName: -50,
+  /**
+   * The name asked or given in the call but not typed on the booking: the patient is known, the
+   * record is to complete — a remark, not a grade (the graders read the call, not the form).
+   */
+  patientNameNotWritten: -15,
   /** A surname or a first name alone (« Berthier », « Jules », « Mme Sarda »): not an identity. */
   partialPatientName: -25,
   /** A booking with no appointment type chosen: its length and practitioner go unchecked. */
@@ -41,7 +46,15 @@ export const ACCURACY = {
   /** An existing appointment moved or cancelled before its date of birth was checked: by luck. */
   unverifiedAppointment: -50,
   messageEmpty: -30,
+  /** An item of the sheet's complete message (who, date of birth, callback number, what, urgency). */
   messageItem: -25,
+  /** An item only the practice's consignes add (treatment, GP, prescriber…): a remark, once a call. */
+  messageExtraItem: -15,
+  /**
+   * The most Rigueur keeps when a record settled a wrong outcome (a message instead of the 15, a
+   * waitlist instead of the free slot): a complete form does not make the wrong record right.
+   */
+  wrongRecordCap: 35,
   /** A message, a waitlist entry or a callback no one can act on: no number to call back. */
   noCallbackNumber: -50,
 } as const;
@@ -72,6 +85,8 @@ export function scoreAccuracy(trace: Trace): CriterionDraft | null {
   const actions = trace.actions.map((i) => [i, at(trace, i, 'trainee.action')] as const);
   if (!actions.some(([, e]) => RECORD_ACTIONS.has(e.action?.kind))) return null;
   const draft = new Draft(100, TIPS.accuracyGood);
+  /** The practice's extra message items already remarked on: one remark a call. */
+  const remarked = new Set<string>();
   let booked = false;
   for (const [i, e] of actions) {
     if (!isDone(e)) {
@@ -83,9 +98,13 @@ export function scoreAccuracy(trace: Trace): CriterionDraft | null {
         if (booked)
           draft.add(evidence(trace, i, ACCURACY.doubleBooking, WHY.doubleBooking), TIPS.doubleBooking);
         booked = true;
-        if (!e.action.patient?.trim())
-          draft.add(evidence(trace, i, ACCURACY.noPatientName, WHY.noPatientName), TIPS.noPatientName);
-        else checkFullName(trace, draft, i, e.action.patient);
+        if (e.action.patient?.trim()) checkFullName(trace, draft, i, e.action.patient);
+        else if (identityTaken(trace, i))
+          draft.add(
+            evidence(trace, i, ACCURACY.patientNameNotWritten, WHY.patientNameNotWritten),
+            TIPS.noPatientName,
+          );
+        else draft.add(evidence(trace, i, ACCURACY.noPatientName, WHY.noPatientName), TIPS.noPatientName);
         if (!e.action.type)
           draft.add(
             evidence(trace, i, ACCURACY.noAppointmentType, WHY.noAppointmentType),
@@ -127,11 +146,44 @@ export function scoreAccuracy(trace: Trace): CriterionDraft | null {
         break;
       }
       case 'message':
-        checkMessage(trace, draft, i, e.action);
+        checkMessage(trace, draft, i, e.action, remarked);
         break;
     }
   }
+  capWrongRecord(trace, draft, actions);
   return draft.done();
+}
+
+/**
+ * A record that settled the call's final outcome as wrong caps the criterion (`wrongRecordCap`);
+ * a wrong step put right later (a cancellation, then the waitlist) does not.
+ */
+function capWrongRecord(trace: Trace, draft: Draft, actions: readonly (readonly [number, Action])[]): void {
+  const wrong = actions.find(
+    ([i, e]) =>
+      isDone(e) &&
+      RECORD_ACTIONS.has(e.action?.kind) &&
+      i + 1 === trace.outcome &&
+      outcomeAt(trace, i + 1).verdict === 'wrong',
+  );
+  if (!wrong) return;
+  const score = 100 + draft.evidence.reduce((sum, x) => sum + x.points, 0);
+  const over = score - ACCURACY.wrongRecordCap;
+  const outcome = outcomeAt(trace, wrong[0] + 1);
+  draft.add(
+    evidence(trace, wrong[0], over > 0 ? -over : 0, WHY.wrongRecord(outcome.label)),
+    TIPS.wrongRecord,
+  );
+}
+
+/**
+ * The trainee took the patient's identity before this action: asked the name, or had it with the
+ * date of birth (identitovigilance). A name the caller merely said in passing is not taken.
+ */
+function identityTaken(trace: Trace, i: number): boolean {
+  const name = firstCapture(trace, 'name');
+  if (!name || name.turn >= i) return false;
+  return name.asked !== undefined || (firstCapture(trace, 'birthDate')?.turn ?? Infinity) < i;
 }
 
 /** Titles and what follows a comma or a bracket (« Gérard Vasseur, né le… ») are not the name. */
@@ -229,12 +281,19 @@ function checkSlot(trace: Trace, draft: Draft, i: number, e: Action): void {
 // ---------------------------------------------------------------- messages
 
 type Check = 'callback' | 'urgency' | 'birth' | 'treatment' | 'gp' | 'name' | 'reason' | 'keywords';
+/** The items of the graders' « complete message » (SHEET.md: who, date of birth, callback number, what, urgency). */
+const CORE_ITEMS: ReadonlySet<Check> = new Set(['callback', 'urgency', 'birth', 'name', 'reason']);
 type Message = Extract<ToolAction, { kind: 'message' }>;
 
 const MONTHS = 'janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre';
 const BIRTH_DATE = new RegExp(
-  `\\b\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b|\\bnee? le\\b|\\b\\d{1,2}(?:er)? (?:${MONTHS}) \\d{4}\\b|\\bnaissance\\b|\\b\\d{1,3} (?:ans|mois)\\b`,
+  `\\b\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b|\\bnee? le\\b|\\b\\d{1,2}(?:er)? (?:${MONTHS}) \\d{4}\\b|\\bnaissance\\b`,
 );
+/**
+ * An age (« 82 ans », « 6 semaines »): enough where the practice asks for the age, not for a date
+ * of birth (it does not tell two namesakes apart — the graders' sheet).
+ */
+const AGE = /\b\d{1,3} (?:ans|mois|semaines)\b/;
 const TITLE = /(?:^|[^a-z])(?:m\.|mr|mme|mlle|madame|monsieur|mademoiselle)\s/;
 /** Two capitalised words in a row: « Hélène Sarda ». */
 const FULL_NAME = /(?:^|[^\p{L}])\p{Lu}[\p{Ll}'’-]+ \p{Lu}[\p{L}'’-]+/u;
@@ -287,7 +346,11 @@ function present(check: Check, item: string, message: Message, { text, folded }:
     case 'urgency':
       return Boolean(message.urgency) || /\burgen|\bpas presse|\bprioritaire\b/.test(folded);
     case 'birth':
-      return Boolean(message.birthDate?.trim()) || BIRTH_DATE.test(folded);
+      return (
+        Boolean(message.birthDate?.trim()) ||
+        BIRTH_DATE.test(folded) ||
+        (/\bage\b/.test(fold(item)) && AGE.test(folded))
+      );
     case 'treatment':
       return (
         Boolean(message.treatment?.trim()) ||
@@ -326,7 +389,7 @@ function readMessageItems(bundle: ScenarioBundle): { label: string; check: Check
   return items;
 }
 
-function checkMessage(trace: Trace, draft: Draft, i: number, message: Message): void {
+function checkMessage(trace: Trace, draft: Draft, i: number, message: Message, remarked: Set<string>): void {
   // A caller sent to the 15 at once: the message informs the doctor, nobody calls back on it.
   const sentToEmergency = emergencyRedirect(trace) !== undefined;
   const items = messageItems(trace.bundle).filter((x) => !(sentToEmergency && x.check === 'callback'));
@@ -346,13 +409,28 @@ function checkMessage(trace: Trace, draft: Draft, i: number, message: Message): 
       evidence(trace, i, ACCURACY.emergencyMessageNotUrgent, WHY.emergencyMessageNotUrgent),
       TIPS.emergencyMessageNotUrgent,
     );
+  // The sheet's complete message — who, date of birth, callback number, what, urgency — weighs a
+  // grade an item; what only the practice adds (treatment, GP, prescriber…) is a remark.
+  const core = missingItems.filter((x) => CORE_ITEMS.has(x.check));
+  const extra = missingItems.filter((x) => !CORE_ITEMS.has(x.check) && !remarked.has(x.label));
+  for (const x of extra) remarked.add(x.label);
   if (missing.length === 0) draft.add(evidence(trace, i, 0, WHY.messageComplete));
-  else {
+  if (core.length > 0) {
     // No number to call back makes the message useless (GUIDE §1.7): it weighs more than an item.
-    const points = missingItems.reduce(
+    const points = core.reduce(
       (sum, x) => sum + (x.check === 'callback' ? ACCURACY.noCallbackNumber : ACCURACY.messageItem),
       0,
     );
-    draft.add(evidence(trace, i, points, WHY.messageMissing(missing)), tip);
+    draft.add(evidence(trace, i, points, WHY.messageMissing(core.map((x) => x.label))), tip);
   }
+  if (extra.length > 0)
+    draft.add(
+      evidence(
+        trace,
+        i,
+        ACCURACY.messageExtraItem * extra.length,
+        WHY.messageExtraMissing(extra.map((x) => x.label)),
+      ),
+      tip,
+    );
 }

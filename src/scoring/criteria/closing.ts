@@ -39,6 +39,12 @@ export const CLOSING = {
   cutOff: -40,
   /** The caller's last question met only with « c'est fait » and a goodbye. */
   unanswered: -20,
+  /**
+   * The most a vital emergency's close keeps when the caller's last question or doubt (« Le 15 ?
+   * Vraiment ? », « Vous allez rester là ? ») gets only a goodbye: the caller is left alone with
+   * the danger (the graders' sheet: poor or harmful).
+   */
+  leftInDangerCap: 20,
 } as const;
 
 /** Callers whose call is about symptoms: they leave with what to do if it gets worse. */
@@ -107,6 +113,35 @@ function unansweredQuestion(trace: Trace, end: number): number | undefined {
   const after = trace.says.filter((i) => i > question && i < end);
   if (after.length === 0) return undefined; // hung up on it: the cut-off rule
   return after.every((i) => emptyReply(at(trace, i, 'trainee.say'))) ? question : undefined;
+}
+
+/**
+ * A vital emergency whose caller asked or doubted last (a line with « ? ») and got only a goodbye:
+ * no word after it names an emergency number, asks anything or answers at length. The caller's
+ * line, or undefined.
+ */
+function leftInDanger(trace: Trace, end: number): number | undefined {
+  const numbers = trace.bundle.scenario.emergency;
+  if (numbers.length === 0) return undefined;
+  // The last question the trainee still spoke after (« Mais… tu t'en vas ? » after the goodbye
+  // only says it again).
+  const lastSay = trace.says.filter((i) => i < end).at(-1) ?? -1;
+  const question = trace.callerLines
+    .filter((i) => i < lastSay && at(trace, i, 'caller.say').text.includes('?'))
+    .at(-1);
+  if (question === undefined) return undefined;
+  const after = trace.says.filter((i) => i > question && i < end);
+  if (after.length === 0 || !after.some((i) => firstAct(at(trace, i, 'trainee.say'), 'closing')))
+    return undefined;
+  const answers = after.some((i) => {
+    const text = textOf(at(trace, i, 'trainee.say'));
+    return (
+      text.includes('?') ||
+      text.split(/\s+/).filter(Boolean).length > 12 ||
+      findAnyNumber(text, numbers) !== undefined
+    );
+  });
+  return answers ? undefined : question;
 }
 
 /**
@@ -336,6 +371,20 @@ export function scoreClosing(trace: Trace): CriterionDraft | null {
       evidence(trace, trace.hangup, CLOSING.cutOff, WHY.cutOff(at(trace, cutOff, 'caller.say').text)),
       TIPS.cutOff,
     );
+  const leftAlone = leftInDanger(trace, end);
+  if (leftAlone !== undefined) {
+    const score = draft.base + draft.evidence.reduce((sum, e) => sum + e.points, 0);
+    draft.add(
+      evidence(
+        trace,
+        leftAlone,
+        Math.min(0, CLOSING.leftInDangerCap - score),
+        WHY.leftInDanger(at(trace, leftAlone, 'caller.say').text),
+      ),
+      TIPS.leftInDanger,
+    );
+    return draft.done();
+  }
   const ignored = unansweredQuestion(trace, end);
   if (ignored !== undefined)
     draft.add(

@@ -3,10 +3,16 @@
  * outcome), covering the scenario's facts; a fact rephrased only after acting counts half. A
  * restatement counts with or without a marker (« si je comprends bien »): a line that restates
  * two of the scenario's facts (or its only one) is a rephrasing, and a fact restated in any
- * statement counts.
+ * statement counts — v8: when it echoes the caller. A fact counts only once the caller has said
+ * it (naming what was not heard is no restatement), and only in a sentence that is not the
+ * trainee's own answer (an offer, a refusal, a redirect, a goodbye, advice: readings.ts
+ * `restated`).
  */
 import { TIPS, WHY } from '../messages.ts';
-import { at, endIndex, evidence, firstAct, textOf, type Trace } from '../trace.ts';
+import { coveredFacts } from '../../language/analyze.ts';
+import { memo } from '../readings.ts';
+import { fold } from '../text.ts';
+import { at, endIndex, evidence, textOf, type Trace } from '../trace.ts';
 import { Draft, shares, type CriterionDraft } from './draft.ts';
 
 export const REFORMULATION_POINTS = { before: 40, after: 20, facts: 60 };
@@ -20,12 +26,17 @@ export function scoreReformulation(trace: Trace): CriterionDraft | null {
 
   const { facts } = trace.bundle.scenario;
   const enough = Math.min(2, facts.length);
+  const heard = heardFacts(trace);
+  /** The facts a trainee line echoes that the caller had already said. */
+  const echoed = (i: number) => {
+    const restated = at(trace, i, 'trainee.say').restated;
+    return (Array.isArray(restated) ? restated : []).filter((id) => heard.get(id)! < i);
+  };
   const rephrasing = (i: number) => {
     const say = at(trace, i, 'trainee.say');
-    const act = firstAct(say, 'reformulation');
-    if (act) return act.span;
+    if (say.rephrase) return say.rephrase;
     const text = textOf(say);
-    return enough > 0 && say.facts.length >= enough ? ([0, text.length] as [number, number]) : undefined;
+    return enough > 0 && echoed(i).length >= enough ? ([0, text.length] as [number, number]) : undefined;
   };
   const first = trace.says.find((i) => rephrasing(i));
   if (first === undefined)
@@ -45,10 +56,7 @@ export function scoreReformulation(trace: Trace): CriterionDraft | null {
   const missing: string[] = [];
   let missed = 0;
   facts.forEach((fact, k) => {
-    const i = trace.says.find((s) => {
-      const covered = at(trace, s, 'trainee.say').facts;
-      return Array.isArray(covered) && covered.includes(fact.id);
-    });
+    const i = trace.says.find((s) => echoed(s).includes(fact.id));
     if (i === undefined) {
       missing.push(fact.label);
       missed += points[k]!;
@@ -72,4 +80,20 @@ export function scoreReformulation(trace: Trace): CriterionDraft | null {
       missed,
     );
   return draft.done();
+}
+
+/**
+ * Where the caller first said each of the scenario's facts (the log index of the line), or
+ * Infinity when never: a trainee line restates only what was said before it.
+ */
+function heardFacts(trace: Trace): Map<string, number> {
+  const { facts } = trace.bundle.scenario;
+  const heard = new Map(facts.map((f) => [f.id, Infinity]));
+  for (const i of trace.callerLines) {
+    const text = at(trace, i, 'caller.say').text;
+    if (typeof text !== 'string') continue;
+    const said = memo(trace.bundle, 'caller-facts', text, () => coveredFacts(fold(text), facts));
+    for (const id of said) if (heard.get(id) === Infinity) heard.set(id, i);
+  }
+  return heard;
 }

@@ -30,11 +30,16 @@ export const TIMING = {
   slowReply: -5,
   slowReplyMax: -15,
   /**
-   * A silence long enough that the caller asks whether anyone is there: a real gap on the
-   * graders' sheet (« no long silences »); each further one costs `silencePromptAgain`.
+   * A silence long enough that the caller asks whether anyone is there (v8): a short one (the
+   * caller's line to the trainee's answer within `shortSilenceMs`) is one thing to correct on the
+   * graders' sheet, a longer one more; each further prompt costs `silencePromptAgain`, all of them
+   * together at most `silencePromptMax` (« several gaps of about 10 s » is a 3, not a 1).
    */
-  silencePrompt: -35,
-  silencePromptAgain: -15,
+  shortSilenceMs: 12_000,
+  silencePrompt: -20,
+  silencePromptLong: -30,
+  silencePromptAgain: -10,
+  silencePromptMax: -50,
   holdUnannounced: -30,
   /** Told to hold (« ne quittez pas ») rather than asked whether they can. */
   holdNotAsked: -15,
@@ -106,10 +111,30 @@ export function scoreTiming(trace: Trace): CriterionDraft {
   }
 
   // Response latency: from a caller line to the trainee's next input, unless the caller had to
-  // prompt (that prompt is the cost) or the caller is on hold. The after-call time is no call.
+  // prompt (that prompt is the cost, by how long the silence lasted) or the caller is on hold.
+  // The after-call time is no call.
   let waitingSince = -1;
   let onHold = false;
-  let prompts = 0;
+  let prompted = 0;
+  let promptCost = 0;
+  /** The silence the caller broke with a prompt: since the last words, and its prompts. */
+  let silenceFrom = log[trace.pickup]!.t;
+  let pending: number[] = [];
+  const settlePrompts = (end: number) => {
+    for (const p of pending) {
+      const first = prompted++ === 0;
+      const length = end - silenceFrom;
+      const cost = first
+        ? length <= TIMING.shortSilenceMs
+          ? TIMING.silencePrompt
+          : TIMING.silencePromptLong
+        : TIMING.silencePromptAgain;
+      const points = Math.max(cost, TIMING.silencePromptMax - promptCost);
+      promptCost += points;
+      draft.add(evidence(trace, p, points, WHY.silencePromptTimed(length)), TIPS.slowReply);
+    }
+    pending = [];
+  };
   const callEnd = trace.wrapupStart >= 0 ? trace.wrapupStart : log.length;
   for (let i = trace.pickup + 1; i < callEnd; i++) {
     const e = log[i]!;
@@ -117,11 +142,15 @@ export function scoreTiming(trace: Trace): CriterionDraft {
     if (e.type === 'resume') onHold = false;
     if (e.type === 'caller.say') {
       if (e.cause === 'prompt') {
-        const cost = prompts++ === 0 ? TIMING.silencePrompt : TIMING.silencePromptAgain;
-        draft.add(evidence(trace, i, cost, WHY.silencePrompt), TIPS.slowReply);
+        pending.push(i);
         waitingSince = -1;
-      } else if (e.cause !== 'hangup' && !onHold) waitingSince = e.t;
+      } else if (e.cause !== 'hangup' && !onHold) {
+        if (pending.length === 0) silenceFrom = e.t;
+        waitingSince = e.t;
+      }
     } else if (TRAINEE_INPUTS.has(e.type) || (e.type === 'hangup' && e.by === 'trainee')) {
+      settlePrompts(e.t);
+      silenceFrom = e.t;
       const waited = waitingSince >= 0 ? e.t - waitingSince : 0;
       if (waited > TIMING.slowReplyMs) {
         const steps = 1 + Math.floor((waited - TIMING.slowReplyMs) / TIMING.slowReplyStepMs);
@@ -131,6 +160,7 @@ export function scoreTiming(trace: Trace): CriterionDraft {
       waitingSince = -1;
     }
   }
+  settlePrompts(log[Math.min(callEnd, log.length) - 1]?.t ?? silenceFrom);
 
   const emergencyKeptWaiting = scoreHolds(trace, draft);
 
