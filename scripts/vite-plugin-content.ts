@@ -9,8 +9,10 @@
  * and callers are modules of their own too, so one shared by several scenarios ships once.
  *
  *   virtual:decroche-content                          packs, scenarios (summaries), loaders
- *   virtual:decroche-content/loaders                  loaders and notes loaders only (what the
- *                                                     call screen needs)
+ *   virtual:decroche-content/loaders                  the bundles' loaders only (what the call
+ *                                                     screen needs)
+ *   virtual:decroche-content/notes-loaders            the notes' loaders (what a debrief and the
+ *                                                     guided mode need: fetched on demand)
  *   virtual:decroche-content/scenario/<pack>/<id>     default: the CallBundle (no notes)
  *   virtual:decroche-content/notes/<pack>/<id>        default: its ScenarioNotes (debrief, model)
  *   virtual:decroche-content/practice/<pack>/<id>     default: the Practice
@@ -34,6 +36,8 @@ import { summarizeScenario } from '../src/scenarios/summary.ts';
 export const CONTENT_MODULE = 'virtual:decroche-content';
 /** Just the loaders (scenario id → its bundle), without the summaries. */
 export const LOADERS_MODULE = `${CONTENT_MODULE}/loaders`;
+/** The notes' loaders (scenario id → its debrief notes): not in the first download of a page. */
+export const NOTES_LOADERS_MODULE = `${CONTENT_MODULE}/notes-loaders`;
 const RESOLVED = `\0${CONTENT_MODULE}`;
 
 export interface ContentPluginOptions {
@@ -264,15 +268,13 @@ export default { scenario: ${json(scenario)}, practice, caller${audio.length > 0
     }
   }
   const { packs, scenarios } = contentData(loaded);
-  // The loaders are a module of their own: the call screen needs them, not the summaries.
-  modules.set(
-    `\0${LOADERS_MODULE}`,
-    `export const loaders = new Map([\n${loaders.join('\n')}\n]);\n` +
-      `export const notes = new Map([\n${notes.join('\n')}\n]);\n`,
-  );
+  // The loaders are a module of their own: the call screen needs them, not the summaries; the
+  // notes' loaders another, fetched once a page needs notes (a call needs none until it ends).
+  modules.set(`\0${LOADERS_MODULE}`, `export const loaders = new Map([\n${loaders.join('\n')}\n]);\n`);
+  modules.set(`\0${NOTES_LOADERS_MODULE}`, `export const notes = new Map([\n${notes.join('\n')}\n]);\n`);
   modules.set(
     RESOLVED,
-    `export { loaders, notes } from ${str(LOADERS_MODULE)};
+    `export { loaders } from ${str(LOADERS_MODULE)};
 export const packs = ${json(packs)};
 export const scenarios = ${json(scenarios)};
 `,
