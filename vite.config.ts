@@ -7,28 +7,6 @@ import { offlineApp } from './scripts/vite-plugin-offline.ts';
 const STRICT_STYLES = "style-src 'self'";
 
 /**
- * The modules of the call's engine: the analyser and the call machine, with xstate. Only these:
- * what they share with the call screen (labels, the agenda, the calendar…) stays in the screen's
- * chunks, so the screen does not wait for the engine, and what only the scorer, the studio or
- * the benches use stays out.
- */
-const NOT_ENGINE = new Set([
-  'clean',
-  'confidence',
-  'labels',
-  'evaluate',
-  'agenda',
-  'play',
-  'session',
-  'bench',
-]);
-function inEngine(id: string): boolean {
-  if (/[\\/]node_modules[\\/]xstate[\\/]/.test(id)) return true;
-  const module = /[\\/]src[\\/](?:language|machines)[\\/]([\w.]+)\.ts$/.exec(id)?.[1];
-  return module !== undefined && !module.endsWith('.test') && !NOT_ENGINE.has(module);
-}
-
-/**
  * Dev server only: Vite serves each module's CSS as a `<style>` element it injects (and its
  * error overlay brings its own), which the CSP's `style-src 'self'` refuses. `npm run dev`
  * relaxes that one directive; the build emits CSS files and ships the strict policy as written.
@@ -59,14 +37,7 @@ export default defineConfig({
       output: {
         // What index.html loads at once (the shell, svelte, the storage and its libraries) as one
         // file: split in several, the same code compresses worse (DESIGN §12, 100 Ko for a call).
-        codeSplitting: {
-          groups: [
-            { name: 'app', tags: ['$initial'] },
-            // The analyser and the call machine (with xstate) as one file: every call loads both
-            // once its screen is there, and together they compress better (DESIGN §12).
-            { name: 'engine', test: inEngine, includeDependenciesRecursively: false },
-          ],
-        },
+        codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] },
       },
     },
   },
