@@ -133,7 +133,7 @@ export function encodeTable(records: readonly unknown[]): Table | null {
  * A practice's module: its JSON, with the agenda (most of its weight) as a table rebuilt on
  * load, so a call downloads less (DESIGN §12). The same object, key for key, as `json(practice)`.
  */
-export function practiceModule(practice: { agenda?: unknown }): string {
+export function practiceModule<P extends { agenda?: unknown }>(practice: P): string {
   const agenda = Array.isArray(practice.agenda) ? encodeTable(practice.agenda) : null;
   if (!agenda) return `export default ${json(practice)};\n`;
   return `const table = ${TABLE_CODE};
