@@ -9,8 +9,10 @@
  * and callers are modules of their own too, so one shared by several scenarios ships once.
  *
  *   virtual:decroche-content                          packs, scenarios (summaries), loaders
- *   virtual:decroche-content/loaders                  loaders and notes loaders only (what the
- *                                                     call screen needs)
+ *   virtual:decroche-content/loaders                  the bundles' loaders only (what the call
+ *                                                     screen needs)
+ *   virtual:decroche-content/notes-loaders            the notes' loaders (what a debrief and the
+ *                                                     guided mode need: fetched on demand)
  *   virtual:decroche-content/scenario/<pack>/<id>     default: the CallBundle (no notes)
  *   virtual:decroche-content/notes/<pack>/<id>        default: its ScenarioNotes (debrief, model)
  *   virtual:decroche-content/practice/<pack>/<id>     default: the Practice
@@ -34,6 +36,8 @@ import { summarizeScenario } from '../src/scenarios/summary.ts';
 export const CONTENT_MODULE = 'virtual:decroche-content';
 /** Just the loaders (scenario id → its bundle), without the summaries. */
 export const LOADERS_MODULE = `${CONTENT_MODULE}/loaders`;
+/** The notes' loaders (scenario id → its debrief notes): not in the first download of a page. */
+export const NOTES_LOADERS_MODULE = `${CONTENT_MODULE}/notes-loaders`;
 const RESOLVED = `\0${CONTENT_MODULE}`;
 
 export interface ContentPluginOptions {
@@ -44,6 +48,100 @@ export interface ContentPluginOptions {
 /** A big JSON literal parses faster as JSON.parse("…") than as JavaScript. */
 const json = (value: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
 const str = (text: string) => JSON.stringify(text);
+
+/** `2026-03-09T08:30`: a slot's start, as the agenda writes it. */
+const DATE_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d$/;
+
+/**
+ * A list of flat records (a practice's agenda: hundreds of slots) as columns, which gzip
+ * compresses far better than the same records as objects: one column per field, a date-time
+ * column as its days (date, count) and its times, and for each record which fields it has, in
+ * its own order. `table` rebuilds the very same records; `encodeTable` checks that it does.
+ */
+interface Table {
+  /** The fields. */
+  k: string[];
+  /** The shapes: a record's fields, as indexes of `k`, in the record's order. */
+  h: number[][];
+  /** Each record's shape (index of `h`). */
+  s: number[];
+  /** One column per field (0 where a record does not have it), or a date-time column. */
+  c: unknown[];
+  /** The fields whose column is a date-time column: `[[date, count]…, "08:30 09:00 …"]`. */
+  d: number[];
+}
+
+/**
+ * The records a Table holds. The content modules carry this very function (its source, as the
+ * build runs it), so what `encodeTable` checks is what the browser runs.
+ */
+function table(t: Table): Record<string, unknown>[] {
+  const cols = t.c.map((c, i) => {
+    if (!t.d.includes(i)) return c as unknown[];
+    const days = c as [...[string, number][], string];
+    const times = (days[days.length - 1] as string).split(' ');
+    let n = 0;
+    return (days.slice(0, -1) as [string, number][]).flatMap(([day, count]) =>
+      Array.from({ length: count }, () => `${day}T${times[n++]}`),
+    );
+  });
+  return t.s.map((shape, r) => {
+    const record: Record<string, unknown> = {};
+    for (const f of t.h[shape]!) record[t.k[f]!] = cols[f]![r];
+    return record;
+  });
+}
+const TABLE_CODE = table.toString();
+
+/** Records as a Table, or null when they are not flat records the table rebuilds exactly. */
+export function encodeTable(records: readonly unknown[]): Table | null {
+  const flat = (value: unknown): value is Record<string, unknown> =>
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.values(value).every((v) => v === null || typeof v !== 'object');
+  if (records.length === 0 || !records.every(flat)) return null;
+  const k = [...new Set(records.flatMap((r) => Object.keys(r)))];
+  const shapes = new Map<string, number>();
+  const h: number[][] = [];
+  const s = records.map((record) => {
+    const fields = Object.keys(record).map((key) => k.indexOf(key));
+    const id = fields.join(',');
+    if (!shapes.has(id)) shapes.set(id, h.push(fields) - 1);
+    return shapes.get(id)!;
+  });
+  const d: number[] = [];
+  const c = k.map((key, i) => {
+    const column = records.map((record) => (key in record ? record[key] : 0));
+    if (!column.every((v) => typeof v === 'string' && DATE_TIME.test(v))) return column;
+    d.push(i);
+    const days: [string, number][] = [];
+    for (const v of column as string[]) {
+      const day = v.slice(0, 10);
+      if (days.at(-1)?.[0] === day) days.at(-1)![1]++;
+      else days.push([day, 1]);
+    }
+    return [...days, (column as string[]).map((v) => v.slice(11)).join(' ')];
+  });
+  const encoded = { k, h, s, c, d };
+  return JSON.stringify(table(JSON.parse(JSON.stringify(encoded)) as Table)) === JSON.stringify(records)
+    ? encoded
+    : null;
+}
+
+/**
+ * A practice's module: its JSON, with the agenda (most of its weight) as a table rebuilt on
+ * load, so a call downloads less (DESIGN §12). The same object, key for key, as `json(practice)`.
+ */
+export function practiceModule<P extends { agenda?: unknown }>(practice: P): string {
+  const agenda = Array.isArray(practice.agenda) ? encodeTable(practice.agenda) : null;
+  if (!agenda) return `export default ${json(practice)};\n`;
+  return `const table = ${TABLE_CODE};
+const practice = ${json({ ...practice, agenda: 0 })};
+practice.agenda = table(${json(agenda)});
+export default practice;
+`;
+}
 
 /** The packs with valid scenarios, each with only the practices and callers those use. */
 function usedContent(loaded: LoadedPacks) {
@@ -146,7 +244,7 @@ export function contentModules(
   const notes: string[] = [];
   for (const { index, pack, practices, callers } of usedContent(loaded)) {
     for (const practice of practices)
-      modules.set(`\0${idOf('practice', index, practice.id)}`, `export default ${json(practice)};\n`);
+      modules.set(`\0${idOf('practice', index, practice.id)}`, practiceModule(practice));
     for (const caller of callers)
       modules.set(`\0${idOf('caller', index, caller.id)}`, `export default ${json(caller)};\n`);
     for (const { scenario: full, practice, caller } of pack.bundles) {
@@ -170,15 +268,13 @@ export default { scenario: ${json(scenario)}, practice, caller${audio.length > 0
     }
   }
   const { packs, scenarios } = contentData(loaded);
-  // The loaders are a module of their own: the call screen needs them, not the summaries.
-  modules.set(
-    `\0${LOADERS_MODULE}`,
-    `export const loaders = new Map([\n${loaders.join('\n')}\n]);\n` +
-      `export const notes = new Map([\n${notes.join('\n')}\n]);\n`,
-  );
+  // The loaders are a module of their own: the call screen needs them, not the summaries; the
+  // notes' loaders another, fetched once a page needs notes (a call needs none until it ends).
+  modules.set(`\0${LOADERS_MODULE}`, `export const loaders = new Map([\n${loaders.join('\n')}\n]);\n`);
+  modules.set(`\0${NOTES_LOADERS_MODULE}`, `export const notes = new Map([\n${notes.join('\n')}\n]);\n`);
   modules.set(
     RESOLVED,
-    `export { loaders, notes } from ${str(LOADERS_MODULE)};
+    `export { loaders } from ${str(LOADERS_MODULE)};
 export const packs = ${json(packs)};
 export const scenarios = ${json(scenarios)};
 `,

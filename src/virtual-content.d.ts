@@ -13,13 +13,12 @@ declare module 'virtual:decroche-content' {
   export const packs: readonly ContentPack[];
   /** One per valid scenario of every built-in pack, in pack order. */
   export const scenarios: readonly ScenarioSummary[];
-  export { loaders, notes } from 'virtual:decroche-content/loaders';
+  export { loaders } from 'virtual:decroche-content/loaders';
 }
 
 /** The loaders alone, for the call screen (it has no use for the summaries). */
 declare module 'virtual:decroche-content/loaders' {
   type CallBundle = import('./scenarios/schema.ts').CallBundle;
-  type ScenarioNotes = import('./scenarios/schema.ts').ScenarioNotes;
 
   /**
    * Scenario id → loads that scenario's bundle without its notes (a module of its own, fetched
@@ -27,6 +26,12 @@ declare module 'virtual:decroche-content/loaders' {
    * (a hashed asset).
    */
   export const loaders: ReadonlyMap<string, () => Promise<CallBundle>>;
+}
+
+/** The notes' loaders, a module apart: a page imports it on demand, when it needs notes. */
+declare module 'virtual:decroche-content/notes-loaders' {
+  type ScenarioNotes = import('./scenarios/schema.ts').ScenarioNotes;
+
   /** Scenario id → loads its debrief notes and model transcript (a module of their own). */
   export const notes: ReadonlyMap<string, () => Promise<ScenarioNotes>>;
 }

@@ -2,10 +2,10 @@
  * Loading the built-in scenarios: each bundle is a module of its own, fetched once, when a call
  * or a debrief needs it, so the call screen downloads the one scenario it plays. A call takes
  * the bundle without its notes (debrief notes, model transcript): those are a module apart, which
- * the debrief and the guided mode load. The call screen imports this module alone (the
- * summaries of every scenario are catalog.ts's).
+ * the debrief and the guided mode load, and so are their loaders (no page needs them at once).
+ * The call screen imports this module alone (the summaries of every scenario are catalog.ts's).
  */
-import { loaders, notes } from 'virtual:decroche-content/loaders';
+import { loaders } from 'virtual:decroche-content/loaders';
 import type { CallBundle, ScenarioBundle, ScenarioNotes } from './schema.ts';
 
 /** The bundles a screen loaded, by scenario id (`undefined`: no such scenario). */
@@ -15,7 +15,7 @@ export type BundleLookup = (scenarioId: string) => ScenarioBundle | undefined;
  * Loads what `load` gives for `id` once, and keeps it; a failed load (network) is forgotten so
  * the next try fetches again. `undefined` when there is no such scenario.
  */
-function cached<T>(loads: ReadonlyMap<string, () => Promise<T>>) {
+function cached<T>(loads: Pick<ReadonlyMap<string, () => Promise<T>>, 'get'>) {
   const loading = new Map<string, Promise<T>>();
   return (id: string): Promise<T | undefined> => {
     const load = loads.get(id);
@@ -33,8 +33,13 @@ function cached<T>(loads: ReadonlyMap<string, () => Promise<T>>) {
 /** A built-in scenario's bundle as a call takes it (without its notes). */
 export const loadBundle: (id: string) => Promise<CallBundle | undefined> = cached(loaders);
 
+/** The notes' loaders, fetched with the first notes asked for. */
+const notesLoaders = () => import('virtual:decroche-content/notes-loaders').then((m) => m.notes);
+
 /** A built-in scenario's debrief notes and model transcript. */
-export const loadNotes: (id: string) => Promise<ScenarioNotes | undefined> = cached(notes);
+export const loadNotes: (id: string) => Promise<ScenarioNotes | undefined> = cached({
+  get: (id) => () => notesLoaders().then((notes) => notes.get(id)?.()),
+});
 
 /** A built-in scenario's whole bundle, notes included (the debrief's). */
 export async function loadFullBundle(id: string): Promise<ScenarioBundle | undefined> {

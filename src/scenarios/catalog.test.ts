@@ -38,14 +38,19 @@ vi.mock('virtual:decroche-content', async () => {
     scenarios: bundles.map((b) => summarizeScenario(b, pack.id)),
   };
 });
+const split = (bundle: ScenarioBundle) => {
+  const { debrief, model, ...scenario } = bundle.scenario;
+  return { call: { ...bundle, scenario }, notes: { debrief, model } };
+};
 vi.mock('virtual:decroche-content/loaders', async () => {
   const { bundles } = await fixturePack();
-  const split = (bundle: ScenarioBundle) => {
-    const { debrief, model, ...scenario } = bundle.scenario;
-    return { call: { ...bundle, scenario }, notes: { debrief, model } };
-  };
   return {
     loaders: new Map(bundles.map((b) => [b.scenario.id, () => Promise.resolve(split(b).call)])),
+  };
+});
+vi.mock('virtual:decroche-content/notes-loaders', async () => {
+  const { bundles } = await fixturePack();
+  return {
     notes: new Map(bundles.map((b) => [b.scenario.id, () => Promise.resolve(split(b).notes)])),
   };
 });
@@ -74,7 +79,10 @@ function plugin(...args: Parameters<typeof materializePack>) {
  * Writes the modules the plugin serves to files, their imports of one another rewritten to
  * those files, and imports the main one: the module graph the browser gets, run in Node.
  */
-async function importContent(load: (id: string) => Promise<string | undefined>) {
+async function importContent(
+  load: (id: string) => Promise<string | undefined>,
+  root = '\0virtual:decroche-content',
+) {
   const dir = mkdtempSync(join(tmpdir(), 'decroche-module-'));
   cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
   const written = new Map<string, string>();
@@ -90,7 +98,7 @@ async function importContent(load: (id: string) => Promise<string | undefined>) 
     return written.get(resolved)!;
   };
   const main = (await import(
-    /* @vite-ignore */ await write('\0virtual:decroche-content')
+    /* @vite-ignore */ await write(root)
   )) as typeof import('virtual:decroche-content');
   return { main, modules: [...written.keys()] };
 }
@@ -115,7 +123,8 @@ describe('the content plugin', () => {
     const code = (await load('\0virtual:decroche-content'))!;
     // Nothing to bundle but the content's own modules (no yaml, no zod in the browser): the main
     // module re-exports the loaders' module, which loads the scenarios only on demand (dynamic
-    // imports, no static one) and holds no summary.
+    // imports, no static one) and holds no summary; the notes' loaders are a module apart, which
+    // nothing imports statically.
     expect([...code.matchAll(/\bfrom\s*["']([^"']+)["']/g)].map((m) => m[1])).toEqual([
       `${CONTENT_MODULE}/loaders`,
     ]);
@@ -124,12 +133,19 @@ describe('the content plugin', () => {
     expect(loadersCode).not.toContain('Un rendez-vous simple');
     const imported = [...loadersCode.matchAll(/\bimport\s*\(\s*["']([^"']+)["']/g)].map((m) => m[1]);
     expect(imported.filter((spec) => spec!.startsWith(`${CONTENT_MODULE}/scenario/`))).toHaveLength(2);
-    expect(imported.filter((spec) => spec!.startsWith(`${CONTENT_MODULE}/notes/`))).toHaveLength(2);
-    expect(imported).toHaveLength(4);
+    expect(imported).toHaveLength(2);
+    const notesCode = (await load('\0virtual:decroche-content/notes-loaders'))!;
+    expect(notesCode).not.toMatch(/\bfrom\s*["']/);
+    const notesImported = [...notesCode.matchAll(/\bimport\s*\(\s*["']([^"']+)["']/g)].map((m) => m[1]);
+    expect(notesImported.filter((spec) => spec!.startsWith(`${CONTENT_MODULE}/notes/`))).toHaveLength(2);
+    expect(notesImported).toHaveLength(2);
     // The main module holds summaries, not the dialogue graphs.
     expect(code).not.toContain('nodes');
 
     const { main, modules } = await importContent(load);
+    const notesContent = await importContent(load, '\0virtual:decroche-content/notes-loaders');
+    const notesModule =
+      notesContent.main as unknown as typeof import('virtual:decroche-content/notes-loaders');
     // What the loader reads from the same folder, in the same (file) order.
     const { parsePack, readPackFiles } = await import('./load.ts');
     const parsed = parsePack(await readPackFiles(dir));
@@ -147,9 +163,10 @@ describe('the content plugin', () => {
     for (const bundle of parsed.bundles) {
       const { debrief, model, ...scenario } = bundle.scenario;
       expect(await main.loaders.get(scenario.id)!()).toEqual({ ...bundle, scenario });
-      expect(await main.notes.get(scenario.id)!()).toEqual({ debrief, model });
+      expect(await notesModule.notes.get(scenario.id)!()).toEqual({ debrief, model });
     }
-    expect(modules.filter((m) => m.includes('/notes/'))).toHaveLength(2);
+    expect(modules.filter((m) => m.includes('/notes/'))).toHaveLength(0);
+    expect(notesContent.modules.filter((m) => m.includes('/notes/'))).toHaveLength(2);
     // Both scenarios are at the same practice, with the same caller: each ships once.
     expect(modules.filter((m) => m.includes('/practice/'))).toHaveLength(1);
     expect(modules.filter((m) => m.includes('/caller/'))).toHaveLength(1);

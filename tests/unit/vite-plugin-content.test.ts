@@ -14,6 +14,8 @@ import {
   decrocheContent,
   devClipUrl,
   DEV_CLIP_PREFIX,
+  encodeTable,
+  practiceModule,
 } from '../../scripts/vite-plugin-content.ts';
 import { loadBuiltinPacks } from '../../src/scenarios/load.ts';
 import { materializePack } from '../fixtures/packs/packs.ts';
@@ -186,5 +188,52 @@ describe('the plugin with recorded lines', () => {
       .find((code) => code.includes('Pardon ?'))!;
     expect(chunk).toContain(`new URL(\`${accueil}\`,import.meta.url).href`);
     expect(chunk.match(new RegExp(gorge!.replace('.', '\\.'), 'g'))).toHaveLength(2);
+  });
+});
+
+/** Runs a module's code (no imports) and gives its default export. */
+async function defaultOf(code: string): Promise<unknown> {
+  const url = `data:text/javascript;base64,${Buffer.from(code).toString('base64')}`;
+  return ((await import(/* @vite-ignore */ url)) as { default: unknown }).default;
+}
+
+describe('a practice’s agenda shipped as a table', () => {
+  it('rebuilds every built-in practice as it is, key for key, in fewer bytes', async () => {
+    const loaded = await loadBuiltinPacks();
+    const practices = loaded.packs.flatMap((pack) => pack.practices);
+    expect(practices.length).toBeGreaterThan(3);
+    for (const practice of practices) {
+      const code = practiceModule(practice);
+      expect(code).toContain('table(');
+      expect(JSON.stringify(await defaultOf(code))).toBe(JSON.stringify(practice));
+      expect(code.length).toBeLessThan(JSON.stringify(practice).length);
+    }
+  });
+
+  it('keeps records of several shapes, key orders, missing fields and other values', () => {
+    const records = [
+      { start: '2026-03-09T08:30', minutes: 30, status: 'booked', patient: 'Mme A' },
+      { start: '2026-03-09T09:00', status: 'free', minutes: 15 },
+      { start: '2026-03-10T08:30', minutes: 0, status: 'urgent', patient: null, note: 'x y' },
+      { start: '2026-03-10T09:00', minutes: 30, status: 'booked', patient: 'M. B', blocked: false },
+    ];
+    const table = encodeTable(records)!;
+    expect(table).not.toBeNull();
+    expect(table.h).toHaveLength(4);
+    const code = practiceModule({ id: 'p', agenda: records });
+    return defaultOf(code).then((practice) =>
+      expect(JSON.stringify(practice)).toBe(JSON.stringify({ id: 'p', agenda: records })),
+    );
+  });
+
+  it('writes plain JSON when the records are not flat (or there are none)', async () => {
+    const nested = [{ start: '2026-03-09T08:30', with: { id: 'dr-x' } }];
+    expect(encodeTable(nested)).toBeNull();
+    expect(encodeTable([])).toBeNull();
+    expect(practiceModule({ agenda: nested })).not.toContain('table(');
+    expect(await defaultOf(practiceModule({ agenda: nested }))).toEqual({ agenda: nested });
+    // A start that is not a date-time stays a plain column.
+    const odd = [{ start: '2026-03-09' }, { start: '2026-03-09T08:30' }];
+    expect(await defaultOf(practiceModule({ agenda: odd }))).toEqual({ agenda: odd });
   });
 });

@@ -28,6 +28,8 @@ const CALL_SCREEN = /call/i;
 const SCENARIO_MODULE = /^virtual:decroche-content\/scenario\//;
 /** A built-in scenario's notes (debrief notes, model transcript): a module apart from its bundle. */
 const NOTES_MODULE = /^virtual:decroche-content\/notes\//;
+/** The notes' loaders (scenario id → its notes module): a module apart, fetched with the first notes. */
+const NOTES_LOADERS_MODULE = /^virtual:decroche-content\/notes-loaders$/;
 /** Without a manifest: a scenario module's default export, `{ scenario, practice, caller }` minified. */
 const SCENARIO_CODE = /\bpractice:[\w$]+,caller:[\w$]+\}/;
 /** Without a manifest: a notes module, the JSON of `{ debrief, model }`. */
@@ -63,6 +65,10 @@ const ON_DEMAND = [
   {
     match: bySource('src/ui/call/GuidedReplies.svelte'),
     trigger: 'mode guidé (désactivé par défaut), dès le début de l’appel',
+  },
+  {
+    match: NOTES_LOADERS_MODULE,
+    trigger: 'liste des notes des scénarios : avec les premières notes demandées',
   },
   {
     match: NOTES_MODULE,
