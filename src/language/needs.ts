@@ -22,7 +22,7 @@ const LETTER = /[a-z0-9]/;
  * Longer clauses cost more to check than they spare (a clause is checked once per line, against
  * the line's letter triples: triples.ts).
  */
-const MOST_WAYS = 64;
+const MOST_WAYS = 256;
 
 /** The clauses every match of `source` (no top-level `|`) meets: all of them, each with one of its runs. */
 export function clausesOf(source: string): Clause[] {
