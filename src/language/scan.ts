@@ -207,13 +207,15 @@ export class Scanner<T> {
     return this.needA[id]!;
   }
 
-  private entry(word: string, failed: number): WordEntry {
-    let entries = this.entries;
-    if (failed !== 0) {
-      let gated = this.gatedEntries.get(failed);
-      if (!gated) this.gatedEntries.set(failed, (gated = new Map()));
-      entries = gated;
-    }
+  /** The words remembered with what they allow when these gates fail. */
+  private entriesFor(failed: number): Map<string, WordEntry> {
+    if (failed === 0) return this.entries;
+    let gated = this.gatedEntries.get(failed);
+    if (!gated) this.gatedEntries.set(failed, (gated = new Map()));
+    return gated;
+  }
+
+  private entry(entries: Map<string, WordEntry>, word: string, failed: number): WordEntry {
     let e = entries.get(word);
     if (e !== undefined) return e;
     const open = (lane: Lane) => lane.gate === undefined || !(failed & (1 << lane.gate));
@@ -273,13 +275,14 @@ export class Scanner<T> {
     let failed = 0;
     for (let g = 0; g < this.gates.length; g++)
       if (!meetsAll(this.line, this.gateNeeds[g]!) || !this.gates[g]!.test(folded)) failed |= 1 << g;
+    const entries = this.entriesFor(failed);
     const rules = this.rules;
     // Per rule, where its last match ended: a match skips the words it covers.
     const after = this.after.fill(0);
     const found: { rule: number; start: number; end: number }[] = [];
     for (let k = 0; k < n; k++) {
       const start = starts[k]!;
-      const plan = this.entry(w.words[k]!, failed);
+      const plan = this.entry(entries, w.words[k]!, failed);
       for (let p = 0; p < plan.length;) {
         const rule = plan[p]!;
         const count = plan[p + 1]!;
