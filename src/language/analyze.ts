@@ -11,6 +11,7 @@ import { fold, sentences, type Segment, type Sentence } from './normalize.ts';
 import { actRules, re, type Rule } from './rules.ts';
 import { lazy } from './lazy.ts';
 import { Scanner, words, wordsWithin, type Match, type Words } from './scan.ts';
+import { Guarded, lineOf, type Line } from './triples.ts';
 import { lineConfidence, ruleConfidence } from './confidence.ts';
 import { askScanner, CUE_BITS, cueScanner, type CueTag, SELF_HINT, CONDITION_HINT } from './cues.ts';
 import { DOSE_HINT } from './lexicon.ts';
@@ -53,11 +54,14 @@ const OR_NOT = /\bou (?:pas|non)\s*\??$/;
 const EXCLAIMED =
   /^(?:(?:oh|ah|mon dieu|ben|eh bien)\W+)*quel(?:le)?s? [a-z]+(?: [a-z]+)?(?: pour (?:vous|toi|lui|elle|eux|votre [a-z]+))?\s*[!.]*$/;
 /** A question that offers something is a proposal (« …vous irait ? », « je regarde ? »). */
-const OFFER_QUESTION = lazy(() =>
-  re(
-    "(?:et )?pourquoi pas (?:une?|le|la|en|plutot)|(?:desirez|voulez|souhaitez|voudriez|aimeriez|preferez) vous (?:laisser|patienter|etre (?:rappelee?|recontactee?)|un rendez vous|une place|un creneau)|que diriez vous (?:de|d'|du)|(?:peut|pourrait|pourra) (?:il|elle) vous (?:rappeler|recontacter)|(?:pourrait|pourraient|peut|pourra) (?:vous|te) (?:convenir|aller|arranger|interesser)|(?:on|je) (?:essaie|essaye|tente|part sur|garde|retient|bloque|cale)\\b|je (?:vous |te )?(?:le |la |les )?(?:dicte|donne|envoie)\\b|(?:tu veux|vous voulez|vous preferez|tu preferes) (?:pas )?plutot|(?:vous voulez|voulez vous|tu veux|souhaitez vous) (?:le numero|les coordonnees|l'adresse|le contact|le nom)|qu'est ce (?:que|qui) (?:vous |te )?(?:preferez|preferes|arrange|arrangerait|convient|conviendrait|irait)|(?:ca|cela) (?:vous |te )?(?:irait|conviendrait|arrangerait)|(?:vous|te|t') (?:irait|iraient|ira|iront|conviendrait|convient|conviendra|arrangerait|arrange|arrangera|dirait)|(?:ca|cela) (?:vous|te) (?:va|dit)|(?<=\\d ?h(?: ?\\d\\d)?,? )(?:ca|cela) (?:va|irait|marche|vous va)|(?:vous voulez|voulez vous|souhaitez vous|vous souhaitez) (?:en )?(?:reprendre|prendre|fixer|caler|refixer) (?:un|une) (?:autre|nouveau|nouvel)?|voulez vous que|vous voulez que (?!j'y)|tu veux que (?!j'y)|souhaitez vous que|je (?:vous |te )?(?:inscris|mets|reserve|note|regarde|propose|transfere|passe)",
-    '',
-  ),
+const OFFER_QUESTION = lazy(
+  () =>
+    new Guarded(
+      re(
+        "(?:et )?pourquoi pas (?:une?|le|la|en|plutot)|(?:desirez|voulez|souhaitez|voudriez|aimeriez|preferez) vous (?:laisser|patienter|etre (?:rappelee?|recontactee?)|un rendez vous|une place|un creneau)|que diriez vous (?:de|d'|du)|(?:peut|pourrait|pourra) (?:il|elle) vous (?:rappeler|recontacter)|(?:pourrait|pourraient|peut|pourra) (?:vous|te) (?:convenir|aller|arranger|interesser)|(?:on|je) (?:essaie|essaye|tente|part sur|garde|retient|bloque|cale)\\b|je (?:vous |te )?(?:le |la |les )?(?:dicte|donne|envoie)\\b|(?:tu veux|vous voulez|vous preferez|tu preferes) (?:pas )?plutot|(?:vous voulez|voulez vous|tu veux|souhaitez vous) (?:le numero|les coordonnees|l'adresse|le contact|le nom)|qu'est ce (?:que|qui) (?:vous |te )?(?:preferez|preferes|arrange|arrangerait|convient|conviendrait|irait)|(?:ca|cela) (?:vous |te )?(?:irait|conviendrait|arrangerait)|(?:vous|te|t') (?:irait|iraient|ira|iront|conviendrait|convient|conviendra|arrangerait|arrange|arrangera|dirait)|(?:ca|cela) (?:vous|te) (?:va|dit)|(?<=\\d ?h(?: ?\\d\\d)?,? )(?:ca|cela) (?:va|irait|marche|vous va)|(?:vous voulez|voulez vous|souhaitez vous|vous souhaitez) (?:en )?(?:reprendre|prendre|fixer|caler|refixer) (?:un|une) (?:autre|nouveau|nouvel)?|voulez vous que|vous voulez que (?!j'y)|tu veux que (?!j'y)|souhaitez vous que|je (?:vous |te )?(?:inscris|mets|reserve|note|regarde|propose|transfere|passe)",
+        '',
+      ),
+    ),
 );
 /** « Je vous le commande ? », « Je lui dis de vous rappeler ? »: something the trainee would do, asked. */
 const OFFER_START =
@@ -137,9 +141,9 @@ const ACT_SCANNER = lazy(
     new Scanner<Rule>(actRules().map((r) => ({ tag: r, pattern: r.pattern, alternatives: r.alternatives }))),
 );
 
-function collectHits(folded: string, w: Words): Hit[] {
+function collectHits(folded: string, w: Words, line: Line): Hit[] {
   return ACT_SCANNER()
-    .scan(folded, w)
+    .scan(folded, w, -1, line)
     .map(({ tag, start, end }) => ({
       label: tag.label,
       start,
@@ -242,8 +246,9 @@ const HOLD_REASON =
 const SOFT =
   /^(?:(?:ne )?(?:vous |t')?(?:inquiet|en faites)|rassurez|soyez rassur|(?:pas|aucune) d'inquietude)|(?:se passer|s'arranger|va aller|la pour (?:ca|vous)|bon endroit|bien tombee?)$/;
 /** A polite limit: what the trainee cannot let pass, and what follows only if it goes on. */
-const LIMIT_SET =
-  /\b(?:je ne (?:peux|vais) pas (?:vous )?laisser (?:vous )?(?:me |m')?(?:parler|insulter|crier|hurler|traiter)|je vous (?:demande|prie|demanderai) (?:de|d') ?(?:rester|etre|garder) (?:poli|courtois|correct|calme|respectueu)|(?:je (?:vais|serai|serais|vais etre) (?:devoir|obligee? de|contrainte? de)|je devrai) (?:raccrocher|mettre fin|interrompre|couper)[^.!?]*\b(?:si|sinon)\b|\bsi vous continuez\b[^.!?]*\b(?:raccrocher|mettre fin|interrompre|couper))/;
+const LIMIT_SET = new Guarded(
+  /\b(?:je ne (?:peux|vais) pas (?:vous )?laisser (?:vous )?(?:me |m')?(?:parler|insulter|crier|hurler|traiter)|je vous (?:demande|prie|demanderai) (?:de|d') ?(?:rester|etre|garder) (?:poli|courtois|correct|calme|respectueu)|(?:je (?:vais|serai|serais|vais etre) (?:devoir|obligee? de|contrainte? de)|je devrai) (?:raccrocher|mettre fin|interrompre|couper)[^.!?]*\b(?:si|sinon)\b|\bsi vous continuez\b[^.!?]*\b(?:raccrocher|mettre fin|interrompre|couper))/,
+);
 /** A message or a callback offered in a question (« …ou préférez-vous laisser un message ? »). */
 const MESSAGE_OFFER =
   /\b(?:laisser un message|etre rappelee?|qu'(?:il|elle|on) vous rappelle|que je (?:lui )?transmette)\b/;
@@ -298,7 +303,9 @@ export function analyze(text: string, context: AnalysisContext = {}): Analysis {
   let doctorSays: boolean | undefined;
 
   const w = words(folded);
-  for (const hit of collectHits(folded, w)) {
+  // The line's letter triples, read once for every scanner and guarded pattern (triples.ts).
+  const line = lineOf(folded);
+  for (const hit of collectHits(folded, w, line)) {
     const s = sentenceOf(all, hit.start);
     const before = s ? folded.slice(s.start, hit.start) : '';
     if (['minimizing', 'medical_advice', 'blunt'].includes(hit.label) && DENIED.test(before)) continue;
@@ -326,7 +333,7 @@ export function analyze(text: string, context: AnalysisContext = {}): Analysis {
       s &&
       (OPTIONS.test(s.text) ||
         /\bqu(?:e|')\s*$/.test(before) ||
-        (s.asks && (testOnce(OFFER_QUESTION(), s.text) || offersByStart(s.clauses.at(-1)?.text ?? ''))))
+        (s.asks && (OFFER_QUESTION().test(line, s.text) || offersByStart(s.clauses.at(-1)?.text ?? ''))))
     )
       continue;
     if (
@@ -388,7 +395,7 @@ export function analyze(text: string, context: AnalysisContext = {}): Analysis {
     if (hasHit(hits, 'greeting', clause) && !hasInterrogative(clause.text)) continue;
     const interrogative = hasInterrogative(clause.text) || hasInterrogative(s.text.slice(0, 40));
     const offers =
-      (testOnce(OFFER_QUESTION(), s.text) &&
+      (OFFER_QUESTION().test(line, s.text) &&
         !(/^(?:quel|quelle)\b/.test(clause.text) && !hasHit(hits, 'proposal'))) ||
       (s.asks && offersByStart(clause.text));
     if (offers || (hasHit(hits, 'proposal', s) && !asksForMore(clause.text))) {
@@ -445,11 +452,13 @@ export function analyze(text: string, context: AnalysisContext = {}): Analysis {
   // Judging a measured value (« 38, c'est rien ») is medical advice as well as minimizing.
   for (const s of all) {
     const minimizing = hits.find((h) => h.label === 'minimizing' && inside(h, s));
-    const judged =
-      CLINICAL_VALUE.test(s.text) ||
-      JUDGED.test(s.text) ||
-      (NOTHING.test(s.text) && SYMPTOM_NOUN.test(s.text));
-    if (minimizing && !hasHit(hits, 'medical_advice', s) && judged)
+    if (
+      minimizing &&
+      !hasHit(hits, 'medical_advice', s) &&
+      (CLINICAL_VALUE.test(s.text) ||
+        JUDGED.test(s.text) ||
+        (NOTHING.test(s.text) && SYMPTOM_NOUN.test(s.text)))
+    )
       hits.push({ label: 'medical_advice', start: minimizing.start, end: minimizing.end, confidence: 0.7 });
   }
 
@@ -458,7 +467,7 @@ export function analyze(text: string, context: AnalysisContext = {}): Analysis {
   const offersSomething = hasHit(hits, 'proposal') || hasHit(hits, 'redirect') || hasHit(hits, 'reassurance');
   const dismisses = hasHit(hits, 'minimizing') || hasHit(hits, 'medical_advice');
   // « Je ne peux pas vous laisser parler ainsi, je vais devoir raccrocher si… »: a limit set politely.
-  const limitSet = LIMIT_SET.test(folded);
+  const limitSet = LIMIT_SET.test(line, folded);
   const dispatched = hits.filter((h) => h.kind === 'dispatch');
   const kept = hits.filter(
     (h) =>
@@ -493,12 +502,13 @@ export function analyze(text: string, context: AnalysisContext = {}): Analysis {
     }
   }
 
-  return understand(text, folded, w, all, kept, context);
+  return understand(text, folded, w, line, all, kept, context);
 }
 
 /** Words without which no result is read (readers.ts reads the rest). */
-const RESULT_HINT =
-  /resultat|analyse|bilan|prise de sang|cholesterol|sucre|glycemie|inr|taux|hemoglobine|creatinine|tsh|plaquettes|globules|ferritine|psa|radio|scanner|irm|echographie|mammographie|compte rendu/;
+const RESULT_HINT = new Guarded(
+  /resultat|analyse|bilan|prise de sang|cholesterol|sucre|glycemie|inr|taux|hemoglobine|creatinine|tsh|plaquettes|globules|ferritine|psa|radio|scanner|irm|echographie|mammographie|compte rendu/,
+);
 /** « Je récapitule : jeudi 9 h… »: a recap of what was booked. */
 const RECAP = /\b(?:recapitul\w*|recap|resume|resumons)\b/;
 const BOOKED_TIME = /\b\d{1,2}\s?h(?:\s?\d\d)?\b|\b\d{1,2}:\d\d\b/;
@@ -554,11 +564,19 @@ const SLOT_SAID =
 const BOOKED =
   /\b(?:note|notee|confirme|recap\w*|reserve|enregistree?|calee?|bloquee?|mis|mise|inscrite?|prevue?|annule|enleve|aviez|etait|fait|voila|rendez vous (?:est|sera))\b/;
 
+const DOSE_HINTED = new Guarded(DOSE_HINT);
+const SELF_HINTED = new Guarded(SELF_HINT);
+/** Words of a refusal, that a discriminatory ground may come with. */
+const REFUSAL_HINT = new Guarded(
+  /impossible|pas possible|refus|(?:prend|prenons|accepte|acceptons|recoit|recevons|soigne|suit|suivons) (?:pas|plus)/,
+);
+
 /** Beyond the hits of the act rules: the acts, and the intents, entities and facts around them. */
 function understand(
   text: string,
   folded: string,
   w: Words,
+  line: Line,
   all: Sentence[],
   kept: Hit[],
   context: AnalysisContext,
@@ -568,17 +586,11 @@ function understand(
   let allow = CUE_BITS.common;
   if (/\d/.test(folded)) allow |= CUE_BITS.number;
   if (folded.includes('heure')) allow |= CUE_BITS.hour;
-  if (DOSE_HINT.test(folded)) allow |= CUE_BITS.dose;
-  if (SELF_HINT.test(folded) || /[A-ZÀ-Ý]/.test(text.slice(1))) allow |= CUE_BITS.self;
+  if (DOSE_HINTED.test(line, folded)) allow |= CUE_BITS.dose;
+  if (SELF_HINTED.test(line, folded) || /[A-ZÀ-Ý]/.test(text.slice(1))) allow |= CUE_BITS.self;
   if (CONDITION_HINT.test(folded)) allow |= CUE_BITS.callback;
-  if (
-    acts.some((a) => a.type === 'blunt') ||
-    /impossible|pas possible|refus|(?:prend|prenons|accepte|acceptons|recoit|recevons|soigne|suit|suivons) (?:pas|plus)/.test(
-      folded,
-    )
-  )
-    allow |= CUE_BITS.ground;
-  const cues = cueScanner().scan(folded, w, allow);
+  if (acts.some((a) => a.type === 'blunt') || REFUSAL_HINT.test(line, folded)) allow |= CUE_BITS.ground;
+  const cues = cueScanner().scan(folded, w, allow, line);
   // What is asked about is read only where something is asked.
   const asking = all.filter(
     (s) =>
@@ -586,9 +598,9 @@ function understand(
       kept.some((h) => h.label === 'question' && inside(h, s)) ||
       cues.some((c) => c.tag === 'request' && inside(c, s)),
   );
-  if (asking.length > 0) cues.push(...askScanner().scan(folded, wordsWithin(w, asking)));
+  if (asking.length > 0) cues.push(...askScanner().scan(folded, wordsWithin(w, asking), -1, line));
   const entities = readEntities(text, folded, cues, context);
-  const intents = readIntents(folded, all, cues, entities, kept as ReadAct[]);
+  const intents = readIntents(folded, all, cues, entities, kept as ReadAct[], line);
   if (readFromUnderstanding(folded, all, kept, cues, entities, intents)) {
     // A slot said in words is an alternative too: a refusal elsewhere in the line is not blunt.
     if (kept.some((h) => h.label === 'proposal'))
@@ -596,7 +608,7 @@ function understand(
     acts = firstOfEach(kept);
   }
   // « Le cholestérol est encore un peu haut, le reste est bon »: results read with a judgement.
-  if (RESULT_HINT.test(folded) && !kept.some((h) => h.label === 'medical_advice')) {
+  if (RESULT_HINT.test(line, folded) && !kept.some((h) => h.label === 'medical_advice')) {
     const reading = findResultReading(text);
     if (reading) {
       kept.push({ label: 'medical_advice', start: reading[0], end: reading[1], confidence: 0.75 });

@@ -6,6 +6,7 @@ import { ASK_TAGS, type CueTag } from './cues.ts';
 import type { ActLabel, Analysis, Entity, Intent, IntentType } from './labels.ts';
 import { fold, type Sentence } from './normalize.ts';
 import type { Match } from './scan.ts';
+import { Guarded, lineOf, type Line } from './triples.ts';
 
 export interface ReadAct {
   label: ActLabel;
@@ -32,31 +33,35 @@ const OFFER_FRAME =
  * jeudi », « il n'y a plus de place »), « complet », « pas possible ». « Il ne reste que… » and
  * « il n'y a plus que… » offer what is left.
  */
-const NO_SLOT = new RegExp(
-  [
-    // « je n'ai rien demain », « il n'y a plus de place », « on n'a pas de créneau »
-    "(?:n'|ne )\\s*(?:y )?(?:ai|a|avons|reste|trouve|vois|dispose)\\s+(?:(?:plus|pas|vraiment|absolument|malheureusement|plus du tout)\\s+)*(?:rien|de (?:places?|creneaux?|rendez[\\s-]vous|rdv|disponibilites?|dispos?|libre)|d'(?:autres? )?(?:places?|creneaux?|disponibilites?)|aucun\\w*)",
-    // « je ne peux pas vous proposer jeudi », « je ne vais pas pouvoir vous donner… »
-    "(?:ne|n')\\s*(?:peux|pourrai\\w*|vais|va|pouvons|peut|sais|saurai\\w*)\\s+(?:pas|plus)\\s+(?:\\w+\\s+)?(?:vous\\s+)?(?:propos\\w*|donner|trouver|mettre|caser|prendre|recevoir|offrir|avoir)",
-    // « plus de place », « pas de créneau libre », « aucune disponibilité »
-    "(?:plus|pas|aucun\\w*) (?:de |d')?(?:places?|creneaux?|rendez[\\s-]vous|rdv|disponibilites?|dispos?)",
-    // « c'est complet », « on est pleins », « ce n'est pas possible »
-    "(?:c'est|c'etait|on est|nous sommes|je suis|est|sont|sera) (?:\\w+ )?(?:complets?|completes?|pleins?|pleines?|satures?|saturees?|deja pris\\w*)",
-    'impossible|pas possible|pas disponibles?',
-    // « rien de libre demain », « plus rien de disponible »
-    'rien de (?:libre|disponible|dispo|possible)',
-  ]
-    .map((p) => `\\b(?:${p})\\b`)
-    .join('|') + '|^rien\\b',
+const NO_SLOT = new Guarded(
+  new RegExp(
+    [
+      // « je n'ai rien demain », « il n'y a plus de place », « on n'a pas de créneau »
+      "(?:n'|ne )\\s*(?:y )?(?:ai|a|avons|reste|trouve|vois|dispose)\\s+(?:(?:plus|pas|vraiment|absolument|malheureusement|plus du tout)\\s+)*(?:rien|de (?:places?|creneaux?|rendez[\\s-]vous|rdv|disponibilites?|dispos?|libre)|d'(?:autres? )?(?:places?|creneaux?|disponibilites?)|aucun\\w*)",
+      // « je ne peux pas vous proposer jeudi », « je ne vais pas pouvoir vous donner… »
+      "(?:ne|n')\\s*(?:peux|pourrai\\w*|vais|va|pouvons|peut|sais|saurai\\w*)\\s+(?:pas|plus)\\s+(?:\\w+\\s+)?(?:vous\\s+)?(?:propos\\w*|donner|trouver|mettre|caser|prendre|recevoir|offrir|avoir)",
+      // « plus de place », « pas de créneau libre », « aucune disponibilité »
+      "(?:plus|pas|aucun\\w*) (?:de |d')?(?:places?|creneaux?|rendez[\\s-]vous|rdv|disponibilites?|dispos?)",
+      // « c'est complet », « on est pleins », « ce n'est pas possible »
+      "(?:c'est|c'etait|on est|nous sommes|je suis|est|sont|sera) (?:\\w+ )?(?:complets?|completes?|pleins?|pleines?|satures?|saturees?|deja pris\\w*)",
+      'impossible|pas possible|pas disponibles?',
+      // « rien de libre demain », « plus rien de disponible »
+      'rien de (?:libre|disponible|dispo|possible)',
+    ]
+      .map((p) => `\\b(?:${p})\\b`)
+      .join('|') + '|^rien\\b',
+  ),
 );
 /** What comes after a refusal and offers instead (« je n'ai rien demain, mais jeudi 9 h »). */
 const CONTRAST = /\b(?:mais|par contre|en revanche|sinon|cependant|toutefois|seulement|en tout cas)\b/g;
 /** Back from a hold: thanks for waiting, « me revoilà », an apology for the wait. */
-const HOLD_RETURN =
-  /\b(?:merci (?:de|pour) (?:votre|cette) (?:patience|attente)|(?:je vous )?remercie (?:de|pour) (?:votre|cette) (?:patience|attente)|(?:merci|je vous remercie) d'avoir (?:bien )?(?:patiente|attendu|patienter)|merci de m'avoir attendue?|me (?:re)?voila|je suis de retour|rebonjour|je reviens vers vous|(?:desolee?|pardon|excusez[\s-]moi|je m'excuse|navree?) (?:pour|de) (?:l'attente|cette attente|l'attente|vous avoir fait (?:attendre|patienter))|(?:desolee?|pardon|excusez[\s-]moi|je m'excuse)[^.?!]{0,20}\b(?:d'avoir ete (?:un peu )?longue?|c'etait un peu long))\b/;
+const HOLD_RETURN = new Guarded(
+  /\b(?:merci (?:de|pour) (?:votre|cette) (?:patience|attente)|(?:je vous )?remercie (?:de|pour) (?:votre|cette) (?:patience|attente)|(?:merci|je vous remercie) d'avoir (?:bien )?(?:patiente|attendu|patienter)|merci de m'avoir attendue?|me (?:re)?voila|je suis de retour|rebonjour|je reviens vers vous|(?:desolee?|pardon|excusez[\s-]moi|je m'excuse|navree?) (?:pour|de) (?:l'attente|cette attente|l'attente|vous avoir fait (?:attendre|patienter))|(?:desolee?|pardon|excusez[\s-]moi|je m'excuse)[^.?!]{0,20}\b(?:d'avoir ete (?:un peu )?longue?|c'etait un peu long))\b/,
+);
 /** « Rappelez si ça empire », « en cas de fièvre, rappelez-nous »: the imperative to call back later. */
-const CALL_BACK_IF =
-  /\b(?:rappelez|recontactez|reappelez|rappelle[sz]?[\s-]+(?:nous|moi))\b[^.?!]*\b(?:si|s'il|s'ils|s'elle|en cas d\w*|au moindre)\b|\b(?:si|s'il|s'ils|s'elle|en cas d\w*|au moindre|si jamais)\b[^.?!]*\b(?:rappelez|recontactez|reappelez)\b/;
+const CALL_BACK_IF = new Guarded(
+  /\b(?:rappelez|recontactez|reappelez|rappelle[sz]?[\s-]+(?:nous|moi))\b[^.?!]*\b(?:si|s'il|s'ils|s'elle|en cas d\w*|au moindre)\b|\b(?:si|s'il|s'ils|s'elle|en cas d\w*|au moindre|si jamais)\b[^.?!]*\b(?:rappelez|recontactez|reappelez)\b/,
+);
 /** What a clause after a refusal says when it refuses again (« jeudi non plus », « ni vendredi »). */
 const REFUSED_TOO =
   /\b(?:non plus|pas (?:plus|non plus)|ni|aucun\w*|rien|complet\w*|plein\w*|pas (?:de|d'))\b/;
@@ -66,8 +71,8 @@ const REFUSED_TOO =
  * it: at « mais », « par contre », « sinon »…, or at the next clause when that clause does not
  * refuse as well (« demain c'est complet, je peux vous mettre vendredi 16 h 20 »).
  */
-function refusalOf(text: string): { at: number; end: number; resumes?: number } | undefined {
-  const m = NO_SLOT.exec(text);
+function refusalOf(line: Line, text: string): { at: number; end: number; resumes?: number } | undefined {
+  const m = NO_SLOT.exec(line, text);
   if (!m) return undefined;
   const end = m.index + m[0].length;
   CONTRAST.lastIndex = m.index + 1;
@@ -76,7 +81,8 @@ function refusalOf(text: string): { at: number; end: number; resumes?: number } 
   const comma = text.slice(end).search(/[,:]/);
   if (comma >= 0) {
     const rest = text.slice(end + comma + 1);
-    if (!REFUSED_TOO.test(rest) && !NO_SLOT.test(rest)) return { at: m.index, end, resumes: end + comma + 1 };
+    if (!REFUSED_TOO.test(rest) && !NO_SLOT.test(line, rest))
+      return { at: m.index, end, resumes: end + comma + 1 };
   }
   return { at: m.index, end };
 }
@@ -117,8 +123,9 @@ function asksAboutSlot(s: Sentence, when: readonly Entity[]): boolean {
  * « je vous laisse les appeler »: the caller is told to end this call and call elsewhere now. Not
  * « ne raccrochez pas », not on a condition, not asked.
  */
-const SEND_OFF =
-  /\b(?:raccrochez|raccroche|(?:vous|tu) (?:pouvez |pourriez |allez |peux |vas |devez )?raccroch\w*|je vous laisse (?:les |la |le |l')?(?:appeler|raccrocher|composer|contacter|joindre|faire le)|(?:appelez|contactez|composez|faites)[\s-](?:les|le|la)[\s-]+(?:tout de suite|maintenant|immediatement|vite|des maintenant|sans attendre|sans tarder|de suite|directement)|allez[\s-]y,? (?:appelez|composez|contactez|faites))(?![\s-]+pas)/;
+const SEND_OFF = new Guarded(
+  /\b(?:raccrochez|raccroche|(?:vous|tu) (?:pouvez |pourriez |allez |peux |vas |devez )?raccroch\w*|je vous laisse (?:les |la |le |l')?(?:appeler|raccrocher|composer|contacter|joindre|faire le)|(?:appelez|contactez|composez|faites)[\s-](?:les|le|la)[\s-]+(?:tout de suite|maintenant|immediatement|vite|des maintenant|sans attendre|sans tarder|de suite|directement)|allez[\s-]y,? (?:appelez|composez|contactez|faites))(?![\s-]+pas)/,
+);
 const SEND_OFF_DENIED = /\b(?:ne|n')\s*(?:\w+\s+)?$/;
 const CONDITION_BEFORE =
   /\b(?:si|s'il|s'ils|s'elle|en cas d\w*|au moindre|si jamais|quand|lorsqu\w*)\b(?! (?:vous (?:voulez|preferez|le souhaitez|etes d'accord|permettez)|je\b|j'|vous plait|te plait))[^.?!]*$/;
@@ -168,15 +175,16 @@ export function readIntents(
   cues: readonly Match<CueTag>[],
   entities: readonly Entity[],
   acts: readonly ReadAct[],
+  line: Line = lineOf(folded),
 ): Intent[] {
   const out: Intent[] = [];
   for (const [index, s] of all.entries()) {
-    const back = HOLD_RETURN.exec(s.text);
+    const back = HOLD_RETURN.exec(line, s.text);
     if (back) add(out, 'hold_return', s.start + back.index, s.start + back.index + back[0].length, 0.9);
-    const refusal = refusalOf(s.text);
+    const refusal = refusalOf(line, s.text);
     if (refusal) add(out, 'no_slot', s.start + refusal.at, s.start + refusal.end, 0.8);
-    if (!s.asks && CALL_BACK_IF.test(s.text)) add(out, 'safety_net', s.start, s.end, 0.8);
-    const off = s.asks ? null : SEND_OFF.exec(s.text);
+    if (!s.asks && CALL_BACK_IF.test(line, s.text)) add(out, 'safety_net', s.start, s.end, 0.8);
+    const off = s.asks ? null : SEND_OFF.exec(line, s.text);
     if (
       off &&
       !SEND_OFF_DENIED.test(s.text.slice(0, off.index)) &&

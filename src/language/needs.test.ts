@@ -16,6 +16,14 @@ describe('clausesOf', () => {
     ]);
     expect(clausesOf('(?<!ne )(?:vraiment )?desolee?')).toEqual([['desole']]);
   });
+  it('needs what a positive lookaround holds, nothing from a negative one', () => {
+    expect(clausesOf('(?<=encore )vous(?=\\s*[?!])')).toEqual([['encore'], ['vous']]);
+    expect(clausesOf('(?<!encore )vous(?! (?:autres|meme))')).toEqual([['vous']]);
+    expect(clausesOf('(?:le|la) (?=(?:docteur|medecin) )\\w+')).toEqual([
+      ['le', 'la'],
+      ['docteur', 'medecin'],
+    ]);
+  });
   it('reads no letters in escapes, classes and back references', () => {
     expect(clausesOf('(?<name>[a-z]{3,}) est \\k<name>(?![a-z])')).toEqual([['est']]);
     expect(clausesOf('(\\w+) \\1 \\u0027a\\d+h')).toEqual([['a'], ['h']]);

@@ -8,7 +8,8 @@
  *
  * Read from the pattern source (the sugar of `re` in rules.ts: a space and an apostrophe are
  * not letters, so they only end a run) and conservative: whatever is not plain (a class, an
- * escape, an optional or repeated part, a lookaround) needs nothing.
+ * escape, an optional or repeated part, a negative lookaround) needs nothing; a positive lookaround
+ * needs what it holds.
  */
 
 import { alternatives, groupEnd } from './source.ts';
@@ -17,8 +18,11 @@ import { alternatives, groupEnd } from './source.ts';
 export type Clause = readonly string[];
 
 const LETTER = /[a-z0-9]/;
-/** Longer clauses cost more to check than they spare. */
-const MOST_WAYS = 12;
+/**
+ * Longer clauses cost more to check than they spare (a clause is checked once per line, against
+ * the line's letter triples: triples.ts).
+ */
+const MOST_WAYS = 256;
 
 /** The clauses every match of `source` (no top-level `|`) meets: all of them, each with one of its runs. */
 export function clausesOf(source: string): Clause[] {
@@ -62,7 +66,8 @@ export function clausesOf(source: string): Clause[] {
       const after = skipQuantifier(source, close + 1);
       const head = /^\((?:\?(?::|=|!|<=|<!|<))?/.exec(source.slice(i, i + 4))![0];
       const mandatory = quantifier === undefined || !'?*{'.includes(quantifier);
-      if (mandatory && (head === '(' || head === '(?:'))
+      // A positive lookaround is matched too, around the match: its letters are in the line.
+      if (mandatory && (head === '(' || head === '(?:' || head === '(?=' || head === '(?<='))
         out.push(...groupClauses(source.slice(i + head.length, close)));
       i = after;
     } else {

@@ -6,8 +6,8 @@
  * utterance.
  */
 import { fits, leadsOf, type Lead } from './leads.ts';
-import { clausesOf, selectivity, type Clause } from './needs.ts';
 import { alternativesOf, re, type Alternative } from './rules.ts';
+import { lineOf, meetsAll, meetsClause, needsOf, type Line } from './triples.ts';
 
 export interface ScanRule<T> {
   tag: T;
@@ -90,10 +90,6 @@ interface Lane {
   id: number;
 }
 
-/** Needs checked per alternative, the least likely to be met first. */
-/** Runs this short are in too many lines to spare anything. */
-const SHORTEST_NEED = 3;
-
 /** A gap of any characters but a few (`[^.?!]{0,40}?`) at the top level of an alternative. */
 const GAP = /^\[\^[^\]]*\]\{0,\d+\}\??/;
 
@@ -128,42 +124,6 @@ export function tailAfterGap(source: string): string | undefined {
   return undefined;
 }
 
-/**
- * Letter triples, hashed into slots: a run of letters can only be in a line whose triples hold
- * all of its own (a slot shared by two triples lets more lines through, never fewer).
- */
-const TRIPLE_SLOTS = 4096;
-const isWordCode = (code: number) => (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
-const slotOf = (a: number, b: number, c: number) => (a * 961 + b * 31 + c) & (TRIPLE_SLOTS - 1);
-
-/** The slots of a run's letter triples (a run is at least three letters long). */
-function tripleSlots(run: string): number[] {
-  const slots = new Set<number>();
-  for (let i = 0; i + 2 < run.length; i++)
-    slots.add(slotOf(run.charCodeAt(i), run.charCodeAt(i + 1), run.charCodeAt(i + 2)));
-  return [...slots];
-}
-
-/** Sets in `seen` (a bit set) the slots of the letter triples of a folded line. */
-function markTriples(folded: string, seen: Int32Array): void {
-  seen.fill(0);
-  let a = 0;
-  let b = 0;
-  for (let i = 0; i < folded.length; i++) {
-    const c = folded.charCodeAt(i);
-    if (!isWordCode(c)) {
-      a = b = 0;
-      continue;
-    }
-    if (a !== 0) {
-      const slot = slotOf(a, b, c);
-      seen[slot >> 5]! |= 1 << (slot & 31);
-    }
-    a = b;
-    b = c;
-  }
-}
-
 /** Words remembered with what they allow; past this the memory starts again (a bound, not an LRU). */
 const MOST_WORDS = 20_000;
 
@@ -185,22 +145,12 @@ export class Scanner<T> {
   private readonly entries = new Map<string, WordEntry>();
   /** What must follow the gap of gapped alternatives, one pattern per distinct tail. */
   private readonly gates: RegExp[] = [];
+  /** Per gate, the needs of its tail (triples.ts): a line that does not meet them fails the gate. */
+  private readonly gateNeeds: number[][] = [];
   /** Words with what they allow when some gates fail, by the failing gates. */
   private readonly gatedEntries = new Map<number, Map<string, WordEntry>>();
-  /**
-   * The needs of the alternatives (needs.ts), shared between alternatives, one after the other:
-   * per clause its number of runs, then per run its number of slots and its letter triples' slots.
-   */
-  private readonly code: number[] = [];
-  /** Where each clause starts in `code`. */
-  private readonly clauseAt: number[] = [];
-  /** The clauses read so far, by their runs. */
-  private readonly clauseOf = new Map<string, number>();
-  /** Per clause, whether the line being scanned meets it: `line * 2 + 1` (met) or `line * 2` (not met). */
-  private readonly state: number[] = [];
-  private line = 0;
-  /** The slots of the letter triples in the line being scanned, a bit set. */
-  private readonly seen = new Int32Array(TRIPLE_SLOTS / 32);
+  /** The line being scanned. */
+  private line: Line = lineOf('');
 
   constructor(readonly rules: readonly ScanRule<T>[]) {
     if (rules.length > 31) throw new Error('Scanner: more rules than bits in a mask');
@@ -219,6 +169,7 @@ export class Scanner<T> {
           let gate = gateOf.get(tail);
           if (gate === undefined) {
             gate = this.gates.push(re(tail, '', false)) - 1;
+            this.gateNeeds.push(needsOf(tail));
             gateOf.set(tail, gate);
           }
           lane.gate = gate;
@@ -242,72 +193,29 @@ export class Scanner<T> {
     let a = this.needA[id]!;
     if (a === -2) a = this.readNeeds(id);
     if (a < 0) return true;
-    if (!this.meetsClause(a)) return false;
+    if (!meetsClause(this.line, a)) return false;
     const b = this.needB[id]!;
-    return b < 0 || this.meetsClause(b);
+    return b < 0 || meetsClause(this.line, b);
   }
 
   /** Reads the needs of alternative `id` (the two least likely to be met); returns the first. */
   private readNeeds(id: number): number {
     const lane = this.lanes[id]!;
-    const needs = clausesOf(this.rules[lane.rule]!.alternatives![lane.index]!.source)
-      .filter((c) => Math.min(...c.map((r) => r.length)) >= SHORTEST_NEED)
-      .sort((x, y) => selectivity(y) - selectivity(x))
-      .slice(0, 2)
-      .map((c) => this.clauseNumber(c));
+    const needs = needsOf(this.rules[lane.rule]!.alternatives![lane.index]!.source);
     this.needA[id] = needs[0] ?? -1;
     this.needB[id] = needs[1] ?? -1;
     return this.needA[id]!;
   }
 
-  /** The number of a clause, written into `code` when first seen. */
-  private clauseNumber(clause: Clause): number {
-    const key = clause.join('|');
-    let c = this.clauseOf.get(key);
-    if (c === undefined) {
-      c = this.clauseAt.push(this.code.length) - 1;
-      this.state.push(0);
-      this.code.push(clause.length);
-      for (const run of clause) {
-        const slots = tripleSlots(run);
-        this.code.push(slots.length, ...slots);
-      }
-      this.clauseOf.set(key, c);
-    }
-    return c;
+  /** The words remembered with what they allow when these gates fail. */
+  private entriesFor(failed: number): Map<string, WordEntry> {
+    if (failed === 0) return this.entries;
+    let gated = this.gatedEntries.get(failed);
+    if (!gated) this.gatedEntries.set(failed, (gated = new Map()));
+    return gated;
   }
 
-  /** Does the line being scanned meet clause `c` (one of its runs may be there: all its triples are)? */
-  private meetsClause(c: number): boolean {
-    const known = this.state[c]!;
-    if (known >> 1 === this.line) return (known & 1) === 1;
-    const code = this.code;
-    const seen = this.seen;
-    let at = this.clauseAt[c]!;
-    let met = 0;
-    for (let runs = code[at++]!; runs > 0 && met === 0; runs--) {
-      const end = at + 1 + code[at]!;
-      met = 1;
-      for (let k = at + 1; k < end; k++) {
-        const slot = code[k]!;
-        if ((seen[slot >> 5]! & (1 << (slot & 31))) === 0) {
-          met = 0;
-          break;
-        }
-      }
-      at = end;
-    }
-    this.state[c] = this.line * 2 + met;
-    return met === 1;
-  }
-
-  private entry(word: string, failed: number): WordEntry {
-    let entries = this.entries;
-    if (failed !== 0) {
-      let gated = this.gatedEntries.get(failed);
-      if (!gated) this.gatedEntries.set(failed, (gated = new Map()));
-      entries = gated;
-    }
+  private entry(entries: Map<string, WordEntry>, word: string, failed: number): WordEntry {
     let e = entries.get(word);
     if (e !== undefined) return e;
     const open = (lane: Lane) => lane.gate === undefined || !(failed & (1 << lane.gate));
@@ -356,23 +264,25 @@ export class Scanner<T> {
 
   /**
    * Every match, at most one per rule from each position (a match skips the words it covers), of
-   * the rules whose bits `allow` sets.
+   * the rules whose bits `allow` sets. `line`: the folded text read by triples.ts, when the
+   * caller has it already.
    */
-  scan(folded: string, w: Words, allow = -1): Match<T>[] {
+  scan(folded: string, w: Words, allow = -1, line?: Line): Match<T>[] {
     const { starts } = w;
     const n = starts.length;
+    this.line = line?.folded === folded ? line : lineOf(folded);
     // Gapped alternatives whose tail is nowhere in the text cannot match: left out of the patterns.
     let failed = 0;
-    for (let g = 0; g < this.gates.length; g++) if (!this.gates[g]!.test(folded)) failed |= 1 << g;
-    this.line = this.line >= 0x3fffffff ? 1 : this.line + 1;
-    markTriples(folded, this.seen);
+    for (let g = 0; g < this.gates.length; g++)
+      if (!meetsAll(this.line, this.gateNeeds[g]!) || !this.gates[g]!.test(folded)) failed |= 1 << g;
+    const entries = this.entriesFor(failed);
     const rules = this.rules;
     // Per rule, where its last match ended: a match skips the words it covers.
     const after = this.after.fill(0);
     const found: { rule: number; start: number; end: number }[] = [];
     for (let k = 0; k < n; k++) {
       const start = starts[k]!;
-      const plan = this.entry(w.words[k]!, failed);
+      const plan = this.entry(entries, w.words[k]!, failed);
       for (let p = 0; p < plan.length;) {
         const rule = plan[p]!;
         const count = plan[p + 1]!;
