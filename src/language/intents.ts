@@ -79,7 +79,8 @@ function offersChoice(s: Sentence, when: readonly Entity[]): boolean {
  * « Avant samedi », « d'ici jeudi », « au plus tard mardi »: a date said as a limit (the trip, the
  * deadline), not the slot offered or confirmed.
  */
-const DEADLINE = /\b(?:avant|d'ici(?: a)?|jusqu'a|au plus tard|au-dela de|pas apres)\s+(?:le |la |l'|ce |cette |ce soir )?$/;
+const DEADLINE =
+  /\b(?:avant|d'ici(?: a)?|jusqu'a|au plus tard|au-dela de|pas apres)\s+(?:le |la |l'|ce |cette |ce soir )?$/;
 /** The date or time at `at` is said as a limit (« avant samedi »), not as a slot. */
 export function saysDeadline(folded: string, at: number, from = 0): boolean {
   return DEADLINE.test(folded.slice(Math.max(from, at - 24), at));

@@ -239,7 +239,10 @@ export function recalledOffer(log: readonly LogEntry[], analysis: Analysis, text
   );
   if (said.length) {
     const span: [number, number] = [said[0]!.span[0], said.at(-1)!.span[1]];
-    return { ...analysis, intents: [...(analysis.intents ?? []), { type: 'offer_slot', span, confidence: 0.7 }] };
+    return {
+      ...analysis,
+      intents: [...(analysis.intents ?? []), { type: 'offer_slot', span, confidence: 0.7 }],
+    };
   }
   let skipped = false;
   for (let i = log.length - 1; i >= 0; i--) {
@@ -255,11 +258,17 @@ export function recalledOffer(log: readonly LogEntry[], analysis: Analysis, text
     const offer =
       e.intents?.find((x) => x.type === 'offer_slot') ?? (e.acts ?? []).find((x) => x.type === 'proposal');
     const when = (e.entities ?? []).filter(
-      (x) => (x.kind === 'date' || x.kind === 'time' || x.kind === 'practitioner') && offer && x.span[0] >= offer.span[0],
+      (x) =>
+        (x.kind === 'date' || x.kind === 'time' || x.kind === 'practitioner') &&
+        offer &&
+        x.span[0] >= offer.span[0],
     );
     if (!offer || !when.some((x) => x.kind !== 'practitioner')) continue;
     // The earlier line's words, at their own places: the offer spans them.
-    const span: [number, number] = [Math.min(...when.map((x) => x.span[0])), Math.max(...when.map((x) => x.span[1]))];
+    const span: [number, number] = [
+      Math.min(...when.map((x) => x.span[0])),
+      Math.max(...when.map((x) => x.span[1])),
+    ];
     const own = (analysis.entities ?? []).filter((x) => x.kind !== 'practitioner');
     return {
       ...analysis,

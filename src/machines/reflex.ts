@@ -107,7 +107,13 @@ function closingOnlyInAnnounce(analysis: Analysis, text: string): boolean {
  * ça ? », « pour renouveler votre traitement, c'est ça ? ». Who one is and how to reach them are
  * asked even inside a check (« votre nom, c'est Auriol, c'est ça ? »).
  */
-const RESTATABLE: ReadonlySet<AnswerTopic> = new Set(['gp', 'treatment', 'patientStatus', 'onset', 'symptoms']);
+const RESTATABLE: ReadonlySet<AnswerTopic> = new Set([
+  'gp',
+  'treatment',
+  'patientStatus',
+  'onset',
+  'symptoms',
+]);
 
 /** The start of the sentence around `at` (after the last . ? ! … before it). */
 function sentenceStart(text: string, at: number): number {
@@ -481,8 +487,10 @@ export function answerUnanswered(ctx: CallContext, analysis: Analysis): CallUpda
 const YEAR_OR_AGE =
   /\b(?:1[89]\d\d|20\d\d)\b|\b(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)\s+(?:ans|mois|semaines)\b/i;
 const PHONE = /\b0\d(?:[\s.]?\d\d){4}\b/;
-const SINCE = /\b(?:depuis|il y a|ça a commencé|ce matin|hier|cette nuit)\b/i;
-const STREET = /\b\d+,?\s+(?:bis\s+)?(?:rue|avenue|boulevard|bd|chemin|place|allée|impasse|route|quai|cours)\b/i;
+const SINCE =
+  /\b(?:depuis|il y a|ça a commencé|ce matin|hier|cette nuit|demi-heure|(?:\d+|une?|deux|trois|quatre|cinq|dix|quinze|vingt) (?:minutes?|heures?|jours?|semaines?|mois))\b/i;
+const STREET =
+  /\b\d+,?\s+(?:bis\s+)?(?:rue|avenue|boulevard|bd|chemin|place|allée|impasse|route|quai|cours)\b/i;
 
 /**
  * The caller's reply already gives what the topic asks, in other words than its answer line (« Je
