@@ -191,3 +191,37 @@ describe('a clear line no rule expects gets the moment’s own line, not « Pard
     expect(variants(DEFAULT_LINES.clarify)).not.toContain(reaction.at(-1)?.text);
   });
 });
+
+describe('the tool records what was just agreed in words: the caller does not say it twice', () => {
+  const bundle = tinyBundle({
+    scenario: {
+      nodes: {
+        accueil: {
+          say: 'Bonjour, je voudrais un rendez-vous.',
+          on: [
+            { when: { mentions: ['liste'] }, reply: 'Oui, inscrivez-moi, on ne sait jamais.' },
+            { when: { did: { action: 'waitlist' } }, reply: 'Oui, inscrivez-moi, on ne sait jamais.' },
+          ],
+        },
+        fin: { say: 'Merci.', on: [] },
+      },
+    },
+  });
+  it.each([
+    'Je vous inscris sur la liste d’attente ?',
+    'Je peux vous mettre sur la liste d’attente, si vous voulez.',
+    'On vous met sur notre liste d’attente ?',
+  ])('« %s », then the waitlist tool', (line) => {
+    const session = createCallSession(bundle);
+    session.advance(4000);
+    session.send({ type: 'trainee.pickup' });
+    session.advance(3000);
+    session.send({ type: 'trainee.say', text: line });
+    session.advance(2000);
+    session.send({ type: 'trainee.action', action: { kind: 'waitlist', patient: 'Mme Test' } });
+    const lines = session
+      .view()
+      .log.filter((e) => e.type === 'caller.say' && e.text.startsWith('Oui, inscrivez'));
+    expect(lines).toHaveLength(1);
+  });
+});

@@ -279,6 +279,9 @@ export function applyRule(ctx: CallContext, rule: Rule, options: RuleOptions = {
   if (line && options.silentBooking && !rule.end) {
     u.say(callerLine(ctx, 'whenBooked'), 'when-booked');
     u.patch.deferredLine = line;
+  } else if (rule.reply && options.action && justSaid(ctx, rule.reply)) {
+    // The tool records what was just agreed in words (« je vous inscris sur la liste ? » « Oui,
+    // inscrivez-moi »): the caller does not say it twice.
   } else if (rule.reply)
     u.say(
       !Array.isArray(rule.reply) && staysPut(rule, ctx.node) && saidBefore(ctx, rule.reply)
@@ -299,6 +302,17 @@ const textsOf = (lines: LineVariants): string[] =>
   (Array.isArray(lines) ? lines : [lines]).flatMap((l: MoodLines) =>
     typeof l === 'string' ? [l] : [l.calm, l.tense, l.upset].filter((x): x is string => x !== undefined),
   );
+
+/** The caller said one of these lines in reply to the trainee's last words. */
+function justSaid(ctx: CallContext, lines: LineVariants): boolean {
+  const texts = new Set(textsOf(lines));
+  for (let i = ctx.log.length - 1; i >= 0; i--) {
+    const e = ctx.log[i]!;
+    if (e.type === 'trainee.say') return false;
+    if (e.type === 'caller.say' && texts.has(e.text)) return true;
+  }
+  return false;
+}
 
 /** The caller already said one of these lines in this call. */
 export function saidBefore(ctx: CallContext, lines: LineVariants): boolean {
