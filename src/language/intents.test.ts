@@ -156,3 +156,89 @@ describe('« j’ai / on a » before a day or a time offers it; a part of the da
     expect(intents(line)).not.toContain('offer_slot');
   });
 });
+
+describe('dates given as alternatives offer a choice, even without an offer verb', () => {
+  it.each([
+    'Le 29 avril à 9 h ou le 4 mai à 9 h.',
+    'Pour l’IRM : mardi 14 avril à 8 h, ou bien jeudi 16 à 17 h 30.',
+    'Alors, le lundi 16 mars à 10 h ou le mercredi 18 à 14 h 30.',
+    'Jeudi 9 h 40 ou vendredi 16 h 20, avec le docteur Cassagne.',
+  ])('« %s »', (line) => {
+    const found = intents(line);
+    expect(found).toContain('offer_slot');
+    expect(found).not.toContain('confirm');
+  });
+
+  it.each([
+    'Elle passera dans la matinée ou en début d’après-midi.',
+    'Si je comprends bien, le 29 avril ne vous va pas, ou le 4 mai non plus ?',
+  ])('names no slot to choose: « %s »', (line) => {
+    expect(intents(line)).not.toContain('offer_slot');
+  });
+});
+
+describe('a time for the doctor to call back is no slot offered', () => {
+  it.each([
+    'Je mets un message au docteur pour qu’il vous rappelle aujourd’hui, entre midi et deux.',
+    'La docteure vous rappellera demain matin.',
+    'Je lui demande de vous recontacter cet après-midi vers 15 h.',
+    'Il rappelle en général en fin de journée ou demain, entre deux consultations.',
+    'Elle vous téléphone jeudi à 13 h, je lui transmets.',
+  ])('« %s »', (line) => {
+    expect(intents(line)).not.toContain('offer_slot');
+  });
+
+  it.each([
+    'Je vous propose demain 9 h, le docteur vous rappellera pour confirmer.',
+    'Le docteur vous rappellera, et je vous propose déjà un rendez-vous jeudi à 10 h.',
+  ])('a slot said before the call back, or an appointment named, is still offered: « %s »', (line) => {
+    expect(intents(line)).toContain('offer_slot');
+  });
+});
+
+describe('a date said as a limit is not the slot offered', () => {
+  it.each([
+    ['Je vous le réserve, vous aurez votre ordonnance avant samedi.', []],
+    ['Je vous le garde, comme ça c’est fait d’ici jeudi.', []],
+    ['Je vous propose mercredi 11 h, vous l’aurez au plus tard vendredi.', ['2026-03-11']],
+  ])('« %s »', (line, offered) => {
+    const reading = analyze(line, { now });
+    const offer = reading.intents?.find((i) => i.type === 'offer_slot');
+    const inside = (reading.entities ?? []).filter(
+      (e) => e.kind === 'date' && offer && e.span[0] >= offer.span[0] && e.span[1] <= offer.span[1],
+    );
+    expect(inside.map((e) => e.value)).toEqual(offered);
+  });
+});
+
+describe('spoken French without « ne » still says there is no slot', () => {
+  it.each([
+    'Y a rien cette semaine.',
+    'Y a plus rien avant avril.',
+    'Oui ben j’ai rien avant le 13 avril.',
+    'On a plus rien de libre demain.',
+  ])('« %s »', (line) => {
+    expect(intents(line)).toContain('no_slot');
+  });
+});
+
+describe('a slot said after « j’ai » with a proposal is offered', () => {
+  it.each([
+    'J’ai mardi 17 à 15 h 15.',
+    'Alors j’ai jeudi à 10 h, avec la docteure.',
+    'Bon, j’ai demain 14 h 50.',
+  ])('« %s »', (line) => {
+    expect(intents(line)).toContain('offer_slot');
+  });
+});
+
+describe('a message left for the doctor is an action announced', () => {
+  it.each([
+    'Je lui laisse un message pour qu’il vous rappelle.',
+    'Les docteurs sont en consultation. Je leur laisse un mot.',
+    'Je lui fais passer un message tout de suite.',
+    'Je lui transmets, il vous rappelle.',
+  ])('« %s »', (line) => {
+    expect(intents(line)).toContain('announce_action');
+  });
+});

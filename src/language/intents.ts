@@ -47,11 +47,47 @@ const NO_SLOT = new Guarded(
       'impossible|pas possible|pas disponibles?',
       // « rien de libre demain », « plus rien de disponible »
       'rien de (?:libre|disponible|dispo|possible)',
+      // spoken French drops the « ne »: « y a rien cette semaine », « j'ai plus rien avant avril »
+      "(?:il )?y a (?:plus |pas )?rien|(?:j'ai|on a) (?:plus |pas )?rien (?=(?:de |d'|avant|apres|cette|ce |cet |demain|aujourd|pour|le |la |les |en |ce soir|ce matin))",
     ]
       .map((p) => `\\b(?:${p})\\b`)
       .join('|') + '|^rien\\b',
   ),
 );
+/**
+ * The doctor will call back (« il vous rappellera entre midi et deux », « pour qu'elle vous
+ * recontacte demain matin »): a time for a phone call, not a slot offered, unless an appointment
+ * is named in the same sentence.
+ */
+const CALLBACK_TIME = /\b(?:rappel\w*|recontact\w*|telephon\w*|(?:vous|te|la|le|les) joindr\w*)\b/;
+const APPOINTMENT_NAMED = /\b(?:rendez[\s-]vous|rdv|creneau|consultation|place|seance|bilan|visite)\b/;
+/** Every date and time of the sentence comes after « vous rappellera »: they say when it calls. */
+function onlyCallback(s: Sentence, when: readonly Entity[]): boolean {
+  const call = CALLBACK_TIME.exec(s.text);
+  if (!call || APPOINTMENT_NAMED.test(s.text)) return false;
+  return when.every((e) => e.span[0] - s.start >= call.index);
+}
+/**
+ * « Le 29 à 9 h ou le 4 mai à 9 h », « mardi ou jeudi matin »: dates or times given as
+ * alternatives offer a choice; a booking is never confirmed as one thing or another.
+ */
+function offersChoice(s: Sentence, when: readonly Entity[]): boolean {
+  if (when.length < 2 || onlyCallback(s, when)) return false;
+  // « dans la matinée ou en début d'après-midi » names no slot.
+  if (!when.some((e) => e.kind === 'date' || /^\d/.test(e.value))) return false;
+  const between = s.text.slice(when[0]!.span[1] - s.start, when.at(-1)!.span[0] - s.start);
+  return /\bou(?: bien| alors| sinon| plutot)?\b/.test(between);
+}
+/**
+ * « Avant samedi », « d'ici jeudi », « au plus tard mardi »: a date said as a limit (the trip, the
+ * deadline), not the slot offered or confirmed.
+ */
+const DEADLINE =
+  /\b(?:avant|d'ici(?: a)?|jusqu'a|au plus tard|au-dela de|pas apres)\s+(?:le |la |l'|ce |cette |ce soir )?$/;
+/** The date or time at `at` is said as a limit (« avant samedi »), not as a slot. */
+export function saysDeadline(folded: string, at: number, from = 0): boolean {
+  return DEADLINE.test(folded.slice(Math.max(from, at - 24), at));
+}
 /** What comes after a refusal and offers instead (« je n'ai rien demain, mais jeudi 9 h »). */
 const CONTRAST = /\b(?:mais|par contre|en revanche|sinon|cependant|toutefois|seulement|en tout cas)\b/g;
 /** Back from a hold: thanks for waiting, « me revoilà », an apology for the wait. */
@@ -203,6 +239,8 @@ export function readIntents(
     const from = refusal ? (refusal.resumes !== undefined ? s.start + refusal.resumes : s.end) : s.start;
     for (const e of entities)
       if ((e.kind === 'date' || e.kind === 'time') && e.span[0] >= from && e.span[0] < s.end) when.push(e);
+    // What may be offered: not a date said as a limit (« vous l'aurez avant samedi »).
+    const slotWhen = when.filter((e) => !saysDeadline(folded, e.span[0], s.start));
     const request = find(cues, 'tag', 'request', s);
     const asks = s.asks || !!find(acts, 'label', 'question', s);
 
@@ -228,14 +266,14 @@ export function readIntents(
     const proposal = find(acts, 'label', 'proposal', s) ?? listed;
     const slotText = listed ? `${before!.text} ${s.text}` : s.text;
     const confirm = find(cues, 'tag', 'confirm', s);
-    if (proposal && (!confirm || s.asks) && !(refusal && when.length === 0)) {
-      if (when.length > 0 && SLOT_WORDS.test(slotText))
+    if (proposal && (!confirm || s.asks) && !(refusal && when.length === 0) && !onlyCallback(s, when)) {
+      if (slotWhen.length > 0 && (SLOT_WORDS.test(slotText) || OFFER_FRAME.test(slotText)))
         add(
           out,
           'offer_slot',
-          Math.min(proposal.start, when[0]!.span[0]),
-          Math.max(proposal.end, when.at(-1)!.span[1]),
-          when.length > 1 ? 0.9 : 0.8,
+          Math.min(proposal.start, slotWhen[0]!.span[0]),
+          Math.max(proposal.end, slotWhen.at(-1)!.span[1]),
+          slotWhen.length > 1 ? 0.9 : 0.8,
         );
       else if (/\b(?:creneau|place|rendez[\s-]vous|rdv|disponibilite)\b/.test(s.text))
         add(out, 'offer_slot', proposal.start, proposal.end, 0.55);
@@ -251,7 +289,7 @@ export function readIntents(
       add(out, 'offer_slot', s.start, s.end, 0.75);
     // « Il me reste mardi 21 avril à 9 h », « la première place, c'est… », « je n'ai rien demain,
     // par contre jeudi 9 h »: offered without the act.
-    else if (!proposal && !confirm && when.length > 0) {
+    else if (!proposal && !confirm && when.length > 0 && !onlyCallback(s, when)) {
       const frame =
         OFFER_FRAME.exec(folded.slice(from, s.end)) ?? AVAILABLE_SAID.exec(folded.slice(from, s.end));
       if (frame) {
@@ -264,6 +302,8 @@ export function readIntents(
           0.8,
         );
       } else if (refusal?.resumes !== undefined) add(out, 'offer_slot', from, when.at(-1)!.span[1], 0.8);
+      else if (!find(acts, 'label', 'reformulation', s) && offersChoice(s, slotWhen))
+        add(out, 'offer_slot', slotWhen[0]!.span[0], slotWhen.at(-1)!.span[1], 0.8);
     }
     const offered = out.some((i) => i.type === 'offer_slot' && i.span[0] >= s.start && i.span[0] < s.end);
     if (confirm && !(s.asks && proposal) && !(refusal && when.length === 0))

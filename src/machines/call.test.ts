@@ -3,6 +3,7 @@ import { tinyBundle } from '../../tests/unit/fixtures.ts';
 import { createCallSession } from './call.ts';
 import type { LogEntry } from './events.ts';
 import { parseScript, playScript, ScriptError } from './play.ts';
+import { SPEAKING_MS_MAX, SPEAKING_MS_PER_CHAR } from './turn.ts';
 
 const bundle = tinyBundle();
 const play = (steps: unknown[], b = bundle) => playScript(b, parseScript({ steps }));
@@ -51,9 +52,52 @@ describe('a call', () => {
     expect(finalOutcome(log)?.id).toBe('raccrochage-appelant');
   });
 
-  it('starts the silence clock again whenever the trainee speaks', () => {
+  it('starts the silence clock again whenever the trainee speaks, once the reply is said', () => {
     const { log } = play([{ at: 1, do: 'pickup' }, { wait: 6, say: 'Bonjour madame.' }, { wait: 100 }]);
-    expect(log.find((e) => e.type === 'caller.say' && e.cause === 'prompt')?.t).toBe(17000);
+    // The caller's reply at 7 s, heard out at the speaking pace, then 10 s of silence.
+    const reply = callerLines(log.filter((e) => e.t === 7000)).join('');
+    expect(reply.length).toBeGreaterThan(0);
+    expect(log.find((e) => e.type === 'caller.say' && e.cause === 'prompt')?.t).toBe(
+      17000 + Math.round(reply.length * SPEAKING_MS_PER_CHAR),
+    );
+  });
+
+  it('does not say « Allô ? » while its own long reply would still be heard', () => {
+    const talkative = tinyBundle({
+      scenario: {
+        nodes: {
+          fin: { say: 'Merci.', on: [] },
+          accueil: {
+            say: 'Bonjour, je voudrais un rendez-vous.',
+            on: [
+              {
+                when: { said: ['greeting'] },
+                reply:
+                  'Alors voilà, c’est une longue histoire : j’ai mal au dos depuis trois semaines, j’ai vu un ostéopathe, puis un autre, et ma voisine m’a dit de venir chez vous parce que le docteur est très bien, alors je voudrais un rendez-vous, si possible pas trop tard.',
+              },
+            ],
+          },
+        },
+      },
+    });
+    // Answered 12 s after the 230-character story began: a quick answer, no prompt before it.
+    const { log } = play(
+      [
+        { at: 1, do: 'pickup' },
+        { wait: 2, say: 'Cabinet médical, bonjour.' },
+        { wait: 12, say: 'Très bien, je regarde.' },
+      ],
+      talkative,
+    );
+    expect(log.some((e) => e.type === 'caller.say' && e.cause === 'prompt' && e.t < 15000)).toBe(false);
+    // Unanswered, the story is heard out (capped) before the silence counts.
+    const silent = play(
+      [{ at: 1, do: 'pickup' }, { wait: 2, say: 'Cabinet médical, bonjour.' }, { wait: 100 }],
+      talkative,
+    );
+    const prompt = silent.log.find((e) => e.type === 'caller.say' && e.cause === 'prompt');
+    expect(prompt?.t).toBeGreaterThan(3000 + 10_000 + 10_000);
+    expect(prompt?.t).toBeLessThanOrEqual(3000 + 10_000 + SPEAKING_MS_MAX);
   });
 
   it('lets a trainee who is typing a reply finish it without a silence prompt, and replays it', () => {
@@ -152,7 +196,8 @@ describe('a call', () => {
       { wait: 100 },
     ]);
     expect(callerLines(log)).toContain('Ah, vous revoilà.');
-    expect(log.find((e) => e.type === 'caller.say' && e.cause === 'prompt')?.t).toBe(23000);
+    const back = Math.round('Ah, vous revoilà.'.length * SPEAKING_MS_PER_CHAR);
+    expect(log.find((e) => e.type === 'caller.say' && e.cause === 'prompt')?.t).toBe(23000 + back);
   });
 
   it('lets a caller pushed past their stress limit hang up', () => {

@@ -91,12 +91,12 @@ export const callSetup = setup({
     reflexFirst: assign(({ context, event }) => {
       assertEvent(event, 'trainee.say');
       const r = reflex.reflexBeforeRules(context, event.analysis, event.text);
-      return r ? reflex.react(context, r) : {};
+      return r ? reflex.reactAndAnswer(context, r, event.analysis) : {};
     }),
     reflexLate: assign(({ context, event }) => {
       assertEvent(event, 'trainee.say');
       const r = reflex.reflexAfterRules(context, event.analysis, event.text);
-      return r ? reflex.react(context, r) : {};
+      return r ? reflex.reactAndAnswer(context, r, event.analysis) : {};
     }),
     answerSideQuestions: assign(({ context, event }) => {
       assertEvent(event, 'trainee.say');
@@ -165,8 +165,10 @@ export const callSetup = setup({
   },
   delays: {
     ringPeriod: RING_PERIOD_MS,
+    // The silence starts once the caller has finished saying their reply.
     silencePrompt: ({ context }) =>
-      context.bundle.scenario.silencePrompt * 1000 * (context.waiting ? WAITING_SILENCE_FACTOR : 1),
+      context.bundle.scenario.silencePrompt * 1000 * (context.waiting ? WAITING_SILENCE_FACTOR : 1) +
+      turn.replySpeakingMs(context),
     patience: ({ context }) => context.bundle.caller.patience * 1000,
     holdPatience: ({ context }) => context.bundle.caller.holdPatience * 1000,
     holdGrace: HOLD_GRACE_MS,
@@ -210,7 +212,11 @@ function compileNode(nodeId: string, bundle: CallBundle) {
   const offerRule = (first: boolean) => (rule: Rule) => ({
     guard: { type: 'offerMatches' as const, params: { rule, first } },
     ...(rule.goto && rule.goto !== nodeId ? { target: rule.goto } : {}),
-    actions: ['hear' as const, { type: 'acceptOffer' as const, params: { rule } }],
+    actions: [
+      'hear' as const,
+      { type: 'acceptOffer' as const, params: { rule } },
+      'answerSideQuestions' as const,
+    ],
   });
   const bookRules = rules.filter((r) => r.when.did?.action === 'book');
   // A refusal for the patient's cover, origin or handicap, in any words: the scenario's reaction

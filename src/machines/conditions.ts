@@ -111,12 +111,15 @@ export function actionMatches(
 /**
  * The acts a rule's `said` sees. A redirect only on a condition (« si ça ne passe pas, faites le
  * 15 ») is advice for later, not an orientation now: it moves no rule that waits for a redirect.
+ * A slot offered in words (« le 29 à 9 h ou le 4 mai à 9 h ») is a proposal, verb or not.
  */
 function actsOf(turn: Turn): Set<string> {
   if (turn.kind !== 'say') return new Set();
-  return new Set(
+  const acts = new Set<string>(
     turn.analysis.acts.filter((a) => !(a.type === 'redirect' && a.conditional)).map((a) => a.type),
   );
+  if (turn.analysis.intents?.some((i) => i.type === 'offer_slot')) acts.add('proposal');
+  return acts;
 }
 
 export function conditionsHold(when: Conditions, call: CallFacts, turn: Turn): boolean {

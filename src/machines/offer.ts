@@ -3,6 +3,9 @@
  * as it stands: is there a free slot of a kind that suits this call at that time? Pure.
  */
 import type { Analysis, Entity } from '../language/labels.ts';
+import { saysDeadline } from '../language/intents.ts';
+import { fold } from '../language/normalize.ts';
+import type { LogEntry } from './events.ts';
 import type { CallBundle } from '../scenarios/schema.ts';
 import { sortSlots } from './agenda.ts';
 import type { AgendaSlot } from './session.ts';
@@ -113,6 +116,8 @@ function optionsOf(entities: readonly Entity[]): { date?: string; time?: string 
     if (e.kind === 'date') {
       // A weekday read inside a longer date is that date.
       if (dates.some((o) => o !== e && o.span[0] <= e.span[0] && o.span[1] >= e.span[1])) continue;
+      // « Demain, mercredi 18 mars » is one day said twice.
+      if (current?.date === e.value && current.time === undefined) continue;
       if (!current || current.date !== undefined) out.push((current = {}));
       current.date = e.value;
     } else if (e.kind === 'time') {
@@ -208,4 +213,68 @@ function checkSlot(
   if (taken) return pick('taken', taken);
   if (slots.length) return pick('past', slots[0]);
   return { verdict: 'none', said };
+}
+
+// ---------------------------------------------------------------- « je vous le mets ? »
+
+/**
+ * « Je vous le mets ? », « je vous la réserve », « on le prend ? », « ça vous va ? » with no day or
+ * time of its own: the slot meant is the one offered last in words.
+ */
+const POINTS_BACK =
+  /\b(?:je vous (?:le|la|l')\s?|je (?:le|la|l')\s?|on (?:le|la|l')\s?|on vous (?:le|la|l')\s?)(?:mets|met|mettre|reserve|garde|note|bloque|prends|prend|cale|inscris|donne|laisse)\b|\b(?:ca|cela) vous (?:va|irait|convient|conviendrait)\b/;
+
+/**
+ * The line as an offer: itself when it names its slot; when it only points back at one (« Ben
+ * c'est le premier qu'on a. Je vous le mets ? »), the last slot offered in words in this call
+ * (`log`; the line itself, already logged, is skipped), unless a booking came since.
+ */
+export function recalledOffer(log: readonly LogEntry[], analysis: Analysis, text: string): Analysis {
+  if (analysis.intents?.some((i) => i.type === 'offer_slot')) return analysis;
+  if (!analysis.acts.some((a) => a.type === 'proposal') || !POINTS_BACK.test(fold(text))) return analysis;
+  // « Jeudi 8 h 40 avec votre médecin… Je vous le réserve ? »: the slot said earlier in the line.
+  const folded = fold(text);
+  const said = (analysis.entities ?? []).filter(
+    (e) => (e.kind === 'date' || e.kind === 'time') && !saysDeadline(folded, e.span[0]),
+  );
+  if (said.length) {
+    const span: [number, number] = [said[0]!.span[0], said.at(-1)!.span[1]];
+    return {
+      ...analysis,
+      intents: [...(analysis.intents ?? []), { type: 'offer_slot', span, confidence: 0.7 }],
+    };
+  }
+  let skipped = false;
+  for (let i = log.length - 1; i >= 0; i--) {
+    const e = log[i]!;
+    if (e.type === 'trainee.action' && e.action.kind === 'book' && !e.refused) return analysis;
+    if (e.type !== 'trainee.say') continue;
+    if (!skipped && e.text === text) {
+      skipped = true;
+      continue;
+    }
+    skipped = true;
+    // An offer read as such, or a proposal that named its slot (« le premier, c'est le 13 à midi »).
+    const offer =
+      e.intents?.find((x) => x.type === 'offer_slot') ?? (e.acts ?? []).find((x) => x.type === 'proposal');
+    const when = (e.entities ?? []).filter(
+      (x) =>
+        (x.kind === 'date' || x.kind === 'time' || x.kind === 'practitioner') &&
+        offer &&
+        x.span[0] >= offer.span[0],
+    );
+    if (!offer || !when.some((x) => x.kind !== 'practitioner')) continue;
+    // The earlier line's words, at their own places: the offer spans them.
+    const span: [number, number] = [
+      Math.min(...when.map((x) => x.span[0])),
+      Math.max(...when.map((x) => x.span[1])),
+    ];
+    const own = (analysis.entities ?? []).filter((x) => x.kind !== 'practitioner');
+    return {
+      ...analysis,
+      intents: [...(analysis.intents ?? []), { type: 'offer_slot', span, confidence: 0.7 }],
+      entities: [...own, ...when],
+    };
+  }
+  return analysis;
 }

@@ -10,8 +10,8 @@ import { FAULT_ACTS, type ActLabel, type Analysis, type IntentType } from '../la
 import type { AnswerTopic, LineVariants, Rule } from '../scenarios/schema.ts';
 import { DEFAULT_LINES, OFFER_QUESTIONED } from './lines.fr.ts';
 import { moodOf } from './mood.ts';
-import { checkOffer, chosenOption, type OfferCheck } from './offer.ts';
-import { ruleHolds, type CallContext, type CallUpdate } from './turn.ts';
+import { checkOffer, chosenOption, recalledOffer, type OfferCheck } from './offer.ts';
+import { ruleHolds, saidBefore, staysPut, type CallContext, type CallUpdate } from './turn.ts';
 import { pickLine, Update } from './update.ts';
 
 /** Below the analyser's threshold the caller asks rather than react to a guess. */
@@ -61,6 +61,7 @@ const STORY: ReadonlySet<ActLabel> = new Set(['reformulation', 'proposal', 'redi
 
 export type Reflex =
   | { kind: 'clarify' }
+  | { kind: 'otherwise' }
   | { kind: 'holdReturn' }
   | { kind: 'noSlot' }
   | { kind: 'safetyNet' }
@@ -101,11 +102,39 @@ function closingOnlyInAnnounce(analysis: Analysis, text: string): boolean {
   return closings.every((c) => announces.some((a) => sentenceOf(a.span[0]) === sentenceOf(c.span[0])));
 }
 
-export function askedTopics(analysis: Analysis): AnswerTopic[] {
+/**
+ * What a restatement names rather than asks: « vous cherchez un médecin traitant, c'est bien
+ * ça ? », « pour renouveler votre traitement, c'est ça ? ». Who one is and how to reach them are
+ * asked even inside a check (« votre nom, c'est Auriol, c'est ça ? »).
+ */
+const RESTATABLE: ReadonlySet<AnswerTopic> = new Set([
+  'gp',
+  'treatment',
+  'patientStatus',
+  'onset',
+  'symptoms',
+]);
+
+/** The start of the sentence around `at` (after the last . ? ! … before it). */
+function sentenceStart(text: string, at: number): number {
+  const before = text.slice(0, at).search(/[.!?…][^.!?…]*$/);
+  return before < 0 ? 0 : before + 1;
+}
+
+/** The intent is read in a sentence that restates what the caller said. */
+function inRestatement(analysis: Analysis, text: string, span: readonly [number, number]): boolean {
+  if (!text) return false;
+  const at = sentenceStart(text, span[0]);
+  return analysis.acts.some((a) => a.type === 'reformulation' && sentenceStart(text, a.span[0]) === at);
+}
+
+export function askedTopics(analysis: Analysis, text = ''): AnswerTopic[] {
   const topics: AnswerTopic[] = [];
   for (const intent of analysis.intents ?? []) {
     const topic = ASKED[intent.type];
-    if (topic && !topics.includes(topic)) topics.push(topic);
+    if (!topic || topics.includes(topic)) continue;
+    if (RESTATABLE.has(topic) && inRestatement(analysis, text, intent.span)) continue;
+    topics.push(topic);
   }
   return topics;
 }
@@ -171,7 +200,20 @@ export function genericInPlace(rule: Rule, node: string): boolean {
 export function sayRuleFor(ctx: CallContext, analysis: Analysis, text: string): Rule | undefined {
   const { scenario } = ctx.bundle;
   const rules = [...(scenario.nodes[ctx.node]?.on ?? []), ...scenario.anytime];
-  return rules.find((r) => !r.when.did && ruleHolds(ctx, r, { kind: 'say', text, analysis }));
+  // Asked again once the line is logged (an action after its guard): the turn is counted once.
+  const before = heardAlready(ctx, text) ? { ...ctx, turnsInNode: ctx.turnsInNode - 1 } : ctx;
+  return rules.find((r) => !r.when.did && ruleHolds(before, r, { kind: 'say', text, analysis }));
+}
+
+/** The line is logged already, and nothing answered it yet but the opening line. */
+function heardAlready(ctx: CallContext, text: string): boolean {
+  for (let i = ctx.log.length - 1; i >= 0; i--) {
+    const e = ctx.log[i]!;
+    if (e.type === 'trainee.say') return e.text === text;
+    if (e.type === 'caller.say' && e.cause !== 'node') return false;
+    if (e.type !== 'stress' && e.type !== 'caller.say') return false;
+  }
+  return false;
 }
 
 /** A refusal citing the patient's cover, origin, handicap, age or pathology was heard. */
@@ -209,7 +251,7 @@ export function reflexBeforeRules(ctx: CallContext, analysis: Analysis, text = '
     genericRuleOnly(ctx, analysis, text)
   )
     return { kind: 'leave' };
-  const check = checkOffer(analysis, ctx.agenda, ctx.bundle);
+  const check = checkOffer(recalledOffer(ctx.log, analysis, text), ctx.agenda, ctx.bundle);
   // A line that does more than offer (gives a number, rephrases) goes to the rules first; so does
   // a choice with a free option in it (the dialogue may react to the dates said).
   if (
@@ -219,7 +261,7 @@ export function reflexBeforeRules(ctx: CallContext, analysis: Analysis, text = '
     analysis.acts.every((a) => OFFER_ONLY.has(a.type))
   )
     return { kind: 'offer', check };
-  const topics = askedTopics(analysis);
+  const topics = askedTopics(analysis, text);
   if (
     topics.length &&
     topics.every((t) => SIDE_TOPICS.has(t)) &&
@@ -240,7 +282,23 @@ export function reflexBeforeRules(ctx: CallContext, analysis: Analysis, text = '
     // Looking something up: the caller waits. Doing something for them (« je transmets ») is
     // for the dialogue to react to first, else acknowledged (reflexAfterRules).
     return announcesLookup(text, analysis) ? { kind: 'wait' } : undefined;
-  return undefined;
+  return instead(ctx, analysis, text);
+}
+
+/**
+ * The only rule this line would fire is a reaction where the caller stands, and the
+ * caller has said its line already (« Il me rappelle quand, à peu près ? » again, after being told
+ * when): what the caller understood of the line (questions asked, an announcement, no slot…)
+ * answers it instead, rather than the same words again. « Pardon ? » is no better: then the rule.
+ */
+function instead(ctx: CallContext, analysis: Analysis, text: string): Reflex | undefined {
+  const rule = sayRuleFor(ctx, analysis, text);
+  if (!rule?.reply || !staysPut(rule, ctx.node) || !saidBefore(ctx, rule.reply)) return undefined;
+  const late = reflexAfterRules(ctx, analysis, text);
+  if (!late || late.kind === 'clarify' || late.kind === 'otherwise') return undefined;
+  // « … c'est bien ça ? » checks a restatement: the rule's « oui » still answers it.
+  if (late.kind === 'ack' && analysis.acts.some((a) => a.type === 'reformulation')) return undefined;
+  return late;
 }
 
 /**
@@ -269,10 +327,10 @@ function genericRuleOnly(ctx: CallContext, analysis: Analysis, text: string): bo
 export function reflexAfterRules(ctx: CallContext, analysis: Analysis, text = ''): Reflex | undefined {
   if (hasFault(analysis)) return undefined;
   if (sentOff(ctx, analysis)) return { kind: 'leave' };
-  const check = checkOffer(analysis, ctx.agenda, ctx.bundle);
+  const check = checkOffer(recalledOffer(ctx.log, analysis, text), ctx.agenda, ctx.bundle);
   if (check)
     return check.options && chosenOption(check) ? { kind: 'choice', check } : { kind: 'offer', check };
-  const topics = askedTopics(analysis);
+  const topics = askedTopics(analysis, text);
   if (topics.length) return { kind: 'answer', topics };
   const intents = intentsOf(analysis);
   // « Je regarde… Voilà, je l'ai. »: the look-up is over, nothing to wait for.
@@ -286,15 +344,19 @@ export function reflexAfterRules(ctx: CallContext, analysis: Analysis, text = ''
   // « Rappelez si ça empire »: advice for later, heard as such (not as the 15 given now).
   if (intents.has('safety_net')) return { kind: 'safetyNet' };
   if (intents.has('hold_return')) return { kind: 'holdReturn' };
-  // Something was understood, just not something this moment of the call expects; or a long
-  // line nothing was made of.
-  if (analysis.acts.length || intents.size || unsure(analysis)) return { kind: 'clarify' };
+  // Something was understood, just not something this moment of the call expects: the caller
+  // says what they would say here to anything else (the node's own line, in character), rather
+  // than « Pardon ? » to a clear line. Unsure, or no such line: they ask.
+  if (analysis.acts.length || intents.size || unsure(analysis))
+    return !unsure(analysis) && ctx.bundle.scenario.nodes[ctx.node]?.otherwise
+      ? { kind: 'otherwise' }
+      : { kind: 'clarify' };
   return undefined;
 }
 
 /** Side questions a line asks that a dialogue rule's reply leaves unanswered. */
-export function sideTopics(analysis: Analysis): AnswerTopic[] {
-  return askedTopics(analysis).filter((t) => SIDE_TOPICS.has(t));
+export function sideTopics(analysis: Analysis, text = ''): AnswerTopic[] {
+  return askedTopics(analysis, text).filter((t) => SIDE_TOPICS.has(t));
 }
 
 // ---------------------------------------------------------------- the caller's lines
@@ -365,6 +427,8 @@ export function react(ctx: CallContext, reflex: Reflex): CallUpdate {
   switch (reflex.kind) {
     case 'clarify':
       return u.say(callerLine(ctx, 'clarify'), 'clarify').done();
+    case 'otherwise':
+      return u.say(ctx.bundle.scenario.nodes[ctx.node]!.otherwise!, 'clarify').done();
     case 'holdReturn':
       return u.say(callerLine(ctx, 'holdReturn'), 'hold-return').done();
     case 'noSlot':
@@ -404,14 +468,55 @@ export function react(ctx: CallContext, reflex: Reflex): CallUpdate {
 /** After a dialogue rule's reply: the side questions of the line get their answers too. */
 export function answerUnanswered(ctx: CallContext, analysis: Analysis): CallUpdate {
   if (hasFault(analysis) || ctx.leaving) return {};
-  // What the rule's reply already said is not said again.
-  const replied = ctx.log.findLast((e) => e.type === 'caller.say');
-  const said = replied?.type === 'caller.say' ? replied.text : '';
-  const topics = sideTopics(analysis).filter((t) => {
+  // What the caller said in reply to this line is not said again.
+  const heard = ctx.log.findLastIndex((e) => e.type === 'trainee.say');
+  const line = ctx.log[heard];
+  const said = ctx.log
+    .slice(heard + 1)
+    .map((e) => (e.type === 'caller.say' ? e.text : ''))
+    .join(' ');
+  const text = line?.type === 'trainee.say' ? line.text : '';
+  const topics = sideTopics(analysis, text).filter((t) => {
     const lines = answerOf(ctx, t);
-    return !lines || !lineTexts(lines).some((l) => said.includes(l.replace(/[.…]+$/, '')));
+    if (lines && lineTexts(lines).some((l) => said.includes(l.replace(/[.…]+$/, '')))) return false;
+    return !alreadySaid(t, said, lines);
   });
   return topics.length ? answer(new Update(ctx), topics).done() : {};
+}
+
+const YEAR_OR_AGE =
+  /\b(?:1[89]\d\d|20\d\d)\b|\b(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)\s+(?:ans|mois|semaines)\b/i;
+const PHONE = /\b0\d(?:[\s.]?\d\d){4}\b/;
+const SINCE =
+  /\b(?:depuis|il y a|ça a commencé|ce matin|hier|cette nuit|demi-heure|(?:\d+|une?|deux|trois|quatre|cinq|dix|quinze|vingt) (?:minutes?|heures?|jours?|semaines?|mois))\b/i;
+const STREET =
+  /\b\d+,?\s+(?:bis\s+)?(?:rue|avenue|boulevard|bd|chemin|place|allée|impasse|route|quai|cours)\b/i;
+
+/**
+ * The caller's reply already gives what the topic asks, in other words than its answer line (« Je
+ * suis née le 21 juin 1967, et mon portable, c’est le 06… »): a date of birth or an age, a phone
+ * number, since when, a street; else a name of the answer line said in the reply.
+ */
+function alreadySaid(topic: AnswerTopic, said: string, lines: LineVariants | undefined): boolean {
+  if (!said) return false;
+  if (topic === 'birthdate') return YEAR_OR_AGE.test(said);
+  if (topic === 'phone') return PHONE.test(said);
+  if (topic === 'onset') return SINCE.test(said);
+  if (topic === 'address') return STREET.test(said);
+  const names = (lines ? lineTexts(lines) : []).flatMap(
+    (l) => l.match(/(?<=\p{L}[^.?!…]*\s)\p{Lu}[\p{Ll}'’-]{3,}/gu) ?? [],
+  );
+  return names.some((n) => said.includes(n));
+}
+
+/**
+ * A reflex's reaction, then the answers to what the line also asked (« Demain 8 h 50 ? Parfait. »
+ * and « Noé Berthier » to « … C’est à quel nom ? »).
+ */
+export function reactAndAnswer(ctx: CallContext, reflex: Reflex, analysis: Analysis): CallUpdate {
+  const update = react(ctx, reflex);
+  if (['answer', 'clarify', 'otherwise', 'leave'].includes(reflex.kind)) return update;
+  return { ...update, ...answerUnanswered({ ...ctx, ...update }, analysis) };
 }
 
 // ---------------------------------------------------------------- an age asked, not a date

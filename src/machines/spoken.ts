@@ -6,7 +6,7 @@
 import type { Analysis } from '../language/labels.ts';
 import type { Rule } from '../scenarios/schema.ts';
 import type { LogEntryOf, ToolAction } from './events.ts';
-import { checkOffer } from './offer.ts';
+import { checkOffer, recalledOffer } from './offer.ts';
 import { callerLine, OFFER_ONLY } from './reflex.ts';
 import {
   actionTurn,
@@ -22,9 +22,10 @@ import { Update } from './update.ts';
 import { FAULT_ACTS } from '../language/labels.ts';
 
 /** The booking a line agrees in words: a free slot that suits, offered with a date or a time. */
-export function offeredBooking(ctx: CallContext, analysis: Analysis): Turn | undefined {
+export function offeredBooking(ctx: CallContext, analysis: Analysis, text?: string): Turn | undefined {
   if (analysis.acts.some((a) => FAULT_ACTS.includes(a.type))) return undefined;
-  const check = checkOffer(analysis, ctx.agenda, ctx.bundle);
+  const said = text ?? lastLine(ctx);
+  const check = checkOffer(recalledOffer(ctx.log, analysis, said), ctx.agenda, ctx.bundle);
   // A choice (« le 29 ou le 4 ? ») is no slot agreed: the caller picks, or the dialogue reacts.
   if (check?.verdict !== 'free' || !check.slot || check.options) return undefined;
   const { slot } = check;
@@ -32,6 +33,12 @@ export function offeredBooking(ctx: CallContext, analysis: Analysis): Turn | und
   const change = resolveAction(ctx, action);
   if (change.refused || !change.slot) return undefined;
   return { kind: 'action', done: { action, slot: change.slot } };
+}
+
+/** The trainee's line just heard (already logged). */
+function lastLine(ctx: CallContext): string {
+  const e = ctx.log.findLast((x) => x.type === 'trainee.say');
+  return e?.type === 'trainee.say' ? e.text : '';
 }
 
 /**
@@ -49,7 +56,7 @@ export function offerMatches(
   const only = analysis.acts.every((a) => OFFER_ONLY.has(a.type));
   if (only !== first) return false;
   if (first && answersProposal(ctx, analysis, rule, text)) return false;
-  const turn = offeredBooking(ctx, analysis);
+  const turn = offeredBooking(ctx, analysis, text);
   return turn !== undefined && ruleHolds(ctx, rule, turn);
 }
 

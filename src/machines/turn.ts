@@ -9,7 +9,7 @@ import { applyToAgenda, callAgenda } from './agenda.ts';
 import { conditionsHold, type CallFacts, type DoneAction, type Turn } from './conditions.ts';
 import type { CallerLineCause, HangupReason, LogEntry, LogEntryOf, ToolAction } from './events.ts';
 import { actsStressDelta, clampStress, CONFUSED_STRESS, SILENCE_PROMPT_STRESS } from './mood.ts';
-import { callerLine, genericInPlace, saysWhen } from './reflex.ts';
+import { callerLine, saysWhen } from './reflex.ts';
 import { Update } from './update.ts';
 import type { AgendaSlot } from './session.ts';
 
@@ -279,9 +279,12 @@ export function applyRule(ctx: CallContext, rule: Rule, options: RuleOptions = {
   if (line && options.silentBooking && !rule.end) {
     u.say(callerLine(ctx, 'whenBooked'), 'when-booked');
     u.patch.deferredLine = line;
+  } else if (rule.reply && options.action && justSaid(ctx, rule.reply)) {
+    // The tool records what was just agreed in words (« je vous inscris sur la liste ? » « Oui,
+    // inscrivez-moi »): the caller does not say it twice.
   } else if (rule.reply)
     u.say(
-      !Array.isArray(rule.reply) && genericInPlace(rule, ctx.node) && saidBefore(ctx, rule.reply)
+      !Array.isArray(rule.reply) && staysPut(rule, ctx.node) && saidBefore(ctx, rule.reply)
         ? recalled(rule.reply)
         : rule.reply,
       'reply',
@@ -291,13 +294,28 @@ export function applyRule(ctx: CallContext, rule: Rule, options: RuleOptions = {
   return u.done();
 }
 
+/** A rule that keeps the caller where they stand and settles nothing: a reaction, not a step. */
+export const staysPut = (rule: Rule, node: string) =>
+  !rule.settle && !rule.end && (rule.goto === undefined || rule.goto === node);
+
 const textsOf = (lines: LineVariants): string[] =>
   (Array.isArray(lines) ? lines : [lines]).flatMap((l: MoodLines) =>
     typeof l === 'string' ? [l] : [l.calm, l.tense, l.upset].filter((x): x is string => x !== undefined),
   );
 
+/** The caller said one of these lines in reply to the trainee's last words. */
+function justSaid(ctx: CallContext, lines: LineVariants): boolean {
+  const texts = new Set(textsOf(lines));
+  for (let i = ctx.log.length - 1; i >= 0; i--) {
+    const e = ctx.log[i]!;
+    if (e.type === 'trainee.say') return false;
+    if (e.type === 'caller.say' && texts.has(e.text)) return true;
+  }
+  return false;
+}
+
 /** The caller already said one of these lines in this call. */
-function saidBefore(ctx: CallContext, lines: LineVariants): boolean {
+export function saidBefore(ctx: CallContext, lines: LineVariants): boolean {
   const texts = new Set(textsOf(lines));
   return ctx.log.some((e) => e.type === 'caller.say' && (texts.has(e.text) || texts.has(unrecalled(e.text))));
 }
@@ -338,6 +356,26 @@ export function confused(ctx: CallContext): CallUpdate {
     .moveStress(CONFUSED_STRESS, 'confused')
     .say(node?.otherwise ?? ctx.bundle.caller.lines.confused, 'confused')
     .done();
+}
+
+/** A caller says about 15 characters a second; a reply is heard out before silence counts. */
+export const SPEAKING_MS_PER_CHAR = 1000 / 15;
+/** The longest a reply is taken to last (a long story is cut in by the secretary). */
+export const SPEAKING_MS_MAX = 20_000;
+
+/**
+ * How long the caller's reply to the trainee's last input lasts when said aloud: the lines said
+ * since that input, at a speaking pace. « Allô ? » 10 s after a 300-character story would cut
+ * the caller's own words.
+ */
+export function replySpeakingMs(ctx: CallContext): number {
+  let chars = 0;
+  for (let i = ctx.log.length - 1; i >= 0; i--) {
+    const e = ctx.log[i]!;
+    if (e.type === 'caller.say') chars += e.text.length;
+    else if (e.type !== 'stress' && e.type !== 'outcome') break;
+  }
+  return Math.min(SPEAKING_MS_MAX, Math.round(chars * SPEAKING_MS_PER_CHAR));
 }
 
 export function silencePrompt(ctx: CallContext): CallUpdate {
