@@ -60,6 +60,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     const { default: pg } = await import('pg');
     // Dates and booleans come back typed; counts are cast in SQL.
     const pool = new pg.Pool({ connectionString: options.url, max: 10 });
+    // An idle connection cut by the server (a restart, a terminated backend) must not bring the
+    // whole process down: the pool drops that client and the next query opens a new one; a query
+    // that fails meanwhile answers the client with the French « erreur interne » as any other.
+    pool.on('error', () => {});
     db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
     kind = 'postgres';
   } else {
