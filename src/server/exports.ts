@@ -2,6 +2,7 @@
  * The exports of stored attempts: CSV for French spreadsheets (`;`, UTF-8 BOM, French dates and
  * decimals) and xAPI statements. Pure functions over the rows; the routes stream nothing yet.
  */
+import { v5 as uuidV5 } from 'uuid';
 import { CRITERIA } from '../scenarios/vocabulary.ts';
 import { CRITERION_LABELS, CRITICAL_RULE_TEXT } from '../scoring/messages.ts';
 import { reviewedResult, type CardLike as ReviewedCard, type ReviewedResult } from '../scoring/reviewed.ts';
@@ -18,6 +19,16 @@ const dateTime = new Intl.DateTimeFormat('fr-FR', {
   timeStyle: 'short',
   timeZone: 'Europe/Paris',
 });
+
+/**
+ * A number as a French spreadsheet reads it: a decimal comma (« 72,5 »), two decimals at most, no
+ * thousands separator (LibreOffice and Excel in French would read « 1 234 » as text).
+ */
+const decimal = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2, useGrouping: false });
+
+function frenchNumber(value: number | null | undefined): string {
+  return typeof value === 'number' && Number.isFinite(value) ? decimal.format(value) : '';
+}
 
 /** A cell: quoted when needed; a leading = + - @ is neutralised (no formula runs in a spreadsheet). */
 function cell(value: string | number | null | undefined): string {
@@ -47,7 +58,7 @@ const yesNo = (b: boolean) => (b ? 'oui' : 'non');
 function overridesText(row: ExportRow): string {
   const parts = row.overrides.map(
     (o) =>
-      `${CRITERION_LABELS[o.criterion as keyof typeof CRITERION_LABELS] ?? o.criterion} ${o.before} → ${o.after}`,
+      `${CRITERION_LABELS[o.criterion as keyof typeof CRITERION_LABELS] ?? o.criterion} ${frenchNumber(o.before)} → ${frenchNumber(o.after)}`,
   );
   if (row.verdictOverride)
     parts.push(
@@ -86,18 +97,18 @@ export function attemptsCsv(rows: readonly ExportRow[], titleOf: (id: string) =>
       row.userEmail,
       row.groups.join(', '),
       titleOf(row.scenarioId) ?? row.scenarioId,
-      row.scenarioVersion,
+      frenchNumber(row.scenarioVersion),
       dateTime.format(row.startedAt),
-      seconds(row),
+      frenchNumber(seconds(row)),
       card.outcome?.label ?? row.outcomeId,
-      ...CRITERIA.map((c) => criteria[c]),
-      result.total,
+      ...CRITERIA.map((c) => frenchNumber(criteria[c])),
+      frenchNumber(result.total),
       yesNo(result.passed),
       (card.critical ?? [])
         .map((f) => CRITICAL_RULE_TEXT[f.id as keyof typeof CRITICAL_RULE_TEXT] ?? f.id)
         .join(' ; '),
       overridesText(row),
-      row.total,
+      frenchNumber(row.total),
       yesNo(row.passed),
       row.id,
     ]
@@ -105,6 +116,23 @@ export function attemptsCsv(rows: readonly ExportRow[], titleOf: (id: string) =>
       .join(';');
   });
   return `\uFEFF${[header.map(cell).join(';'), ...lines].join('\r\n')}\r\n`;
+}
+
+/** Décroche's namespace for statement ids (UUID v5): fixed for good, or every id would change. */
+const STATEMENT_NAMESPACE = 'c0623e97-6b70-40c0-b1bd-f42b10bbb014';
+
+/**
+ * A statement's id, the same at every export of the same content (an LRS then stores a resend
+ * once): a UUID v5 of the attempt, the statement's kind and its review. A review changes the
+ * statement, so it changes the id too: an LRS answers 409 to a known id with new content, and
+ * refuses the whole batch with it.
+ */
+export function statementId(row: ExportRow, kind: 'completed'): string {
+  const review =
+    row.overrides.length > 0 || row.verdictOverride !== null
+      ? JSON.stringify({ criteria: row.overrides, verdict: row.verdictOverride })
+      : '';
+  return uuidV5(`${row.id}\n${kind}\n${review}`, STATEMENT_NAMESPACE);
 }
 
 /**
@@ -121,7 +149,7 @@ export function xapiStatements(
     const { result, criteria } = finalOf(row);
     const reviewed = row.overrides.length > 0 || row.verdictOverride !== null;
     return {
-      ...(/^[0-9a-f-]{36}$/i.test(row.id) ? { id: row.id } : {}),
+      id: statementId(row, 'completed'),
       actor: { objectType: 'Agent', name: row.userName, mbox: `mailto:${row.userEmail}` },
       verb: { id: 'http://adlnet.gov/expapi/verbs/completed', display: { 'fr-FR': 'a terminé' } },
       object: {

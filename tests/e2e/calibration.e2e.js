@@ -1,13 +1,15 @@
 // Calibration on the team server (`decroche serve`, PGlite in a temp folder): a trainee's two
 // calls reach the server; a trainer creates a session with a second trainer; each grades both
 // calls blind, criterion by criterion, and validates; the results show the weighted κ between
-// them, per criterion and pooled, and each one's agreement with the automatic score.
+// them, per criterion and pooled, and each one's agreement with the automatic score. Accounts
+// through the API (setUpOrganisation, joinTeam), not the CLI: a second each instead of 8–20.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expectNoAxeViolations } from './lib/axe.js';
+import { openPage } from './lib/browser.js';
 import { ROOT } from './lib/server.js';
-import { logIn, startTeamServer } from './lib/teamServer.js';
+import { joinTeam, setUpOrganisation, startTeamServer } from './lib/teamServer.js';
 import { heading1, WAIT } from './lib/trainee.js';
 
 const EXPORTED = JSON.parse(readFileSync(join(ROOT, 'src/server/fixtures/app-export.json'), 'utf8'));
@@ -32,18 +34,19 @@ export const tests = [
     name: 'calibration: two trainers grade two calls blind, then the screen shows κ',
     timeout: 300_000,
     fn: async ({ browser }) => {
-      const server = await startTeamServer({
-        users: [
-          { email: 'chef@example.org', name: 'Marc Chef', role: 'manager' },
-          { email: 'claire@example.org', name: 'Claire Formatrice', role: 'trainer', group: 'Groupe A' },
-          { email: 'bruno@example.org', name: 'Bruno Formateur', role: 'trainer', group: 'Groupe A' },
-          { email: 'ines@example.org', name: 'Inès Lefort', role: 'trainee', group: 'Groupe A' },
-        ],
-      });
+      const server = await startTeamServer();
       const { url } = server;
       try {
+        // The manager's organisation and group; two trainers and a trainee invited into it.
+        const manager = await openPage(browser, url, null);
+        const groupId = await setUpOrganisation(manager.request, url, 'Groupe A');
+        const join = (name, email, role) =>
+          joinTeam(browser, manager.request, url, { name, email, role, groupId });
+        const trainee = await join('Inès Lefort', 'ines@example.org', 'trainee');
+        const claire = await join('Claire Formatrice', 'formatrice@example.org', 'trainer');
+        const bruno = await join('Bruno Formateur', 'bruno@example.org', 'trainer');
+
         // Two of the trainee's calls reach the server (the app's export format, re-scored there).
-        const trainee = await logIn(browser, url, 'ines@example.org', 'Inès Lefort');
         for (const index of [0, 1]) {
           const body = { ...EXPORTED.attempts[index], id: crypto.randomUUID() };
           const sent = await trainee.request.post(new URL('api/attempts', url).href, { data: body });
@@ -57,7 +60,6 @@ export const tests = [
         assert.equal((await trainee.request.get(new URL('api/calibrations', url).href)).status(), 403);
 
         // Claire creates the session: both calls, herself and Bruno.
-        const claire = await logIn(browser, url, 'claire@example.org', 'Claire Formatrice');
         await claire.goto(new URL('#/equipe', url).href);
         await claire.getByRole('link', { name: 'Séances de calibrage' }).click();
         await heading1(claire, 'Calibrage').waitFor(WAIT);
@@ -89,7 +91,6 @@ export const tests = [
           .waitFor(WAIT);
 
         // Bruno grades the same calls, one step apart on empathy for the first.
-        const bruno = await logIn(browser, url, 'bruno@example.org', 'Bruno Formateur');
         await bruno.goto(new URL('#/equipe/calibrage', url).href);
         await bruno.getByText('à noter').waitFor(WAIT);
         await bruno.getByRole('link', { name: 'Ouvrir — Calibrage de décembre' }).click();

@@ -31,7 +31,7 @@ export type Reviewer = { name: string; email: string };
 export async function queueStatements(db: Db, context: QueueContext, reviewer?: Reviewer): Promise<boolean> {
   const settings = await lrsSettings(db, context.orgId);
   if (!settings?.enabled) return false;
-  const [row] = await exportRows(db, { kind: 'org', orgId: context.orgId }, context.attemptId);
+  const [row] = await exportRows(db, { kind: 'org', orgId: context.orgId }, { attemptId: context.attemptId });
   if (!row) return false;
   const previous = reviewer ? await latestStatementId(db, context.attemptId) : undefined;
   await queueRow(db, settings, context, row, reviewer, previous);
@@ -113,7 +113,7 @@ export async function queueEarlier(db: Db, context: Omit<QueueContext, 'attemptI
       const rows = await exportRows(
         tx,
         { kind: 'org', orgId: context.orgId },
-        ids.rows.map((r) => r.id),
+        { attemptId: ids.rows.map((r) => r.id) },
       );
       for (const row of rows) await queueRow(tx, settings, context, row);
       queued += rows.length;

@@ -36,14 +36,28 @@ describe('xAPI statements', () => {
     expect(statement!.result.success).toBe(false);
   });
 
-  it('validates an attempt whose id is no UUID (the statement then has none)', () => {
-    const [statement] = xapiStatements(
+  it('gives an attempt whose id is no UUID a statement id all the same, the same at every export', () => {
+    const export1 = xapiStatements(
       [{ ...ROW, id: 'tentative-42' }],
       'http://127.0.0.1:4173',
       () => undefined,
     );
-    expect(statement).not.toHaveProperty('id');
-    expect(xapiProblems(statement)).toEqual([]);
+    const export2 = xapiStatements(
+      [{ ...ROW, id: 'tentative-42' }],
+      'http://127.0.0.1:4173',
+      () => undefined,
+    );
+    expect(export1[0]!.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(export2[0]!.id).toBe(export1[0]!.id);
+    expect(xapiProblems(export1[0])).toEqual([]);
+    // Another attempt, or the same one before its review: another statement, another id.
+    const [otherAttempt] = xapiStatements([{ ...ROW, id: 'tentative-43' }], '', () => undefined);
+    const [unreviewed] = xapiStatements(
+      [{ ...ROW, id: 'tentative-42', overrides: [], verdictOverride: null }],
+      '',
+      () => undefined,
+    );
+    expect(new Set([export1[0]!.id, otherAttempt!.id, unreviewed!.id]).size).toBe(3);
   });
 
   it('names what is wrong in a statement the validator refuses', () => {

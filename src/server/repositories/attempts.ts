@@ -204,21 +204,36 @@ export interface ExportRow {
   verdictOverride: { before: boolean; after: boolean; reason: string } | null;
 }
 
-/**
- * The attempts of a scope with what the exports need (scorecards, names, groups), oldest first;
- * only the given one or ones when `attemptId` is given (statements to forward).
- */
+/** What an export narrows its scope to. */
+export interface ExportFilter {
+  /** Only the given attempt or attempts (statements to forward). */
+  attemptId?: string | readonly string[];
+  /** Only attempts of the group's members (the matrix's group filter). */
+  groupId?: string;
+  /** Only attempts started at or after `from`, before `to`. */
+  from?: Date;
+  to?: Date;
+}
+
+/** The attempts of a scope with what the exports need (scorecards, names, groups), oldest first. */
 export async function exportRows(
   db: Db,
   scope: AttemptScope,
-  attemptId?: string | readonly string[],
+  filter: ExportFilter = {},
 ): Promise<ExportRow[]> {
+  const { attemptId, groupId, from, to } = filter;
   let query = scoped(db, scope);
   if (typeof attemptId === 'string') query = query.where('attempts.id', '=', attemptId);
   else if (attemptId !== undefined) {
     if (attemptId.length === 0) return [];
     query = query.where('attempts.id', 'in', attemptId);
   }
+  if (groupId !== undefined)
+    query = query.where('attempts.user_id', 'in', (eb) =>
+      eb.selectFrom('memberships').select('user_id').where('group_id', '=', groupId),
+    );
+  if (from !== undefined) query = query.where('attempts.started_at', '>=', from);
+  if (to !== undefined) query = query.where('attempts.started_at', '<', to);
   const rows = await query
     .select([
       'attempts.id',

@@ -21,24 +21,34 @@ import { DEFAULT_RULE, readinessOf, ReadinessRuleSchema, type ReadinessRule } fr
 
 const Day = z.iso.date({ error: 'date invalide (AAAA-MM-JJ)' });
 
-const MatrixQuery = z.object({
+const Filters = z.object({
   group: Uuid.optional(),
   from: Day.optional(),
   to: Day.optional(),
 });
 
-const CellQuery = MatrixQuery.extend({
+/** ISO days compare as strings. */
+const inOrder = (q: { from?: string | undefined; to?: string | undefined }) =>
+  !q.from || !q.to || q.from <= q.to;
+const disorder = () => ({ error: 'la date de fin précède la date de début (from)', path: ['to'] });
+
+/** The matrix's filters, which the exports share: a group, a period (`to` the last day included). */
+export const TeamFilters = Filters.refine(inOrder, disorder());
+
+const CellQuery = Filters.extend({
   user: Uuid,
   criterion: z.enum(CRITERIA).optional(),
   callerType: z.enum(CALLER_TYPES).optional(),
-}).refine((q) => (q.criterion === undefined) !== (q.callerType === undefined), {
-  error: 'indiquez un critère ou un type d’appelant',
-});
+})
+  .refine((q) => (q.criterion === undefined) !== (q.callerType === undefined), {
+    error: 'indiquez un critère ou un type d’appelant',
+  })
+  .refine(inOrder, disorder());
 
 const DAY_MS = 24 * 3600 * 1000;
 
 /** `to` is the last day included. */
-function periodOf(query: { from?: string | undefined; to?: string | undefined }): Period {
+export function periodOf(query: { from?: string | undefined; to?: string | undefined }): Period {
   return {
     ...(query.from ? { from: new Date(`${query.from}T00:00:00Z`) } : {}),
     ...(query.to ? { to: new Date(Date.parse(`${query.to}T00:00:00Z`) + DAY_MS) } : {}),
@@ -70,7 +80,7 @@ const team: RoutePlugin = async (app) => {
 
   app.get(
     '/api/team/matrix',
-    { schema: { querystring: MatrixQuery }, preHandler: staff },
+    { schema: { querystring: TeamFilters }, preHandler: staff },
     async (request) => {
       const scope = traineeScope(request, request.query.group);
       const period = periodOf(request.query);

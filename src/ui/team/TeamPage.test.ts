@@ -134,6 +134,34 @@ describe('the team page', () => {
     expect(xapi).toHaveAttribute('download');
   });
 
+  it('narrows the exports to the matrix’s filters: the group and the period chosen', async () => {
+    const requests: string[] = [];
+    render(TeamPage, { account: accountAs('manager', requests) });
+    await screen.findByRole('table');
+    const filterForm = within(screen.getByRole('form', { name: 'Filtres' }));
+    const group = filterForm.getByRole('combobox', { name: 'Groupe' });
+    await within(group).findByRole('option', { name: 'Groupe A' });
+    await fireEvent.change(group, { target: { value: 'g1' } });
+    await fireEvent.input(filterForm.getByLabelText('Du'), { target: { value: '2026-11-01' } });
+    await fireEvent.input(filterForm.getByLabelText('Au'), { target: { value: '2026-11-30' } });
+    const filters = 'group=g1&from=2026-11-01&to=2026-11-30';
+    expect(screen.getByRole('link', { name: 'tableur (CSV)' })).toHaveAttribute(
+      'href',
+      `api/export/attempts.csv?${filters}`,
+    );
+    expect(screen.getByRole('link', { name: 'relevés xAPI (JSON)' })).toHaveAttribute(
+      'href',
+      `api/export/xapi?${filters}`,
+    );
+    expect(screen.getByText(/retenus par les filtres/)).toBeInTheDocument();
+    // Back to every group: the group leaves the links, the period stays.
+    await fireEvent.change(group, { target: { value: '' } });
+    expect(screen.getByRole('link', { name: 'tableur (CSV)' })).toHaveAttribute(
+      'href',
+      'api/export/attempts.csv?from=2026-11-01&to=2026-11-30',
+    );
+  });
+
   it('tells a trainee the space is not theirs, and asks the server nothing', async () => {
     const requests: string[] = [];
     render(TeamPage, { account: accountAs('trainee', requests) });

@@ -78,6 +78,14 @@ function query(params: Record<string, string | undefined>): string {
   return text ? `?${text}` : '';
 }
 
+/**
+ * The server's exports (same origin, the session's scope: a trainer's groups, a manager's
+ * organisation), narrowed by the matrix's filters.
+ */
+export function exportHref(format: 'csv' | 'xapi', filter: MatrixFilter): string {
+  return `${format === 'csv' ? 'api/export/attempts.csv' : 'api/export/xapi'}${query({ ...filter })}`;
+}
+
 export class TeamApi {
   constructor(private readonly api: ServerApi) {}
 

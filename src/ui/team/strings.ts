@@ -40,6 +40,7 @@ export const fr = typeset({
   calibrationLink: 'Séances de calibrage',
   exports: {
     intro: 'Exporter tous les appels de votre périmètre :',
+    filtered: 'Exporter les appels de votre périmètre retenus par les filtres :',
     csv: 'tableur (CSV)',
     xapi: 'relevés xAPI (JSON)',
   },
