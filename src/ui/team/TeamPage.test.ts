@@ -102,6 +102,13 @@ describe('the team page', () => {
     const link = await screen.findByRole('link', { name: /Voir le débriefing/ });
     expect(link).toHaveAttribute('href', '#/equipe/tentative/att-1');
     expect(requests.some((r) => r.startsWith('api/team/cell?user=u1&criterion=empathy'))).toBe(true);
+    // The chart (chart.js, loaded on demand) read out in words; jsdom draws no canvas, said so.
+    expect(
+      screen.getByRole('img', {
+        name: /^Graphique\s:\sÉcoute et empathie appel par appel, du plus ancien au plus récent\s:\s62, avec le total/,
+      }),
+    ).toBeInTheDocument();
+    expect(await screen.findByText(/Le graphique n’a pas pu être affiché/)).toBeInTheDocument();
   });
 
   it('sorts by a column and switches to caller types', async () => {
