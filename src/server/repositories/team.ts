@@ -216,7 +216,12 @@ export function datedQuery(scope: TraineeScope, period: Period) {
     trend_at: number[];
     criteria_recent: Record<string, [number, number][]>;
     scenarios: Record<string, [number, number, number][]>;
-  }>`select m.user_id, c.attempts, m.last_at, m.trend, m.trend_at, m.criteria_recent, m.scenarios
+  }>`select m.user_id, c.attempts, m.last_at, m.trend, m.trend_at,
+      -- Not for a trainee read live (an attempt after the period): no entries to parse.
+      case when m.last_at < ${period.to ?? null}::timestamptz is false then '{}'::jsonb else m.criteria_recent end
+        as criteria_recent,
+      case when m.last_at < ${period.to ?? null}::timestamptz is false then '{}'::jsonb else m.scenarios end
+        as scenarios
     from (${scopedUsers(scope)}) u join trainee_matrix m on m.user_id = u.id
     cross join lateral (
       select count(*)::int as attempts from attempt_results a
