@@ -75,6 +75,8 @@ async function makeTarget(name: 'pglite' | 'postgres'): Promise<Target> {
 
 class Server {
   child?: ChildProcess;
+  /** What the server wrote on stderr, shown when a request fails. */
+  stderr = '';
   constructor(
     readonly target: Target,
     readonly port: number,
@@ -90,10 +92,10 @@ class Server {
     const serveArgs = ['bin/decroche.js', 'serve', '--port', String(this.port)];
     if (this.target.db.dataDir) serveArgs.push('--data', this.target.db.dataDir);
     this.child = spawn(process.execPath, serveArgs, { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    this.child.stderr!.on('data', (d) => (stderr += d));
+    this.stderr = '';
+    this.child.stderr!.on('data', (d) => (this.stderr += d));
     for (;;) {
-      if (this.child.exitCode !== null) throw new Error(`server exited: ${stderr}`);
+      if (this.child.exitCode !== null) throw new Error(`server exited: ${this.stderr}`);
       try {
         if ((await fetch(`${this.url}/api/health`)).ok) return Date.now() - started;
       } catch {
@@ -188,7 +190,12 @@ async function load(target: Target) {
       for (let i = 0; i < EACH; i++) {
         const body = newAttempt(n + i);
         const t0 = performance.now();
-        const reply = await post(server, t.cookie, body);
+        const reply = await post(server, t.cookie, body).catch((error: unknown) => {
+          throw new Error(
+            `${String(error)} (${String((error as Error).cause)}) after ${Math.round(performance.now() - t0)} ms; ` +
+              `server ${server.alive() ? 'up' : `gone (${server.child?.exitCode ?? server.child?.signalCode})`}: ${server.stderr.slice(-2000)}`,
+          );
+        });
         await reply.arrayBuffer();
         latencies.push(performance.now() - t0);
         statuses.set(reply.status, (statuses.get(reply.status) ?? 0) + 1);

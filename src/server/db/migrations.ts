@@ -578,6 +578,70 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  /**
+   * A period that runs to today read from trainee_matrix too (issue 10, DESIGN §12: the period
+   * filter over 200,000 attempts in ≤ 200 ms on PGlite): each figure's latest attempts keep their
+   * date — the trend's (trend_at, in ms, same order), each criterion's latest 5 scores with their date
+   * (criteria_recent, newest first), each scenario's latest totals as [rank, total, date in ms] —
+   * so that a period from a date on, for a trainee with no attempt after its end, is those
+   * entries from that date (the latest N in a period that reaches the latest attempt are the
+   * latest N overall that are in it). Other trainees still read live.
+   */
+  '0010-trainee-matrix-dates': {
+    async up(db: Kysely<unknown>) {
+      await sql`alter table trainee_matrix
+        add column trend_at float8[] not null default '{}',
+        add column criteria_recent jsonb not null default '{}'`.execute(db);
+      await sql`create or replace function refresh_trainee_matrix(uid text) returns void language plpgsql as $$
+        begin
+          delete from trainee_matrix where user_id = uid;
+          insert into trainee_matrix (user_id, attempts, last_at, trend, trend_at, criteria, criteria_recent,
+                                      scenarios, critical)
+          select uid, c.attempts, c.last_at,
+            coalesce(t.trend, '{}'), coalesce(t.trend_at, '{}'),
+            coalesce((select jsonb_object_agg(k.key, jsonb_build_array(l.level, l.n))
+                      from (select distinct s.key from attempt_scores s where s.user_id = uid) k
+                      cross join lateral (
+                        select avg(r.score)::float8 as level, count(*)::int as n
+                        from (select s.score from attempt_scores s
+                              where s.user_id = uid and s.key = k.key
+                              order by s.started_at desc, s.seq desc limit 5) r) l
+                      where l.n > 0), '{}'),
+            coalesce((select jsonb_object_agg(k.key, l.latest)
+                      from (select distinct s.key from attempt_scores s where s.user_id = uid) k
+                      cross join lateral (
+                        select jsonb_agg(jsonb_build_array(r.score, r.at) order by r.started_at desc, r.seq desc) as latest
+                        from (select s.score, s.started_at, s.seq,
+                                     (extract(epoch from s.started_at) * 1000)::float8 as at
+                              from attempt_scores s
+                              where s.user_id = uid and s.key = k.key
+                              order by s.started_at desc, s.seq desc limit 5) r) l
+                      where l.latest is not null), '{}'),
+            coalesce((select jsonb_object_agg(x.scenario_id, x.latest)
+                      from (select r.scenario_id,
+                                   jsonb_agg(jsonb_build_array(r.rank, r.total, r.at) order by r.rank) as latest
+                            from (select a.scenario_id, a.total,
+                                    (extract(epoch from a.started_at) * 1000)::float8 as at,
+                                    row_number() over (order by a.started_at desc, a.seq desc) as rank,
+                                    row_number() over (partition by a.scenario_id
+                                                       order by a.started_at desc, a.seq desc) as k
+                                  from attempt_results a where a.user_id = uid) r
+                            where r.k <= 5 group by r.scenario_id) x), '{}'),
+            coalesce((select array_agg(jsonb_array_length(coalesce(r.scorecard->'critical', '[]'::jsonb)) > 0
+                                       order by r.started_at desc, r.seq desc)
+                      from (select t.scorecard, t.started_at, t.seq from attempts t
+                            where t.user_id = uid order by t.started_at desc, t.seq desc limit 100) r), '{}')
+          from (select count(*)::int as attempts, max(a.started_at) as last_at
+                from attempt_results a where a.user_id = uid) c
+          cross join (select array_agg(r.total order by r.started_at, r.seq) as trend,
+                             array_agg((extract(epoch from r.started_at) * 1000)::float8 order by r.started_at, r.seq) as trend_at
+                      from (select a.total, a.started_at, a.seq from attempt_results a
+                            where a.user_id = uid order by a.started_at desc, a.seq desc limit 12) r) t
+          where c.attempts > 0;
+        end $$`.execute(db);
+      await sql`select refresh_trainee_matrix(m.user_id) from trainee_matrix m`.execute(db);
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

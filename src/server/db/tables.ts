@@ -276,8 +276,13 @@ export interface TraineeMatrixTable {
   attempts: number;
   last_at: Date | null;
   trend: number[];
+  /** The trend's dates in ms, same order (migration 0010). */
+  trend_at: number[];
   criteria: Record<string, [number, number]>;
-  scenarios: Record<string, [number, number][]>;
+  /** Each criterion's latest 5 `[score, date in ms]`, latest first (migration 0010). */
+  criteria_recent: Record<string, [number, number][]>;
+  /** `[rank, total, date in ms]` since migration 0010. */
+  scenarios: Record<string, [number, number, number][]>;
   critical: boolean[];
 }
 

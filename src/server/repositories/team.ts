@@ -49,11 +49,12 @@ export async function traineesOf(db: Db, scope: TraineeScope): Promise<Trainee[]
   return rows.rows;
 }
 
-/** The trainees of a scope, as a row source (`u.id`). */
-function scopedUsers(scope: TraineeScope) {
+/** The trainees of a scope (only those of `only` if given), as a row source (`u.id`). */
+function scopedUsers(scope: TraineeScope, only?: readonly string[]) {
   return sql`
     select u.id from users u
     where u.org_id = ${scope.orgId} and u.role = 'trainee'
+      ${only ? sql`and u.id = any(${sql.val(only)}::text[])` : sql``}
       ${scope.groupIds ? sql`and exists (select 1 from memberships m where m.user_id = u.id and m.group_id in (${inList(scope.groupIds)}))` : sql``}`;
 }
 
@@ -97,8 +98,9 @@ export function aggregateQueries(
   scope: TraineeScope,
   period: Period,
   callerTypeOf: Readonly<Record<string, string>>,
+  only?: readonly string[],
 ) {
-  const users = scopedUsers(scope);
+  const users = scopedUsers(scope, only);
   return {
     summary: sql<{ user_id: string; attempts: number; last_at: Date; trend: number[] }>`
       select u.id as user_id, c.attempts, c.last_at, t.trend
@@ -202,10 +204,84 @@ async function preAggregated(
 }
 
 /**
+ * The scope's rows of trainee_matrix with their dated entries and the attempts in the period,
+ * unexecuted (the benchmark explains it); trainees with none in it are left out.
+ */
+export function datedQuery(scope: TraineeScope, period: Period) {
+  return sql<{
+    user_id: string;
+    attempts: number;
+    last_at: Date;
+    trend: number[];
+    trend_at: number[];
+    criteria_recent: Record<string, [number, number][]>;
+    scenarios: Record<string, [number, number, number][]>;
+  }>`select m.user_id, c.attempts, m.last_at, m.trend, m.trend_at,
+      -- Not for a trainee read live (an attempt after the period): no entries to parse.
+      case when m.last_at < ${period.to ?? null}::timestamptz is false then '{}'::jsonb else m.criteria_recent end
+        as criteria_recent,
+      case when m.last_at < ${period.to ?? null}::timestamptz is false then '{}'::jsonb else m.scenarios end
+        as scenarios
+    from (${scopedUsers(scope)}) u join trainee_matrix m on m.user_id = u.id
+    cross join lateral (
+      select count(*)::int as attempts from attempt_results a
+      where a.user_id = u.id ${inPeriod('a', period)}) c
+    where c.attempts > 0`;
+}
+
+/**
+ * A period's aggregates from trainee_matrix's dated entries, for the trainees with no attempt
+ * after the period's end (their latest N attempts in the period are their latest N overall from
+ * its start on); the others' ids, to read live.
+ */
+async function fromDatedEntries(
+  db: Db,
+  scope: TraineeScope,
+  period: Period,
+  callerTypeOf: Readonly<Record<string, string>>,
+): Promise<{ result: Map<string, TraineeAggregate>; live: string[] }> {
+  const rows = await datedQuery(scope, period).execute(db);
+  const from = period.from?.getTime() ?? -Infinity;
+  const result = new Map<string, TraineeAggregate>();
+  const live: string[] = [];
+  for (const r of rows.rows) {
+    const lastAt = new Date(r.last_at);
+    if (period.to !== undefined && lastAt >= period.to) {
+      live.push(r.user_id);
+      continue;
+    }
+    const criteria: Record<string, Level> = {};
+    for (const key of CRITERIA) {
+      const scores = (r.criteria_recent[key] ?? []).filter(([, at]) => at >= from);
+      if (scores.length)
+        criteria[key] = {
+          level: scores.reduce((sum, [score]) => sum + score, 0) / scores.length,
+          n: scores.length,
+        };
+    }
+    const scenarios: Record<string, (readonly [number, number])[]> = {};
+    for (const [id, latest] of Object.entries(r.scenarios)) {
+      const kept = latest.filter(([, , at]) => at >= from);
+      if (kept.length) scenarios[id] = kept.map(([rank, total]) => [rank, total] as const);
+    }
+    result.set(r.user_id, {
+      attempts: r.attempts,
+      lastAt: lastAt.toISOString(),
+      trend: r.trend.map(Number).filter((_, i) => r.trend_at[i]! >= from),
+      criteria,
+      callerTypes: callerTypeLevels(scenarios, callerTypeOf),
+    });
+  }
+  return { result, live };
+}
+
+/**
  * Every trainee's aggregates in the period. `callerTypeOf` maps a scenario id to its caller type
  * (the catalogue's knowledge). With no period, one row per trainee from trainee_matrix; with a
- * period, each cell reads the trainee's latest RECENT rows in it through an index
- * (attempt_scores for criteria, attempt_results for totals), never the organisation's whole history.
+ * period, the same rows' dated entries for each trainee with no attempt after its end (all of
+ * them when it runs to today), and for the others each cell reads the trainee's latest RECENT
+ * rows in it through an index (attempt_scores for criteria, attempt_results for totals), never
+ * the organisation's whole history.
  */
 export async function aggregates(
   db: Db,
@@ -214,13 +290,26 @@ export async function aggregates(
   callerTypeOf: Readonly<Record<string, string>>,
 ): Promise<Map<string, TraineeAggregate>> {
   if (period.from === undefined && period.to === undefined) return preAggregated(db, scope, callerTypeOf);
-  const queries = aggregateQueries(scope, period, callerTypeOf);
+  const { result, live } = await fromDatedEntries(db, scope, period, callerTypeOf);
+  if (live.length) await liveAggregates(db, scope, period, callerTypeOf, live, result);
+  return result;
+}
+
+/** The period's aggregates of the trainees `only`, read live, added to `result`. */
+export async function liveAggregates(
+  db: Db,
+  scope: TraineeScope,
+  period: Period,
+  callerTypeOf: Readonly<Record<string, string>>,
+  only?: readonly string[],
+  result = new Map<string, TraineeAggregate>(),
+): Promise<Map<string, TraineeAggregate>> {
+  const queries = aggregateQueries(scope, period, callerTypeOf, only);
   const [summary, criteria, callers] = await Promise.all([
     queries.summary.execute(db),
     queries.criteria.execute(db),
     queries.callerTypes.execute(db),
   ]);
-  const result = new Map<string, TraineeAggregate>();
   for (const r of summary.rows)
     result.set(r.user_id, {
       attempts: r.attempts,

@@ -1,13 +1,16 @@
 // @vitest-environment jsdom
 import { cleanup, configure, fireEvent, render, screen, within } from '@testing-library/svelte';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AccountState } from '../account/account.svelte.ts';
 import { ServerApi, type Role } from '../account/api.ts';
 import type { Matrix, MatrixTrainee } from './api.ts';
 import TeamPage from './TeamPage.svelte';
 
 configure({ asyncUtilTimeout: 5_000 });
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
 
 function trainee(id: string, name: string, empathy: number, ready: boolean): MatrixTrainee {
   return {
@@ -99,6 +102,13 @@ describe('the team page', () => {
     const link = await screen.findByRole('link', { name: /Voir le débriefing/ });
     expect(link).toHaveAttribute('href', '#/equipe/tentative/att-1');
     expect(requests.some((r) => r.startsWith('api/team/cell?user=u1&criterion=empathy'))).toBe(true);
+    // The chart (chart.js, loaded on demand) read out in words; jsdom draws no canvas, said so.
+    expect(
+      screen.getByRole('img', {
+        name: /^Graphique\s:\sÉcoute et empathie appel par appel, du plus ancien au plus récent\s:\s62, avec le total/,
+      }),
+    ).toBeInTheDocument();
+    expect(await screen.findByText(/Le graphique n’a pas pu être affiché/)).toBeInTheDocument();
   });
 
   it('sorts by a column and switches to caller types', async () => {
@@ -198,5 +208,43 @@ describe('the team page', () => {
     expect(trends[7]!.querySelector('polyline')).toHaveAttribute('points', '2,11.6 48,9.2 94,24.3');
     // Nothing per row that outlives it or costs the compositor a layer.
     expect(document.querySelectorAll('canvas')).toHaveLength(0);
+  });
+
+  it('keeps only the rows near the screen in a long table, telling the table’s size and each row’s place', async () => {
+    // jsdom lays nothing out: every row 40 px high, the table's body `scrolled` px above the screen.
+    let scrolled = 0;
+    vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
+      const top = this.tagName === 'TBODY' ? -scrolled : 0;
+      return DOMRect.fromRect({ y: top, height: this.tagName === 'TR' ? 40 : 0 });
+    });
+    const long: Matrix = {
+      ...MATRIX,
+      trainees: Array.from({ length: 300 }, (_, i) =>
+        trainee(`u${i}`, `Stagiaire ${String(i).padStart(3, '0')}`, i % 100, false),
+      ),
+    };
+    render(TeamPage, { account: accountAs('manager', [], long) });
+    const table = await screen.findByRole('table');
+    await fireEvent.click(screen.getByRole('button', { name: 'Afficher les 300' }));
+    expect(table).toHaveAttribute('aria-rowcount', '301');
+    const placed = () =>
+      within(table)
+        .getAllByRole('rowheader')
+        .map((th) => [th.closest('tr')!.getAttribute('aria-rowindex'), th.textContent!.trim().slice(0, 13)]);
+    await vi.waitFor(() => expect(placed().length).toBeLessThan(60));
+    expect(placed()[0]).toEqual(['2', 'Stagiaire 000']);
+    // Scrolled 4,000 px down (row 100 at the top of the screen): the rows there, in order.
+    scrolled = 4000;
+    await fireEvent.scroll(window);
+    await vi.waitFor(() => expect(placed()[0]![1]).not.toBe('Stagiaire 000'));
+    const rows = placed();
+    const first = Number(rows[0]![0]);
+    expect(first).toBeGreaterThan(80);
+    expect(first).toBeLessThanOrEqual(102);
+    rows.forEach(([index, name], k) => {
+      expect(Number(index)).toBe(first + k);
+      expect(name).toBe(`Stagiaire ${String(first + k - 2).padStart(3, '0')}`);
+    });
+    expect(rows.some(([, name]) => name === 'Stagiaire 110')).toBe(true);
   });
 });

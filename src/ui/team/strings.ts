@@ -84,6 +84,10 @@ export const fr = typeset({
   drillTitle: (name: string, column: string) => `Appels de ${name} — ${column}`,
   drillNone: 'Aucun appel derrière cette case.',
   drillClose: 'Fermer',
+  drillChartTotal: 'Total de l’appel',
+  drillChartFailed: 'Le graphique n’a pas pu être affiché ; les valeurs restent dans la liste ci-dessous.',
+  drillChartLabel: (column: string, scores: number[], withTotal: boolean) =>
+    `Graphique : ${column} appel par appel, du plus ancien au plus récent : ${scores.map((s) => count(Math.round(s))).join(', ')}${withTotal ? ', avec le total de chaque appel' : ''}. Les valeurs sont dans la liste ci-dessous.`,
   drillScore: (score: number) => `${count(Math.round(score))} / 100`,
   drillTotal: (total: number, passed: boolean) => `total ${count(total)}, ${passed ? 'réussi' : 'échoué'}`,
   openAttempt: 'Voir le débriefing',

@@ -2,4 +2,4 @@
 export function measureMatrixRender(
   url: string,
   manager: { email: string; name: string; trainees: number; page?: number; runs?: number },
-): Promise<{ first: number; median: number; all: number; allAgain: number }>;
+): Promise<{ first: number; median: number; all: number; allAgain: number; end: number }>;
