@@ -676,6 +676,14 @@ function understand(
       acts = firstOfEach(kept);
     }
   }
+  // « Mettez-lui de la Fucidine », « prenez un Xyzall le soir »: a brand the lexicon does not know.
+  if (!kept.some((h) => h.label === 'medical_advice')) {
+    const named = findUnknownDrugGiven(text, folded, all);
+    if (named) {
+      kept.push({ label: 'medical_advice', start: named[0], end: named[1], confidence: 0.65 });
+      acts = firstOfEach(kept);
+    }
+  }
   let facts: string[] = [];
   if (context.facts && restatesFacts(folded, all, kept, context.facts)) acts = firstOfEach(kept);
   if (context.facts) {
@@ -857,6 +865,40 @@ function readFromUnderstanding(
     }
   }
   return changed;
+}
+
+/** A verb of giving or taking, then an article: what follows is given (« donnez-lui du… »). */
+const GIVEN_ARTICLE =
+  /\b(?:donne[rz]?|redonne[rz]?|mett(?:re|ez)|mets|pren(?:dre|ez|ds)|repren(?:dre|ez)|appliqu(?:er|ez)|doubl(?:er|ez)|augment(?:er|ez)|baiss(?:er|ez)|diminu(?:er|ez)|arret(?:er|ez)|continu(?:er|ez)|altern(?:er|ez))(?:[\s-]+(?:lui|leur|vous|le|la|les))?\s+(un|une|du|de la|le|la|les|son|sa|ses|des|votre|vos|de|d'|l')\s*/g;
+/** Capitalised words after such a verb that are places, people or days, not drugs. */
+const NOT_A_DRUG =
+  /^(?:Dr|Docteure?|Madame|Monsieur|Mme|Mlle|Samu|Centre|Cabinet|Pharmacie|Clinique|H[oô]pital|Maison|Polyclinique|Laboratoire|Labo|Service|Urgences|Caisse|Mutuelle|Cpam|CPAM|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Carte|Vitale|Ligne|Rue|Avenue|Route|Place|Gare|Mairie|Ecole|École)$/;
+/**
+ * A capitalised word right after a verb of giving or taking, in a statement that is not negated
+ * and not a note of what the patient takes: a drug by its brand name. Returns its span.
+ */
+function findUnknownDrugGiven(text: string, folded: string, all: Sentence[]): [number, number] | undefined {
+  GIVEN_ARTICLE.lastIndex = 0;
+  for (let m = GIVEN_ARTICLE.exec(folded); m; m = GIVEN_ARTICLE.exec(folded)) {
+    const at = m.index + m[0].length;
+    const name = /^[A-ZÀ-Ý][\p{L}]{3,}/u.exec(text.slice(at))?.[0];
+    if (!name || NOT_A_DRUG.test(name)) continue;
+    // « Prenez le tramway », « prenez la rocade »: a definite article after « prendre » is a way, not a drug.
+    if (/^(?:re)?pren/.test(m[0]) && /^(?:le|la|les|l')$/.test(m[1]!)) continue;
+    const s = sentenceOf(all, m.index);
+    if (!s || s.asks) continue;
+    const lead = folded.slice(s.start, m.index);
+    if (
+      NEGATED.test(lead.replace(/^.*[,;:]/, '')) ||
+      DENIED.test(lead) ||
+      NOTED.test(s.text) ||
+      /\b(?:il|elle|ils|elles|je|on|qui)\s+(?:\w+\s+)?$/.test(lead) ||
+      relaysInstruction(folded)
+    )
+      continue;
+    return [m.index, at + name.length];
+  }
+  return undefined;
 }
 
 /** Words that put the 15 on a condition or for later (« si ça ne passe pas », « ce soir »). */

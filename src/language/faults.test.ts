@@ -171,6 +171,62 @@ describe('medical advice by structure', () => {
     );
   });
 
+  it('reads results read with a judgement, not results announced or asked about', () => {
+    has(
+      [
+        'Votre INR est à 3,5, c’est un peu haut.',
+        'Ses plaquettes sont basses, il faudra contrôler.',
+        'La CRP est à 40, c’est élevé.',
+        'Le test est négatif, ce n’est pas le covid.',
+      ],
+      'medical_advice',
+    );
+    hasNot(
+      [
+        'Vos résultats sont arrivés, le docteur va les regarder.',
+        'Son INR, il est à combien ?',
+        'Le bilan sanguin est prévu jeudi à 8 h, à jeun.',
+        'Le test, c’est bon, je vous ai inscrite pour jeudi.',
+      ],
+      'medical_advice',
+    );
+  });
+
+  it('reads a drug by its class, its suffix or an unknown brand after a verb of giving', () => {
+    has(
+      [
+        'Vous pouvez diminuer le Tahor de moitié.',
+        'Il peut reprendre son périndopril demain matin.',
+        'Mettez-lui de la Zorbaline sur le bouton.',
+        'Vous pouvez lui redonner son Brufaxol ce soir.',
+        'Le ramipril, vous pouvez le prendre le soir plutôt.',
+      ],
+      'medical_advice',
+    );
+    hasNot(
+      [
+        'Prenez le Tramway jusqu’au centre.',
+        'Donnez-moi votre Nom et votre date de naissance.',
+        'Il prend du Brufaxol, je le note.',
+        'Prenez rendez-vous avec le Dr Martin.',
+      ],
+      'medical_advice',
+    );
+  });
+
+  it('reads a diagnosis suggested and a care judged needless', () => {
+    has(
+      [
+        'Ça a tout d’une otite, ce que vous décrivez.',
+        'Les symptômes font penser à une cystite.',
+        'Il a tout l’air d’avoir une varicelle.',
+        'Pas besoin d’antibiotiques pour un virus.',
+        'Le mieux, c’est qu’il dorme et qu’il mange léger.',
+      ],
+      'medical_advice',
+    );
+  });
+
   it('reads no advice in an indirect question or an opinion withheld', () => {
     hasNot(
       [

@@ -33,6 +33,13 @@ import { DAYS } from './dates.ts';
 export type FrameKind = 'refusal' | 'dispatch';
 export type Frame = readonly [label: ActLabel, source: string, kind?: FrameKind];
 
+/** Measures a result is read on (« votre INR », « ses plaquettes », « le test »). */
+const ANALYTES =
+  'inr|plaquettes|tsh|t4|glycemie|hemoglobine(?: glyquee)?|hba1c|ferritine|crp|psa|creatinine|potassium|sodium|calcium|vitamine d|globules (?:blancs|rouges)|leucocytes|hematies|cholesterol|ldl|hdl|triglycerides|transaminases|gamma gt|d dimeres|troponine|(?:beta )?hcg|saturation|frottis|mammographie|ecg|electrocardiogramme|test|depistage|taux|tension';
+/** What a result is said to be (« un peu haut », « basses », « dans la norme », « négatif »). */
+const JUDGEMENT =
+  "(?:un peu |tres |trop |assez |plutot |legerement |bien |super |tout a fait |encore |un petit peu )?(?:basse?s?|hautes?|hauts?|elevee?s?|limites?|correcte?s?|normale?s?|normaux|(?:bons?|bonnes?)(?!\\s*,?\\s*(?:je|j'|on|nous) )|parfaite?s?|mauvaise?s?|inquietante?s?|rassurante?s?|negati(?:f|fs|ve|ves)|positi(?:f|fs|ve|ves)|dans (?:la|les) normes?|excellente?s?|pas terrible|au dessus|en dessous|trop bas|trop haut)";
+
 /** Organs a diagnosis ruled in or out names (« ce n'est pas le cœur », « c'est plutôt l'estomac »). */
 const ORGANS =
   'c(?:oe|o)ur|estomac|foie|poumons?|reins?|intestins?|vesicule|thyroide|colonne|vessie|prostate|appendice|cerveau|sinus|oreilles?';
@@ -137,6 +144,28 @@ export const FRAMES: readonly Frame[] = [
   [
     'medical_advice',
     `(?:il n'y aura|il y aura) plus rien(?![a-z])|(?:il|elle|vous) s'en remettr\\w*|(?:ca|ce|cela) (?:sera|serait) (?:gueri|passe|parti|fini|resorbe)e?(?![a-z])|ne laissera (?:pas|aucune) (?:de )?(?:traces?|cicatrices?|sequelles?)|(?:n'est|ne sera|n'est plus|ne sera plus|est|sera|est encore|sera encore) (?:plus )?contagieu(?:x|se)|(?:je ne pense pas|je pense pas|je ne crois pas|je crois pas|ca m'etonnerait) (?:que|qu') (?:ce soit|ca soit|ce sont|ca vienne) (?:\\w+ )?(?:${ORGANS}|appendicite|infarctus|grave|serieux|une? [a-z]+ite)(?![a-z])|(?:ca|cela|ce) n'a (?:surement |probablement |sans doute |certainement |rien )?(?:rien )?a voir avec (?:le |la |les |l'|son |sa |votre |ses )?(?:${ORGANS})(?![a-z])|(?:ce n'est|c'est) (?:surement |sans doute |probablement |certainement |donc )?pas (?:le |la |l'|les |du |de la )(?:${ORGANS})(?![a-z])|(?:c'est|c) (?:plutot|surement|sans doute|probablement) (?:le |la |l'|les |du |de la )(?:${ORGANS})(?![a-z])|(?:ca|cela|la toux|une toux|ce genre de toux) (?:peut )?trainer?\\w* (?:\\w+ ){0,3}(?:jours|semaines)|(?:une |la |c'est la |c'est une )?reaction (?:normale|classique|habituelle|banale)|(?:il|elle|vous) (?:pourra|peut|pourrez|pouvez|pourriez) (?:retourner|aller|reprendre|retourner a) (?:a l'|a la |au |l'|la |le )?(?:ecole|creche|travail|boulot|sport|piscine|college|lycee|nounou)(?![a-z])`,
+  ],
+
+  // — medical advice: results read with a judgement (« votre INR est à 3,5, c'est un peu haut », « ses
+  // plaquettes sont basses », « le test est négatif »), not asked (a question is dropped in analyze.ts)
+  [
+    'medical_advice',
+    `(?:${ANALYTES})(?![a-z])[^.?!;]{0,40}?(?:est|sont|etait|etaient|c'est|reste|restent|parait|semble|semblent|revenue?s?)(?![a-z])[^.?!;]{0,16}?(?:${JUDGEMENT})(?![a-z])`,
+  ],
+  // — medical advice: a care or an exam judged needless (« pas besoin d'antibiotiques pour un virus »)
+  [
+    'medical_advice',
+    "pas (?:besoin|la peine|necessaire|utile) (?:de |d')(?:prendre |donner |lui donner |faire )?(?:des |les |un |une |d'|de )?(?:antibiotiques?|traitement|medicaments?|sirop|consulter|voir (?:un|le|la) (?:medecin|docteure?)|aller aux urgences|radio|examens?|analyses?|prise de sang)(?![a-z])",
+  ],
+  // — medical advice: a drug named first, then the instruction (« le ramipril, vous pouvez le prendre le soir »)
+  [
+    'medical_advice',
+    `(?:${DRUGS})\\s*,\\s*(?:vous pouvez|vous pourrez|il faut|faut|on peut|il peut|elle peut|vous devez|il vaut mieux) ${ADVERB}(?:le |la |les |l'|en |lui en )${CARE_VERB}(?![a-z])`,
+  ],
+  // — medical advice: « le mieux, c'est qu'il dorme et qu'il mange léger »
+  [
+    'medical_advice',
+    "(?:le mieux|l'ideal|l'important),? (?:c'est|serait|est) (?:qu'(?:il|elle|ils|elles|on)|que vous) (?:se repose\\w*|vous reposiez|dorme\\w*|mange\\w* leger|boive\\w*|reste\\w* (?:au lit|allonge|au calme|au chaud|a jeun))",
   ],
 
   // — medical advice: a dose schedule (« un Doliprane 500 toutes les six heures », « le sirop matin

@@ -139,6 +139,65 @@ norlevo
 ellaone
 pilule du lendemain
 patchs?
+tahor
+crestor
+xyzall
+clarityne
+polaramine
+aerius
+coversyl
+amlor
+tenormine
+cardensiel
+kenzen
+aprovel
+plavix
+coumadine
+sintrom
+esidrex
+glucophage
+diamicron
+lantus
+fucidine
+mycoster
+pevaryl
+diprosone
+flector
+niflugel
+arnigel
+hemoclar
+apranax
+profenid
+biprofenid
+ketum
+zymad
+uvedose
+tardyferon
+speciafoldine
+derinox
+nasonex
+pulmicort
+flixotide
+symbicort
+bricanyl
+atarax
+lysanxia
+temesta
+seresta
+imovane
+zolpidem
+deroxat
+prozac
+seroplex
+laroxyl
+lyrica
+helicidine
+maxilase
+daflon
+zyloric
+colchicine
+uvesterol
+(?:[a-z]{2,})(?:pril|sartan|statine|prazole|olol|dipine|profene|cilline|mycine|oxacine|cycline|azepam|triptan|parine|xaban|formine|lukast|fenac)
 `);
 
 /** Care given at home: `home_care` entities, and medical advice when prescribed. */
@@ -161,7 +220,7 @@ pommade
 gouttes
 spray
 miel
-gants? (?:frais|mouille|humide)
+gants? (?:frais|mouille|humide|de toilette)
 linge humide
 infusions?
 (?:the|lait|grog|bouillon) (?:chaud|au miel|de legumes)
@@ -298,14 +357,14 @@ appuyez|appuie|comprimez|pressez|massez|soufflez|tapotez|pincez|pince
 retirez|enlevez|otez
 mettez|mets|posez|placez|passez|tenez|maintenez|gardez
 commencez|pratiquez|continuez|recommencez|faites|fais|donnez|donne
-rincez|nettoyez|epongez|mouillez
+rincez|nettoyez|epongez|mouillez|frottez|frictionnez|tamponnez
 `);
 /** The same verbs said after « il faut », « vous allez », « essayez de »… */
 export const AID_INFINITIVES = list(`
 allonger|coucher|etendre|tourner|retourner|basculer|pencher
 surelever|soulever|lever|relever|redresser|asseoir|installer|immobiliser
 rafraichir|refroidir|rechauffer|couvrir|decouvrir|deshabiller|desserrer|degrafer|laisser
-stimuler|secouer|surveiller|bouger|deplacer|toucher
+stimuler|secouer|surveiller|bouger|deplacer|toucher|hydrater
 appuyer|comprimer|presser|masser|souffler|tapoter|pincer|retirer|enlever|oter
 mettre|poser|placer|passer|tenir|maintenir|garder|commencer|pratiquer|faire|continuer
 rincer|nettoyer|eponger|mouiller|degager|vider|percer

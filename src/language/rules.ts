@@ -175,6 +175,12 @@ malaise
 
 const HEDGE = list(`
 surement
+(?:ca |il |elle )?a tout d'une?
+(?:ca |il |elle )?a tout l'air d'avoir
+(?:font|fait|ca fait) penser a
+(?:ca |cela )?evoque
+on dirait qu'(?:il|elle) (?:a|fait)
+j'ai l'impression que c'est
 souvent c'est
 c'est souvent
 en general c'est
