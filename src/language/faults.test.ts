@@ -275,6 +275,29 @@ describe('blunt and not blunt', () => {
     );
   });
 
+  it('reads the caller reproached, unless help comes in the same line', () => {
+    has(
+      [
+        'C’est écrit noir sur blanc dans le courrier.',
+        'Vous attendrez votre tour.',
+        'C’est à vous de vous en occuper, pas à moi.',
+        'Vous êtes toujours en train de vous plaindre.',
+        'Ça fait trois fois que vous appelez, le docteur n’a pas changé d’avis.',
+        'Le docteur n’a pas que ça à faire.',
+        'Faites ce que vous voulez.',
+        'C’est pas compliqué pourtant, il faut prendre rendez-vous en ligne.',
+      ],
+      'blunt',
+    );
+    hasNot(
+      [
+        'C’est la troisième fois que vous appelez pour ce certificat, je suis navrée, je m’en occupe personnellement.',
+        'C’est écrit noir sur blanc dans le courrier, mais je peux vous le renvoyer si vous voulez.',
+      ],
+      'blunt',
+    );
+  });
+
   it('does not call a limit set politely blunt', () => {
     hasNot(
       [
@@ -308,6 +331,20 @@ describe('minimizing and familiarity', () => {
       ],
       'minimizing',
     );
+  });
+
+  it('reads courage asked, self-listening and age made the norm as minimizing', () => {
+    has(
+      [
+        'Un peu de courage, quand même.',
+        'Vous vous écoutez un peu trop.',
+        'À votre âge, c’est normal.',
+        'Oh, à 80 ans, c’est normal d’être fatigué.',
+        'C’est de la fatigue, rien d’autre.',
+      ],
+      'minimizing',
+    );
+    hasNot(['Bon courage pour la suite, madame.', 'Je vous écoute, madame.'], 'minimizing');
   });
 
   it('reads slang and condescending titles as familiarity', () => {

@@ -448,6 +448,19 @@ export const FRAMES: readonly Frame[] = [
     'blunt',
     "(?<=(?:^|[,.;:!?]|\\b(?:ah|ben|bah|bon|mais|oh|eh bien))\\s*)(?:il )?fallait (?:pas |y |le |la |l'|les )?[a-z]+|(?:faites|soyez) (?:vite|bref|breve|rapide)(?![a-z])|depechez vous|(?:j'ai|on a|il y a) (?:\\d+|dix|vingt|quinze|plein d'|plein de|des|beaucoup d') ?(?:autres )?(?:appels|personnes|patients|lignes) (?:en attente|qui attendent)|(?:vous pouvez|tu peux|vous n'avez qu'a) (?:aussi |toujours |bien )?raccrocher|(?<=(?:^|[,.;:!?])\\s*)raccrochez(?= alors| donc|\\s*[.!]*\\s*$)",
   ],
+  // — blunt: the caller reproached, unless help comes in the same line (« c'est écrit noir sur blanc », « ça fait trois fois que vous
+  // appelez », « vous êtes toujours en train de vous plaindre », « faites ce que vous voulez »)
+  [
+    'blunt',
+    "noir sur blanc|vous attendrez (?:votre tour|comme tout le monde|comme les autres)|(?:c'est|c) a vous (?:de |d')[^.?!]{0,40}?pas a (?:moi|nous)(?![a-z])|vous (?:etes toujours|passez votre temps|ne faites que|n'arretez pas) (?:en train )?(?:de |d'|a )?(?:vous plaindre|raler|rouspeter|appeler|rappeler|vous lamenter)|(?:ca fait|c'est la) (?:deux|trois|quatre|cinq|dix|\\d+|deuxieme|troisieme|quatrieme|cinquieme|dixieme|\\d+e|\\d+eme) fois que vous (?:appelez|rappelez|m'appelez|nous appelez)|(?:n'a|n'ai|n'avons|n'ont|a|ai|avons|ont) pas que (?:ca|cela|vous) a (?:faire|gerer)|faites (?:ce que|comme) (?:vous voulez|bon vous semble)|(?:c'est|ce n'est) (?:pourtant )?pas (?:complique|difficile|sorcier)(?: pourtant)?(?=\\s*[,.!]|\\s*$)",
+    'refusal',
+  ],
+  // — minimizing: courage asked, the caller said to listen to themselves too much, age made the norm
+  // (« un peu de courage, quand même », « vous vous écoutez trop », « à 80 ans, c'est normal »)
+  [
+    'minimizing',
+    "(?:un peu de|du) courage,? (?:quand meme|voyons|allez|enfin)|vous vous ecoutez (?:un peu |beaucoup |bien )?trop|(?:a (?:votre|son|leur|cet) age|a \\d+ ans|passe (?:un certain age|\\d+ ans)),? (?:c'est|c|ca reste) (?:tout a fait |bien |assez )?normal",
+  ],
   // — familiarity: slang (« calmos », « carrément », « c'est top »)
   [
     'familiarity',
