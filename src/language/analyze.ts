@@ -111,13 +111,13 @@ const LISTENING = /^(?:oui,?\s*)?(?:j'ecoute|je vous ecoute|je t'ecoute|all?o(?:
 /** A trainee who relays the doctor's own instruction is not giving medical advice. */
 const DOCTOR_SAYS = lazy(() =>
   re(
-    "(?:docteure?|dr|medecin|kine|cabinet|pediatre|cardiologue|il|elle) (?:nous |vous |le |l')?(?:demande|demandent|a laisse|souhaite|veut|conseille|recommande|prescrit|a prescrit|precise|insiste)|la consigne|une consigne|sur (?:l'|votre |son |sa )ordonnance|le protocole",
+    "(?:docteure?|dr|medecin|kine|cabinet|pediatre|cardiologue|il|elle) (?:nous |vous |le |l')?(?:demande|demandent|a laisse|souhaite|veut|conseille|recommande|prescrit|a prescrit|precise|insiste)|la consigne|une consigne|(?:les|des|de|nos|ses) consignes|sur (?:l'|votre |son |sa )ordonnance|le protocole",
     '',
   ),
 );
 /** A written standing instruction (« c'est dans la consigne », « sur votre ordonnance »): relaying it is fine. */
 const WRITTEN =
-  /\b(?:consigne|protocole|ordonnance|instructions? (?:ecrites?|laissees?)|(?:il|elle) nous a laisse|c'est (?:ecrit|note|marque))\b/;
+  /\b(?:consignes?|protocole|ordonnance|instructions? (?:ecrites?|laissees?)|(?:il|elle) nous a laisse|c'est (?:ecrit|note|marque))\b/;
 /** …but a dose changed on the doctor's say-so is advice relayed (« le docteur veut que vous doubliez »). */
 const DOSE_CHANGE = /\b(?:doubl|augment|diminu|baiss|redui|arret|coup|saut|espac|stopp)\w*/;
 /** The trainee relays the doctor's standing instruction, not advice of their own. */

@@ -360,3 +360,47 @@ describe('minimizing and familiarity', () => {
     hasNot(['C’est en haut de la liste.', 'Oui, c’est tout à fait possible.'], 'familiarity');
   });
 });
+
+describe('the other acts in unusual wordings', () => {
+  it('reads empathy without stock markers', () => {
+    has(
+      [
+        'Vous avez le droit d’être en colère, je vais voir ce que je peux faire pour vous.',
+        'Il n’y a aucune honte à appeler pour ça.',
+        'Personne ici ne vous reproche d’avoir appelé tard.',
+        'Une semaine à attendre un résultat, c’est long, je m’en rends bien compte.',
+        'Pas facile quand on ne parle pas bien français.',
+      ],
+      'empathy',
+    );
+  });
+
+  it('reads reassurance said of a practitioner or a document', () => {
+    has(
+      [
+        'Le cardiologue regardera votre électrocardiogramme avant de vous rappeler.',
+        'Le compte rendu partira chez votre médecin traitant dès demain.',
+        'Je note tout pour le docteur.',
+        'Le docteur a bien reçu votre résultat, il vous appelle aujourd’hui.',
+      ],
+      'reassurance',
+    );
+  });
+
+  it('reads requests said as statements or imperatives as questions, not « rappelez-moi »', () => {
+    has(
+      [
+        'Redites-moi le nom, lettre par lettre.',
+        'Il me manque juste le nom de votre médecin traitant.',
+        'Je veux bien votre numéro de sécurité sociale.',
+      ],
+      'question',
+    );
+    hasNot(['Rappelez-moi le mercredi entre 14 h et 18 h.'], 'question');
+  });
+
+  it('reads a familiar « raccroche pas » as a hold, not « je ne raccroche pas »', () => {
+    has(['Je te passe la doc, raccroche pas.', 'Quitte pas, je regarde.'], 'hold_request');
+    hasNot(['Je ne raccroche pas, je reste avec vous.'], 'hold_request');
+  });
+});

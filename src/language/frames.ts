@@ -477,6 +477,28 @@ export const FRAMES: readonly Frame[] = [
     'mon petit monsieur|ma petite madame|ma petite demoiselle|mon petit gars|(?<=(?:^|[,.;:!?])\\s*)yes(?![a-z])',
   ],
 
+  // — empathy without stock markers: the feeling allowed, shame and blame lifted, the wait
+  // acknowledged (« vous avez le droit d'être en colère », « il n'y a aucune honte à appeler »,
+  // « c'est long, je m'en rends bien compte », « pas facile quand on… »)
+  [
+    'empathy',
+    "(?:vous avez|tu as) (?:bien |tout a fait |parfaitement )?le droit (?:d'etre|de vous sentir|de vous inquieter|de vous poser|d'avoir peur|de vous facher|de vous enerver)|(?:il n'y a|y a) (?:aucune|pas de) honte a|personne (?:ici )?ne vous (?:reproche|en veut|juge)|(?:c'est|c) (?:tout a fait |bien )?(?:normal|legitime|comprehensible) de (?:vouloir|demander|chercher|vous poser|poser)|je (?:m'en |me )rends (?:bien |tout a fait )?compte|(?<=(?:^|[,.;:!?]|\\b(?:oh|ah|bon))\\s*)(?:c'est |ce n'est )?pas (?:facile|evident|simple|drole) quand|(?:oh|ah|quelle) (?:la )?galere|pas de (?:bol|pot)(?![a-z])|(?:c'est|c) relou (?:de|d')",
+  ],
+  // — reassurance: what will happen, said of a practitioner or of a document (« le cardiologue
+  // regardera votre ECG », « le compte rendu partira dès demain », « je note tout pour le docteur »)
+  [
+    'reassurance',
+    "(?:le|la) (?:cardiologue|pediatre|radiologue|dermatologue|kine|kinesitherapeute|sage femme|infirmiere?|specialiste|chirurgien|dentiste|orthophoniste) (?:\\w+ ){0,2}?(?:regardera|rappellera|verra|lira|examinera|vous rappelle|vous appelle|vous appellera|vous recontactera|vous recevra)(?![a-z])|(?:le compte rendu|le courrier|l'ordonnance|le resultat|les resultats|le certificat|votre dossier|le dossier|la lettre|la convocation) (?:partira|partiront|sera (?:envoyee?|transmise?|faxee?|pret|prete|posted)|arrivera|arriveront|vous sera (?:envoyee?|transmise?))|je (?:note|prends note de|ecris) (?:tout|ca|cela|votre \\w+|vos \\w+) pour (?:le|la) (?:docteure?|medecin|kine|dr|cardiologue|pediatre)|(?:il|elle) vous (?:appelle|rappelle) (?:aujourd'hui|ce soir|demain|dans la|dans l'|cet|ce|tout a l'heure|en fin|avant)|on y arrivera",
+  ],
+  // — requests for information said as statements or imperatives (« redites-moi le nom », « il me
+  // manque juste le nom de votre médecin », « je veux bien votre numéro »)
+  [
+    'question',
+    "(?:redites|repetez|dictez|epelez|precisez|confirmez) moi (?:votre |vos |le |la |les |l'|son |sa |ses )|il me manque (?:juste |encore |seulement |simplement )?(?:votre |vos |le |la |les |l'|son |sa |ses )(?:nom|prenom|date|numero|adresse|telephone|medecin|mutuelle|carte|coordonnees)|je veux bien (?:votre |vos |le numero|la date|l'adresse|le nom|son |sa )",
+  ],
+  // — holds said familiarly (« raccroche pas », « quitte pas »)
+  ['hold_request', '(?<=(?:^|[,.;:!?]|\\bet)\\s*)(?:ne )?(?:raccroche|quitte|coupe) pas(?! avec)'],
+
   // — redirects said by structure
   [
     'redirect',
