@@ -197,7 +197,36 @@ daflon
 zyloric
 colchicine
 uvesterol
-(?:[a-z]{2,})(?:pril|sartan|statine|prazole|olol|dipine|profene|cilline|mycine|oxacine|cycline|azepam|triptan|parine|xaban|formine|lukast|fenac)
+perindopril
+enalapril
+lisinopril
+captopril
+losartan
+valsartan
+irbesartan
+candesartan
+atenolol
+propranolol
+nebivolol
+metoprolol
+lansoprazole
+rabeprazole
+nifedipine
+azithromycine
+clarithromycine
+ciprofloxacine
+ofloxacine
+doxycycline
+diazepam
+oxazepam
+bromazepam
+alprazolam
+sumatriptan
+enoxaparine
+rivaroxaban
+apixaban
+dabigatran
+montelukast
 `);
 
 /** Care given at home: `home_care` entities, and medical advice when prescribed. */
