@@ -270,6 +270,7 @@ describe('blunt and not blunt', () => {
         'Il vous fallait autre chose ?',
         'Il n’y a aucune honte à appeler pour ça.',
         'Raccrochez et appelez le 15 tout de suite.',
+        'Vous pouvez raccrocher et les appeler tout de suite.',
       ],
       'blunt',
     );

@@ -446,7 +446,7 @@ export const FRAMES: readonly Frame[] = [
   // — blunt: the caller hurried or blamed (« faites vite », « ben fallait pas annuler »), or told to hang up
   [
     'blunt',
-    "(?<=(?:^|[,.;:!?]|\\b(?:ah|ben|bah|bon|mais|oh|eh bien))\\s*)(?:il )?fallait (?:pas |y |le |la |l'|les )?[a-z]+|(?:faites|soyez) (?:vite|bref|breve|rapide)(?![a-z])|depechez vous|(?:j'ai|on a|il y a) (?:\\d+|dix|vingt|quinze|plein d'|plein de|des|beaucoup d') ?(?:autres )?(?:appels|personnes|patients|lignes) (?:en attente|qui attendent)|(?:vous pouvez|tu peux|vous n'avez qu'a) (?:aussi |toujours |bien )?raccrocher|(?<=(?:^|[,.;:!?])\\s*)raccrochez(?= alors| donc|\\s*[.!]*\\s*$)",
+    "(?<=(?:^|[,.;:!?]|\\b(?:ah|ben|bah|bon|mais|oh|eh bien))\\s*)(?:il )?fallait (?:pas |y |le |la |l'|les )?[a-z]+|(?:faites|soyez) (?:vite|bref|breve|rapide)(?![a-z])|depechez vous|(?:j'ai|on a|il y a) (?:\\d+|dix|vingt|quinze|plein d'|plein de|des|beaucoup d') ?(?:autres )?(?:appels|personnes|patients|lignes) (?:en attente|qui attendent)|(?:vous pouvez|tu peux|vous n'avez qu'a) (?:aussi |toujours |bien )?raccrocher(?! et)(?!,? (?:puis|ensuite|pour))|(?<=(?:^|[,.;:!?])\\s*)raccrochez(?= alors| donc|\\s*[.!]*\\s*$)",
   ],
   // — blunt: the caller reproached, unless help comes in the same line (« c'est écrit noir sur blanc », « ça fait trois fois que vous
   // appelez », « vous êtes toujours en train de vous plaindre », « faites ce que vous voulez »)
