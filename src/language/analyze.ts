@@ -115,13 +115,30 @@ const LISTENING = /^(?:oui,?\s*)?(?:j'ecoute|je vous ecoute|je t'ecoute|all?o(?:
 /** A trainee who relays the doctor's own instruction is not giving medical advice. */
 const DOCTOR_SAYS = lazy(() =>
   re(
-    "(?:docteure?|dr|medecin|kine|cabinet|pediatre|cardiologue|il|elle) (?:nous |vous |le |l')?(?:demande|demandent|a laisse|souhaite|veut|conseille|recommande|prescrit|a prescrit|precise|insiste)|la consigne|une consigne|sur (?:l'|votre |son |sa )ordonnance|le protocole",
+    "(?:docteure?|dr|medecin|kine|cabinet|pediatre|cardiologue|il|elle) (?:nous |vous |le |l')?(?:demande|demandent|a laisse|souhaite|veut|conseille|recommande|prescrit|a prescrit|precise|insiste)|la consigne|une consigne|(?:les|des|de|nos|ses) consignes|sur (?:l'|votre |son |sa )ordonnance|le protocole",
     '',
   ),
 );
+/** A written standing instruction (« c'est dans la consigne », « sur votre ordonnance »): relaying it is fine. */
+const WRITTEN =
+  /\b(?:consignes?|protocole|ordonnance|instructions? (?:ecrites?|laissees?)|(?:il|elle) nous a laisse|c'est (?:ecrit|note|marque))\b/;
+/** …but a dose changed on the doctor's say-so is advice relayed (« le docteur veut que vous doubliez »). */
+const DOSE_CHANGE = /\b(?:doubl|augment|diminu|baiss|redui|arret|coup|saut|espac|stopp)\w*/;
+/** The trainee relays the doctor's standing instruction, not advice of their own. */
+const relaysInstruction = (folded: string) =>
+  testOnce(DOCTOR_SAYS(), folded) && (WRITTEN.test(folded) || !DOSE_CHANGE.test(folded));
 /** « je ne vous dis pas de vous calmer »: the fault is named to be denied. */
 const DENIED =
-  /\bje ne (?:peux|sais) pas (?:vous )?dire\b|\b(?:ne|n')\s*(?:vous |te )?(?:dis|demande|dit|dirai|demanderai)\s+(?:pas|jamais)\b|\bne vais pas (?:vous |te )?(?:dire|demander)\b|\bje ne dis pas\b|\bje (?:ne )?(?:vous )?dis pas que\b|\bne pas (?:vous |te )?dire\b|\bpas a moi de\b|\bje ne suis pas (?:medecin|docteur)\b/;
+  /\bje ne (?:peux|sais) pas (?:vous )?dire\b|\b(?:ne|n')\s*(?:vous |te )?(?:dis|demande|dit|dirai|demanderai)\s+(?:pas|jamais)\b|\bne vais pas (?:vous |te )?(?:dire|demander)\b|\bje ne dis pas\b|\bje (?:ne )?(?:vous )?dis pas que\b|\bne pas (?:vous |te )?dire\b|\bpas a moi de\b|\bje ne suis pas (?:medecin|docteur)\b|\b(?:sais|savez|sait|savons|savoir) pas si\b|\b(?:dira|dire|juger|jugera|verra|voir|evaluer|decider|decidera|savoir) (?:si|s'(?=il|ils))\b[^,;:]*$/;
+/**
+ * « Je ne peux pas vous dire si c'est grave », « je ne peux pas vous donner d'avis médical, c'est au
+ * médecin de juger »: a medical opinion withheld is the secretary's duty, not a curt refusal.
+ */
+const OPINION_WITHHELD =
+  /\b(?:je ne (?:peux|pourrai|vais) pas|je (?:ne )?peux pas|j ?'?peux pas|je ne suis pas (?:habilitee?|autorisee?) a) (?:vous |vs |lui |leur )?(?:dire|donner|juger|conseiller|repondre|confirmer|affirmer)\b[^.!?]{0,40}?(?:\bsi\b|\bs'|\bavis\b|\bconseils?\b|\bdiagnostic|\bgrave|\bnormal|\bce qu'(?:il|elle|vous) a)/;
+/** « Vous prenez du Kardégic, je le note »: the caller's treatment noted, not prescribed. */
+const NOTED =
+  /\b(?:je (?:le |l'|vous le )?(?:note|notes|ajoute|inscris)|c'est note|je prends note|dans (?:le|votre|son) dossier)\b/;
 const NEGATED_BEFORE = /\b(?:ne|n'|pas|jamais|sans)\s*(?:\w+\s+){0,2}$/;
 
 const SPEAKER_NAME = lazy(() =>
@@ -230,6 +247,18 @@ const NOTHING = /\b(?:c'est rien|ce n'est rien|c rien|rien du tout|pas grave|pas
 const SYMPTOM_NOUN =
   /\b(?:douleurs?|mal|fievre|toux|chutes?|palpitations?|rougeurs?|boutons?|plaques?|taches?|saigne\w*|sang|vomi\w*|diarrhee|brulures?|gonfl\w*|cicatrices?|crampes?|reactions?|eruptions?|bosses?|bleus?|coupures?|plaies?|boule|demangeaisons?)\b/;
 const JUDGED = /\b(?:c'est (?:tout a fait |bien )?normal|ca va passer|ca passera)\b/;
+/**
+ * « s'affoler pour une petite toux », « la tête qui tourne, ça arrive à tout le monde »: a symptom
+ * made small or ordinary, which judges it (medical advice) as well as dismissing it. (« C'est juste
+ * une petite fièvre » alone is minimizing only, as the dev set labels it.)
+ */
+const SYMPTOM_MADE_SMALL =
+  /\bpour (?:une?|des|deux|trois) (?:petite?s?|simples?|betes?|legere?s?|malheureuse?s?) (?:toux|fievre|douleurs?|mal de \w+|rhume|vertiges?|nausees?|bosses?|bleus?|egratignures?|eraflures?|coupures?|brulures?|boutons?|rougeurs?|crampes?|saignements?)\b|\b(?:ca|cela) arrive (?:a tout le monde|souvent|a tout age)\b[^.!?]*\b(?:tete qui tourne|vertiges?|nausees?|douleurs?|mal (?:a|au|aux|de)|fievre|toux|palpitations?|crampes?)\b|\b(?:tete qui tourne|vertiges?|nausees?|douleurs?|mal (?:a|au|aux|de) \w+|palpitations?|crampes?)\b[^.!?]*\b(?:ca|cela) arrive (?:a tout le monde|souvent|a tout age)\b/;
+/** « …, c'est normal », « c'est classique » after a symptom (not « c'est normal de vous inquiéter »). */
+const SYMPTOM_ORDINARY =
+  /\b(?:c'est|c|ca reste|ca|cela) (?:tout a fait |bien |assez |tres |super |plutot )?(?:normal|classique|banal|courant|frequent|habituel)(?! (?:de |d'|que |qu'|pour vous|a votre))\b/;
+/** A safety instruction said as what not to do (« ne le faites pas vomir », « ne lui donnez rien »). */
+const DONT = /\b(?:ne|n')\s*(?:\w+\s+){0,2}$|^(?:ne|n')\b/;
 /** « je vérifie si le docteur peut vous prendre »: the reason for a hold, not an offer. */
 /** « je vais voir ce que je peux faire »: a relative clause, not an offer. */
 const RELATIVE = /\b(?:voir|verifier|regarder|savoir|sais pas|vois pas) ce (?:que|qu')\s*$/;
@@ -247,7 +276,7 @@ const SOFT =
   /^(?:(?:ne )?(?:vous |t')?(?:inquiet|en faites)|rassurez|soyez rassur|(?:pas|aucune) d'inquietude)|(?:se passer|s'arranger|va aller|la pour (?:ca|vous)|bon endroit|bien tombee?)$/;
 /** A polite limit: what the trainee cannot let pass, and what follows only if it goes on. */
 const LIMIT_SET = new Guarded(
-  /\b(?:je ne (?:peux|vais) pas (?:vous )?laisser (?:vous )?(?:me |m')?(?:parler|insulter|crier|hurler|traiter)|je vous (?:demande|prie|demanderai) (?:de|d') ?(?:rester|etre|garder) (?:poli|courtois|correct|calme|respectueu)|(?:je (?:vais|serai|serais|vais etre) (?:devoir|obligee? de|contrainte? de)|je devrai) (?:raccrocher|mettre fin|interrompre|couper)[^.!?]*\b(?:si|sinon)\b|\bsi vous continuez\b[^.!?]*\b(?:raccrocher|mettre fin|interrompre|couper))/,
+  /\b(?:je ne (?:peux|vais) pas (?:vous )?laisser (?:vous )?(?:me |m')?(?:parler|insulter|crier|hurler|traiter)|je vous (?:demande|prie|demanderai) (?:de|d') ?(?:rester|etre|garder) (?:poli|courtois|correct|calme|respectueu)|(?:je (?:vais|serai|serais|vais etre) (?:devoir|obligee? de|contrainte? de)|je devrai) (?:raccrocher|mettre fin|interrompre|couper)[^.!?]*\b(?:si|sinon)\b|\bsi vous continuez\b[^.!?]*\b(?:raccrocher|mettre fin|interrompre|couper)|je ne (?:peux|vais) pas accepter (?:qu'on|que l'on|que vous) me (?:parle|parliez|traite|traitiez|insulte|insultiez|crie|criiez)|je ne (?:peux|vais) pas (?:rester|continuer)[^.!?]{0,30}\bsi vous (?:m'insultez|me parlez|criez|hurlez|continuez|etes))/,
 );
 /** A message or a callback offered in a question (« …ou préférez-vous laisser un message ? »). */
 const MESSAGE_OFFER =
@@ -266,6 +295,12 @@ const SERVICE_ACTS =
 const DIAGNOSIS = /^(?:c'est|c|ca|cela|ce n'est) /;
 /** Medical advice said as what the caller does (« vous lui donnez… »): a question when asked. */
 const TO_CALLER = /^(?:vous|tu) /;
+
+/** The sentence at `at` restates the caller's words (a reformulation read in it). */
+function restatedIn(hits: readonly Hit[], all: Sentence[], at: number): boolean {
+  const s = sentenceOf(all, at);
+  return !!s && hasHit(hits, 'reformulation', s);
+}
 
 function hasHit(hits: readonly Hit[], label: ActLabel, seg?: Segment): boolean {
   return hits.some((h) => h.label === label && (!seg || inside(h, seg)));
@@ -309,7 +344,7 @@ export function analyze(text: string, context: AnalysisContext = {}): Analysis {
     const s = sentenceOf(all, hit.start);
     const before = s ? folded.slice(s.start, hit.start) : '';
     if (['minimizing', 'medical_advice', 'blunt'].includes(hit.label) && DENIED.test(before)) continue;
-    if (hit.label === 'medical_advice' && (doctorSays ??= testOnce(DOCTOR_SAYS(), folded))) continue;
+    if (hit.label === 'medical_advice' && (doctorSays ??= relaysInstruction(folded))) continue;
     if (hit.label === 'greeting' && !opensCall(text, folded, all, hit)) continue;
     if (
       (hit.label === 'proposal' || hit.label === 'reassurance') &&
@@ -451,13 +486,29 @@ export function analyze(text: string, context: AnalysisContext = {}): Analysis {
 
   // Judging a measured value (« 38, c'est rien ») is medical advice as well as minimizing.
   for (const s of all) {
+    // « Des crampes après le sport, c'est normal », « ce genre de toux, c'est classique »: a
+    // symptom judged ordinary, said as a statement.
+    const ordinary = SYMPTOM_ORDINARY.exec(s.text);
+    if (
+      ordinary &&
+      !s.asks &&
+      SYMPTOM_NOUN.test(s.text.slice(0, ordinary.index)) &&
+      !DENIED.test(s.text.slice(0, ordinary.index))
+    ) {
+      const at = s.start + ordinary.index;
+      const span = { start: at, end: at + ordinary[0].length };
+      if (!hasHit(hits, 'minimizing', s)) hits.push({ label: 'minimizing', ...span, confidence: 0.7 });
+      if (!hasHit(hits, 'medical_advice', s))
+        hits.push({ label: 'medical_advice', ...span, confidence: 0.7 });
+    }
     const minimizing = hits.find((h) => h.label === 'minimizing' && inside(h, s));
     if (
       minimizing &&
       !hasHit(hits, 'medical_advice', s) &&
       (CLINICAL_VALUE.test(s.text) ||
         JUDGED.test(s.text) ||
-        (NOTHING.test(s.text) && SYMPTOM_NOUN.test(s.text)))
+        (NOTHING.test(s.text) && SYMPTOM_NOUN.test(s.text)) ||
+        SYMPTOM_MADE_SMALL.test(s.text))
     )
       hits.push({ label: 'medical_advice', start: minimizing.start, end: minimizing.end, confidence: 0.7 });
   }
@@ -468,6 +519,10 @@ export function analyze(text: string, context: AnalysisContext = {}): Analysis {
   const dismisses = hasHit(hits, 'minimizing') || hasHit(hits, 'medical_advice');
   // « Je ne peux pas vous laisser parler ainsi, je vais devoir raccrocher si… »: a limit set politely.
   const limitSet = LIMIT_SET.test(line, folded);
+  const withheld = OPINION_WITHHELD.exec(folded);
+  const opinionWithheld = withheld
+    ? { start: withheld.index, end: withheld.index + withheld[0].length }
+    : undefined;
   const dispatched = hits.filter((h) => h.kind === 'dispatch');
   const kept = hits.filter(
     (h) =>
@@ -484,6 +539,24 @@ export function analyze(text: string, context: AnalysisContext = {}): Analysis {
         !DIAGNOSIS.test(folded.slice(h.start, h.end))
       ) &&
       !(h.label === 'blunt' && limitSet) &&
+      // « Ne le faites pas vomir et appelez le centre antipoison »: a safety instruction that defers.
+      !(
+        h.label === 'medical_advice' &&
+        DONT.test(folded.slice(Math.max(0, h.start - 12), h.start) || folded.slice(h.start, h.end)) &&
+        hasHit(hits, 'redirect')
+      ) &&
+      !(
+        h.label === 'blunt' &&
+        opinionWithheld &&
+        overlapsHit(h, opinionWithheld.start, opinionWithheld.end)
+      ) &&
+      !(
+        h.label === 'medical_advice' &&
+        TO_CALLER.test(folded.slice(h.start, h.end)) &&
+        NOTED.test(sentenceOf(all, h.start)?.text ?? '')
+      ) &&
+      // « …mais ce n'est pas urgent, c'est bien ça ? »: the caller's words checked, not dismissed.
+      !(h.label === 'minimizing' && asksAt(all, h.start) && restatedIn(hits, all, h.start)) &&
       // « Les pompiers arrivent »: help sent, not a service the caller must call.
       !(h.label === 'redirect' && dispatched.some((d) => overlapsHit(d, h.start, h.end))) &&
       // « SOS Médecins, bonsoir »: the service answering names itself.
@@ -615,6 +688,14 @@ function understand(
       acts = firstOfEach(kept);
     }
   }
+  // « Mettez-lui de la Fucidine », « prenez un Xyzall le soir »: a brand the lexicon does not know.
+  if (!kept.some((h) => h.label === 'medical_advice')) {
+    const named = findUnknownDrugGiven(text, folded, all);
+    if (named) {
+      kept.push({ label: 'medical_advice', start: named[0], end: named[1], confidence: 0.65 });
+      acts = firstOfEach(kept);
+    }
+  }
   let facts: string[] = [];
   if (context.facts && restatesFacts(folded, all, kept, context.facts)) acts = firstOfEach(kept);
   if (context.facts) {
@@ -680,7 +761,7 @@ const SUPPLY = /\b(?:boites?|plaquettes?|flacons?|stock|reserve|ordonnance) (?:d
 const SUFFICES =
   /^(?![^.?!]*\b(?:ne|n'|pas|plus|jamais)\b)\s*(?:[a-z]+\s+){0,3}?(?:suffit|suffira|suffirait|devrait suffire|fera l'affaire|fait l'affaire|ferait l'affaire|soulagera|soulagerait|calmera|calmerait|fait (?:baisser|tomber|passer|du bien))\b/;
 const EFFECT =
-  /^[^.?!]*?\b(?:ca|cela|c'est|ca va|qui)\s+(?:\w+\s+){0,2}?(?:fait (?:baisser|du bien|passer|tomber|des merveilles)|soulage\w*|calme\w*|aide\w*|marche\w*|efficace|devrait (?:aider|soulager|suffire|passer|calmer)|ne peut pas faire de mal|fait pas de mal|suffi\w*)/;
+  /^[^.?!]*?\b(?:ca|cela|c'est|ca va|qui)\s+(?:\w+\s+){0,2}?(?:fait (?:baisser|du bien|passer|tomber|des merveilles)|soulage\w*|calme\w*|aide\w*|marche\w*|efficace|degage\w*|apaise\w*|decongestionn\w*|fluidifi\w*|guerit|soigne|fait des miracles|devrait (?:aider|soulager|suffire|passer|calmer)|ne peut pas faire de mal|fait pas de mal|suffi\w*)|^[^.?!]*?\b(?:c'est|ca reste) (?:ce qu'il y a de mieux|le mieux|l'ideal|radical|souverain)\b/;
 /** A slot said available (« c'est possible », « sinon… »). */
 const AVAILABLE = /^(?:sinon|ou alors|ou bien)\b|\b(?<!pas )(?:possible|disponible|libre|dispo)\b/;
 /** …said of the caller's own availability (« vous n'êtes libre que le matin »). */
@@ -748,7 +829,8 @@ function readFromUnderstanding(
           (SUFFICES.test(folded.slice(care.span[1], s.end)) && !SUPPLY.test(lead))) &&
         !DENIED.test(lead) &&
         !NEGATED.test(lead) &&
-        !testOnce(DOCTOR_SAYS(), folded)
+        !(TO_CALLER.test(lead.trimStart()) && NOTED.test(s.text)) &&
+        !relaysInstruction(folded)
       ) {
         kept.push({ label: 'medical_advice', start: s.start, end: care.span[1], confidence: 0.8 });
         dropHits(kept, 'proposal', s, (h) => h.start < care.span[0]);
@@ -795,6 +877,40 @@ function readFromUnderstanding(
     }
   }
   return changed;
+}
+
+/** A verb of giving or taking, then an article: what follows is given (« donnez-lui du… »). */
+const GIVEN_ARTICLE =
+  /\b(?:donne[rz]?|redonne[rz]?|mett(?:re|ez)|mets|pren(?:dre|ez|ds)|repren(?:dre|ez)|appliqu(?:er|ez)|doubl(?:er|ez)|augment(?:er|ez)|baiss(?:er|ez)|diminu(?:er|ez)|arret(?:er|ez)|continu(?:er|ez)|altern(?:er|ez))(?:[\s-]+(?:lui|leur|vous|le|la|les))?\s+(un|une|du|de la|le|la|les|son|sa|ses|des|votre|vos|de|d'|l')\s*/g;
+/** Capitalised words after such a verb that are places, people or days, not drugs. */
+const NOT_A_DRUG =
+  /^(?:Dr|Docteure?|Madame|Monsieur|Mme|Mlle|Samu|Centre|Cabinet|Pharmacie|Clinique|H[oô]pital|Maison|Polyclinique|Laboratoire|Labo|Service|Urgences|Caisse|Mutuelle|Cpam|CPAM|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Carte|Vitale|Ligne|Rue|Avenue|Route|Place|Gare|Mairie|Ecole|École)$/;
+/**
+ * A capitalised word right after a verb of giving or taking, in a statement that is not negated
+ * and not a note of what the patient takes: a drug by its brand name. Returns its span.
+ */
+function findUnknownDrugGiven(text: string, folded: string, all: Sentence[]): [number, number] | undefined {
+  GIVEN_ARTICLE.lastIndex = 0;
+  for (let m = GIVEN_ARTICLE.exec(folded); m; m = GIVEN_ARTICLE.exec(folded)) {
+    const at = m.index + m[0].length;
+    const name = /^[A-ZÀ-Ý][\p{L}]{3,}/u.exec(text.slice(at))?.[0];
+    if (!name || NOT_A_DRUG.test(name)) continue;
+    // « Prenez le tramway », « prenez la rocade »: a definite article after « prendre » is a way, not a drug.
+    if (/^(?:re)?pren/.test(m[0]) && /^(?:le|la|les|l')$/.test(m[1]!)) continue;
+    const s = sentenceOf(all, m.index);
+    if (!s || s.asks) continue;
+    const lead = folded.slice(s.start, m.index);
+    if (
+      NEGATED.test(lead.replace(/^.*[,;:]/, '')) ||
+      DENIED.test(lead) ||
+      NOTED.test(s.text) ||
+      /\b(?:il|elle|ils|elles|je|on|qui)\s+(?:\w+\s+)?$/.test(lead) ||
+      relaysInstruction(folded)
+    )
+      continue;
+    return [m.index, at + name.length];
+  }
+  return undefined;
 }
 
 /** Words that put the 15 on a condition or for later (« si ça ne passe pas », « ce soir »). */

@@ -16,7 +16,10 @@ import {
   AID_MOVES,
   AID_OBJECTS,
   CARE_OTHER,
+  DOSE_NUMBERS,
+  DOSE_WORDS,
   DRUGS,
+  FOODS,
   GROUNDS,
   HOME_CARE,
   RESCUE,
@@ -30,6 +33,17 @@ import { DAYS } from './dates.ts';
 export type FrameKind = 'refusal' | 'dispatch';
 export type Frame = readonly [label: ActLabel, source: string, kind?: FrameKind];
 
+/** Measures a result is read on (« votre INR », « ses plaquettes », « le test »). */
+const ANALYTES =
+  'inr|plaquettes|tsh|t4|glycemie|hemoglobine(?: glyquee)?|hba1c|ferritine|crp|psa|creatinine|potassium|sodium|calcium|vitamine d|globules (?:blancs|rouges)|leucocytes|hematies|cholesterol|ldl|hdl|triglycerides|transaminases|gamma gt|d dimeres|troponine|(?:beta )?hcg|saturation|frottis|mammographie|ecg|electrocardiogramme|test|depistage|taux|tension';
+/** What a result is said to be (« un peu haut », « basses », « dans la norme », « négatif »). */
+const JUDGEMENT =
+  "(?:un peu |tres |trop |assez |plutot |legerement |bien |super |tout a fait |encore |un petit peu )?(?:basse?s?|hautes?|hauts?|elevee?s?|limites?|correcte?s?|normale?s?|normaux|(?:bons?|bonnes?)(?!\\s*,?\\s*(?:je|j'|on|nous) )|parfaite?s?|mauvaise?s?|inquietante?s?|rassurante?s?|negati(?:f|fs|ve|ves)|positi(?:f|fs|ve|ves)|dans (?:la|les) normes?|excellente?s?|pas terrible|au dessus|en dessous|trop bas|trop haut)";
+
+/** Organs a diagnosis ruled in or out names (« ce n'est pas le cœur », « c'est plutôt l'estomac »). */
+const ORGANS =
+  'c(?:oe|o)ur|estomac|foie|poumons?|reins?|intestins?|vesicule|thyroide|colonne|vessie|prostate|appendice|cerveau|sinus|oreilles?';
+
 /** What a drug or care frame may have between the verb and the care word. */
 const GAP = `\\b(?:(?!rendez vous|rdv|ordonnance|consultation|creneau)[^.?!,;:]){0,40}?(?<![a-z])(?:${DRUGS}|${HOME_CARE}|${CARE_OTHER})`;
 const GIVE =
@@ -40,6 +54,9 @@ const AID_GAP = `\\b[^.?!,;:]{0,40}?(?<![a-z])(?:${AID_OBJECTS})`;
 /** « il faut », « vous allez », « essayez de »…: an instruction said with an infinitive. */
 const MODAL =
   "(?:il ne faut (?:surtout )?pas|faut (?:surtout )?pas|surtout ne pas|evitez de|il faut|faut|il faudrait|faudrait|vous devez|tu dois|vous allez|tu vas|on va|essayez de|essaie de|vous pouvez|tu peux|on peut|le mieux c'est de|le mieux est de|mieux vaut|il vaut mieux|(?<!vous )pensez a|n'oubliez pas de|surtout)";
+/** « Gardez la plaquette à la main », « tenez l'ordonnance »: the box or the papers kept at hand, no first aid. */
+const NOT_THE_PACK =
+  '(?! (?:la |le |les |l\u0027|votre |vos |sa |son |ses |cette |ce )?(?:plaquettes?|boites?|emballages?|ordonnances?|cartes?|papiers?|telephone|notice|flacons?|tubes?|numeros?)(?![a-z]))';
 /** A patient pronoun after an imperative (« couchez-le », « ne la bougez pas »), not an article (« tournez la page »). */
 const PATIENT =
   '(?:(?:le|la|les)(?=\\s*(?:[,.!;]|$|sur |en |dans |au |a |sous |contre |avec |doucement|delicatement|bien |tout de suite|immediatement|surtout|pas |et |jusqu))|(?:lui|leur)(?! (?:son |sa |ses |le |la |votre |un |une )?(?:rendez vous|rdv|dossier|creneau|consultation|numero|message)))';
@@ -50,13 +67,21 @@ const PATIENT =
  * adverb, an optional object pronoun, a verb of giving or stopping, then the drug or the care.
  */
 const INSTRUCTING =
-  "(?:il ne faut (?:surtout )?pas|il faut|faut|il faudrait|faudrait|il faudra|il suffit (?:de|d')|suffit (?:de|d')|vous devez|vous devriez|vous pouvez|vous pourriez|tu dois|tu peux|on peut|on pourrait|on doit|il vaut mieux|mieux vaut|le mieux (?:c'est|est|serait) (?:de|d')|essayez (?:de|d')|(?<!vous )pensez a|n'oubliez pas (?:de|d'))";
+  "(?:il ne faut (?:surtout )?pas|il faut|faut|il faudrait|faudrait|il faudra|il suffit (?:de|d')|suffit (?:de|d')|vous devez|vous devriez|vous pouvez|vous pourriez|vous pouviez|vous pourrez|tu dois|tu peux|on peut|on pourrait|on doit|il vaut mieux|mieux vaut|il vaudrait mieux|vaudrait mieux|le mieux (?:c'est|est|serait) (?:de|d')|essayez (?:de|d')|(?<!vous )pensez a|n'oubliez pas (?:de|d'))";
 /** A restatement of what the caller does (« si je comprends bien, vous prenez de l'Eliquis »): no instruction. */
 const RESTATING =
   "(?<!(?:si (?:je |j'ai |j')(?:vous suis|comprends|ai compris|ai bien compris|resume)|je resume|je recapitule|donc)[^.?!]{0,200})";
 const ADVERB =
   "(?:juste |simplement |seulement |bien |surtout |plutot |d'abord |tout de suite |quand meme |aussi |toujours |peut etre |deja |donc |vite |alors )?";
 const OBJECT = "(?:lui en |leur en |lui |leur |le |la |les |l'|vous |en )?";
+/** « il vaut mieux ne pas lui en donner », « surtout ne pas arrêter »: the instruction said negatively. */
+const NOT_TO = '(?:ne (?:surtout )?pas |surtout pas |(?:tres bien|tout a fait|sans probleme) )?';
+/** Said of the patient: « elle peut continuer son traitement », « il doit reprendre le sirop » (not the pharmacist). */
+const PATIENT_MAY =
+  '(?:il|elle|(?:votre|son|sa|ton|ta|le|la) (?!pharmac|docteu|medecin|kine|infirm|dentiste|secretaire|labo)[a-z]+) (?:peut|pourra|pourrait|doit|devrait|devra) (?:tres bien |tout a fait |quand meme |toujours |juste |simplement )?';
+/** How often a drug is taken (« toutes les six heures », « matin et soir », « trois fois par jour »). */
+const SCHEDULE =
+  'toutes les (?:\\d+|deux|trois|quatre|cinq|six|huit|douze) ?(?:h|heures)\\b|(?:\\d|une|deux|trois|quatre) fois par jour|matin,? midi et soir|matin et soir|(?:pendant|avant|apres|au cours) (?:les |des |du )?repas|au coucher';
 const CARE_VERB =
   '(?:donner|redonner|prendre|reprendre|mettre|remettre|appliquer|augmenter|diminuer|baisser|reduire|doubler|arreter|stopper|suspendre|interrompre|continuer|poursuivre|utiliser|essayer|couper|ecraser|espacer|sauter|remplacer|alterner|avaler)';
 /** The care word within the clause, not past an appointment or a prescription (« prendre rendez-vous pour son traitement »). */
@@ -73,7 +98,81 @@ export const FRAMES: readonly Frame[] = [
   [
     'medical_advice',
     // The lookbehinds come last: they cost only where the whole frame matched.
-    `${INSTRUCTING} ${ADVERB}${OBJECT}${CARE_VERB}${CARE_GAP}${RESTATING}(?<!\\b(?:si|s\\u0027)\\s*(?:il |on |vous |tu |elle |ils |elles )?${INSTRUCTING}[^.?!]*)`,
+    `${INSTRUCTING} ${ADVERB}${NOT_TO}${OBJECT}${CARE_VERB}${CARE_GAP}${RESTATING}(?<!\\b(?:si|s\\u0027)\\s*(?:il |on |vous |tu |elle |ils |elles )?${INSTRUCTING}[^.?!]*)`,
+  ],
+  // — medical advice: what the patient may or must do with a drug (« elle peut continuer son
+  // traitement », « il peut très bien reprendre le sirop »); not the pharmacist, not asked with « si ».
+  [
+    'medical_advice',
+    `${PATIENT_MAY}${NOT_TO}${OBJECT}${CARE_VERB}${CARE_GAP}${RESTATING}(?<!\\b(?:si|s\\u0027)\\s*(?:il|elle) \\w+ [^.?!]*)(?<!pharmac\\w*[^.?!]*)`,
+  ],
+  // — medical advice: a diet or a drug said in the subjunctive (« il faudrait qu'il arrête le lait
+  // de vache », « il vaut mieux que vous évitiez le café »)
+  [
+    'medical_advice',
+    `(?:${INSTRUCTING}|(?:il|elle) (?:peut|pourra|pourrait|doit|devrait|devra)) ${ADVERB}(?:qu'(?:il|elle|ils|elles|on) |que vous )(?:ne (?:plus|pas) )?${OBJECT}(?:(?:arret\\w*|evit\\w*|supprim\\w*|limit\\w*|diminu\\w*|reduis\\w*|mang\\w*|boiv\\w*|prenn\\w*|preni\\w*|mett\\w*|continu\\w*|reprenn\\w*|repreni\\w*|doubl\\w*|augment\\w*|appliqu\\w*|donn\\w*)\\b[^.?!,;:]{0,25}?(?<![a-z])(?:${FOODS}|${DRUGS}|${HOME_CARE}|${CARE_OTHER})(?![a-z])|(?:reste|restent) (?:allongee?s?|couchee?s?|au lit|au calme|au chaud|au frais)|boive\\w*(?=\\s*(?:[,.!]|$| beaucoup| souvent| de l'eau| bien| plus)))(?<!\\b(?:si|s\\u0027)\\s*(?:il |on |vous |elle )?(?:faut|faudrait|doit|peut)[^.?!]*)`,
+  ],
+  // — medical advice: a diet prescribed (« évitez les laitages », « supprimez le gluten quelques jours »)
+  [
+    'medical_advice',
+    `(?:evitez|supprimez|arretez|limitez|diminuez|reduisez|eviter|supprimer|limiter) (?:un peu |plutot |donc )?(?:le |la |les |l'|du |de la |des |tout |toute )?(?:${FOODS})(?![a-z])`,
+  ],
+  // — medical advice: a drug to get (« demandez un antihistaminique à la pharmacie », « achetez du sérum phy »)
+  [
+    'medical_advice',
+    `(?:demandez|achetez|procurez vous|prevoyez)(?! (?:au|a la|a votre|a son) (?:docteure?|medecin|dr|praticien))\\b(?:(?!rendez vous|rdv|ordonnance|\\bsi\\b|s\\u0027)[^.?!,;:]){0,40}?(?<![a-z])(?:${DRUGS}|${HOME_CARE})`,
+  ],
+
+  // — medical advice: a dose limit (« pas plus de trois grammes par jour », « deux comprimés maximum »)
+  [
+    'medical_advice',
+    `(?:pas plus de|jamais plus de|au maximum|maximum|au plus|max) (?:${DOSE_NUMBERS}|${DOSE_WORDS})|(?:${DOSE_NUMBERS}|${DOSE_WORDS}) (?:\\w+ ){0,3}?(?:par jour|par prise|maximum|max|au maximum)(?![a-z])`,
+  ],
+  // — medical advice: the end of a treatment prescribed (« il faut finir la boîte »)
+  [
+    'medical_advice',
+    `${INSTRUCTING} ${ADVERB}(?:finir|terminer|aller au bout de) (?:la boite|le flacon|la plaquette|le tube|le traitement|les antibiotiques|l'antibiotique|les comprimes|le sirop)(?![a-z])`,
+  ],
+  // — medical advice: a treatment given without a verb (« pour la constipation, des pruneaux et
+  // beaucoup d'eau », « pour la toux, du miel »)
+  [
+    'medical_advice',
+    `(?<=(?:^|[.!;:]|\\b(?:et|alors|bon|sinon))\\s*)pour (?:la |le |les |l'|sa |son |ses |votre |vos |une |un )?(?:toux|fievre|douleurs?|mal de [a-z]+|gorge|constipation|diarrhee|nausees?|brulures?|rhume|nez qui coule|boutons?|piqures?|coups? de soleil|crampes?|insomnies?)\\s*,\\s*(?:du |de la |des |de l'|un |une |un peu de |un peu d'|beaucoup de |beaucoup d')?(?:[a-z]+ ){0,2}?(?:${DRUGS}|${HOME_CARE}|${FOODS}|pruneaux|eau|repos)(?![a-z])`,
+  ],
+  // — medical advice: a prognosis, a contagion or a diagnosis ruled out (« il s'en remettra vite »,
+  // « il ne sera plus contagieux », « je ne pense pas que ce soit le cœur »)
+  [
+    'medical_advice',
+    `(?:il n'y aura|il y aura) plus rien(?![a-z])|(?:il|elle|vous) s'en remettr\\w*|(?:ca|ce|cela) (?:sera|serait) (?:gueri|passe|parti|fini|resorbe)e?(?![a-z])|ne laissera (?:pas|aucune) (?:de )?(?:traces?|cicatrices?|sequelles?)|(?:n'est|ne sera|n'est plus|ne sera plus|est|sera|est encore|sera encore) (?:plus )?contagieu(?:x|se)|(?:je ne pense pas|je pense pas|je ne crois pas|je crois pas|ca m'etonnerait) (?:que|qu') (?:ce soit|ca soit|ce sont|ca vienne) (?:\\w+ )?(?:${ORGANS}|appendicite|infarctus|grave|serieux|une? [a-z]+ite)(?![a-z])|(?:ca|cela|ce) n'a (?:surement |probablement |sans doute |certainement |rien )?(?:rien )?a voir avec (?:le |la |les |l'|son |sa |votre |ses )?(?:${ORGANS})(?![a-z])|(?:ce n'est|c'est) (?:surement |sans doute |probablement |certainement |donc )?pas (?:le |la |l'|les |du |de la )(?:${ORGANS})(?![a-z])|(?:c'est|c) (?:plutot|surement|sans doute|probablement) (?:le |la |l'|les |du |de la )(?:${ORGANS})(?![a-z])|(?:ca|cela|la toux|une toux|ce genre de toux) (?:peut )?trainer?\\w* (?:\\w+ ){0,3}(?:jours|semaines)|(?:une |la |c'est la |c'est une )?reaction (?:normale|classique|habituelle|banale)|(?:il|elle|vous) (?:pourra|peut|pourrez|pouvez|pourriez) (?:retourner|aller|reprendre|retourner a) (?:a l'|a la |au |l'|la |le )?(?:ecole|creche|travail|boulot|sport|piscine|college|lycee|nounou)(?![a-z])`,
+  ],
+
+  // — medical advice: results read with a judgement (« votre INR est à 3,5, c'est un peu haut », « ses
+  // plaquettes sont basses », « le test est négatif »), not asked (a question is dropped in analyze.ts)
+  [
+    'medical_advice',
+    `(?:${ANALYTES})(?![a-z])[^.?!;]{0,40}?(?:est|sont|etait|etaient|c'est|reste|restent|parait|semble|semblent|revenue?s?)(?![a-z])[^.?!;]{0,16}?(?:${JUDGEMENT})(?![a-z])`,
+  ],
+  // — medical advice: a care or an exam judged needless (« pas besoin d'antibiotiques pour un virus »)
+  [
+    'medical_advice',
+    "pas (?:besoin|la peine|necessaire|utile) (?:de |d')(?:prendre |donner |lui donner |faire )?(?:des |les |un |une |d'|de )?(?:antibiotiques?|traitement|medicaments?|sirop|consulter|voir (?:un|le|la) (?:medecin|docteure?)|aller aux urgences|radio|examens?|analyses?|prise de sang)(?![a-z])",
+  ],
+  // — medical advice: a drug named first, then the instruction (« le ramipril, vous pouvez le prendre le soir »)
+  [
+    'medical_advice',
+    `(?:${DRUGS})\\s*,\\s*(?:vous pouvez|vous pourrez|il faut|faut|on peut|il peut|elle peut|vous devez|il vaut mieux) ${ADVERB}(?:le |la |les |l'|en |lui en )${CARE_VERB}(?![a-z])`,
+  ],
+  // — medical advice: « le mieux, c'est qu'il dorme et qu'il mange léger »
+  [
+    'medical_advice',
+    "(?:le mieux|l'ideal|l'important),? (?:c'est|serait|est) (?:qu'(?:il|elle|ils|elles|on)|que vous) (?:se repose\\w*|vous reposiez|dorme\\w*|mange\\w* leger|boive\\w*|reste\\w* (?:au lit|allonge|au calme|au chaud|a jeun))",
+  ],
+
+  // — medical advice: a dose schedule (« un Doliprane 500 toutes les six heures », « le sirop matin
+  // et soir »), not what the patient already takes (« il prend du Kardégic matin et soir »).
+  [
+    'medical_advice',
+    `(?:${DRUGS}|${CARE_OTHER})\\b[^.?!;]{0,30}?(?:${SCHEDULE})(?<!\\b(?:il|elle|ils|elles|vous|je|tu|on|qui) (?:\\w+ )?(?:prend|prends|prenez|prenait|preniez|prennent|a pris|avez pris|ai pris|donne|donnez|donnait|a donne|avez donne|ai donne|ont)\\b[^.?!]*)(?<!(?:ordonnance|prescri\\w*|notice)[^.?!]*)`,
   ],
 
   // — blunt: a refusal citing cover, origin, handicap, age or pathology (« ils limitent les
@@ -115,7 +214,7 @@ export const FRAMES: readonly Frame[] = [
   // le côté », « appuyez fort sur la plaie », « ne le faites pas vomir », « il faut le coucher »)
   [
     'medical_advice',
-    `(?:${AID_IMPERATIVES})(?: (?:lui|leur|le|la|les))?${AID_GAP}|(?:${AID_MOVES}) ${PATIENT}|(?:ne |n')(?:le |la |les |l'|lui )(?:${AID_MOVES})(?: surtout| jamais)? (?:pas|jamais|surtout pas)|${MODAL} (?:ne pas )?(?:le |la |les |l'|lui |leur )?(?:${AID_INFINITIVES})${AID_GAP}|${MODAL} (?:ne pas )?(?:le |la |les |l')(?:allonger|coucher|tourner|retourner|basculer|surelever|asseoir|rafraichir|refroidir|rechauffer|couvrir|decouvrir|deshabiller|surveiller|immobiliser)(?![a-z])|(?:(?:le|la|les|lui|leur|l') ?)?(?:faites|fais)(?: (?:lui|leur|le|la|les))?(?: (?:surtout|jamais|pas|rien|surtout pas))? (?:${AID_MAKE})|${MODAL} (?:ne pas )?(?:le |la |les |l'|lui |leur )?faire (?:${AID_MAKE})|(?:donnez|donne|donner|proposez|proposer)(?: (?:lui|leur))?(?: (?:rien|pas|jamais|surtout pas|surtout rien|quelque chose|de l'eau|un peu d'eau|un verre d'eau))? (?:a boire|a manger|par la bouche)|(?:allongez|couchez|asseyez|assoyez|etendez) vous|restez (?:bien )?(?:allongee?s?|couchee?s?|assise?s?)`,
+    `(?:${AID_IMPERATIVES})(?: (?:lui|leur|le|la|les))?${NOT_THE_PACK}${AID_GAP}|(?:${AID_MOVES}) ${PATIENT}|(?:ne |n')(?:le |la |les |l'|lui )(?:${AID_MOVES})(?: surtout| jamais)? (?:pas|jamais|surtout pas)|${MODAL} (?:ne pas )?(?:le |la |les |l'|lui |leur )?(?:${AID_INFINITIVES})${AID_GAP}|${MODAL} (?:ne pas )?(?:moins |plus |bien |surtout |trop )?(?:le |la |les |l')(?:allonger|coucher|tourner|retourner|basculer|surelever|asseoir|rafraichir|refroidir|rechauffer|couvrir|decouvrir|deshabiller|surveiller|immobiliser)(?![a-z])|(?:(?:le|la|les|lui|leur|l') ?)?(?:faites|fais)(?: (?:lui|leur|le|la|les))?(?: (?:surtout|jamais|pas|rien|surtout pas))? (?:${AID_MAKE})|${MODAL} (?:ne pas )?(?:le |la |les |l'|lui |leur )?faire (?:${AID_MAKE})|(?:donnez|donne|donner|proposez|proposer)(?: (?:lui|leur))?(?: (?:rien|pas|jamais|surtout pas|surtout rien|quelque chose|de l'eau|un peu d'eau|un verre d'eau))? (?:a boire|a manger|par la bouche)|(?:allongez|couchez|asseyez|assoyez|etendez) vous|restez (?:bien )?(?:allongee?s?|couchee?s?|assise?s?)`,
   ],
   // — medical advice: instruction frames around a drug or a care, effect claims
   [
@@ -184,7 +283,7 @@ export const FRAMES: readonly Frame[] = [
   [
     'minimizing',
     "(?:il|elle|vous) (?:fait|faites) (?:du cinema|semblant|la comedie|son cinema|sa comedie|un caprice)|(?:c'est|c) (?:de la comedie|du cinema|psychologique|psychosomatique)(?=\\s*(?:[,.!…]|$|madame|monsieur|tout))|(?:il|elle) (?:a|est) juste (?:un peu )?(?:bu|ivre|saoule?|fatiguee?|stressee?|angoissee?)|" +
-      "n'exagerons (?:rien|pas)|n'exagerez (?:rien|pas)|(?:il ne )?faut pas exagerer|(?:c'est|c) dans (?:votre|ta) tete|vous (?:vous )?(?:faites|en faites) (?:des idees|tout un monde|une montagne|un drame|toute une montagne)",
+      "n'exagerons (?:rien|pas)|n'exagerez (?:rien|pas(?! du tout)(?! une seconde)(?! un instant))|(?:il ne )?faut pas exagerer|(?:c'est|c) dans (?:votre|ta) tete|vous (?:vous )?(?:faites|en faites) (?:des idees|tout un monde|une montagne|un drame|toute une montagne)",
   ],
 
   // — reassurance: help on its way, the trainee staying on the line, the caller taken care of
@@ -331,6 +430,74 @@ export const FRAMES: readonly Frame[] = [
     'redirect',
     "(?:appelez|appeler|contactez|contacter|voyez avec|voir avec|adressez vous a|vous adresser a|rapprochez vous de|vous rapprocher de|consultez|consulter|joignez|joindre|prevenez|prevenir|demandez a|demander a|renseignez vous a|renseignez vous aupres de) (?:directement |plutot |d'abord )?(?:votre |le |la |l'|un |une |au |a la |a l')(?:medecin traitant|mairie|employeur|assurance|caisse|ecole|creche|medecin du travail|medecine du travail|pharmacien|notaire|banque|prefecture|commissariat|gendarmerie|avocat|assistante sociale|service social|maternite|centre de sante|maison de sante)",
   ],
+
+  // — minimizing: the concern scaled down (« ce n'est pas si terrible que ça », « n'en faites pas
+  // toute une histoire », « il faudra vous en contenter »)
+  [
+    'minimizing',
+    "(?:ce n'est|c'est|c|n'est) pas (?:si|aussi|tellement|bien) (?:terrible|dramatique|catastrophique|affreux|complique|enorme)(?: que (?:ca|cela|vous le dites|vous le pensez|ca en a l'air))?|(?:faites|faire|fais|en faites|en faire|en fais) (?:pas )?(?:toute une histoire|tout un (?:plat|drame|fromage|cinema|foin)|une montagne|un drame|des histoires)",
+  ],
+  // — minimizing: the symptom said to be usually nothing, to heal alone, the caller called a
+  // hypochondriac (« c'est souvent rien », « ça se soigne tout seul », « vous êtes un peu hypocondriaque »)
+  [
+    'minimizing',
+    "(?:c'est|c|ce n'est|ce sont) (?:souvent|en general|la plupart du temps|generalement|surement|sans doute|probablement|certainement) (?:rien|pas grand chose|trois fois rien)(?![a-z])|se soigne tout seule?s?(?![a-z])|(?:c'est|c) (?:juste |seulement |qu')?une? (?:petite? |simple |bete )?(?:egratignure|eraflure|griffure|ecorchure|bobo)(?![a-z])|vous etes (?:un peu |bien |trop |tres )?(?:hypocondriaque|parano\\w*|trop sensible|douillette?)",
+  ],
+  // — blunt: the caller hurried or blamed (« faites vite », « ben fallait pas annuler »), or told to hang up
+  [
+    'blunt',
+    "(?<=(?:^|[,.;:!?]|\\b(?:ah|ben|bah|bon|mais|oh|eh bien))\\s*)(?:il )?fallait (?:pas |y |le |la |l'|les )?[a-z]+|(?:faites|soyez) (?:vite|bref|breve|rapide)(?![a-z])|depechez vous|(?:j'ai|on a|il y a) (?:\\d+|dix|vingt|quinze|plein d'|plein de|des|beaucoup d') ?(?:autres )?(?:appels|personnes|patients|lignes) (?:en attente|qui attendent)|(?:vous pouvez|tu peux|vous n'avez qu'a) (?:aussi |toujours |bien )?raccrocher(?! et)(?!,? (?:puis|ensuite|pour))|(?<=(?:^|[,.;:!?])\\s*)raccrochez(?= alors| donc|\\s*[.!]*\\s*$)",
+  ],
+  // — blunt: the caller reproached, unless help comes in the same line (« c'est écrit noir sur blanc », « ça fait trois fois que vous
+  // appelez », « vous êtes toujours en train de vous plaindre », « faites ce que vous voulez »)
+  [
+    'blunt',
+    "noir sur blanc|vous attendrez (?:votre tour|comme tout le monde|comme les autres)|(?:c'est|c) a vous (?:de |d')[^.?!]{0,40}?pas a (?:moi|nous)(?![a-z])|vous (?:etes toujours|passez votre temps|ne faites que|n'arretez pas) (?:en train )?(?:de |d'|a )?(?:vous plaindre|raler|rouspeter|appeler|rappeler|vous lamenter)|(?:ca fait|c'est la) (?:deux|trois|quatre|cinq|dix|\\d+|deuxieme|troisieme|quatrieme|cinquieme|dixieme|\\d+e|\\d+eme) fois que vous (?:appelez|rappelez|m'appelez|nous appelez)|(?:n'a|n'ai|n'avons|n'ont|a|ai|avons|ont) pas que (?:ca|cela|vous) a (?:faire|gerer)|faites (?:ce que|comme) (?:vous voulez|bon vous semble)|(?:c'est|ce n'est) (?:pourtant )?pas (?:complique|difficile|sorcier)(?: pourtant)?(?=\\s*[,.!]|\\s*$)",
+    'refusal',
+  ],
+  // — minimizing: courage asked, the caller said to listen to themselves too much, age made the norm
+  // (« un peu de courage, quand même », « vous vous écoutez trop », « à 80 ans, c'est normal »)
+  [
+    'minimizing',
+    "(?:un peu de|du) courage,? (?:quand meme|voyons|allez|enfin)|vous vous ecoutez (?:un peu |beaucoup |bien )?trop|(?:a (?:votre|son|leur|cet) age|a \\d+ ans|passe (?:un certain age|\\d+ ans)),? (?:c'est|c|ca reste) (?:tout a fait |bien |assez )?normal",
+  ],
+  // — familiarity: slang (« calmos », « carrément », « c'est top »)
+  [
+    'familiarity',
+    "calmos|tranquillou|(?<=(?:^|[,.;:!?]|\\b(?:ah|oh|mais|ouais|oui))\\s*)carrement(?=\\s*(?:[,.!]|$| c'est))|(?:c'est|c) (?:trop |super )?top(?![a-z])|(?<=(?:^|[,.;:!?])\\s*)top(?=\\s*[,.!]|\\s*$)",
+  ],
+  // — blunt: a « no » repeated or imposed (« j'ai dit non », « il faudra vous en contenter »)
+  [
+    'blunt',
+    "(?:j'ai|je vous ai|je l'ai) (?:deja |bien )?dit non|non,? c'est non|(?<=(?:^|[,.;:!?])\\s*)c'est non(?=\\s*[.!…]*\\s*$)|(?:il faudra|faudra|il faut|faut|vous devrez) vous en contenter",
+  ],
+  // — familiarity: condescending titles and anglicisms (« mon petit monsieur », « yes »)
+  [
+    'familiarity',
+    'mon petit monsieur|ma petite madame|ma petite demoiselle|mon petit gars|(?<=(?:^|[,.;:!?])\\s*)yes(?![a-z])',
+  ],
+
+  // — empathy without stock markers: the feeling allowed, shame and blame lifted, the wait
+  // acknowledged (« vous avez le droit d'être en colère », « il n'y a aucune honte à appeler »,
+  // « c'est long, je m'en rends bien compte », « pas facile quand on… »)
+  [
+    'empathy',
+    "(?:vous avez|tu as) (?:bien |tout a fait |parfaitement )?le droit (?:d'etre|de vous sentir|de vous inquieter|de vous poser|d'avoir peur|de vous facher|de vous enerver)|(?:il n'y a|y a) (?:aucune|pas de) honte a|personne (?:ici )?ne vous (?:reproche|en veut|juge)|(?:c'est|c) (?:tout a fait |bien )?(?:normal|legitime|comprehensible) de (?:vouloir|demander|chercher|vous poser|poser)|je (?:m'en |me )rends (?:bien |tout a fait )?compte|(?<=(?:^|[,.;:!?]|\\b(?:oh|ah|bon))\\s*)(?:c'est |ce n'est )?pas (?:facile|evident|simple|drole) quand|(?:oh|ah|quelle) (?:la )?galere|pas de (?:bol|pot)(?![a-z])|(?:c'est|c) relou (?:de|d')",
+  ],
+  // — reassurance: what will happen, said of a practitioner or of a document (« le cardiologue
+  // regardera votre ECG », « le compte rendu partira dès demain », « je note tout pour le docteur »)
+  [
+    'reassurance',
+    "(?:le|la) (?:cardiologue|pediatre|radiologue|dermatologue|kine|kinesitherapeute|sage femme|infirmiere?|specialiste|chirurgien|dentiste|orthophoniste) (?:\\w+ ){0,2}?(?:regardera|rappellera|verra|lira|examinera|vous rappelle|vous appelle|vous appellera|vous recontactera|vous recevra)(?![a-z])|(?:le compte rendu|le courrier|l'ordonnance|le resultat|les resultats|le certificat|votre dossier|le dossier|la lettre|la convocation) (?:partira|partiront|sera (?:envoyee?|transmise?|faxee?|pret|prete|posted)|arrivera|arriveront|vous sera (?:envoyee?|transmise?))|je (?:note|prends note de|ecris) (?:tout|ca|cela|votre \\w+|vos \\w+) pour (?:le|la) (?:docteure?|medecin|kine|dr|cardiologue|pediatre)|(?:il|elle) vous (?:appelle|rappelle) (?:aujourd'hui|ce soir|demain|dans la|dans l'|cet|ce|tout a l'heure|en fin|avant)|on y arrivera",
+  ],
+  // — requests for information said as statements or imperatives (« redites-moi le nom », « il me
+  // manque juste le nom de votre médecin », « je veux bien votre numéro »)
+  [
+    'question',
+    "(?:redites|repetez|dictez|epelez|precisez|confirmez) moi (?:votre |vos |le |la |les |l'|son |sa |ses )|il me manque (?:juste |encore |seulement |simplement )?(?:votre |vos |le |la |les |l'|son |sa |ses )(?:nom|prenom|date|numero|adresse|telephone|medecin|mutuelle|carte|coordonnees)|je veux bien (?:votre |vos |le numero|la date|l'adresse|le nom|son |sa )",
+  ],
+  // — holds said familiarly (« raccroche pas », « quitte pas »)
+  ['hold_request', '(?<=(?:^|[,.;:!?]|\\bet)\\s*)(?:ne )?(?:raccroche|quitte|coupe) pas(?! avec)'],
 
   // — redirects said by structure
   [

@@ -106,6 +106,127 @@ lasilix
 furosemide
 trinitrine
 natispray
+aspegic
+ketoprofene
+diclofenac
+naproxene
+antidouleurs?
+anti\\s?-?douleurs?
+antipyretiques?
+antiseptiques?
+desinfectant
+betadine
+eosine
+biseptine
+dexeryl
+cicalfate
+bepanthen
+fluimucil
+mucomyst
+actifed
+dolirhume
+rhinadvil
+clamoxyl
+oracilline
+motilium
+primperan
+vogalene
+tiorfan
+hextril
+sterimar
+physiomer
+norlevo
+ellaone
+pilule du lendemain
+patchs?
+tahor
+crestor
+xyzall
+clarityne
+polaramine
+aerius
+coversyl
+amlor
+tenormine
+cardensiel
+kenzen
+aprovel
+plavix
+coumadine
+sintrom
+esidrex
+glucophage
+diamicron
+lantus
+fucidine
+mycoster
+pevaryl
+diprosone
+flector
+niflugel
+arnigel
+hemoclar
+apranax
+profenid
+biprofenid
+ketum
+zymad
+uvedose
+tardyferon
+speciafoldine
+derinox
+nasonex
+pulmicort
+flixotide
+symbicort
+bricanyl
+atarax
+lysanxia
+temesta
+seresta
+imovane
+zolpidem
+deroxat
+prozac
+seroplex
+laroxyl
+lyrica
+helicidine
+maxilase
+daflon
+zyloric
+colchicine
+uvesterol
+perindopril
+enalapril
+lisinopril
+captopril
+losartan
+valsartan
+irbesartan
+candesartan
+atenolol
+propranolol
+nebivolol
+metoprolol
+lansoprazole
+rabeprazole
+nifedipine
+azithromycine
+clarithromycine
+ciprofloxacine
+ofloxacine
+doxycycline
+diazepam
+oxazepam
+bromazepam
+alprazolam
+sumatriptan
+enoxaparine
+rivaroxaban
+apixaban
+dabigatran
+montelukast
 `);
 
 /** Care given at home: `home_care` entities, and medical advice when prescribed. */
@@ -118,7 +239,7 @@ bouillotte
 serum phy\\w*
 mouche bebe
 lavage de nez
-inhalation
+inhalations?
 tisane
 cataplasmes?
 argile
@@ -128,8 +249,26 @@ pommade
 gouttes
 spray
 miel
-gants? (?:frais|mouille|humide)
+gants? (?:frais|mouille|humide|de toilette)
 linge humide
+infusions?
+(?:the|lait|grog|bouillon) (?:chaud|au miel|de legumes)
+grog
+bouillon
+huiles? essentielles?
+eucalyptus
+camomille
+gargarismes?
+eau salee
+glacons?
+vapeur
+froid dessus
+chaud dessus
+du froid
+du chaud
+bains? de pieds
+pruneaux
+compote
 `);
 
 /** Words that make an instruction medical only together with a verb of giving or taking. */
@@ -150,8 +289,31 @@ cafe
 alcool
 sucre
 morceaux? de sucre
+prises?(?! de (?:sang|rendez vous|rdv|contact|note|poids|tension|position|parole))
 jus d'orange
 injection
+`);
+
+/** Foods a diet advice is about (« qu'il arrête le lait de vache », « évitez les laitages »). */
+export const FOODS = list(`
+lait(?: de vache)?
+laitages
+produits laitiers
+gluten
+sucres?
+sucreries
+sel
+fromages?
+gras
+fritures?
+cafe
+alcool
+chocolat
+epices
+viande rouge
+agrumes
+feculents
+sodas?
 `);
 
 /** Units of a dose (« 500 mg », « deux comprimés »). */
@@ -159,7 +321,7 @@ const UNITS =
   '(?:mg|milligrammes?|g|grammes?|ml|gouttes?|comprimes?|cachets?|gelules?|sachets?|doses?|cuilleres?(?: a (?:cafe|soupe))?|suppositoires?|pipettes?|bouffees?)';
 export const DOSE_NUMBERS = `\\d+(?:[.,]\\d+)?\\s?${UNITS}`;
 /** Doses in words, or a change of dose. */
-export const DOSE_WORDS = `(?:un|une|deux|trois|quatre|cinq|un demi|une demi|demi)\\s?${UNITS}|(?:doubler|double|augmenter|diminuer|baisser|reduire) (?:la |les )?doses?|(?:double|demi) dose|dose double|la moitie`;
+export const DOSE_WORDS = `(?:un|une|deux|trois|quatre|cinq|un demi|une demi|demi)[\\s-]?${UNITS}|(?:doubler|double|augmenter|diminuer|baisser|reduire) (?:la |les )?doses?|(?:double|demi) dose|dose double|la moitie`;
 /** A line may carry a dose in words only if one of these is in it. */
 export const DOSE_HINT = /dose|compri|cachet|goutte|gelule|sachet|cuill|suppo|pipette|bouffee|moitie/;
 
@@ -213,6 +375,7 @@ installez
 immobilisez
 rafraichissez|refroidissez|rechauffez
 couvrez|couvre|decouvrez
+laissez|laisse
 deshabillez|deshabille
 desserrez|degrafez|ouvrez
 stimulez|secouez
@@ -223,14 +386,14 @@ appuyez|appuie|comprimez|pressez|massez|soufflez|tapotez|pincez|pince
 retirez|enlevez|otez
 mettez|mets|posez|placez|passez|tenez|maintenez|gardez
 commencez|pratiquez|continuez|recommencez|faites|fais|donnez|donne
-rincez|nettoyez|epongez|mouillez
+rincez|nettoyez|epongez|mouillez|frottez|frictionnez|tamponnez
 `);
 /** The same verbs said after « il faut », « vous allez », « essayez de »… */
 export const AID_INFINITIVES = list(`
 allonger|coucher|etendre|tourner|retourner|basculer|pencher
 surelever|soulever|lever|relever|redresser|asseoir|installer|immobiliser
-rafraichir|refroidir|rechauffer|couvrir|decouvrir|deshabiller|desserrer|degrafer
-stimuler|secouer|surveiller|bouger|deplacer|toucher
+rafraichir|refroidir|rechauffer|couvrir|decouvrir|deshabiller|desserrer|degrafer|laisser
+stimuler|secouer|surveiller|bouger|deplacer|toucher|hydrater
 appuyer|comprimer|presser|masser|souffler|tapoter|pincer|retirer|enlever|oter
 mettre|poser|placer|passer|tenir|maintenir|garder|commencer|pratiquer|faire|continuer
 rincer|nettoyer|eponger|mouiller|degager|vider|percer
@@ -255,6 +418,7 @@ penchez|penche|pencher
 /** What first aid is done to or with: the body, a wound, a position, a gesture. */
 export const AID_OBJECTS = list(`
 plaies?
+a l'air
 blessures?
 brulures?
 coupures?
