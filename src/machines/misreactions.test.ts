@@ -4,10 +4,10 @@
  * core scenarios on the simulated clock.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { tinyBundle } from '../../tests/unit/fixtures.ts';
+import { callWith, tinyBundle } from '../../tests/unit/fixtures.ts';
 import { analyze } from '../language/analyze.ts';
 import { loadBuiltinPacks } from '../scenarios/load.ts';
-import type { CallBundle, ScenarioBundle } from '../scenarios/schema.ts';
+import type { ScenarioBundle } from '../scenarios/schema.ts';
 import { createCallSession } from './call.ts';
 import type { LogEntry, LogEntryOf } from './events.ts';
 import { DEFAULT_LINES } from './lines.fr.ts';
@@ -20,20 +20,6 @@ beforeAll(async () => {
 }, 60_000);
 const core = (id: string) => bundles.get(id)!;
 
-/** A call picked up, then the given lines 3 s apart; the caller's lines after the last one. */
-function callWith(bundle: CallBundle, lines: string[]) {
-  const session = createCallSession(bundle);
-  session.advance(4000);
-  session.send({ type: 'trainee.pickup' });
-  for (const text of lines) {
-    session.advance(3000);
-    session.send({ type: 'trainee.say', text });
-  }
-  const log = session.view().log;
-  const last = log.findLastIndex((e) => e.type === 'trainee.say');
-  const reaction = log.slice(last).filter((e): e is LogEntryOf<'caller.say'> => e.type === 'caller.say');
-  return { log, reaction };
-}
 const said = (lines: readonly LogEntryOf<'caller.say'>[]) => lines.map((l) => l.text).join(' ');
 const variants = (lines: unknown): string[] =>
   Array.isArray(lines)

@@ -4,11 +4,11 @@
  * the same reaction.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { tinyBundle } from '../../tests/unit/fixtures.ts';
+import { callWith, tinyBundle } from '../../tests/unit/fixtures.ts';
 import { loadBuiltinPacks } from '../scenarios/load.ts';
 import type { CallBundle, ScenarioBundle } from '../scenarios/schema.ts';
 import { createCallSession } from './call.ts';
-import type { LogEntry, LogEntryOf, ToolAction } from './events.ts';
+import type { LogEntry, ToolAction } from './events.ts';
 import { lineFor } from './mood.ts';
 
 let bundles: Map<string, ScenarioBundle>;
@@ -19,21 +19,6 @@ beforeAll(async () => {
 
 const FIEVRE = 'fievre-enfant-fin-de-journee';
 const GREETING = 'Cabinet de pédiatrie du Canal, Julie à l’appareil, bonsoir.';
-
-/** A call picked up and greeted, then the given lines; returns the caller's reaction to the last. */
-function callWith(bundle: CallBundle, lines: string[]) {
-  const session = createCallSession(bundle);
-  session.advance(4000);
-  session.send({ type: 'trainee.pickup' });
-  for (const text of lines) {
-    session.advance(3000);
-    session.send({ type: 'trainee.say', text });
-  }
-  const log = session.view().log;
-  const last = log.findLastIndex((e) => e.type === 'trainee.say');
-  const reaction = log.slice(last).filter((e): e is LogEntryOf<'caller.say'> => e.type === 'caller.say');
-  return { session, log, reaction };
-}
 
 const texts = (lines: readonly LogEntry[]) => lines.flatMap((e) => (e.type === 'caller.say' ? [e.text] : []));
 const variants = (lines: unknown): string[] =>

@@ -1,5 +1,13 @@
 /** A small scenario bundle for machine and scoring tests, independent of content/. */
-import { Caller, Practice, Scenario, type ScenarioBundle } from '../../src/scenarios/schema.ts';
+import { createCallSession } from '../../src/machines/call.ts';
+import type { LogEntryOf } from '../../src/machines/events.ts';
+import {
+  Caller,
+  Practice,
+  Scenario,
+  type CallBundle,
+  type ScenarioBundle,
+} from '../../src/scenarios/schema.ts';
 
 export function tinyBundle(
   overrides: { scenario?: Record<string, unknown>; caller?: Record<string, unknown> } = {},
@@ -118,4 +126,22 @@ export function tinyBundle(
     ...overrides.scenario,
   });
   return { scenario, practice, caller };
+}
+
+/**
+ * A call picked up 4 s after the first ring, then the given trainee lines 3 s apart, on the
+ * simulated clock; the caller's lines after the last one are its reaction.
+ */
+export function callWith(bundle: CallBundle, lines: readonly string[]) {
+  const session = createCallSession(bundle);
+  session.advance(4000);
+  session.send({ type: 'trainee.pickup' });
+  for (const text of lines) {
+    session.advance(3000);
+    session.send({ type: 'trainee.say', text });
+  }
+  const log = session.view().log;
+  const last = log.findLastIndex((e) => e.type === 'trainee.say');
+  const reaction = log.slice(last).filter((e): e is LogEntryOf<'caller.say'> => e.type === 'caller.say');
+  return { session, log, reaction };
 }
