@@ -3,16 +3,7 @@
  * src/language frames): classes of wordings, each with the near misses it must leave alone.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from './analyze.ts';
-import type { ActLabel } from './labels.ts';
-
-const labels = (text: string) => analyze(text).acts.map((a) => a.type);
-const has = (lines: string[], label: ActLabel) => {
-  for (const line of lines) expect(labels(line), line).toContain(label);
-};
-const hasNot = (lines: string[], label: ActLabel) => {
-  for (const line of lines) expect(labels(line), line).not.toContain(label);
-};
+import { has, hasNot, labels } from '../../tests/unit/acts.ts';
 
 describe('first aid is medical advice (LABELS.md: any medical advice)', () => {
   it('reads an imperative about the patient’s body, a wound or a position', () => {

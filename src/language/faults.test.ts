@@ -4,16 +4,7 @@
  * Each class has several wordings, and near-misses that must not fire.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from './analyze.ts';
-import type { ActLabel } from './labels.ts';
-
-const labels = (text: string) => analyze(text).acts.map((a) => a.type);
-const has = (lines: string[], label: ActLabel) => {
-  for (const line of lines) expect(labels(line), line).toContain(label);
-};
-const hasNot = (lines: string[], label: ActLabel) => {
-  for (const line of lines) expect(labels(line), line).not.toContain(label);
-};
+import { has, hasNot, labels } from '../../tests/unit/acts.ts';
 
 describe('medical advice by structure', () => {
   it('reads a modal said in the past, the conditional or negatively around a drug', () => {

@@ -1,15 +1,6 @@
 /** The acts of frames.ts, as classes of wordings, with the near misses each must leave alone. */
 import { describe, expect, it } from 'vitest';
-import { analyze } from './analyze.ts';
-import type { ActLabel } from './labels.ts';
-
-const labels = (text: string) => analyze(text).acts.map((a) => a.type);
-const has = (lines: string[], label: ActLabel) => {
-  for (const line of lines) expect(labels(line), line).toContain(label);
-};
-const hasNot = (lines: string[], label: ActLabel) => {
-  for (const line of lines) expect(labels(line), line).not.toContain(label);
-};
+import { has, hasNot, labels } from '../../tests/unit/acts.ts';
 
 describe('medical advice in an instruction frame or an effect claim', () => {
   it('reads a declarative instruction about a drug or a care', () => {

@@ -1,15 +1,7 @@
 /** The 13 acts on phrasing from outside the project (issue #14, patterns 1–7), as classes of wordings. */
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze.ts';
-import type { ActLabel } from './labels.ts';
-
-const labels = (text: string) => analyze(text).acts.map((a) => a.type);
-const has = (lines: string[], label: ActLabel) => {
-  for (const line of lines) expect(labels(line), line).toContain(label);
-};
-const hasNot = (lines: string[], label: ActLabel) => {
-  for (const line of lines) expect(labels(line), line).not.toContain(label);
-};
+import { has, hasNot, labels } from '../../tests/unit/acts.ts';
 
 describe('acts on outside phrasing', () => {
   it('reads medical advice that is impersonal, hedged or relayed', () => {

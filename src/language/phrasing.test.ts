@@ -1,15 +1,6 @@
 /** Acts read from structure on real phrasing (eval/real-phrases/tune.jsonl), as classes of wordings. */
-import { describe, expect, it } from 'vitest';
-import { analyze } from './analyze.ts';
-import type { ActLabel } from './labels.ts';
-
-const labels = (text: string) => analyze(text).acts.map((a) => a.type);
-const has = (lines: string[], label: ActLabel) => {
-  for (const line of lines) expect(labels(line), line).toContain(label);
-};
-const hasNot = (lines: string[], label: ActLabel) => {
-  for (const line of lines) expect(labels(line), line).not.toContain(label);
-};
+import { describe, it } from 'vitest';
+import { has, hasNot } from '../../tests/unit/acts.ts';
 
 describe('refusals read from their structure', () => {
   it('reads the practice declining a service, without an alternative, as blunt', () => {

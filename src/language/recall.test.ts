@@ -1,15 +1,6 @@
 /** More outside phrasing (issue #14): classes of wordings the analyser used to miss or misread. */
 import { describe, expect, it } from 'vitest';
-import { analyze } from './analyze.ts';
-import type { ActLabel } from './labels.ts';
-
-const labels = (text: string) => analyze(text).acts.map((a) => a.type);
-const has = (lines: string[], label: ActLabel) => {
-  for (const line of lines) expect(labels(line), line).toContain(label);
-};
-const hasNot = (lines: string[], label: ActLabel) => {
-  for (const line of lines) expect(labels(line), line).not.toContain(label);
-};
+import { has, hasNot, labels } from '../../tests/unit/acts.ts';
 
 describe('outside phrasing, more classes', () => {
   it('reads a care said to be enough or to work as medical advice, not a supply', () => {

@@ -3,17 +3,8 @@
  * class is several wordings of one frame, written for these tests, with the near misses the frame
  * must leave alone.
  */
-import { describe, expect, it } from 'vitest';
-import { analyze } from './analyze.ts';
-import type { ActLabel } from './labels.ts';
-
-const labels = (text: string) => analyze(text).acts.map((a) => a.type);
-const has = (lines: string[], label: ActLabel) => {
-  for (const line of lines) expect(labels(line), line).toContain(label);
-};
-const hasNot = (lines: string[], label: ActLabel) => {
-  for (const line of lines) expect(labels(line), line).not.toContain(label);
-};
+import { describe, it } from 'vitest';
+import { has, hasNot } from '../../tests/unit/acts.ts';
 
 describe('elided « d’ » before an optional space', () => {
   it('matches « d’ » glued to the next word as well as « de » and a space', () => {

@@ -3,16 +3,7 @@
  * wordings, several each, written for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from './analyze.ts';
-import type { ActLabel } from './labels.ts';
-
-const labels = (text: string) => analyze(text).acts.map((a) => a.type);
-const has = (lines: string[], label: ActLabel) => {
-  for (const line of lines) expect(labels(line), line).toContain(label);
-};
-const hasNot = (lines: string[], label: ActLabel) => {
-  for (const line of lines) expect(labels(line), line).not.toContain(label);
-};
+import { has, hasNot, labels } from '../../tests/unit/acts.ts';
 
 describe('trainee lines: slots and bookkeeping', () => {
   it('does not read slots kept for emergencies as a redirect', () => {
